@@ -1,0 +1,98 @@
+"""The `schemadiff` command line.
+
+Commands import what they need when they run, so `--version` and `validate` stay fast.
+Every error a user can cause ends in one clear message on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import SchemadiffError
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def _validate(args) -> int:
+    from .spec.load import load_spec
+
+    catalog = load_spec(args.spec)
+    counts = {
+        "tables": sum(1 for t in catalog.tables if t.partition_of is None),
+        "indexes": len(catalog.indexes), "policies": len(catalog.policies),
+        "functions": len(catalog.functions), "cron jobs": len(catalog.cron_jobs),
+    }
+    print(f"{args.spec}: valid (" + ", ".join(f"{n} {k}" for k, n in counts.items()) + ")")
+    return EXIT_OK
+
+
+def _generate(args) -> int:
+    from .generate import generate, write_files
+    from .spec.load import load_spec
+
+    catalog = load_spec(args.spec)
+    files = generate(catalog, source=Path(args.spec).name)
+    if args.check:
+        stale = [f.name for f in files if _read(Path(args.out) / f.name) != f.text]
+        if stale:
+            print(f"{args.out}/ is stale: {', '.join(stale)}; run `schemadiff generate`", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"{args.out}/ is up to date")
+        return EXIT_OK
+    for path in write_files(files, Path(args.out)):
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def _demo(args) -> int:
+    from .demo import run_demo
+
+    return run_demo(Path(args.spec), Path(args.dir), keep_running=args.keep_running)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="schemadiff", description="Declarative schema-as-code for PostgreSQL.")
+    parser.add_argument("--version", action="version", version=f"schemadiff {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check a spec; exit 0 when sound, 1 otherwise")
+    validate.add_argument("--spec", default="schema.yaml")
+    validate.set_defaults(run=_validate)
+
+    generate = commands.add_parser("generate", help="write the SQL of a spec into generated/")
+    generate.add_argument("--spec", default="schema.yaml")
+    generate.add_argument("-o", "--out", default="generated", help="output directory (default: generated)")
+    generate.add_argument("--check", action="store_true", help="exit 1 if the files on disk are stale")
+    generate.set_defaults(run=_generate)
+
+    demo = commands.add_parser("demo", help="apply the spec to an embedded PostgreSQL and summarize it")
+    demo.add_argument("--spec", default="schema.yaml")
+    demo.add_argument("--dir", default=".schemadiff/demo", help="where the embedded cluster lives")
+    demo.add_argument("--keep-running", action="store_true", help="leave the server running and print its DSN")
+    demo.set_defaults(run=_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except SchemadiffError as exc:
+        print(f"error: {exc}" if "\n" not in str(exc) else str(exc), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

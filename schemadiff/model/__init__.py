@@ -1,0 +1,30 @@
+"""The object model shared by the spec loader, the inspector, the differ and the renderer."""
+
+from .base import Grant, Origin, QualifiedName
+from .catalog import Catalog
+from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .routines import Argument, Function, MaterializedView, View
+from .tables import (
+    CheckConstraint,
+    Column,
+    Constraint,
+    ExclusionConstraint,
+    ExclusionElement,
+    ForeignKey,
+    Index,
+    IndexElement,
+    PartitionPolicy,
+    PartitionScheme,
+    PrimaryKey,
+    Table,
+    Trigger,
+    UniqueConstraint,
+)
+
+__all__ = [
+    "Argument", "Catalog", "CheckConstraint", "Column", "Constraint", "CronJob",
+    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
+    "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
+    "Policy", "PrimaryKey", "QualifiedName", "Role", "Schema", "Sequence", "Table", "Trigger",
+    "UniqueConstraint", "View",
+]

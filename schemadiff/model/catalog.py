@@ -1,0 +1,47 @@
+"""The whole described database: one tuple per object kind, each sorted by key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .routines import Function, MaterializedView, View
+from .tables import Index, Table, Trigger
+
+
+@dataclass(frozen=True)
+class Catalog:
+    platform: str | None = None  # e.g. "supabase": its objects are external, never managed
+    roles: tuple[Role, ...] = ()
+    schemas: tuple[Schema, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+    tables: tuple[Table, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    views: tuple[View, ...] = ()
+    materialized_views: tuple[MaterializedView, ...] = ()
+    functions: tuple[Function, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    policies: tuple[Policy, ...] = ()
+    cron_jobs: tuple[CronJob, ...] = ()
+
+    def normalize(self) -> "Catalog":
+        """Return a copy with every collection sorted by object key."""
+        changes = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                changes[f.name] = tuple(sorted(value, key=_sort_key))
+        return replace(self, **changes)
+
+    def relation(self, schema: str, name: str):
+        """Return the table, view or materialized view with this name, if any."""
+        for kind in (self.tables, self.views, self.materialized_views):
+            for obj in kind:
+                if obj.schema == schema and obj.name == name:
+                    return obj
+        return None
+
+
+def _sort_key(obj) -> str:
+    return repr(obj.key)

@@ -1,0 +1,83 @@
+"""Views, materialized views, functions and procedures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import Grant, Origin, QualifiedName, origin_field
+
+
+@dataclass(frozen=True)
+class View:
+    schema: str
+    name: str
+    query: str
+    security_invoker: bool = False
+    security_barrier: bool = False
+    check_option: str | None = None  # "local" | "cascaded"
+    comment: str | None = None
+    grants: tuple[Grant, ...] = ()
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+
+@dataclass(frozen=True)
+class MaterializedView:
+    schema: str
+    name: str
+    query: str
+    with_data: bool = True
+    refresh_concurrently: bool = False
+    comment: str | None = None
+    grants: tuple[Grant, ...] = ()
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+
+@dataclass(frozen=True)
+class Argument:
+    type: str
+    name: str | None = None
+    mode: str = "IN"  # "IN" | "OUT" | "INOUT" | "VARIADIC"
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class Function:
+    schema: str
+    name: str
+    arguments: tuple[Argument, ...]
+    returns: str | None  # None for procedures
+    language: str
+    body: str
+    kind: str = "function"  # "function" | "procedure"
+    volatility: str = "VOLATILE"
+    strict: bool = False
+    security_definer: bool = False
+    parallel: str | None = None
+    settings: tuple[tuple[str, str], ...] = ()  # SET name = value, e.g. search_path
+    comment: str | None = None
+    grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
+    origin: Origin | None = origin_field()
+
+    @property
+    def identity_arguments(self) -> tuple[str, ...]:
+        """Return the argument types that make up the signature (OUT arguments do not)."""
+        return tuple(a.type for a in self.arguments if a.mode != "OUT")
+
+    @property
+    def key(self) -> tuple[QualifiedName, tuple[str, ...]]:
+        return (QualifiedName(self.schema, self.name), self.identity_arguments)
+
+    @property
+    def qualified_name(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+    def setting(self, name: str) -> str | None:
+        return next((v for k, v in self.settings if k == name), None)

@@ -1,0 +1,1 @@
+"""Ordering changes: the dependency graph and its deterministic sort."""

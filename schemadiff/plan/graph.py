@@ -1,0 +1,48 @@
+"""A dependency graph of objects, sorted creates-first and deterministically.
+
+Among the objects whose dependencies are all satisfied, the one with the lowest
+(rank, key) goes next, so the same catalog always gives the same order.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field
+from graphlib import CycleError, TopologicalSorter
+
+from ..errors import SchemadiffError
+
+
+@dataclass
+class Node:
+    key: str  # e.g. "table public.users"
+    rank: int  # tie-breaker: lower ranks go first when both are ready
+    obj: object = None
+    depends_on: set[str] = field(default_factory=set)
+
+
+class DependencyCycle(SchemadiffError):
+    pass
+
+
+def creation_order(nodes: list[Node]) -> list[Node]:
+    """Return nodes so that each comes after everything it depends on."""
+    by_key = {n.key: n for n in nodes}
+    sorter = TopologicalSorter()
+    for node in nodes:
+        # Dependencies on objects outside the graph (built-ins, platform objects) are ignored.
+        sorter.add(node.key, *sorted(d for d in node.depends_on if d in by_key and d != node.key))
+    try:
+        sorter.prepare()
+    except CycleError as exc:
+        cycle = " -> ".join(exc.args[1])
+        raise DependencyCycle(f"dependency cycle between objects: {cycle}") from None
+    ready: list[tuple[int, str]] = []
+    ordered = []
+    while sorter.is_active():
+        for key in sorter.get_ready():
+            heapq.heappush(ready, (by_key[key].rank, key))
+        rank, key = heapq.heappop(ready)
+        ordered.append(by_key[key])
+        sorter.done(key)
+    return ordered

@@ -1,0 +1,1 @@
+"""Turning model objects into SQL text: the only layer that writes SQL."""

@@ -1,0 +1,88 @@
+"""Roles, schemas, extensions, sequences, policies and pg_cron jobs."""
+
+from __future__ import annotations
+
+from ..model import CronJob, Extension, Policy, Role, Schema, Sequence
+from ..quote import ident, literal, qualified
+from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
+from .create import create
+
+
+@create.register(Role)
+def create_role(role: Role, ctx: RenderContext) -> list[str]:
+    options = ["LOGIN" if role.login else "NOLOGIN"]
+    if role.bypass_rls:
+        options.append("BYPASSRLS")
+    if not role.inherit:
+        options.append("NOINHERIT")
+    condition = f"NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {literal(role.name)})"
+    statements = [guarded(condition, f"CREATE ROLE {ident(role.name)} {' '.join(options)};")]
+    return statements + comment_statement("ROLE", ident(role.name), role.comment)
+
+
+@create.register(Schema)
+def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
+    name = ident(schema.name)
+    statements = [f"CREATE SCHEMA IF NOT EXISTS {name};"]
+    statements += comment_statement("SCHEMA", name, schema.comment)
+    if schema.grants:
+        statements += grant_statements(f"SCHEMA {name}", schema.grants, ctx, revoke_first=False)
+    return statements
+
+
+@create.register(Extension)
+def create_extension(ext: Extension, ctx: RenderContext) -> list[str]:
+    sql = f"CREATE EXTENSION IF NOT EXISTS {ident(ext.name)}"
+    if ext.schema:
+        sql += f" WITH SCHEMA {ident(ext.schema)}"
+    if ext.version:
+        sql += f" VERSION {literal(ext.version)}"
+    return [sql + ";"]
+
+
+@create.register(Sequence)
+def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
+    name = qualified(seq.schema, seq.name)
+    parts = [f"CREATE SEQUENCE IF NOT EXISTS {name} AS {seq.data_type}", f"INCREMENT BY {seq.increment}"]
+    parts.append(f"MINVALUE {seq.min_value}" if seq.min_value is not None else "NO MINVALUE")
+    parts.append(f"MAXVALUE {seq.max_value}" if seq.max_value is not None else "NO MAXVALUE")
+    if seq.start is not None:
+        parts.append(f"START WITH {seq.start}")
+    parts.append(f"CACHE {seq.cache}")
+    parts.append("CYCLE" if seq.cycle else "NO CYCLE")
+    statements = [" ".join(parts) + ";"]
+    statements += comment_statement("SEQUENCE", name, seq.comment)
+    statements += grant_statements(f"SEQUENCE {name}", seq.grants, ctx)
+    return statements
+
+
+def sequence_ownership(seq: Sequence) -> list[str]:
+    """Return the OWNED BY statement, run once the owning table exists."""
+    table, column = seq.owned_by
+    return [f"ALTER SEQUENCE {qualified(seq.schema, seq.name)} OWNED BY {qualified(seq.schema, table)}.{ident(column)};"]
+
+
+@create.register(Policy)
+def create_policy(policy: Policy, ctx: RenderContext) -> list[str]:
+    table = qualified(policy.schema, policy.table)
+    name = ident(policy.name)
+    sql = f"CREATE POLICY {name} ON {table}\n  AS {'PERMISSIVE' if policy.permissive else 'RESTRICTIVE'}"
+    sql += f"\n  FOR {policy.command}\n  TO {', '.join(grantee(r) for r in policy.roles)}"
+    if policy.using is not None:
+        sql += f"\n  USING ({policy.using})"
+    if policy.with_check is not None:
+        sql += f"\n  WITH CHECK ({policy.with_check})"
+    # Drop and create in the same transaction: the policy always ends up exactly as declared.
+    statements = [f"DROP POLICY IF EXISTS {name} ON {table};", sql + ";"]
+    return statements + comment_statement("POLICY", f"{name} ON {table}", policy.comment)
+
+
+@create.register(CronJob)
+def create_cron_job(job: CronJob, ctx: RenderContext) -> list[str]:
+    # cron.schedule with a job name replaces the job of that name: safe to run again.
+    if job.database is None:
+        return [f"SELECT cron.schedule({literal(job.name)}, {literal(job.schedule)}, {literal(job.command)});"]
+    return [
+        "SELECT cron.schedule_in_database("
+        f"{literal(job.name)}, {literal(job.schedule)}, {literal(job.command)}, {literal(job.database)});"
+    ]

@@ -1,0 +1,43 @@
+"""Pieces shared by the per-kind renderers: grants, comments, guarded blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..quote import dollar_quote, ident, literal
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """What statements need to know beyond the object itself."""
+
+    # Roles a complete grant list is enforced against: every role the spec knows.
+    known_roles: tuple[str, ...] = ()
+
+
+def grantee(name: str) -> str:
+    return "PUBLIC" if name.upper() == "PUBLIC" else ident(name)
+
+
+def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: bool = True) -> list[str]:
+    """Return statements that make `grants` the complete privilege set on an object."""
+    statements = []
+    if revoke_first:
+        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles]
+        statements.append(f"REVOKE ALL ON {object_sql} FROM {', '.join(targets)};")
+    for g in grants:
+        option = " WITH GRANT OPTION" if g.with_grant_option else ""
+        statements.append(f"GRANT {', '.join(g.privileges)} ON {object_sql} TO {grantee(g.grantee)}{option};")
+    return statements
+
+
+def comment_statement(kind_sql: str, object_sql: str, comment: str | None) -> list[str]:
+    if comment is None:
+        return []
+    return [f"COMMENT ON {kind_sql} {object_sql} IS {literal(comment)};"]
+
+
+def guarded(condition_sql: str, statement: str) -> str:
+    """Return a DO block that runs `statement` only when `condition_sql` holds."""
+    body = f"\nBEGIN\n  IF {condition_sql} THEN\n    {statement}\n  END IF;\nEND\n"
+    return f"DO {dollar_quote(body, 'do')};"

@@ -1,0 +1,1 @@
+"""Reading schema.yaml: YAML with positions, JSON Schema validation, the model, checks."""

@@ -1,0 +1,254 @@
+"""Turn validated spec data into the object model, filling in PostgreSQL's defaults."""
+
+from __future__ import annotations
+
+from ..model import (
+    Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
+    Extension, ForeignKey, Function, Grant, Index, IndexElement, MaterializedView, Origin,
+    PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Role, Schema, Sequence,
+    Table, Trigger, UniqueConstraint, View,
+)
+from ..model.base import sorted_grants
+from ..quote import ident
+from .names import object_name, unique_name
+from .yamlsource import Document
+
+DEFAULT_SCHEMA = "public"
+
+
+class ModelBuilder:
+    """Build a Catalog from a Document whose data passed the JSON Schema."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+
+    def origin(self, path) -> Origin:
+        return Origin(self.doc.file, self.doc.position(path).line)
+
+    def build(self) -> Catalog:
+        data = self.doc.data
+        tables, indexes, policies, triggers = [], [], [], []
+        for i, item in enumerate(data.get("tables", [])):
+            path = ("tables", i)
+            table = self.table(item, path)
+            tables.append(table)
+            tables.extend(self.partitions(item, table, path))
+            indexes.extend(self.indexes(item, table.schema, table.name, path))
+            policies.extend(self.policies(item, table, path))
+            triggers.extend(self.triggers(item, table, path))
+        matviews = []
+        for i, item in enumerate(data.get("materialized_views", [])):
+            path = ("materialized_views", i)
+            schema = item.get("schema", DEFAULT_SCHEMA)
+            matviews.append(MaterializedView(
+                schema=schema, name=item["name"], query=item["query"],
+                with_data=item.get("with_data", True),
+                refresh_concurrently=item.get("refresh") == "concurrently",
+                comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+            ))
+            indexes.extend(self.indexes(item, schema, item["name"], path))
+        return Catalog(
+            platform=data.get("platform"),
+            roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
+            schemas=tuple(
+                Schema(s["name"], s.get("comment"), self.grants(s), self.origin(("schemas", i)))
+                for i, s in enumerate(data.get("schemas", []))
+            ),
+            extensions=tuple(
+                Extension(e["name"], e.get("schema"), e.get("version"), self.origin(("extensions", i)))
+                for i, e in enumerate(data.get("extensions", []))
+            ),
+            sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
+            tables=tuple(tables),
+            indexes=tuple(indexes),
+            views=tuple(self.view(v, ("views", i)) for i, v in enumerate(data.get("views", []))),
+            materialized_views=tuple(matviews),
+            functions=tuple(self.function(f, ("functions", i)) for i, f in enumerate(data.get("functions", []))),
+            triggers=tuple(triggers),
+            policies=tuple(policies),
+            cron_jobs=tuple(
+                CronJob(j["name"], j["schedule"], j["command"].strip(), j.get("database"), self.origin(("cron_jobs", i)))
+                for i, j in enumerate(data.get("cron_jobs", []))
+            ),
+        ).normalize()
+
+    def grants(self, item) -> tuple[Grant, ...]:
+        return sorted_grants(
+            Grant(g["to"], tuple(p.upper() for p in g["privileges"]), g.get("with_grant_option", False))
+            for g in item.get("grants", [])
+        )
+
+    def role(self, item, path) -> Role:
+        return Role(
+            item["name"], item.get("login", False), item.get("bypass_rls", False),
+            item.get("inherit", True), item.get("comment"), self.origin(path),
+        )
+
+    def sequence(self, item, path) -> Sequence:
+        owned = item.get("owned_by")
+        return Sequence(
+            schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
+            data_type=item.get("type", "bigint"), start=item.get("start"),
+            increment=item.get("increment", 1), min_value=item.get("min_value"),
+            max_value=item.get("max_value"), cache=item.get("cache", 1), cycle=item.get("cycle", False),
+            owned_by=(owned["table"], owned["column"]) if owned else None,
+            comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+        )
+
+    def table(self, item, path) -> Table:
+        name = item["name"]
+        columns = tuple(
+            Column(
+                name=c["name"], type=c["type"], nullable=c.get("nullable", True),
+                default=_strip(c.get("default")), identity=c.get("identity"),
+                generated=_strip(c.get("generated")), collation=c.get("collation"),
+                comment=c.get("comment"), origin=self.origin(path + ("columns", j)),
+            )
+            for j, c in enumerate(item["columns"])
+        )
+        partition_by = item.get("partition_by")
+        policy = item.get("partition_policy")
+        rls = item.get("rls", {})
+        return Table(
+            schema=item.get("schema", DEFAULT_SCHEMA), name=name, columns=columns,
+            constraints=self.constraints(item, path),
+            partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
+            partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
+            rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
+            comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+        )
+
+    def constraints(self, item, path) -> tuple:
+        table = item["name"]
+        taken: set[str] = set()
+        found = []
+
+        def choose(given, columns, label):
+            name = given or unique_name(object_name(table, columns, label), taken)
+            taken.add(name)
+            return name
+
+        if "primary_key" in item:
+            pk = item["primary_key"]
+            found.append(PrimaryKey(choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), self.origin(path + ("primary_key",))))
+        for j, u in enumerate(item.get("unique", [])):
+            found.append(UniqueConstraint(
+                choose(u.get("name"), u["columns"], "key"), tuple(u["columns"]),
+                u.get("nulls_not_distinct", False), self.origin(path + ("unique", j)),
+            ))
+        for j, fk in enumerate(item.get("foreign_keys", [])):
+            ref = fk["references"]
+            found.append(ForeignKey(
+                name=choose(fk.get("name"), fk["columns"], "fkey"), columns=tuple(fk["columns"]),
+                references=QualifiedName(ref.get("schema", item.get("schema", DEFAULT_SCHEMA)), ref["table"]),
+                referenced_columns=tuple(ref["columns"]),
+                on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
+                deferrable=fk.get("deferrable", False), initially_deferred=fk.get("initially_deferred", False),
+                origin=self.origin(path + ("foreign_keys", j)),
+            ))
+        for j, check in enumerate(item.get("checks", [])):
+            found.append(CheckConstraint(
+                choose(check.get("name"), [], "check"), _strip(check["expression"]),
+                self.origin(path + ("checks", j)),
+            ))
+        for j, ex in enumerate(item.get("exclusions", [])):
+            elements = tuple(
+                ExclusionElement(ident(e["column"]) if "column" in e else f"({_strip(e['expression'])})", e["operator"])
+                for e in ex["elements"]
+            )
+            found.append(ExclusionConstraint(
+                choose(ex.get("name"), [], "excl"), ex.get("using", "gist"), elements,
+                _strip(ex.get("where")), self.origin(path + ("exclusions", j)),
+            ))
+        return tuple(found)
+
+    def partitions(self, item, parent: Table, path) -> list[Table]:
+        return [
+            Table(
+                schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
+                partition_bound=p["bound"].strip(), comment=p.get("comment"),
+                origin=self.origin(path + ("partitions", j)),
+            )
+            for j, p in enumerate(item.get("partitions", []))
+        ]
+
+    def indexes(self, item, schema: str, table: str, path) -> list[Index]:
+        found = []
+        taken: set[str] = set()
+        for j, ix in enumerate(item.get("indexes", [])):
+            elements = tuple(self.index_element(e) for e in ix["columns"])
+            hint = [e.column or "expr" for e in elements]
+            name = ix.get("name") or unique_name(object_name(table, hint, "idx"), taken)
+            taken.add(name)
+            found.append(Index(
+                schema=schema, table=table, name=name, elements=elements,
+                unique=ix.get("unique", False), method=ix.get("using", "btree"),
+                include=tuple(ix.get("include", ())), where=_strip(ix.get("where")),
+                nulls_not_distinct=ix.get("nulls_not_distinct", False), comment=ix.get("comment"),
+                origin=self.origin(path + ("indexes", j)),
+            ))
+        return found
+
+    @staticmethod
+    def index_element(spec) -> IndexElement:
+        if isinstance(spec, str):
+            return IndexElement(column=spec)
+        return IndexElement(
+            column=spec.get("column"), expression=_strip(spec.get("expression")),
+            opclass=spec.get("opclass"), collation=spec.get("collation"),
+            descending=spec.get("order") == "desc", nulls=spec.get("nulls"),
+        )
+
+    def policies(self, item, table: Table, path) -> list[Policy]:
+        return [
+            Policy(
+                schema=table.schema, table=table.name, name=p["name"], command=p.get("command", "ALL"),
+                permissive=p.get("permissive", True), roles=tuple(sorted(p.get("roles", ["PUBLIC"]))),
+                using=_strip(p.get("using")), with_check=_strip(p.get("with_check")),
+                comment=p.get("comment"), origin=self.origin(path + ("policies", j)),
+            )
+            for j, p in enumerate(item.get("policies", []))
+        ]
+
+    def triggers(self, item, table: Table, path) -> list[Trigger]:
+        found = []
+        for j, t in enumerate(item.get("triggers", [])):
+            schema, _, name = t["function"].rpartition(".")
+            found.append(Trigger(
+                schema=table.schema, table=table.name, name=t["name"], timing=t["timing"],
+                events=tuple(t["events"]), function=QualifiedName(schema or table.schema, name),
+                for_each=t.get("for_each", "ROW"), update_columns=tuple(t.get("update_columns", ())),
+                when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
+                comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
+            ))
+        return found
+
+    def view(self, item, path) -> View:
+        return View(
+            schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], query=_strip(item["query"]),
+            security_invoker=item.get("security_invoker", False),
+            security_barrier=item.get("security_barrier", False), check_option=item.get("check_option"),
+            comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+        )
+
+    def function(self, item, path) -> Function:
+        kind = item.get("kind", "function")
+        settings = (("search_path", item["search_path"]),) if "search_path" in item else ()
+        return Function(
+            schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
+            arguments=tuple(
+                Argument(a["type"], a.get("name"), a.get("mode", "IN"), _strip(a.get("default")))
+                for a in item.get("arguments", [])
+            ),
+            returns=item.get("returns", "void") if kind == "function" else None,
+            language=item["language"], body=item["body"], kind=kind,
+            volatility=item.get("volatility", "VOLATILE"), strict=item.get("strict", False),
+            security_definer=item.get("security_definer", False), parallel=item.get("parallel"),
+            settings=settings, comment=item.get("comment"),
+            grants=self.grants(item) if "grants" in item else None, origin=self.origin(path),
+        )
+
+
+def _strip(text):
+    """Trim the trailing newline YAML block scalars add; None stays None."""
+    return text.strip() if isinstance(text, str) else text

@@ -1,0 +1,301 @@
+"""Semantic checks of a loaded spec: every problem is collected, none stops the others.
+
+Each check returns Problems located at the declaring line of the offending object.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from pglast import ast, parse_sql
+from pglast.parser import ParseError
+
+from ..errors import Problem
+from ..model import (
+    Catalog, Extension, ForeignKey, Function, Policy, PrimaryKey, Table, Trigger, UniqueConstraint,
+)
+from ..quote import dollar_quote, ident, qualified
+from . import fragments
+from .names import MAX_IDENTIFIER_BYTES
+
+PARTITION_SUFFIX = "_p20240101_00"  # the longest name maintain_partitions gives a partition
+
+
+@lru_cache(maxsize=1)
+def builtin_functions() -> frozenset[str]:
+    text = resources.files("schemadiff.spec").joinpath("pg_builtin_functions.txt").read_text()
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _problem(obj, message: str) -> Problem:
+    origin = obj.origin
+    return Problem(origin.file, origin.line, 0, message) if origin else Problem("<spec>", 0, 0, message)
+
+
+def table_label(table: Table) -> str:
+    return f'table "{table.schema}.{table.name}"'
+
+
+def run_checks(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    """Return every semantic problem of `catalog`; `platform` holds the external objects."""
+    problems = []
+    for check in (
+        _duplicates, _foreign_keys, _keys_and_partitions, _indexes, _roles, _matview_refresh,
+        _cron_jobs, _security_definer, _triggers, _partition_policies,
+    ):
+        problems.extend(check(catalog, platform))
+    return problems
+
+
+def _duplicates(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    groups = {
+        "relation": [*catalog.tables, *catalog.views, *catalog.materialized_views, *catalog.sequences],
+        "index": catalog.indexes, "function": catalog.functions, "policy": catalog.policies,
+        "trigger": catalog.triggers, "cron job": catalog.cron_jobs, "role": catalog.roles,
+        "schema": catalog.schemas, "extension": catalog.extensions,
+    }
+    problems = []
+    for label, objects in groups.items():
+        seen = set()
+        for obj in objects:  # normalized: a later declaration follows the earlier one
+            if obj.key in seen:
+                problems.append(_problem(obj, f"{label} {_name(obj)} is declared more than once"))
+            seen.add(obj.key)
+    for table in catalog.tables:
+        seen = set()
+        for column in table.columns:
+            if column.name in seen:
+                problems.append(_problem(column, f'{table_label(table)}: column "{column.name}" is declared more than once'))
+            seen.add(column.name)
+    return problems
+
+
+def _name(obj) -> str:
+    """Return how messages name an object: "schema.name", or "name" on "schema.table"."""
+    if isinstance(obj, (Policy, Trigger)):
+        return f'"{obj.name}" on "{obj.schema}.{obj.table}"'
+    if getattr(obj, "schema", None) and not isinstance(obj, Extension):
+        return f'"{obj.schema}.{obj.name}"'
+    return f'"{obj.name}"'
+
+
+def _foreign_keys(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    problems = []
+    for table in catalog.tables:
+        for fk in (c for c in table.constraints if isinstance(c, ForeignKey)):
+            for column in fk.columns:
+                if table.column(column) is None:
+                    problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" uses unknown column "{column}"'))
+            target = catalog.relation(fk.references.schema, fk.references.name)
+            if not isinstance(target, Table):
+                problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" references undefined table "{fk.references}"'))
+                continue
+            for column in fk.referenced_columns:
+                if target.column(column) is None:
+                    problems.append(_problem(
+                        fk, f'{table_label(table)}: foreign key "{fk.name}" references unknown column "{column}" of table "{fk.references}"'
+                    ))
+            if len(fk.columns) != len(fk.referenced_columns):
+                problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" has {len(fk.columns)} column(s) but references {len(fk.referenced_columns)}'))
+    return problems
+
+
+def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    problems = []
+    for table in catalog.tables:
+        for key in (c for c in table.constraints if isinstance(c, (PrimaryKey, UniqueConstraint))):
+            kind = "primary key" if isinstance(key, PrimaryKey) else "unique constraint"
+            for column in key.columns:
+                if table.column(column) is None:
+                    problems.append(_problem(key, f'{table_label(table)}: {kind} "{key.name}" uses unknown column "{column}"'))
+            if table.partition_by:
+                missing = [c for c in table.partition_by.key if c not in key.columns]
+                if missing:
+                    problems.append(_problem(key, (
+                        f'{table_label(table)}: {kind} "{key.name}" must include the partition key '
+                        f'column(s) {", ".join(missing)}: PostgreSQL requires it on partitioned tables'
+                    )))
+        if table.partition_by:
+            for column in table.partition_by.key:
+                if table.column(column) is None:
+                    problems.append(_problem(table, f'{table_label(table)}: partition key uses unknown column "{column}"'))
+        if table.partition_of and not isinstance(catalog.relation(table.partition_of.schema, table.partition_of.name), Table):
+            problems.append(_problem(table, f'{table_label(table)}: partition of undefined table "{table.partition_of}"'))
+    return problems
+
+
+def _relation_columns(catalog: Catalog, schema: str, name: str) -> set[str] | None:
+    """Return the column names of a table or materialized view; None when unknown."""
+    relation = catalog.relation(schema, name)
+    if isinstance(relation, Table):
+        parent = relation
+        if relation.partition_of:
+            parent = catalog.relation(relation.partition_of.schema, relation.partition_of.name) or relation
+        return {c.name for c in parent.columns}
+    if relation is not None and hasattr(relation, "query"):
+        return _query_output_columns(relation.query)
+    return None
+
+
+def _query_output_columns(query: str) -> set[str] | None:
+    try:
+        stmt = parse_sql(query)[0].stmt
+    except ParseError:  # reported by the syntax check
+        return None
+    while isinstance(stmt, ast.SelectStmt) and stmt.op and stmt.op.name != "SETOP_NONE":
+        stmt = stmt.larg
+    names = set()
+    for target in stmt.targetList or ():
+        if target.name:
+            names.add(target.name)
+        elif isinstance(target.val, ast.ColumnRef):
+            last = target.val.fields[-1]
+            if isinstance(last, ast.A_Star):
+                return None
+            names.add(last.sval)
+        elif isinstance(target.val, ast.FuncCall):
+            names.add(target.val.funcname[-1].sval)
+    return names
+
+
+def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    problems = []
+    for index in catalog.indexes:
+        columns = _relation_columns(catalog, index.schema, index.table)
+        if columns is None:
+            if catalog.relation(index.schema, index.table) is None:
+                problems.append(_problem(index, f'index "{index.name}" is on undefined table "{index.schema}.{index.table}"'))
+            continue
+        used = [e.column for e in index.elements if e.column] + list(index.include)
+        for column in used:
+            if column not in columns:
+                problems.append(_problem(index, f'index "{index.name}" on "{index.schema}.{index.table}" uses unknown column "{column}"'))
+    return problems
+
+
+def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    known = {r.name for r in catalog.roles} | {r.name for r in platform.roles} | {"PUBLIC"}
+    problems = []
+    for policy in catalog.policies:
+        for role in policy.roles:
+            if role not in known and role.upper() != "PUBLIC":
+                problems.append(_problem(policy, f'policy "{policy.name}" on "{policy.schema}.{policy.table}" names unknown role "{role}"'))
+    holders = [*catalog.schemas, *catalog.tables, *catalog.views, *catalog.materialized_views, *catalog.sequences, *catalog.functions]
+    for obj in holders:
+        for grant in obj.grants or ():
+            if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
+                problems.append(_problem(obj, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+    return problems
+
+
+def _matview_refresh(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    refreshed = {}  # (schema, name) -> who refreshes it concurrently
+    for view in catalog.materialized_views:
+        if view.refresh_concurrently:
+            refreshed.setdefault((view.schema, view.name), view)
+    for fn in catalog.functions:
+        for schema, name in _function_refs(fn).concurrent_refreshes:
+            refreshed.setdefault((schema or fn.schema, name), fn)
+    for job in catalog.cron_jobs:
+        for schema, name in _statement_refs(job.command).concurrent_refreshes:
+            refreshed.setdefault((schema or "public", name), job)
+    problems = []
+    for (schema, name), source in sorted(refreshed.items(), key=lambda kv: kv[0]):
+        view = next((v for v in catalog.materialized_views if (v.schema, v.name) == (schema, name)), None)
+        if view is None:
+            continue
+        suitable = [
+            ix for ix in catalog.indexes
+            if (ix.schema, ix.table) == (schema, name) and ix.unique and ix.where is None
+            and all(e.column for e in ix.elements)
+        ]
+        if not suitable:
+            problems.append(_problem(view, (
+                f'materialized view "{schema}.{name}" is refreshed concurrently but has no unique index '
+                "on plain columns without WHERE; REFRESH ... CONCURRENTLY needs one"
+            )))
+    return problems
+
+
+def probe_function_sql(fn: Function) -> str:
+    """Return a CREATE FUNCTION statement good enough for pglast's PL/pgSQL parser."""
+    args = ", ".join(
+        (f"{a.mode} " if a.mode != "IN" else "") + (ident(a.name) + " " if a.name else "") + a.type
+        for a in fn.arguments
+    )
+    returns = f" RETURNS {fn.returns}" if fn.returns else ""
+    kind = "FUNCTION" if fn.kind == "function" else "PROCEDURE"
+    return f"CREATE {kind} {qualified(fn.schema, fn.name)}({args}){returns} LANGUAGE plpgsql AS {dollar_quote(fn.body)}"
+
+
+def _function_refs(fn: Function) -> fragments.References:
+    try:
+        if fn.language == "plpgsql":
+            return fragments.parse_plpgsql_function(probe_function_sql(fn))
+        return fragments.parse_statements(fn.body)
+    except fragments.FragmentError:
+        return fragments.References()  # reported by the syntax check
+
+
+def _statement_refs(text: str) -> fragments.References:
+    try:
+        return fragments.parse_statements(text)
+    except fragments.FragmentError:
+        return fragments.References()
+
+
+def _cron_jobs(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    defined = {(f.schema, f.name) for f in (*catalog.functions, *platform.functions)}
+    managed = {s.name for s in catalog.schemas} | {"pg_catalog"}
+    problems = []
+    for job in catalog.cron_jobs:
+        for schema, name in sorted(_statement_refs(job.command).functions, key=lambda r: (r[0] or "", r[1])):
+            if schema is None:
+                ok = ("public", name) in defined or name in builtin_functions()
+            elif schema == "pg_catalog":
+                ok = name in builtin_functions()
+            else:
+                ok = (schema, name) in defined or schema not in managed
+            if not ok:
+                shown = f"{schema}.{name}" if schema else name
+                problems.append(_problem(job, f'cron job "{job.name}" calls undefined function "{shown}()"'))
+    return problems
+
+
+def _security_definer(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    return [
+        _problem(fn, (
+            f'function "{fn.schema}.{fn.name}" is SECURITY DEFINER without a fixed search_path; '
+            'add search_path (e.g. "public, pg_temp" or "") so callers cannot hijack the names it uses'
+        ))
+        for fn in catalog.functions
+        if fn.security_definer and fn.setting("search_path") is None
+    ]
+
+
+def _triggers(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    problems = []
+    for trigger in catalog.triggers:
+        functions = [f for f in catalog.functions if f.qualified_name == trigger.function]
+        if not functions:
+            problems.append(_problem(trigger, f'trigger "{trigger.name}" on "{trigger.schema}.{trigger.table}" calls undefined function "{trigger.function}"'))
+        elif not any(f.returns == "trigger" and not f.identity_arguments for f in functions):
+            problems.append(_problem(trigger, f'trigger "{trigger.name}": function "{trigger.function}" must take no arguments and return trigger'))
+    return problems
+
+
+def _partition_policies(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    problems = []
+    for table in catalog.tables:
+        if table.partition_policy is None:
+            continue
+        if table.partition_by is None or table.partition_by.strategy != "range" or len(table.partition_by.key) != 1:
+            problems.append(_problem(table, f"{table_label(table)}: partition_policy needs partition_by with strategy range on one column"))
+            continue
+        column = table.column(table.partition_by.key[0])
+        if column is not None and "time" not in column.type.lower() and "date" not in column.type.lower():
+            problems.append(_problem(table, f'{table_label(table)}: partition_policy needs a date or timestamp partition key; "{column.name}" is {column.type}'))
+        if len((table.name + PARTITION_SUFFIX).encode()) > MAX_IDENTIFIER_BYTES:
+            problems.append(_problem(table, f"{table_label(table)}: name too long for time partitions (at most {MAX_IDENTIFIER_BYTES - len(PARTITION_SUFFIX)} bytes)"))
+    return problems

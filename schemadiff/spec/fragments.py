@@ -1,0 +1,166 @@
+"""Parse the spec's SQL fragments with pglast and extract what they refer to.
+
+Parsing catches syntax errors while the spec loads (with file, line and column), and the
+parse trees tell which relations and functions a fragment uses, for ordering and checks.
+We never use pglast to guess PostgreSQL's canonical text: the database does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pglast import ast, parse_plpgsql, parse_sql
+from pglast.parser import ParseError
+from pglast.visitors import Visitor
+
+# How each kind of fragment is made into a whole statement for the parser. The fragment's
+# offset inside the probe is subtracted from error locations.
+EXPRESSION = ("SELECT ", "")
+TYPE = ("SELECT NULL::", "")
+
+
+class FragmentError(Exception):
+    """A fragment does not parse; `offset` is 0-based within the fragment, or None."""
+
+    def __init__(self, message: str, offset: int | None):
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+@dataclass
+class References:
+    """Names a fragment uses, as written (schema may be None when unqualified)."""
+
+    relations: set[tuple[str | None, str]] = field(default_factory=set)
+    functions: set[tuple[str | None, str]] = field(default_factory=set)
+    concurrent_refreshes: set[tuple[str | None, str]] = field(default_factory=set)
+
+    def update(self, other: "References") -> None:
+        self.relations |= other.relations
+        self.functions |= other.functions
+        self.concurrent_refreshes |= other.concurrent_refreshes
+
+
+def _parse(text: str, probe: tuple[str, str] = ("", "")):
+    prefix, suffix = probe
+    try:
+        return parse_sql(prefix + text + suffix)
+    except ParseError as exc:
+        message, location = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
+        offset = None if location is None else max(0, min(location - len(prefix), len(text)))
+        raise FragmentError(message, offset) from None
+
+
+@lru_cache(maxsize=4096)
+def parse_expression(text: str) -> References:
+    """Parse a scalar expression (a default, a CHECK, a USING clause, ...)."""
+    statements = _parse(text, EXPRESSION)
+    stmt = statements[0].stmt if len(statements) == 1 else None
+    if not isinstance(stmt, ast.SelectStmt) or len(stmt.targetList or ()) != 1 or stmt.fromClause:
+        raise FragmentError("expected a single SQL expression", 0)
+    return references(statements)
+
+
+def parse_type(text: str) -> None:
+    """Parse a type name such as `varchar(255)` or `timestamp with time zone`."""
+    statements = _parse(text, TYPE)
+    stmt = statements[0].stmt if len(statements) == 1 else None
+    if not isinstance(stmt, ast.SelectStmt) or len(stmt.targetList or ()) != 1 or stmt.fromClause:
+        raise FragmentError("expected a type name", 0)
+    if not isinstance(stmt.targetList[0].val, ast.TypeCast):
+        raise FragmentError("expected a type name", 0)
+
+
+@lru_cache(maxsize=4096)
+def parse_query(text: str) -> References:
+    """Parse the query of a view or materialized view: exactly one SELECT."""
+    statements = _parse(text)
+    if len(statements) != 1 or not isinstance(statements[0].stmt, ast.SelectStmt):
+        raise FragmentError("expected exactly one SELECT query", 0)
+    return references(statements)
+
+
+@lru_cache(maxsize=4096)
+def parse_statements(text: str) -> References:
+    """Parse one or more SQL statements (a cron command, a SQL function body)."""
+    statements = _parse(text)
+    if not statements:
+        raise FragmentError("expected at least one SQL statement", 0)
+    return references(statements)
+
+
+def parse_whole_statement(sql: str) -> None:
+    """Parse a complete statement (e.g. a partition bound inside its CREATE TABLE)."""
+    _parse(sql)
+
+
+def parse_plpgsql_function(create_function_sql: str) -> References:
+    """Parse a whole CREATE FUNCTION ... LANGUAGE plpgsql; return the references of its SQL."""
+    try:
+        tree = parse_plpgsql(create_function_sql)
+    except ParseError as exc:
+        raise FragmentError(f"PL/pgSQL: {exc.args[0]}", None) from None
+    found = References()
+    for query, mode in _plpgsql_queries(tree):
+        try:
+            found.update(references(parse_sql(_plpgsql_query_as_sql(query, mode))))
+        except ParseError:
+            # PL/pgSQL accepted it; some forms (e.g. assignments to record fields) have no
+            # standalone SQL equivalent. They only lose dependency information.
+            continue
+    return found
+
+
+def _plpgsql_query_as_sql(query: str, mode: int) -> str:
+    if mode == 0:  # a complete SQL statement
+        return query
+    if mode >= 3 and ":=" in query:  # assignment: target := expression
+        query = query.split(":=", 1)[1]
+    elif mode >= 3 and "=" in query:
+        query = query.split("=", 1)[1]
+    return "SELECT " + query
+
+
+def _plpgsql_queries(node):
+    """Yield (query text, parse mode) of every embedded SQL expression or statement."""
+    if isinstance(node, dict):
+        expr = node.get("PLpgSQL_expr")
+        if isinstance(expr, dict) and "query" in expr:
+            yield expr["query"], expr.get("parseMode", 0)
+        for value in node.values():
+            yield from _plpgsql_queries(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _plpgsql_queries(item)
+
+
+class _ReferenceCollector(Visitor):
+    def __init__(self):
+        super().__init__()
+        self.found = References()
+        self.ctes: set[str] = set()
+
+    def visit_CommonTableExpr(self, ancestors, node):
+        self.ctes.add(node.ctename)
+
+    def visit_RangeVar(self, ancestors, node):
+        self.found.relations.add((node.schemaname, node.relname))
+
+    def visit_FuncCall(self, ancestors, node):
+        parts = tuple(s.sval for s in node.funcname)
+        self.found.functions.add((parts[0], parts[1]) if len(parts) == 2 else (None, parts[-1]))
+
+    def visit_RefreshMatViewStmt(self, ancestors, node):
+        if node.concurrent:
+            self.found.concurrent_refreshes.add((node.relation.schemaname, node.relation.relname))
+
+
+def references(statements) -> References:
+    """Return the relations and functions used by parsed statements (CTE names excluded)."""
+    collector = _ReferenceCollector()
+    collector(statements)
+    found = collector.found
+    found.relations = {(s, n) for s, n in found.relations if s is not None or n not in collector.ctes}
+    return found

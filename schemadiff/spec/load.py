@@ -1,0 +1,45 @@
+"""Load a spec file into the model, reporting every problem at once.
+
+Stages: YAML (with positions) → JSON Schema → model → SQL fragment syntax → semantic
+checks. A stage that fails stops the later ones only when they could not run sensibly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import SchemadiffError, SpecError
+from ..model import Catalog
+from ..platforms import external_catalog
+from .build import ModelBuilder
+from .checks import run_checks
+from .syntax import syntax_problems
+from .validate_schema import schema_problems
+from .yamlsource import load_document
+
+
+def load_spec(path: str | Path) -> Catalog:
+    """Return the Catalog a spec file describes; raise SpecError listing every problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SchemadiffError(f"{path}: spec file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemadiffError(f"{path}: cannot read spec file: {exc}") from None
+    return load_spec_text(text, str(path))
+
+
+def load_spec_text(text: str, file: str = "schema.yaml") -> Catalog:
+    doc = load_document(file, text)
+    if not isinstance(doc.data, dict):
+        raise SpecError(schema_problems(doc))
+    problems = schema_problems(doc)
+    if problems:
+        raise SpecError(problems)
+    problems = syntax_problems(doc)
+    catalog = ModelBuilder(doc).build()
+    problems += run_checks(catalog, external_catalog(catalog.platform))
+    if problems:
+        raise SpecError(problems)
+    return catalog

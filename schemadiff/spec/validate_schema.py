@@ -1,0 +1,125 @@
+"""Check a YAML document against the packaged JSON Schema, with readable messages."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import Problem
+from .yamlsource import Document
+
+# How a list in the spec names the objects it holds, for messages.
+LABELS = {
+    "roles": "role", "schemas": "schema", "extensions": "extension", "sequences": "sequence",
+    "tables": "table", "views": "view", "materialized_views": "materialized view",
+    "functions": "function", "cron_jobs": "cron job", "columns": "column", "indexes": "index",
+    "policies": "policy", "triggers": "trigger", "foreign_keys": "foreign key", "checks": "check",
+    "unique": "unique constraint", "exclusions": "exclusion constraint",
+    "partitions": "partition", "arguments": "argument", "grants": "grant",
+}
+TOP_LEVEL_WITH_SCHEMA = {"sequences", "tables", "views", "materialized_views", "functions"}
+
+
+@lru_cache(maxsize=1)
+def json_schema() -> dict:
+    """Return the packaged JSON Schema of the spec format."""
+    return json.loads(resources.files("schemadiff.spec").joinpath("schema.json").read_text())
+
+
+def describe(data, path) -> str:
+    """Name the object a path points into, e.g. 'table "public.users", column "email"'."""
+    parts = []
+    node = data
+    for i, step in enumerate(path):
+        if isinstance(node, list) and isinstance(step, int) and i > 0 and path[i - 1] in LABELS:
+            item = node[step] if step < len(node) else None
+            label = LABELS[path[i - 1]]
+            name = item.get("name") if isinstance(item, dict) else item if isinstance(item, str) else None
+            if isinstance(item, dict) and i == 1 and path[0] in TOP_LEVEL_WITH_SCHEMA and isinstance(name, str):
+                name = f"{item.get('schema', 'public')}.{name}"
+            if label == "grant" and isinstance(item, dict):
+                name = item.get("to")
+            parts.append(f'{label} "{name}"' if isinstance(name, str) else f"{label} #{step + 1}")
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+    return ", ".join(parts)
+
+
+def schema_problems(doc: Document) -> list[Problem]:
+    """Return one problem per JSON Schema violation, located and named."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(json_schema())
+    problems = []
+    for error in validator.iter_errors(doc.data):
+        path = tuple(error.absolute_path)
+        position = doc.position(path)
+        message = _message(error)
+        if error.validator == "additionalProperties":
+            allowed = error.schema.get("properties", {})
+            for key in sorted(k for k in error.instance if k not in allowed):
+                pos = doc.key_position(path + (key,))
+                text = f'unknown key "{key}"; expected one of: {", ".join(sorted(allowed))}'
+                problems.append(_located(doc, path, pos, text))
+            continue
+        problems.append(_located(doc, path, position, message))
+    return problems
+
+
+def _located(doc: Document, path, position, message) -> Problem:
+    owner = describe(doc.data, path)
+    key = path[-1] if path and isinstance(path[-1], str) else None
+    if key and not message.startswith(("unknown key", "missing")):
+        message = f'"{key}" {message}'
+    text = f"{owner}: {message}" if owner else message
+    return Problem(doc.file, position.line, position.column, text)
+
+
+_TYPE_NAMES = {"object": "a mapping", "array": "a list", "string": "a string", "boolean": "true or false", "integer": "an integer"}
+
+
+def _message(error) -> str:
+    kind = error.validator
+    value = error.instance
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in value]
+        return "missing required key " + ", ".join(f'"{k}"' for k in missing)
+    if kind == "type":
+        expected = error.validator_value
+        return f"must be {_TYPE_NAMES.get(expected, expected)}, not {_show(value)}"
+    if kind == "enum":
+        return f"must be one of {', '.join(str(v) for v in error.validator_value)}; got {_show(value)}"
+    if kind == "pattern":
+        return f"has an invalid format: {_show(value)}"
+    if kind == "minLength":
+        return "must not be empty"
+    if kind == "maxLength":
+        return f"is longer than {error.validator_value} characters, PostgreSQL's limit for names"
+    if kind == "minItems":
+        return f"needs at least {error.validator_value} item(s)"
+    if kind in ("minimum", "maximum"):
+        return f"is out of range: {_show(value)}"
+    if kind == "not" and isinstance(value, dict) and "type" in value:
+        return "only one of default, identity and generated may be set"
+    if kind == "anyOf" and isinstance(value, dict) and "using" in error.schema.get("anyOf", [{}])[0].get("required", []):
+        return "a policy needs using, with_check or both"
+    if kind == "oneOf":
+        return "must be a column name, or a mapping with exactly one of column or expression"
+    if kind == "uniqueItems":
+        return "lists the same item twice"
+    return error.message
+
+
+def _show(value) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    return str(value)

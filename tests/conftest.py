@@ -1,0 +1,120 @@
+"""Shared fixtures: one PostgreSQL server per session, a fresh database per test.
+
+The server comes from, in order: $SCHEMADIFF_TEST_DSN (a superuser DSN to a
+server with pg_cron preloaded), a Docker engine via testcontainers, or an
+embedded cluster started from the local PostgreSQL 15 binaries.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import tempfile
+
+import psycopg
+import pytest
+
+from schemadiff.pgcluster import EmbeddedCluster, Server
+
+CRON_DATABASE = "schemadiff_cron"
+_db_counter = itertools.count(1)
+
+
+def _docker_available() -> bool:
+    """Return True if a Docker engine answers quickly (the CLI alone is not enough)."""
+    if not (os.environ.get("DOCKER_HOST") or os.path.exists("/var/run/docker.sock")):
+        return False
+    if not shutil.which("docker"):
+        return False
+    try:
+        return subprocess.run(["docker", "info"], capture_output=True, timeout=5).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def _external_server(dsn: str) -> Server:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        cron_database = conn.execute("SHOW cron.database_name").fetchone()[0]
+    return Server(dsn, cron_database=cron_database)
+
+
+def _container_server():
+    """Start postgres:15 with pg_cron in Docker; return (server, container) or None."""
+    try:
+        from testcontainers.community.postgres import PostgresContainer
+    except ImportError:
+        try:
+            from testcontainers.postgres import PostgresContainer
+        except ImportError:
+            return None
+    # The official postgres:15 image does not ship pg_cron, so install it from the
+    # image's own PGDG apt source before handing over to the normal entrypoint.
+    boot = (
+        "apt-get update -qq && apt-get install -y -qq postgresql-15-cron >/dev/null && "
+        "exec docker-entrypoint.sh postgres -c shared_preload_libraries=pg_cron "
+        f"-c cron.database_name={CRON_DATABASE}"
+    )
+    container = PostgresContainer(
+        "postgres:15", username="postgres", dbname="postgres", driver=None
+    ).with_command(["bash", "-c", boot])
+    container.start()
+    server = Server(container.get_connection_url(), cron_database=CRON_DATABASE)
+    server.create_database(CRON_DATABASE)
+    return server, container
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """Yield a server with pg_cron preloaded: .dsn(), .create_database(), .drop_database()."""
+    dsn = os.environ.get("SCHEMADIFF_TEST_DSN")
+    if dsn:
+        yield _external_server(dsn)
+        return
+    started = _container_server() if _docker_available() else None
+    if started:
+        server, container = started
+        try:
+            yield server
+        finally:
+            container.stop()
+        return
+    # mkdtemp directly as the datadir: /tmp is traversable by the 'postgres' OS user
+    # that the server runs as when we are root (pytest's tmp_path is not).
+    datadir = pathlib.Path(tempfile.mkdtemp(prefix="schemadiff-pg-", dir="/tmp"))
+    cluster = EmbeddedCluster(datadir, cron_database=CRON_DATABASE)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(datadir, ignore_errors=True)
+
+
+@pytest.fixture
+def db(pg_server, request):
+    """Yield the DSN of a fresh, empty database, dropped after the test."""
+    slug = re.sub(r"[^a-z0-9_]+", "_", request.node.name.lower())
+    name = f"t_{next(_db_counter)}_{slug}"[:63]  # NAMEDATALEN - 1
+    dsn = pg_server.create_database(name)
+    try:
+        yield dsn
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def cron_db(pg_server):
+    """Yield the DSN of a freshly recreated cron database (where pg_cron can be created)."""
+    # FORCE also disconnects pg_cron's launcher, which keeps a session in this database.
+    pg_server.drop_database(pg_server.cron_database)
+    yield pg_server.create_database(pg_server.cron_database)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> pathlib.Path:
+    """Return the repository root."""
+    return pathlib.Path(__file__).resolve().parent.parent
