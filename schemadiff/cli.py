@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import SchemadiffError
+from .errors import SchemadiffError, SpecError
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -60,10 +60,18 @@ def _demo(args) -> int:
     return run_demo(Path(args.spec), Path(args.dir), keep_running=args.keep_running)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error; 2 means drift here, so usage errors exit 1."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="schemadiff", description="Declarative schema-as-code for PostgreSQL.")
+    parser = _Parser(prog="schemadiff", description="Declarative schema-as-code for PostgreSQL.")
     parser.add_argument("--version", action="version", version=f"schemadiff {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     validate = commands.add_parser("validate", help="check a spec; exit 0 when sound, 1 otherwise")
     validate.add_argument("--spec", default="schema.yaml")
@@ -80,15 +88,60 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--dir", default=".schemadiff/demo", help="where the embedded cluster lives")
     demo.add_argument("--keep-running", action="store_true", help="leave the server running and print its DSN")
     demo.set_defaults(run=_demo)
+
+    def database_command(name, help_text, run, with_spec=True):
+        command = commands.add_parser(name, help=help_text)
+        if with_spec:
+            command.add_argument("--spec", default="schema.yaml")
+        command.add_argument("--db", help="target database DSN (default: $DATABASE_URL)")
+        command.add_argument("--shadow", metavar="DSN", help="server for the scratch database (default: an embedded one)")
+        command.set_defaults(run=run)
+        return command
+
+    plan = database_command("plan", "print the change script that takes the database to the spec", _lazy("cmd_plan"))
+    plan.add_argument("--format", choices=["sql", "json"], default="sql")
+    plan.add_argument("-o", "--output", help="write the plan to a file")
+
+    apply = database_command("apply", "plan (or take a reviewed plan) and run it", _lazy("cmd_apply"))
+    apply.add_argument("--plan", help="a reviewed plan file from `schemadiff plan -o`")
+    apply.add_argument("--allow-hazards", metavar="LIST", help="comma-separated hazards to allow, or all")
+
+    check = database_command("check", "exit 0 in sync, 2 on drift (with a report), 1 on error", _lazy("cmd_check"))
+    check.add_argument("--format", choices=["text", "json"], default="text")
+
+    diff = commands.add_parser("diff", help="print the script that turns FROM into TO (spec files or DSNs)")
+    diff.add_argument("--from", dest="source", required=True, metavar="SRC")
+    diff.add_argument("--to", required=True, metavar="SRC")
+    diff.add_argument("--shadow", metavar="DSN")
+    diff.add_argument("--exit-code", action="store_true", help="exit 2 when they differ")
+    diff.set_defaults(run=_lazy("cmd_diff"))
+
+    inspect = database_command("inspect", "write a spec (YAML) describing a live database", _lazy("cmd_inspect"), with_spec=False)
+    inspect.add_argument("--schema", action="append", help="a schema to include (repeatable; default: all but PostgreSQL's own)")
+    inspect.add_argument("-o", "--output", help="write the spec to a file")
     return parser
+
+
+def _lazy(name: str):
+    """Return a runner that imports the database commands only when one is used."""
+
+    def run(args):
+        from . import commands
+
+        return getattr(commands, name)(args)
+
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except SpecError as exc:
+        print(exc, file=sys.stderr)  # FILE:LINE:COLUMN: message lines, as editors expect
+        return EXIT_ERROR
     except SchemadiffError as exc:
-        print(f"error: {exc}" if "\n" not in str(exc) else str(exc), file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

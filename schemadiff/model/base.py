@@ -33,9 +33,10 @@ class Grant:
     grantee: str
     privileges: tuple[str, ...]
     with_grant_option: bool = False
+    origin: Origin | None = origin_field()
 
     def normalize(self) -> "Grant":
-        return Grant(self.grantee, tuple(sorted(set(self.privileges))), self.with_grant_option)
+        return Grant(self.grantee, tuple(sorted(set(self.privileges))), self.with_grant_option, self.origin)
 
 
 def sorted_grants(grants) -> tuple[Grant, ...]:

@@ -45,3 +45,15 @@ class Catalog:
 
 def _sort_key(obj) -> str:
     return repr(obj.key)
+
+
+def node_key(obj) -> str:
+    """Return the object's name in dependency graphs and plans, e.g. 'Table public.users'."""
+    kind = type(obj).__name__
+    if isinstance(obj, (Role, Schema, Extension, CronJob)):
+        return f"{kind} {obj.name}"
+    if isinstance(obj, Function):
+        return f"{kind} {obj.schema}.{obj.name}({', '.join(obj.identity_arguments)})"
+    if isinstance(obj, (Policy, Trigger)):
+        return f"{kind} {obj.name} on {obj.schema}.{obj.table}"
+    return f"{kind} {obj.schema}.{obj.name}"

@@ -11,7 +11,7 @@ from ..model import (
     Catalog, CronJob, Extension, ForeignKey, Function, Index, MaterializedView, Policy, Role,
     Schema, Sequence, Table, Trigger, View,
 )
-from ..model.base import QualifiedName
+from ..model.catalog import node_key
 from ..spec import fragments
 from .graph import Node
 
@@ -22,17 +22,6 @@ RANK = {
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
 }
 DEFAULT_SEARCH_PATH = ("public",)
-
-
-def node_key(obj) -> str:
-    kind = type(obj).__name__
-    if isinstance(obj, (Role, Schema, Extension, CronJob)):
-        return f"{kind} {obj.name}"
-    if isinstance(obj, Function):
-        return f"{kind} {obj.schema}.{obj.name}({', '.join(obj.identity_arguments)})"
-    if isinstance(obj, (Policy, Trigger)):
-        return f"{kind} {obj.name} on {obj.schema}.{obj.table}"
-    return f"{kind} {obj.schema}.{obj.name}"
 
 
 class Resolver:

@@ -6,6 +6,7 @@ from ..model import Function, MaterializedView, View
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements
 from .create import create
+from .references import signature
 
 
 @create.register(View)
@@ -47,12 +48,6 @@ def argument_list(function: Function, with_defaults: bool = True) -> str:
             text += f" DEFAULT {arg.default}"
         parts.append(text)
     return ", ".join(parts)
-
-
-def signature(function: Function) -> str:
-    """Return `schema.name(argtypes)`, how ALTER, GRANT and COMMENT name a routine."""
-    types = ", ".join(a.type for a in function.arguments if a.mode != "OUT")
-    return f"{qualified(function.schema, function.name)}({types})"
 
 
 def search_path_value(value: str) -> str:

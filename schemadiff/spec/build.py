@@ -19,14 +19,15 @@ DEFAULT_SCHEMA = "public"
 class ModelBuilder:
     """Build a Catalog from a Document whose data passed the JSON Schema."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, data: dict):
         self.doc = doc
+        self.data = data
 
     def origin(self, path) -> Origin:
         return Origin(self.doc.file, self.doc.position(path).line)
 
     def build(self) -> Catalog:
-        data = self.doc.data
+        data = self.data
         tables, indexes, policies, triggers = [], [], [], []
         for i, item in enumerate(data.get("tables", [])):
             path = ("tables", i)
@@ -44,14 +45,14 @@ class ModelBuilder:
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
                 refresh_concurrently=item.get("refresh") == "concurrently",
-                comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+                comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
         return Catalog(
             platform=data.get("platform"),
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
-                Schema(s["name"], s.get("comment"), self.grants(s), self.origin(("schemas", i)))
+                Schema(s["name"], s.get("comment"), self.grants(s, ("schemas", i)), self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
             extensions=tuple(
@@ -72,10 +73,11 @@ class ModelBuilder:
             ),
         ).normalize()
 
-    def grants(self, item) -> tuple[Grant, ...]:
+    def grants(self, item, path) -> tuple[Grant, ...]:
         return sorted_grants(
-            Grant(g["to"], tuple(p.upper() for p in g["privileges"]), g.get("with_grant_option", False))
-            for g in item.get("grants", [])
+            Grant(g["to"], tuple(p.upper() for p in g["privileges"]), g.get("with_grant_option", False),
+                  self.origin(path + ("grants", i)))
+            for i, g in enumerate(item.get("grants", []))
         )
 
     def role(self, item, path) -> Role:
@@ -92,7 +94,7 @@ class ModelBuilder:
             increment=item.get("increment", 1), min_value=item.get("min_value"),
             max_value=item.get("max_value"), cache=item.get("cache", 1), cycle=item.get("cycle", False),
             owned_by=(owned["table"], owned["column"]) if owned else None,
-            comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
     def table(self, item, path) -> Table:
@@ -115,7 +117,7 @@ class ModelBuilder:
             partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
-            comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
     def constraints(self, item, path) -> tuple:
@@ -228,7 +230,7 @@ class ModelBuilder:
             schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], query=_strip(item["query"]),
             security_invoker=item.get("security_invoker", False),
             security_barrier=item.get("security_barrier", False), check_option=item.get("check_option"),
-            comment=item.get("comment"), grants=self.grants(item), origin=self.origin(path),
+            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
     def function(self, item, path) -> Function:
@@ -245,7 +247,7 @@ class ModelBuilder:
             volatility=item.get("volatility", "VOLATILE"), strict=item.get("strict", False),
             security_definer=item.get("security_definer", False), parallel=item.get("parallel"),
             settings=settings, comment=item.get("comment"),
-            grants=self.grants(item) if "grants" in item else None, origin=self.origin(path),
+            grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
         )
 
 

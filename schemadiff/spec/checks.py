@@ -13,7 +13,8 @@ from pglast.parser import ParseError
 
 from ..errors import Problem
 from ..model import (
-    Catalog, Extension, ForeignKey, Function, Policy, PrimaryKey, Table, Trigger, UniqueConstraint,
+    Catalog, Extension, ForeignKey, Function, MaterializedView, Policy, PrimaryKey, Table, Trigger,
+    UniqueConstraint,
 )
 from ..quote import dollar_quote, ident, qualified
 from . import fragments
@@ -185,7 +186,7 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
     for obj in holders:
         for grant in obj.grants or ():
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
-                problems.append(_problem(obj, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+                problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
     return problems
 
 
@@ -202,6 +203,7 @@ def _matview_refresh(catalog: Catalog, platform: Catalog) -> list[Problem]:
             refreshed.setdefault((schema or "public", name), job)
     problems = []
     for (schema, name), source in sorted(refreshed.items(), key=lambda kv: kv[0]):
+        by = "" if isinstance(source, MaterializedView) else f" by {'function' if isinstance(source, Function) else 'cron job'} {_name(source)}"
         view = next((v for v in catalog.materialized_views if (v.schema, v.name) == (schema, name)), None)
         if view is None:
             continue
@@ -212,7 +214,7 @@ def _matview_refresh(catalog: Catalog, platform: Catalog) -> list[Problem]:
         ]
         if not suitable:
             problems.append(_problem(view, (
-                f'materialized view "{schema}.{name}" is refreshed concurrently but has no unique index '
+                f'materialized view "{schema}.{name}" is refreshed concurrently{by} but has no unique index '
                 "on plain columns without WHERE; REFRESH ... CONCURRENTLY needs one"
             )))
     return problems
@@ -247,7 +249,8 @@ def _statement_refs(text: str) -> fragments.References:
 
 def _cron_jobs(catalog: Catalog, platform: Catalog) -> list[Problem]:
     defined = {(f.schema, f.name) for f in (*catalog.functions, *platform.functions)}
-    managed = {s.name for s in catalog.schemas} | {"pg_catalog"}
+    # public is every object's default schema, managed whether or not `schemas:` lists it.
+    managed = {s.name for s in catalog.schemas} | {"pg_catalog", "public"}
     problems = []
     for job in catalog.cron_jobs:
         for schema, name in sorted(_statement_refs(job.command).functions, key=lambda r: (r[0] or "", r[1])):

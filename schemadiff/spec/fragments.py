@@ -7,6 +7,7 @@ We never use pglast to guess PostgreSQL's canonical text: the database does that
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from pglast.visitors import Visitor
 # offset inside the probe is subtracted from error locations.
 EXPRESSION = ("SELECT ", "")
 TYPE = ("SELECT NULL::", "")
+PARTITION_BOUND = ("CREATE TABLE p PARTITION OF t ", "")
 
 
 class FragmentError(Exception):
@@ -49,7 +51,10 @@ def _parse(text: str, probe: tuple[str, str] = ("", "")):
         return parse_sql(prefix + text + suffix)
     except ParseError as exc:
         message, location = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
-        offset = None if location is None else max(0, min(location - len(prefix), len(text)))
+        if location is None and "end of input" in message:
+            offset = len(text.rstrip())  # pglast gives no position for the end of the text
+        else:
+            offset = None if location is None else max(0, min(location - len(prefix), len(text)))
         raise FragmentError(message, offset) from None
 
 
@@ -69,7 +74,8 @@ def parse_type(text: str) -> None:
     stmt = statements[0].stmt if len(statements) == 1 else None
     if not isinstance(stmt, ast.SelectStmt) or len(stmt.targetList or ()) != 1 or stmt.fromClause:
         raise FragmentError("expected a type name", 0)
-    if not isinstance(stmt.targetList[0].val, ast.TypeCast):
+    target = stmt.targetList[0]
+    if not isinstance(target.val, ast.TypeCast) or target.name:  # `text unique` parses as an alias
         raise FragmentError("expected a type name", 0)
 
 
@@ -91,17 +97,23 @@ def parse_statements(text: str) -> References:
     return references(statements)
 
 
-def parse_whole_statement(sql: str) -> None:
-    """Parse a complete statement (e.g. a partition bound inside its CREATE TABLE)."""
-    _parse(sql)
+def parse_partition_bound(text: str) -> None:
+    """Parse `FOR VALUES ...` or `DEFAULT` as it follows CREATE TABLE ... PARTITION OF."""
+    _parse(text, PARTITION_BOUND)
 
 
-def parse_plpgsql_function(create_function_sql: str) -> References:
-    """Parse a whole CREATE FUNCTION ... LANGUAGE plpgsql; return the references of its SQL."""
+def parse_plpgsql_function(create_function_sql: str, body: str = "") -> References:
+    """Parse a whole CREATE FUNCTION ... LANGUAGE plpgsql; return the references of its SQL.
+
+    PL/pgSQL errors carry no position, so a token the message quotes is looked up in `body`.
+    """
     try:
         tree = parse_plpgsql(create_function_sql)
     except ParseError as exc:
-        raise FragmentError(f"PL/pgSQL: {exc.args[0]}", None) from None
+        message = exc.args[0]
+        token = re.search(r'at or near "([^"]+)"', message)
+        offset = body.find(token.group(1)) if token and body else -1
+        raise FragmentError(f"PL/pgSQL: {message}", offset if offset >= 0 else None) from None
     found = References()
     for query, mode in _plpgsql_queries(tree):
         try:

@@ -14,7 +14,7 @@ from ..platforms import external_catalog
 from .build import ModelBuilder
 from .checks import run_checks
 from .syntax import syntax_problems
-from .validate_schema import schema_problems
+from .validate_schema import schema_problems, without_invalid_values
 from .yamlsource import load_document
 
 
@@ -35,10 +35,11 @@ def load_spec_text(text: str, file: str = "schema.yaml") -> Catalog:
     if not isinstance(doc.data, dict):
         raise SpecError(schema_problems(doc))
     problems = schema_problems(doc)
-    if problems:
+    data = without_invalid_values(doc.data) if problems else doc.data
+    if data is None:
         raise SpecError(problems)
-    problems = syntax_problems(doc)
-    catalog = ModelBuilder(doc).build()
+    problems += syntax_problems(doc, data)
+    catalog = ModelBuilder(doc, data).build()
     problems += run_checks(catalog, external_catalog(catalog.platform))
     if problems:
         raise SpecError(problems)

@@ -13,10 +13,10 @@ from .yamlsource import Document
 EXPRESSION_KEYS = {"default", "generated", "expression", "where", "using", "with_check", "when"}
 
 
-def syntax_problems(doc: Document) -> list[Problem]:
-    """Return a located problem for each fragment pglast cannot parse."""
+def syntax_problems(doc: Document, data: dict) -> list[Problem]:
+    """Return a located problem for each fragment of `data` (schema-valid) that does not parse."""
     problems = []
-    for path, kind, text in _fragment_sites(doc.data):
+    for path, kind, text in _fragment_sites(data):
         try:
             kind(text)
         except fragments.FragmentError as exc:
@@ -24,10 +24,6 @@ def syntax_problems(doc: Document) -> list[Problem]:
             owner = describe(doc.data, path)
             problems.append(Problem(doc.file, line, column, f'{owner}: invalid SQL in "{path[-1]}": {exc.message}'))
     return problems
-
-
-def _parse_bound(text: str) -> None:
-    fragments.parse_whole_statement(f"CREATE TABLE p PARTITION OF t {text}")
 
 
 def _function_parser(item: dict):
@@ -42,7 +38,7 @@ def _function_parser(item: dict):
             returns=item.get("returns", "void") if item.get("kind", "function") == "function" else None,
             language="plpgsql", body=body,
         )
-        fragments.parse_plpgsql_function(probe_function_sql(fn))
+        fragments.parse_plpgsql_function(probe_function_sql(fn), body)
 
     return parse
 
@@ -68,7 +64,7 @@ def _fragment_sites(data: dict):
         path = ("tables", i)
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
         for j, part in enumerate(table.get("partitions", [])):
-            yield path + ("partitions", j, "bound"), _parse_bound, part["bound"]
+            yield path + ("partitions", j, "bound"), fragments.parse_partition_bound, part["bound"]
     for kind in ("views", "materialized_views"):
         for i, view in enumerate(data.get(kind, [])):
             yield (kind, i, "query"), fragments.parse_query, view["query"]
@@ -81,19 +77,39 @@ def _fragment_sites(data: dict):
 
 
 def _locate(doc: Document, path, text: str, offset: int | None) -> tuple[int, int]:
-    """Map an offset inside a fragment to a file line and column."""
+    """Map an offset inside a fragment's value to a file line and column.
+
+    YAML folds lines, strips indentation and undoes quote escapes, so the value is not
+    a substring of the file. Non-blank characters survive all of that one for one, so
+    we count them: the n-th non-blank character of the value is the n-th of the source.
+    """
     pos = doc.position(path)
-    if offset is None:
+    if offset is None or not doc.text:
         return pos.line, pos.column
-    before = text[:offset]
-    line_in = before.count("\n")
-    column_in = offset - (before.rfind("\n") + 1)
+    source, i = doc.text, pos.start
     if pos.style in ("|", ">"):
-        # A block scalar's text starts on the line after its indicator.
-        line = pos.line + 1 + line_in
-        source = doc.lines[line - 1] if line - 1 < len(doc.lines) else ""
-        return line, len(source) - len(source.lstrip()) + column_in + 1
-    quote = 1 if pos.style in ("'", '"') else 0
-    if line_in == 0:
-        return pos.line, pos.column + quote + column_in
-    return pos.line + line_in, column_in + 1
+        i = source.find("\n", i) + 1  # the text starts on the line after the indicator
+    elif pos.style in ("'", '"'):
+        i += 1
+    wanted = sum(1 for ch in text[:offset] if not ch.isspace())
+    seen, after_last = 0, i
+    while i < pos.end:
+        if source[i].isspace():
+            i += 1
+            continue
+        if seen == wanted:
+            return _line_column(source, i)
+        if pos.style == "'" and source.startswith("''", i):
+            i += 2
+        elif pos.style == '"' and source[i] == "\\":
+            i += 2
+        else:
+            i += 1
+        seen += 1
+        after_last = i
+    return _line_column(source, after_last)
+
+
+def _line_column(source: str, index: int) -> tuple[int, int]:
+    line_start = source.rfind("\n", 0, index) + 1
+    return source.count("\n", 0, index) + 1, index - line_start + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,9 @@ LABELS = {
     "partitions": "partition", "arguments": "argument", "grants": "grant",
 }
 TOP_LEVEL_WITH_SCHEMA = {"sequences", "tables", "views", "materialized_views", "functions"}
+
+
+MAX_NAME_BYTES = 63
 
 
 @lru_cache(maxsize=1)
@@ -48,13 +52,50 @@ def describe(data, path) -> str:
     return ", ".join(parts)
 
 
+def _validator():
+    from jsonschema import Draft202012Validator  # imported on use: it is slow to import
+
+    return Draft202012Validator(json_schema())
+
+
+def without_invalid_values(data):
+    """Return a copy of `data` without the optional keys that break the schema, or None.
+
+    This lets later stages check the rest of a spec that has a typo somewhere; when a
+    required key is wrong the object cannot be built and None is returned.
+    """
+    data = copy.deepcopy(data)
+    validator = _validator()
+    for _ in range(100):
+        errors = list(validator.iter_errors(data))
+        if not errors:
+            return data
+        removed = False
+        for error in errors:
+            path = list(error.absolute_path)
+            if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+                allowed = error.schema.get("properties", {})
+                for key in [k for k in error.instance if k not in allowed]:
+                    del error.instance[key]
+                    removed = True
+            elif path and isinstance(path[-1], str) and path[-1] not in ("name", "type"):
+                parent = data
+                for step in path[:-1]:
+                    parent = parent[step]
+                if path[-1] in parent:
+                    del parent[path[-1]]
+                    removed = True
+            else:
+                return None
+        if not removed:
+            return None
+    return None
+
+
 def schema_problems(doc: Document) -> list[Problem]:
     """Return one problem per JSON Schema violation, located and named."""
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(json_schema())
     problems = []
-    for error in validator.iter_errors(doc.data):
+    for error in _validator().iter_errors(doc.data):
         path = tuple(error.absolute_path)
         position = doc.position(path)
         message = _message(error)
@@ -66,6 +107,25 @@ def schema_problems(doc: Document) -> list[Problem]:
                 problems.append(_located(doc, path, pos, text))
             continue
         problems.append(_located(doc, path, position, message))
+    return problems + identifier_problems(doc)
+
+
+def identifier_problems(doc: Document) -> list[Problem]:
+    """Names of at most 63 characters can still exceed PostgreSQL's 63 bytes."""
+    problems = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("name", "schema") and isinstance(value, str) and len(value) <= MAX_NAME_BYTES < len(value.encode()):
+                    message = f"is longer than {MAX_NAME_BYTES} bytes, PostgreSQL's limit for names"
+                    problems.append(_located(doc, path + (key,), doc.position(path + (key,)), message))
+                walk(value, path + (key,))
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, path + (i,))
+
+    walk(doc.data, ())
     return problems
 
 
@@ -97,7 +157,7 @@ def _message(error) -> str:
     if kind == "minLength":
         return "must not be empty"
     if kind == "maxLength":
-        return f"is longer than {error.validator_value} characters, PostgreSQL's limit for names"
+        return f"is longer than {error.validator_value} bytes, PostgreSQL's limit for names"
     if kind == "minItems":
         return f"needs at least {error.validator_value} item(s)"
     if kind in ("minimum", "maximum"):

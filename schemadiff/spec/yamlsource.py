@@ -18,6 +18,8 @@ class Position:
     line: int  # 1-based
     column: int  # 1-based
     style: str | None  # YAML scalar style: None (plain), "'", '"', "|", ">"
+    start: int = 0  # character offsets of the node in the file
+    end: int = 0
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Document:
     values: dict[tuple, Position]
     keys: dict[tuple, Position]
     lines: list[str]
+    text: str = ""
 
     def position(self, path) -> Position:
         """Return the position of the value at `path`, or of its nearest ancestor."""
@@ -47,25 +50,44 @@ def load_document(file: str, text: str) -> Document:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 0)
-        reason = exc.problem or exc.context or "malformed YAML"
-        raise SpecError([Problem(file, line, column, f"invalid YAML: {reason}")]) from None
-    doc = Document(file, None, {}, {}, text.splitlines())
+        raise SpecError([_yaml_problem(file, text, exc)]) from None
+    doc = Document(file, None, {}, {}, text.splitlines(), text)
     if root is None:
         doc.data = {}
         return doc
     builder = _Builder(doc)
     doc.data = builder.build(root, ())
-    if builder.problems:
-        raise SpecError(builder.problems)
+    problems = list(builder.problems)
+    if builder.duplicates:
+        from .validate_schema import describe  # a late import: validate_schema uses Document
+
+        for path, key, pos in builder.duplicates:
+            owner = describe(doc.data, path)
+            problems.append(Problem(file, pos.line, pos.column, (f"{owner}: " if owner else "") + f'duplicate key "{key}"'))
+    if problems:
+        raise SpecError(problems)
     return doc
+
+
+def _yaml_problem(file: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """Locate a YAML syntax error where the reader can fix it."""
+    problem = exc.problem or "malformed YAML"
+    context, start, mark = exc.context or "", exc.context_mark, exc.problem_mark
+    if context.startswith("while parsing a flow") and start is not None:
+        # An unclosed bracket: point at the bracket, not at where the reader gave up.
+        opener = text[start.index] if start.index < len(text) else "["
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        return Problem(file, start.line + 1, start.column + 1, f'invalid YAML: "{opener}" is never closed ({problem}{where})')
+    mark = mark or start
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 0)
+    return Problem(file, line, column, f"invalid YAML: {problem}")
 
 
 class _Builder:
     def __init__(self, doc: Document):
         self.doc = doc
         self.problems: list[Problem] = []
+        self.duplicates: list[tuple[tuple, str, Position]] = []
         self.constructor = yaml.SafeLoader("")
 
     def build(self, node, path):
@@ -80,8 +102,7 @@ class _Builder:
                     continue
                 key = key_node.value
                 if key in result:
-                    pos = _position(key_node)
-                    self.problems.append(Problem(self.doc.file, pos.line, pos.column, f'duplicate key "{key}"'))
+                    self.duplicates.append((path, key, _position(key_node)))
                     continue
                 self.doc.keys[path + (key,)] = _position(key_node)
                 result[key] = self.build(value_node, path + (key,))
@@ -93,4 +114,5 @@ class _Builder:
 
 def _position(node) -> Position:
     style = getattr(node, "style", None)
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1, style)
+    start, end = node.start_mark, node.end_mark
+    return Position(start.line + 1, start.column + 1, style, start.index, end.index)

@@ -1,0 +1,106 @@
+"""Turn two catalogs into an ordered plan.
+
+Design: the differ yields unordered operations, each tied to a graph node. Objects that
+depend on something being dropped and recreated (or on a column whose type changes) are
+dropped and recreated around it: PostgreSQL refuses those changes while they exist, and
+we never use CASCADE. Drops run first, in reverse dependency order of the current
+catalog; everything else follows in dependency order of the desired catalog.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..diff.catalogs import diff_catalogs
+from ..diff.operations import DROP, AlterColumn, CreateObject, DropColumn, DropObject, Operation
+from ..model import Catalog, Function, Index, MaterializedView, Policy, Trigger, View
+from .dependencies import build_nodes
+from .graph import creation_order
+
+
+@dataclass(frozen=True)
+class Plan:
+    operations: tuple[Operation, ...]
+    source_fingerprint: str
+    target_fingerprint: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.operations
+
+
+def fingerprint(catalog: Catalog) -> str:
+    """Return a stable digest of a catalog's content (source positions excluded)."""
+    return hashlib.sha256(repr(catalog.normalize()).encode()).hexdigest()[:16]
+
+
+def make_plan(current: Catalog, desired: Catalog) -> Plan:
+    current_nodes = build_nodes(current)
+    desired_nodes = build_nodes(desired)
+    operations = diff_catalogs(current, desired)
+    operations = _recreate_dependents(operations, current_nodes, desired_nodes)
+    ordered = _order(operations, current_nodes, desired_nodes)
+    return Plan(tuple(ordered), fingerprint(current), fingerprint(desired))
+
+
+# What must be rebuilt when an object it uses is rebuilt. Indexes and triggers on a
+# table survive a column type change (PostgreSQL rebuilds them), so a table passes on
+# only to views, policies and SQL functions.
+_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function)
+_REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger)
+
+
+def _seeds(operations) -> dict[str, tuple]:
+    """Return node -> kinds of dependents that must be rebuilt with it."""
+    seeds = {}
+    for op in operations:
+        if isinstance(op, DropObject) and op.recreate:
+            seeds[op.node] = _REBUILT_WITH_OTHERS
+        elif isinstance(op, AlterColumn) and (op.old.type, op.old.collation, op.old.generated) != (
+            op.new.type, op.new.collation, op.new.generated,
+        ):
+            seeds.setdefault(op.node, _REBUILT_WITH_TABLE)
+        elif isinstance(op, DropColumn):
+            seeds.setdefault(op.node, _REBUILT_WITH_TABLE)
+    return seeds
+
+
+def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Operation]:
+    dependents = defaultdict(set)
+    for node in current_nodes:
+        for dep in node.depends_on:
+            dependents[dep].add(node.key)
+    current_by_key = {n.key: n for n in current_nodes}
+    desired_by_key = {n.key: n for n in desired_nodes}
+    dropped = {op.node for op in operations if isinstance(op, DropObject)}
+    rebuild: dict[str, str] = {}  # node -> the node that forces it
+    queue = sorted(_seeds(operations).items())
+    while queue:
+        seed, kinds = queue.pop(0)
+        for key in sorted(dependents[seed]):
+            node = current_by_key[key]
+            if key in rebuild or key in dropped or not isinstance(node.obj, kinds):
+                continue
+            rebuild[key] = seed
+            queue.append((key, _REBUILT_WITH_OTHERS))
+    if not rebuild:
+        return list(operations)
+    kept = [op for op in operations if op.node not in rebuild]
+    for key, cause in sorted(rebuild.items()):
+        kept.append(DropObject(key, current_by_key[key].obj, recreate=True, reason=f"depends on {cause}"))
+        if key in desired_by_key:
+            kept.append(CreateObject(key, desired_by_key[key].obj, recreate=True))
+    return kept
+
+
+def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
+    drop_rank = {n.key: i for i, n in enumerate(reversed(creation_order(current_nodes)))}
+    create_rank = {n.key: i for i, n in enumerate(creation_order(desired_nodes))}
+    drops = [op for op in operations if op.phase == DROP]
+    creates = [op for op in operations if op.phase != DROP]
+    # Stable sorts keep each node's operations in the order the differ produced them.
+    drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
+    creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
+    return drops + creates

@@ -1,0 +1,213 @@
+"""`render_operation(op, ctx)`: the SQL of one planned change.
+
+Every statement is safe to run again: IF [NOT] EXISTS, OR REPLACE, or a DO block that
+checks the catalog first. No CASCADE: the plan drops dependents explicitly.
+"""
+
+from __future__ import annotations
+
+from ..diff.operations import (
+    AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
+    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
+)
+from ..model import CronJob, Extension, Role, Table
+from ..quote import ident, literal, qualified
+from .cluster import create_cron_job
+from .common import RenderContext, grantee, guarded
+from .create import create
+from .references import comment_kind, grant_target, object_name
+from .registry import Registry
+from .tables import column_definition, constraint_definition
+
+render_operation = Registry("render operation")
+
+
+def _table(key) -> str:
+    return qualified(key.schema, key.name)
+
+
+@render_operation.register(CreateObject)
+def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
+    return create(op.obj, ctx)
+
+
+@render_operation.register(ReplaceObject)
+def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
+    # Only the definition: comments and grants have operations of their own.
+    return create(op.new, ctx)[:1]
+
+
+@render_operation.register(DropObject)
+def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
+    obj = op.obj
+    if isinstance(obj, Role):
+        return []  # roles are cluster-wide: a spec never drops them
+    if isinstance(obj, CronJob):
+        return _unschedule(obj)
+    if isinstance(obj, Extension):
+        return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    return [f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"]
+
+
+@render_operation.register(AddColumn)
+def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
+    return [f"ALTER TABLE {_table(op.table)} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"]
+
+
+@render_operation.register(DropColumn)
+def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
+    return [f"ALTER TABLE {_table(op.table)} DROP COLUMN IF EXISTS {ident(op.column.name)};"]
+
+
+@render_operation.register(AlterColumn)
+def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
+    table, old, new = _table(op.table), op.old, op.new
+    column = ident(new.name)
+    prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
+    if old.generated != new.generated:
+        # PostgreSQL 15 cannot change a generation expression: the column is rebuilt.
+        return [
+            f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column};",
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};",
+        ]
+    statements = []
+    retyped = (old.type, old.collation) != (new.type, new.collation)
+    if retyped and old.default is not None:
+        statements.append(f"{prefix} DROP DEFAULT;")  # the old default may not cast to the new type
+    if retyped:
+        collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
+        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
+    if old.default != new.default or (retyped and new.default is not None):
+        statements.append(f"{prefix} SET DEFAULT {new.default};" if new.default is not None else f"{prefix} DROP DEFAULT;")
+    if old.identity != new.identity:
+        statements += _identity_change(op, prefix)
+    if old.nullable != new.nullable:
+        statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
+    return statements
+
+
+def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
+    old, new = op.old, op.new
+    if new.identity is None:
+        return [f"{prefix} DROP IDENTITY IF EXISTS;"]
+    if old.identity is not None:
+        return [f"{prefix} SET GENERATED {new.identity.upper()};"]
+    condition = (
+        "NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "
+        f"{literal(_table(op.table))}::regclass AND attname = {literal(new.name)} AND attidentity <> '')"
+    )
+    return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY;")]
+
+
+def _constraint_exists(table_key, name: str) -> str:
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
+        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)})"
+    )
+
+
+@render_operation.register(AddConstraint)
+def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
+    statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)};"
+    return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
+
+
+@render_operation.register(DropConstraint)
+def _drop_constraint(op: DropConstraint, ctx: RenderContext) -> list[str]:
+    return [f"ALTER TABLE {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
+
+
+@render_operation.register(SetRowSecurity)
+def _row_security(op: SetRowSecurity, ctx: RenderContext) -> list[str]:
+    table = _table(op.table)
+    statements = []
+    if op.enabled != op.was_enabled:
+        statements.append(f"ALTER TABLE {table} {'ENABLE' if op.enabled else 'DISABLE'} ROW LEVEL SECURITY;")
+    if op.forced != op.was_forced:
+        statements.append(f"ALTER TABLE {table} {'FORCE' if op.forced else 'NO FORCE'} ROW LEVEL SECURITY;")
+    return statements
+
+
+def _is_attached(partition: Table) -> str:
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = "
+        f"to_regclass({literal(qualified(partition.schema, partition.name))}))"
+    )
+
+
+@render_operation.register(AttachPartition)
+def _attach(op: AttachPartition, ctx: RenderContext) -> list[str]:
+    p = op.partition
+    statement = (
+        f"ALTER TABLE {_table(p.partition_of)} ATTACH PARTITION {qualified(p.schema, p.name)} {p.partition_bound};"
+    )
+    return [guarded("NOT " + _is_attached(p), statement)]
+
+
+@render_operation.register(DetachPartition)
+def _detach(op: DetachPartition, ctx: RenderContext) -> list[str]:
+    p = op.partition
+    statement = f"ALTER TABLE {_table(p.partition_of)} DETACH PARTITION {qualified(p.schema, p.name)};"
+    return [guarded(_is_attached(p), statement)]
+
+
+@render_operation.register(AlterPolicy)
+def _alter_policy(op: AlterPolicy, ctx: RenderContext) -> list[str]:
+    new = op.new
+    sql = f"ALTER POLICY {ident(new.name)} ON {qualified(new.schema, new.table)}"
+    sql += f"\n  TO {', '.join(grantee(r) for r in new.roles)}"
+    if new.using is not None:
+        sql += f"\n  USING ({new.using})"
+    if new.with_check is not None:
+        sql += f"\n  WITH CHECK ({new.with_check})"
+    return [sql + ";"]
+
+
+@render_operation.register(SetComment)
+def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
+    target = object_name(op.obj)
+    kind = comment_kind(op.obj)
+    if op.column is not None:
+        kind, target = "COLUMN", f"{target}.{ident(op.column)}"
+    return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
+
+
+@render_operation.register(GrantPrivileges)
+def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
+    option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
+    return [f"GRANT {', '.join(op.grant.privileges)} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
+
+
+@render_operation.register(RevokePrivileges)
+def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
+    what = ", ".join(op.grant.privileges)
+    if op.grant.with_grant_option:
+        return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
+    return [f"REVOKE {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
+
+
+@render_operation.register(ScheduleJob)
+def _schedule(op: ScheduleJob, ctx: RenderContext) -> list[str]:
+    return create_cron_job(op.job, ctx)
+
+
+def _unschedule(job: CronJob) -> list[str]:
+    # Selecting the job first makes this a no-op when it is already gone.
+    return [
+        "SELECT cron.unschedule(jobid) FROM cron.job "
+        f"WHERE jobname = {literal(job.name)} AND database = current_database();"
+    ]
+
+
+@render_operation.register(UnscheduleJob)
+def _unschedule_op(op: UnscheduleJob, ctx: RenderContext) -> list[str]:
+    return _unschedule(op.job)
+
+
+@render_operation.register(RenameObject)
+def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
+    obj = op.obj
+    if op.column is not None:
+        return [f"ALTER TABLE {object_name(obj)} RENAME COLUMN {ident(op.column)} TO {ident(op.new_name)};"]
+    return [f"ALTER {comment_kind(obj)} {object_name(obj)} RENAME TO {ident(op.new_name)};"]
