@@ -1,0 +1,1 @@
+"""Comparing two catalogs: typed operations per object, no SQL text."""

@@ -1,0 +1,206 @@
+"""Compare a current and a desired catalog, kind by kind, into typed operations.
+
+Both catalogs come from PostgreSQL's own catalog (the desired one through a shadow
+database), so equal text means equal objects. Column order is not compared: PostgreSQL
+cannot reorder columns, and a column added later always comes last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Catalog, Function, Grant, Table, Trigger
+from ..model.catalog import node_key
+from .lists import diff_by_key
+from .operations import (
+    AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
+    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
+)
+
+
+def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
+    """Return the operations that turn `current` into `desired` (unordered)."""
+    ops: list[Operation] = []
+    current_roles = {r.name for r in current.roles}
+    ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
+    for kind in ("schemas", "extensions", "sequences", "views", "materialized_views", "triggers"):
+        ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    ops += _diff_tables(current, desired)
+    ops += _diff_indexes(current.indexes, desired.indexes)
+    ops += _diff_functions(current.functions, desired.functions)
+    ops += _diff_policies(current.policies, desired.policies)
+    ops += _diff_cron_jobs(current, desired)
+    return ops
+
+
+def _without_extras(obj):
+    """Return the object with comment and grants blanked: what CREATE OR REPLACE decides."""
+    changes = {}
+    if hasattr(obj, "comment"):
+        changes["comment"] = None
+    if hasattr(obj, "grants"):
+        changes["grants"] = None if isinstance(obj, Function) else ()
+    return replace(obj, **changes)
+
+
+def _extras(old, new) -> list[Operation]:
+    """Comment and grant changes of an object that stays."""
+    ops: list[Operation] = []
+    node = node_key(new)
+    if getattr(old, "comment", None) != getattr(new, "comment", None):
+        ops.append(SetComment(node, new, None, new.comment))
+    if hasattr(new, "grants"):
+        ops += _diff_grants(node, new, old.grants, new.grants)
+    return ops
+
+
+def _diff_grants(node: str, obj, old, new) -> list[Operation]:
+    if isinstance(obj, Function):
+        # None is PostgreSQL's default for routines: EXECUTE for PUBLIC.
+        default = (Grant("PUBLIC", ("EXECUTE",)),)
+        old, new = old if old is not None else default, new if new is not None else default
+    held = {(g.grantee, g.with_grant_option): set(g.privileges) for g in old or ()}
+    wanted = {(g.grantee, g.with_grant_option): set(g.privileges) for g in new or ()}
+    ops: list[Operation] = []
+    for grantee, option in sorted(set(held) | set(wanted)):
+        have, want = held.get((grantee, option), set()), wanted.get((grantee, option), set())
+        if have - want:
+            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted(have - want)), option)))
+        if want - have:
+            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted(want - have)), option)))
+    return ops
+
+
+def _diff_simple(current, desired) -> list[Operation]:
+    """Kinds that are created, dropped, or recreated when their definition changes."""
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(o), o) for o in d.added]
+    ops += [DropObject(node_key(o), o) for o in d.removed]
+    for old, new in d.changed:
+        if _without_extras(old) == _without_extras(new):
+            ops += _extras(old, new)
+        elif isinstance(new, Trigger):
+            ops.append(ReplaceObject(node_key(new), old, new))
+        else:
+            ops += recreate(old, new, "its definition changed")
+    return ops
+
+
+def recreate(old, new, reason: str) -> list[Operation]:
+    return [DropObject(node_key(old), old, recreate=True, reason=reason), CreateObject(node_key(new), new, recreate=True)]
+
+
+def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
+    ops: list[Operation] = []
+    d = diff_by_key(current.tables, desired.tables)
+    ops += [CreateObject(node_key(t), t) for t in d.added]
+    ops += [DropObject(node_key(t), t) for t in d.removed]
+    for old, new in d.changed:
+        if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
+            ops += recreate(old, new, "its partitioning changed; its rows are lost")
+        elif new.partition_of is not None:
+            ops += _diff_partition(old, new)
+        else:
+            ops += _diff_table(old, new)
+    return ops
+
+
+def _diff_partition(old: Table, new: Table) -> list[Operation]:
+    node = node_key(new)
+    ops: list[Operation] = []
+    if old.partition_bound != new.partition_bound:
+        ops += [DetachPartition(node, old), AttachPartition(node, new)]
+    if old.comment != new.comment:
+        ops.append(SetComment(node, new, None, new.comment))
+    return ops
+
+
+def _diff_table(old: Table, new: Table) -> list[Operation]:
+    node = node_key(new)
+    ops: list[Operation] = []
+    columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name)
+    ops += [AddColumn(node, new.key, c) for c in columns.added]
+    ops += [DropColumn(node, new.key, c) for c in columns.removed]
+    for before, after in columns.changed:
+        if replace(before, comment=None) != replace(after, comment=None):
+            ops.append(AlterColumn(node, new.key, before, after))
+        if before.comment != after.comment:
+            ops.append(SetComment(node, new, after.name, after.comment))
+    for c in columns.added:
+        if c.comment is not None:
+            ops.append(SetComment(node, new, c.name, c.comment))
+    constraints = diff_by_key(old.constraints, new.constraints, key=lambda c: c.name)
+    ops += [AddConstraint(node, new.key, c) for c in constraints.added]
+    ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
+    for before, after in constraints.changed:
+        ops += [DropConstraint(node, new.key, before, recreate=True), AddConstraint(node, new.key, after)]
+    if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
+        ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))
+    if old.comment != new.comment:
+        ops.append(SetComment(node, new, None, new.comment))
+    ops += _diff_grants(node, new, old.grants, new.grants)
+    return ops
+
+
+def _diff_indexes(current, desired) -> list[Operation]:
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(i), i) for i in d.added]
+    ops += [DropObject(node_key(i), i) for i in d.removed]
+    for old, new in d.changed:
+        if replace(old, comment=None) == replace(new, comment=None):
+            ops.append(SetComment(node_key(new), new, None, new.comment))
+        else:
+            ops += recreate(old, new, "its definition changed")
+    return ops
+
+
+def _diff_functions(current, desired) -> list[Operation]:
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(f), f) for f in d.added]
+    ops += [DropObject(node_key(f), f) for f in d.removed]
+    for old, new in d.changed:
+        if _without_extras(old) == _without_extras(new):
+            ops += _extras(old, new)
+        elif (old.returns, old.arguments, old.kind) == (new.returns, new.arguments, new.kind):
+            # Same signature, names, defaults and result: CREATE OR REPLACE keeps dependents.
+            ops.append(ReplaceObject(node_key(new), old, new))
+            ops += _extras(old, new)
+        else:
+            ops += recreate(old, new, "its result type, argument names or defaults changed")
+    return ops
+
+
+def _diff_policies(current, desired) -> list[Operation]:
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(p), p) for p in d.added]
+    ops += [DropObject(node_key(p), p) for p in d.removed]
+    for old, new in d.changed:
+        alterable = (
+            (old.command, old.permissive) == (new.command, new.permissive)
+            and not (old.using is not None and new.using is None)
+            and not (old.with_check is not None and new.with_check is None)
+        )
+        if replace(old, comment=None) == replace(new, comment=None):
+            pass
+        elif alterable:
+            ops.append(AlterPolicy(node_key(new), old, new))
+        else:
+            ops += recreate(old, new, "its command or kind changed")
+            continue
+        if old.comment != new.comment:
+            ops.append(SetComment(node_key(new), new, None, new.comment))
+    return ops
+
+
+def _diff_cron_jobs(current: Catalog, desired: Catalog) -> list[Operation]:
+    d = diff_by_key(current.cron_jobs, desired.cron_jobs)
+    ops: list[Operation] = [ScheduleJob(node_key(j), j) for j in d.added]
+    ops += [UnscheduleJob(node_key(j), j) for j in d.removed]
+    ops += [ScheduleJob(node_key(new), new, old) for old, new in d.changed]
+    return ops
+

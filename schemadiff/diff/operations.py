@@ -1,0 +1,310 @@
+"""Typed changes. Each names the graph node it belongs to, says what it does, and which
+hazards it carries; only render/ turns it into SQL.
+
+`phase` decides where an operation goes in a plan: "drop" operations run first, in
+reverse dependency order of the current catalog; "create" operations (creates, alters,
+grants) follow in dependency order of the desired catalog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Column, CronJob, Grant, Policy, Role, Table
+from ..model.base import QualifiedName
+from .hazards import Hazard
+
+DROP, CREATE = "drop", "create"
+
+
+def kind_label(obj) -> str:
+    """Return a readable kind: 'table', 'materialized view', 'cron job', ..."""
+    name = type(obj).__name__
+    if isinstance(obj, Table) and obj.partition_of is not None:
+        return "partition"
+    return "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
+
+
+def object_label(obj) -> str:
+    """Return e.g. 'table public.users' or 'policy "p" on public.users'."""
+    if isinstance(obj, (Role, CronJob)) or not hasattr(obj, "schema"):
+        return f"{kind_label(obj)} {obj.name}"
+    if hasattr(obj, "table") and isinstance(getattr(obj, "table"), str):
+        return f'{kind_label(obj)} "{obj.name}" on {obj.schema}.{obj.table}'
+    if hasattr(obj, "identity_arguments"):
+        return f"{kind_label(obj)} {obj.schema}.{obj.name}({', '.join(obj.identity_arguments)})"
+    return f"{kind_label(obj)} {obj.schema}.{obj.name}"
+
+
+@dataclass(frozen=True)
+class Operation:
+    node: str  # the dependency-graph node (plan.dependencies.node_key) this change belongs to
+
+    phase = CREATE
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset()
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+
+_DROP_HAZARDS = {
+    "table": {Hazard.DELETES_DATA}, "partition": {Hazard.DELETES_DATA},
+    "sequence": {Hazard.DELETES_DATA}, "schema": {Hazard.DELETES_DATA},
+    "view": {Hazard.BREAKS_CLIENTS}, "materialized view": {Hazard.BREAKS_CLIENTS},
+    "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
+    "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
+    "cron job": {Hazard.UNSCHEDULES_JOB},
+}
+
+
+@dataclass(frozen=True)
+class CreateObject(Operation):
+    obj: object = None
+    recreate: bool = False  # created again after a drop in the same plan
+
+    def describe(self) -> str:
+        return ("recreate " if self.recreate else "create ") + object_label(self.obj)
+
+
+@dataclass(frozen=True)
+class DropObject(Operation):
+    obj: object = None
+    recreate: bool = False  # dropped only to be created again later in the same plan
+    reason: str = ""
+
+    phase = DROP
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        kind = kind_label(self.obj)
+        if self.recreate and kind not in ("table", "partition", "sequence", "schema"):
+            # Dropped and created again in the same transaction: no client sees the gap.
+            return frozenset()
+        return frozenset(_DROP_HAZARDS.get(kind, ()))
+
+    def describe(self) -> str:
+        text = "drop " + object_label(self.obj)
+        return text + (f" ({self.reason})" if self.reason else "")
+
+
+@dataclass(frozen=True)
+class ReplaceObject(Operation):
+    """CREATE OR REPLACE a view or function whose new definition is compatible."""
+
+    old: object = None
+    new: object = None
+
+    def describe(self) -> str:
+        return "replace " + object_label(self.new)
+
+
+@dataclass(frozen=True)
+class AddColumn(Operation):
+    table: QualifiedName = None
+    column: Column = None
+
+    def describe(self) -> str:
+        return f"add column {self.column.name} to table {self.table}"
+
+
+@dataclass(frozen=True)
+class DropColumn(Operation):
+    table: QualifiedName = None
+    column: Column = None
+
+    phase = DROP
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.DELETES_DATA})
+
+    def describe(self) -> str:
+        return f"drop column {self.column.name} of table {self.table} and its data"
+
+
+@dataclass(frozen=True)
+class AlterColumn(Operation):
+    """Change type, default, nullability, identity or generation of one column."""
+
+    table: QualifiedName = None
+    old: Column = None
+    new: Column = None
+
+    @property
+    def hazards(self):
+        found = set()
+        if (self.old.type, self.old.collation) != (self.new.type, self.new.collation):
+            found.add(Hazard.REWRITES_TABLE)
+        if self.old.nullable and not self.new.nullable:
+            found.add(Hazard.LONG_LOCK)
+        return frozenset(found)
+
+    def describe(self) -> str:
+        parts = []
+        if self.old.type != self.new.type:
+            parts.append(f"type {self.old.type} -> {self.new.type}")
+        if self.old.collation != self.new.collation:
+            parts.append("collation")
+        if self.old.default != self.new.default:
+            parts.append("default")
+        if self.old.nullable != self.new.nullable:
+            parts.append("NOT NULL" if not self.new.nullable else "allow NULL")
+        if self.old.identity != self.new.identity:
+            parts.append("identity")
+        return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
+
+
+@dataclass(frozen=True)
+class AddConstraint(Operation):
+    table: QualifiedName = None
+    constraint: object = None
+
+    @property
+    def hazards(self):
+        from ..model import CheckConstraint, ExclusionConstraint, ForeignKey, PrimaryKey, UniqueConstraint
+
+        if isinstance(self.constraint, (CheckConstraint, ForeignKey, PrimaryKey, UniqueConstraint, ExclusionConstraint)):
+            return frozenset({Hazard.LONG_LOCK})  # validates existing rows under a lock
+        return frozenset()
+
+    def describe(self) -> str:
+        return f"add constraint {self.constraint.name} to table {self.table}"
+
+
+@dataclass(frozen=True)
+class DropConstraint(Operation):
+    table: QualifiedName = None
+    constraint: object = None
+    recreate: bool = False
+
+    phase = DROP
+
+    def describe(self) -> str:
+        return f"drop constraint {self.constraint.name} of table {self.table}"
+
+
+@dataclass(frozen=True)
+class SetRowSecurity(Operation):
+    table: QualifiedName = None
+    enabled: bool = False
+    forced: bool = False
+    was_enabled: bool = False
+    was_forced: bool = False
+
+    @property
+    def hazards(self):
+        weaker = (self.was_enabled and not self.enabled) or (self.was_forced and not self.forced)
+        return frozenset({Hazard.WEAKENS_SECURITY}) if weaker else frozenset()
+
+    def describe(self) -> str:
+        state = ("enable" if self.enabled else "disable") + " and " + ("force" if self.forced else "no force")
+        return f"row level security on table {self.table}: {state}"
+
+
+@dataclass(frozen=True)
+class AttachPartition(Operation):
+    partition: Table = None
+
+    def describe(self) -> str:
+        return f"attach partition {self.partition.schema}.{self.partition.name} {self.partition.partition_bound}"
+
+
+@dataclass(frozen=True)
+class DetachPartition(Operation):
+    partition: Table = None
+
+    phase = DROP
+
+    def describe(self) -> str:
+        return f"detach partition {self.partition.schema}.{self.partition.name} (to attach it with new bounds)"
+
+
+@dataclass(frozen=True)
+class AlterPolicy(Operation):
+    old: Policy = None
+    new: Policy = None
+
+    @property
+    def hazards(self):
+        # Any change of who may see what can widen access; a reviewer must look.
+        return frozenset({Hazard.WEAKENS_SECURITY})
+
+    def describe(self) -> str:
+        return f'alter policy "{self.new.name}" on {self.new.schema}.{self.new.table}'
+
+
+@dataclass(frozen=True)
+class SetComment(Operation):
+    obj: object = None
+    column: str | None = None  # a column of `obj`, when the comment is on a column
+    comment: str | None = None
+
+    def describe(self) -> str:
+        target = object_label(self.obj) + (f" column {self.column}" if self.column else "")
+        return f"{'remove' if self.comment is None else 'set'} comment on {target}"
+
+
+@dataclass(frozen=True)
+class GrantPrivileges(Operation):
+    obj: object = None
+    grant: Grant = None
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.WEAKENS_SECURITY}) if self.grant.grantee.upper() == "PUBLIC" else frozenset()
+
+    def describe(self) -> str:
+        return f"grant {', '.join(self.grant.privileges)} on {object_label(self.obj)} to {self.grant.grantee}"
+
+
+@dataclass(frozen=True)
+class RevokePrivileges(Operation):
+    obj: object = None
+    grant: Grant = None
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.BREAKS_CLIENTS})
+
+    def describe(self) -> str:
+        return f"revoke {', '.join(self.grant.privileges)} on {object_label(self.obj)} from {self.grant.grantee}"
+
+
+@dataclass(frozen=True)
+class RenameObject(Operation):
+    """Rename instead of drop and create, as the spec's renamed_from asks."""
+
+    obj: object = None  # the object as the current catalog has it
+    new_name: str = ""
+    column: str | None = None  # set when renaming a column of table `obj`
+
+    def describe(self) -> str:
+        if self.column:
+            return f"rename column {self.column} of {object_label(self.obj)} to {self.new_name}"
+        return f"rename {object_label(self.obj)} to {self.new_name}"
+
+
+@dataclass(frozen=True)
+class UnscheduleJob(Operation):
+    job: CronJob = None
+
+    phase = DROP
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.UNSCHEDULES_JOB})
+
+    def describe(self) -> str:
+        return f"unschedule cron job {self.job.name}"
+
+
+@dataclass(frozen=True)
+class ScheduleJob(Operation):
+    job: CronJob = None
+    old: CronJob | None = None
+
+    def describe(self) -> str:
+        return f"{'reschedule' if self.old else 'schedule'} cron job {self.job.name} ({self.job.schedule})"
