@@ -1,0 +1,111 @@
+"""Model-versus-model planning, no database: what changes, in which order, with which hazards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from schemadiff.diff.hazards import Hazard
+from schemadiff.model import (
+    Catalog, CheckConstraint, Column, Function, Grant, Policy, PrimaryKey, Schema, Table, View,
+)
+from schemadiff.plan.planner import make_plan
+
+PUBLIC = Schema("public")
+ITEMS = Table(
+    "public", "items",
+    (Column("id", "integer", nullable=False), Column("price", "integer", nullable=False)),
+    (PrimaryKey("items_pkey", ("id",)),),
+)
+CHEAP = View("public", "cheap_items", "SELECT items.id, items.price FROM public.items WHERE items.price < 10")
+CHEAP_IDS = View("public", "cheap_item_ids", "SELECT cheap_items.id FROM public.cheap_items")
+
+
+def catalog(*objects, **kinds) -> Catalog:
+    tables = tuple(o for o in objects if isinstance(o, Table))
+    views = tuple(o for o in objects if isinstance(o, View))
+    return Catalog(schemas=(PUBLIC,), tables=tables, views=views, **kinds).normalize()
+
+
+def descriptions(plan) -> list[str]:
+    return [op.describe() for op in plan.operations]
+
+
+def test_identical_catalogs_plan_nothing():
+    assert make_plan(catalog(ITEMS, CHEAP), catalog(ITEMS, CHEAP)).empty
+
+
+def test_new_table_and_view_are_created_table_first():
+    plan = make_plan(catalog(), catalog(CHEAP, ITEMS))
+    assert descriptions(plan) == ["create table public.items", "create view public.cheap_items"]
+
+
+def test_drops_run_dependents_first():
+    plan = make_plan(catalog(ITEMS, CHEAP, CHEAP_IDS), catalog())
+    assert descriptions(plan) == [
+        "drop view public.cheap_item_ids", "drop view public.cheap_items", "drop table public.items",
+    ]
+    assert Hazard.DELETES_DATA in plan.operations[-1].hazards
+
+
+def test_column_type_change_rebuilds_the_views_on_top_of_it():
+    wider = replace(ITEMS, columns=(ITEMS.columns[0], Column("price", "numeric(10,2)", nullable=False)))
+    plan = make_plan(catalog(ITEMS, CHEAP, CHEAP_IDS), catalog(wider, CHEAP, CHEAP_IDS))
+    assert descriptions(plan) == [
+        "drop view public.cheap_item_ids (depends on View public.cheap_items)",
+        "drop view public.cheap_items (depends on Table public.items)",
+        "alter column price of table public.items: type integer -> numeric(10,2)",
+        "recreate view public.cheap_items",
+        "recreate view public.cheap_item_ids",
+    ]
+    assert plan.operations[2].hazards == {Hazard.REWRITES_TABLE}
+    assert all(not op.hazards for i, op in enumerate(plan.operations) if i != 2)
+
+
+def test_added_check_and_not_null_carry_lock_hazards():
+    stricter = replace(
+        ITEMS,
+        columns=ITEMS.columns + (Column("note", "text", nullable=False, default="''::text"),),
+        constraints=ITEMS.constraints + (CheckConstraint("items_price_check", "(price > 0)"),),
+    )
+    plan = make_plan(catalog(ITEMS), catalog(stricter))
+    assert descriptions(plan) == ["add column note to table public.items", "add constraint items_price_check to table public.items"]
+    assert plan.operations[1].hazards == {Hazard.LONG_LOCK}
+
+
+def test_policy_changes_are_alters_and_flagged_for_review():
+    table = replace(ITEMS, rls_enabled=True)
+    before = Policy("public", "items", "read", "SELECT", roles=("PUBLIC",), using="(price < 10)")
+    after = replace(before, using="(price < 100)")
+    plan = make_plan(catalog(table, policies=(before,)), catalog(table, policies=(after,)))
+    assert descriptions(plan) == ['alter policy "read" on public.items']
+    assert plan.operations[0].hazards == {Hazard.WEAKENS_SECURITY}
+
+
+def test_disabling_rls_weakens_security():
+    plan = make_plan(catalog(replace(ITEMS, rls_enabled=True)), catalog(ITEMS))
+    assert [h for op in plan.operations for h in op.hazards] == [Hazard.WEAKENS_SECURITY]
+
+
+def test_grants_become_grant_and_revoke_of_the_difference():
+    before = replace(ITEMS, grants=(Grant("app", ("SELECT", "UPDATE")),))
+    after = replace(ITEMS, grants=(Grant("app", ("INSERT", "SELECT")),))
+    plan = make_plan(catalog(before), catalog(after))
+    assert descriptions(plan) == ["revoke UPDATE on table public.items from app", "grant INSERT on table public.items to app"]
+    assert plan.operations[0].hazards == {Hazard.BREAKS_CLIENTS}
+
+
+def test_function_body_change_is_a_replace_but_result_change_recreates():
+    fn = Function("public", "f", (), "integer", "sql", "SELECT 1")
+    plan = make_plan(catalog(functions=(fn,)), catalog(functions=(replace(fn, body="SELECT 2"),)))
+    assert descriptions(plan) == ["replace function public.f()"]
+    plan = make_plan(catalog(functions=(fn,)), catalog(functions=(replace(fn, returns="bigint"),)))
+    assert descriptions(plan) == [
+        "drop function public.f() (its result type, argument names or defaults changed)",
+        "recreate function public.f()",
+    ]
+
+
+def test_plans_are_deterministic():
+    one = make_plan(catalog(ITEMS, CHEAP, CHEAP_IDS), catalog())
+    two = make_plan(catalog(CHEAP_IDS, CHEAP, ITEMS), catalog())
+    assert one == two
