@@ -1,20 +1,20 @@
 """Typed changes. Each names the graph node it belongs to, says what it does, and which
 hazards it carries; only render/ turns it into SQL.
 
-`phase` decides where an operation goes in a plan: "drop" operations run first, in
-reverse dependency order of the current catalog; "create" operations (creates, alters,
-grants) follow in dependency order of the desired catalog.
+`phase` decides where an operation goes in a plan: renames come first, then "drop"
+operations in reverse dependency order of the current catalog, then "create"
+operations (creates, alters, grants) in dependency order of the desired catalog.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Column, CronJob, Grant, Policy, Role, Table
+from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
 from .hazards import Hazard
 
-DROP, CREATE = "drop", "create"
+RENAME, DROP, CREATE = "rename", "drop", "create"
 
 
 def kind_label(obj) -> str:
@@ -275,16 +275,16 @@ class RevokePrivileges(Operation):
 
 @dataclass(frozen=True)
 class RenameObject(Operation):
-    """Rename instead of drop and create, as the spec's renamed_from asks."""
+    """Rename instead of drop and create, as the spec's renamed_from asks: no data lost."""
 
-    obj: object = None  # the object as the current catalog has it
-    new_name: str = ""
-    column: str | None = None  # set when renaming a column of table `obj`
+    rename: Rename = None
+
+    phase = RENAME
 
     def describe(self) -> str:
-        if self.column:
-            return f"rename column {self.column} of {object_label(self.obj)} to {self.new_name}"
-        return f"rename {object_label(self.obj)} to {self.new_name}"
+        r = self.rename
+        where = f" of table {r.schema}.{r.table}" if r.table and r.kind != "table" else ""
+        return f"rename {r.kind} {r.old}{where} to {r.new}"
 
 
 @dataclass(frozen=True)

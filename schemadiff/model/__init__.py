@@ -1,7 +1,7 @@
 """The object model shared by the spec loader, the inspector, the differ and the renderer."""
 
 from .base import Grant, Origin, QualifiedName
-from .catalog import Catalog
+from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .routines import Argument, Function, MaterializedView, View
 from .tables import (
@@ -25,6 +25,6 @@ __all__ = [
     "Argument", "Catalog", "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
-    "Policy", "PrimaryKey", "QualifiedName", "Role", "Schema", "Sequence", "Table", "Trigger",
+    "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",
     "UniqueConstraint", "View",
 ]

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
+
+
+@dataclass(frozen=True, order=True)
+class Rename:
+    """A spec's `renamed_from`: rename `old` to `new` instead of dropping and creating."""
+
+    kind: str  # "table" | "column" | "index" | "constraint" | "policy"
+    schema: str
+    old: str
+    new: str
+    table: str | None = None  # the table a column, constraint or policy belongs to (its new name)
 
 
 @dataclass(frozen=True)
@@ -24,13 +35,14 @@ class Catalog:
     triggers: tuple[Trigger, ...] = ()
     policies: tuple[Policy, ...] = ()
     cron_jobs: tuple[CronJob, ...] = ()
+    renames: tuple[Rename, ...] = field(default=(), compare=False)
 
     def normalize(self) -> "Catalog":
         """Return a copy with every collection sorted by object key."""
         changes = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, tuple):
+            if isinstance(value, tuple) and f.name != "renames":
                 changes[f.name] = tuple(sorted(value, key=_sort_key))
         return replace(self, **changes)
 

@@ -59,12 +59,28 @@ class Resolver:
         return found
 
 
-def _expression_refs(resolver: Resolver, *texts) -> set[str]:
-    found = set()
-    for text in texts:
-        if text:
-            found |= resolver.references(fragments.parse_expression(text))
-    return found
+class Uses:
+    """What one object's definition refers to: graph nodes, and column names it mentions."""
+
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+        self.nodes: set[str] = set()
+        self.columns: set[str] = set()
+
+    def add(self, refs: fragments.References, path=DEFAULT_SEARCH_PATH) -> "Uses":
+        self.nodes |= self.resolver.references(refs, path)
+        self.columns |= refs.columns
+        return self
+
+    def expressions(self, *texts) -> "Uses":
+        for text in texts:
+            if text:
+                self.add(fragments.parse_expression(text))
+        return self
+
+    def relation(self, schema, name) -> "Uses":
+        self.nodes |= self.resolver.relation(schema, name, ())
+        return self
 
 
 def build_nodes(catalog: Catalog) -> list[Node]:
@@ -73,57 +89,51 @@ def build_nodes(catalog: Catalog) -> list[Node]:
     managed_schemas = {s.name for s in catalog.schemas}
     nodes = []
 
-    def add(obj, depends_on=(), schema=None):
-        deps = set(depends_on)
+    def add(obj, uses: Uses | None = None, schema=None, extra=()):
+        deps = set(uses.nodes if uses else ()) | set(extra)
+        deps.discard(node_key(obj))  # recursion and self-references are not dependencies
         if schema in managed_schemas:
             deps.add(f"Schema {schema}")
-        nodes.append(Node(node_key(obj), RANK[type(obj)], obj, deps))
+        columns = frozenset(uses.columns) if uses else frozenset()
+        nodes.append(Node(node_key(obj), RANK[type(obj)], obj, deps, columns))
 
-    for obj in catalog.roles:
+    for obj in (*catalog.roles, *catalog.schemas):
         add(obj)
-    for obj in catalog.schemas:
-        add(obj)
-    for obj in catalog.extensions:
-        add(obj, schema=obj.schema)
-    for obj in catalog.sequences:
+    for obj in (*catalog.extensions, *catalog.sequences):
         add(obj, schema=obj.schema)
     for table in catalog.tables:
-        deps = set()
+        uses = Uses(resolver)
         if table.partition_of:
-            deps |= resolver.relation(table.partition_of.schema, table.partition_of.name, ())
+            uses.relation(table.partition_of.schema, table.partition_of.name)
         for column in table.columns:
-            deps |= _expression_refs(resolver, column.default, column.generated)
+            uses.expressions(column.default, column.generated)
         for constraint in table.constraints:
-            if isinstance(constraint, ForeignKey) and constraint.references != table.key:
-                deps |= resolver.relation(constraint.references.schema, constraint.references.name, ())
-            deps |= _expression_refs(resolver, getattr(constraint, "expression", None))
-        add(table, deps, table.schema)
+            if isinstance(constraint, ForeignKey):
+                uses.relation(constraint.references.schema, constraint.references.name)
+            uses.expressions(getattr(constraint, "expression", None))
+        add(table, uses, table.schema)
     for fn in catalog.functions:
-        deps = set()
+        uses = Uses(resolver).expressions(*(arg.default for arg in fn.arguments))
         if fn.language == "sql":
-            path = _search_path(fn)
-            deps |= resolver.references(fragments.parse_statements(fn.body), path)
-            deps.discard(node_key(fn))  # recursion is not a dependency
-        for arg in fn.arguments:
-            deps |= _expression_refs(resolver, arg.default)
-        add(fn, deps, fn.schema)
+            uses.add(fragments.parse_statements(fn.body), _search_path(fn))
+        add(fn, uses, fn.schema)
     for view in (*catalog.views, *catalog.materialized_views):
-        add(view, resolver.references(fragments.parse_query(view.query)), view.schema)
+        add(view, Uses(resolver).add(fragments.parse_query(view.query)), view.schema)
     for index in catalog.indexes:
-        deps = resolver.relation(index.schema, index.table, ())
-        deps |= _expression_refs(resolver, index.where, *(e.expression for e in index.elements))
-        add(index, deps, index.schema)
+        uses = Uses(resolver).relation(index.schema, index.table)
+        uses.expressions(index.where, *(e.expression for e in index.elements))
+        uses.columns |= {e.column for e in index.elements if e.column} | set(index.include)
+        add(index, uses, index.schema)
     for trigger in catalog.triggers:
-        deps = resolver.relation(trigger.schema, trigger.table, ())
-        deps |= resolver.function(trigger.function.schema, trigger.function.name, ())
-        add(trigger, deps, trigger.schema)
+        uses = Uses(resolver).relation(trigger.schema, trigger.table).expressions(trigger.when)
+        uses.nodes |= resolver.function(trigger.function.schema, trigger.function.name, ())
+        uses.columns |= set(trigger.update_columns)
+        add(trigger, uses, trigger.schema)
     for policy in catalog.policies:
-        deps = resolver.relation(policy.schema, policy.table, ())
-        deps |= _expression_refs(resolver, policy.using, policy.with_check)
-        add(policy, deps, policy.schema)
+        uses = Uses(resolver).relation(policy.schema, policy.table).expressions(policy.using, policy.with_check)
+        add(policy, uses, policy.schema)
     for job in catalog.cron_jobs:
-        deps = {"Extension pg_cron"} | resolver.references(fragments.parse_statements(job.command))
-        add(job, deps)
+        add(job, Uses(resolver).add(fragments.parse_statements(job.command)), extra={"Extension pg_cron"})
     return nodes
 
 

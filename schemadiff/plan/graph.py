@@ -19,6 +19,7 @@ class Node:
     rank: int  # tie-breaker: lower ranks go first when both are ready
     obj: object = None
     depends_on: set[str] = field(default_factory=set)
+    columns: frozenset[str] = frozenset()  # column names its SQL mentions
 
 
 class DependencyCycle(SchemadiffError):

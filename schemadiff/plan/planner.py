@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..diff.catalogs import diff_catalogs
-from ..diff.operations import DROP, AlterColumn, CreateObject, DropColumn, DropObject, Operation
+from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
+from ..diff.renames import apply_renames
 from ..model import Catalog, Function, Index, MaterializedView, Policy, Trigger, View
 from .dependencies import build_nodes
 from .graph import creation_order
@@ -37,12 +38,14 @@ def fingerprint(catalog: Catalog) -> str:
 
 
 def make_plan(current: Catalog, desired: Catalog) -> Plan:
+    source = fingerprint(current)
+    current, renames = apply_renames(current, desired.renames)
     current_nodes = build_nodes(current)
     desired_nodes = build_nodes(desired)
-    operations = diff_catalogs(current, desired)
+    operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_nodes, desired_nodes)
     ordered = _order(operations, current_nodes, desired_nodes)
-    return Plan(tuple(ordered), fingerprint(current), fingerprint(desired))
+    return Plan(tuple(ordered), source, fingerprint(desired))
 
 
 # What must be rebuilt when an object it uses is rebuilt. Indexes and triggers on a
@@ -52,18 +55,25 @@ _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function)
 _REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger)
 
 
-def _seeds(operations) -> dict[str, tuple]:
-    """Return node -> kinds of dependents that must be rebuilt with it."""
-    seeds = {}
+def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
+    """Return node -> (kinds of dependents to rebuild, columns they must mention or None)."""
+    seeds: dict[str, tuple[tuple, set[str] | None]] = {}
     for op in operations:
         if isinstance(op, DropObject) and op.recreate:
-            seeds[op.node] = _REBUILT_WITH_OTHERS
-        elif isinstance(op, AlterColumn) and (op.old.type, op.old.collation, op.old.generated) != (
+            seeds[op.node] = (_REBUILT_WITH_OTHERS, None)
+            continue
+        if isinstance(op, AlterColumn) and (op.old.type, op.old.collation, op.old.generated) != (
             op.new.type, op.new.collation, op.new.generated,
         ):
-            seeds.setdefault(op.node, _REBUILT_WITH_TABLE)
+            column = op.old.name
         elif isinstance(op, DropColumn):
-            seeds.setdefault(op.node, _REBUILT_WITH_TABLE)
+            column = op.column.name
+        else:
+            continue
+        kinds, columns = seeds.get(op.node, (_REBUILT_WITH_TABLE, set()))
+        if columns is not None:
+            columns.add(column)
+        seeds[op.node] = (kinds, columns)
     return seeds
 
 
@@ -78,13 +88,15 @@ def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Opera
     rebuild: dict[str, str] = {}  # node -> the node that forces it
     queue = sorted(_seeds(operations).items())
     while queue:
-        seed, kinds = queue.pop(0)
+        seed, (kinds, columns) = queue.pop(0)
         for key in sorted(dependents[seed]):
             node = current_by_key[key]
             if key in rebuild or key in dropped or not isinstance(node.obj, kinds):
                 continue
+            if columns is not None and not (node.columns & columns):
+                continue  # it does not use the columns that change
             rebuild[key] = seed
-            queue.append((key, _REBUILT_WITH_OTHERS))
+            queue.append((key, (_REBUILT_WITH_OTHERS, None)))
     if not rebuild:
         return list(operations)
     kept = [op for op in operations if op.node not in rebuild]
@@ -98,9 +110,10 @@ def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Opera
 def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     drop_rank = {n.key: i for i, n in enumerate(reversed(creation_order(current_nodes)))}
     create_rank = {n.key: i for i, n in enumerate(creation_order(desired_nodes))}
+    renames = [op for op in operations if op.phase == RENAME]
     drops = [op for op in operations if op.phase == DROP]
-    creates = [op for op in operations if op.phase != DROP]
+    creates = [op for op in operations if op.phase == CREATE]
     # Stable sorts keep each node's operations in the order the differ produced them.
     drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
-    return drops + creates
+    return renames + drops + creates

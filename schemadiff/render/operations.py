@@ -207,7 +207,23 @@ def _unschedule_op(op: UnscheduleJob, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(RenameObject)
 def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
-    obj = op.obj
-    if op.column is not None:
-        return [f"ALTER TABLE {object_name(obj)} RENAME COLUMN {ident(op.column)} TO {ident(op.new_name)};"]
-    return [f"ALTER {comment_kind(obj)} {object_name(obj)} RENAME TO {ident(op.new_name)};"]
+    # Guarded both ways, so running the plan again (old name gone) does nothing.
+    r = op.rename
+    if r.kind in ("table", "index"):
+        old, new = literal(qualified(r.schema, r.old)), literal(qualified(r.schema, r.new))
+        keyword = "TABLE" if r.kind == "table" else "INDEX"
+        condition = f"to_regclass({old}) IS NOT NULL AND to_regclass({new}) IS NULL"
+        return [guarded(condition, f"ALTER {keyword} {qualified(r.schema, r.old)} RENAME TO {ident(r.new)};")]
+    table = qualified(r.schema, r.table)
+    if r.kind == "column":
+        exists = "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = {t}::regclass AND attname = {n} AND NOT attisdropped)"
+        statement = f"ALTER TABLE {table} RENAME COLUMN {ident(r.old)} TO {ident(r.new)};"
+    elif r.kind == "constraint":
+        exists = "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = {t}::regclass AND conname = {n})"
+        statement = f"ALTER TABLE {table} RENAME CONSTRAINT {ident(r.old)} TO {ident(r.new)};"
+    else:
+        exists = "EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = {t}::regclass AND polname = {n})"
+        statement = f"ALTER POLICY {ident(r.old)} ON {table} RENAME TO {ident(r.new)};"
+    t = literal(table)
+    condition = exists.format(t=t, n=literal(r.old)) + " AND NOT " + exists.format(t=t, n=literal(r.new))
+    return [guarded(condition, statement)]

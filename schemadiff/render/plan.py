@@ -9,6 +9,9 @@ from .common import RenderContext
 from .operations import render_operation
 
 PLAN_HEADER = "-- schemadiff plan"
+# Inside the plan's transaction: the spec's SQL means `public` by unqualified names,
+# as in the generated schema (deparsed text is schema-qualified and does not care).
+PRELUDE = ("SET LOCAL search_path TO public;",)
 
 
 def plan_steps(plan: Plan, ctx: RenderContext) -> list[dict]:
@@ -36,6 +39,7 @@ def plan_sql(plan: Plan, ctx: RenderContext) -> str:
         lines.append("-- nothing to do: the database matches the target\n")
         return "".join(lines)
     lines.append("BEGIN;\n")
+    lines.extend(statement + "\n" for statement in PRELUDE)
     for number, step in enumerate(steps, 1):
         lines.append(f"\n-- [{number}] {step['description']}\n")
         if step["hazards"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
     Extension, ForeignKey, Function, Grant, Index, IndexElement, MaterializedView, Origin,
-    PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Role, Schema, Sequence,
+    PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
@@ -67,11 +67,37 @@ class ModelBuilder:
             functions=tuple(self.function(f, ("functions", i)) for i, f in enumerate(data.get("functions", []))),
             triggers=tuple(triggers),
             policies=tuple(policies),
+            renames=tuple(sorted(self.renames(data))),
             cron_jobs=tuple(
                 CronJob(j["name"], j["schedule"], j["command"].strip(), j.get("database"), self.origin(("cron_jobs", i)))
                 for i, j in enumerate(data.get("cron_jobs", []))
             ),
         ).normalize()
+
+    @staticmethod
+    def renames(data) -> list[Rename]:
+        """Collect every `renamed_from` of tables and what they hold."""
+        found = []
+        for table in data.get("tables", []):
+            schema, name = table.get("schema", DEFAULT_SCHEMA), table["name"]
+            if "renamed_from" in table:
+                found.append(Rename("table", schema, table["renamed_from"], name))
+            for column in table["columns"]:
+                if "renamed_from" in column:
+                    found.append(Rename("column", schema, column["renamed_from"], column["name"], name))
+            for index in table.get("indexes", []):
+                if "renamed_from" in index and "name" in index:
+                    found.append(Rename("index", schema, index["renamed_from"], index["name"]))
+            for policy in table.get("policies", []):
+                if "renamed_from" in policy:
+                    found.append(Rename("policy", schema, policy["renamed_from"], policy["name"], name))
+            constraints = [table.get("primary_key") or {}] + [
+                c for kind in ("unique", "foreign_keys", "checks") for c in table.get(kind, [])
+            ]
+            for constraint in constraints:
+                if "renamed_from" in constraint and "name" in constraint:
+                    found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], name))
+        return found
 
     def grants(self, item, path) -> tuple[Grant, ...]:
         return sorted_grants(

@@ -235,7 +235,9 @@ def _function_refs(fn: Function) -> fragments.References:
     try:
         if fn.language == "plpgsql":
             return fragments.parse_plpgsql_function(probe_function_sql(fn))
-        return fragments.parse_statements(fn.body)
+        if fn.language == "sql":
+            return fragments.parse_statements(fn.body)
+        return fragments.References()
     except fragments.FragmentError:
         return fragments.References()  # reported by the syntax check
 

@@ -38,11 +38,13 @@ class References:
     relations: set[tuple[str | None, str]] = field(default_factory=set)
     functions: set[tuple[str | None, str]] = field(default_factory=set)
     concurrent_refreshes: set[tuple[str | None, str]] = field(default_factory=set)
+    columns: set[str] = field(default_factory=set)  # last part of every column reference
 
     def update(self, other: "References") -> None:
         self.relations |= other.relations
         self.functions |= other.functions
         self.concurrent_refreshes |= other.concurrent_refreshes
+        self.columns |= other.columns
 
 
 def _parse(text: str, probe: tuple[str, str] = ("", "")):
@@ -163,6 +165,11 @@ class _ReferenceCollector(Visitor):
     def visit_FuncCall(self, ancestors, node):
         parts = tuple(s.sval for s in node.funcname)
         self.found.functions.add((parts[0], parts[1]) if len(parts) == 2 else (None, parts[-1]))
+
+    def visit_ColumnRef(self, ancestors, node):
+        last = node.fields[-1]
+        if isinstance(last, ast.String):
+            self.found.columns.add(last.sval)
 
     def visit_RefreshMatViewStmt(self, ancestors, node):
         if node.concurrent:

@@ -28,8 +28,11 @@ def syntax_problems(doc: Document, data: dict) -> list[Problem]:
 
 def _function_parser(item: dict):
     """Return a parser for a function body that knows the function's signature."""
-    if item.get("language") != "plpgsql":
+    language = item.get("language")
+    if language == "sql":
         return fragments.parse_statements
+    if language != "plpgsql":
+        return lambda body: None  # other languages (c, internal, plv8, ...) are not ours to parse
 
     def parse(body: str) -> None:
         fn = Function(

@@ -1,0 +1,159 @@
+"""The commands that talk to databases: plan, apply, check, diff, inspect."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from .diff.hazards import Hazard
+from .errors import SchemadiffError
+from .platforms import external_catalog
+from .render.common import RenderContext
+from .render.plan import PRELUDE, plan_json, plan_sql, plan_steps
+from .sources import Settings, Source, connect, load_source, plan_between, plan_for_database, spec_source
+
+EXIT_OK, EXIT_ERROR, EXIT_DRIFT = 0, 1, 2
+FINGERPRINT = re.compile(r"^-- source-fingerprint: (\w+)$", re.MULTILINE)
+
+
+def render_context(spec) -> RenderContext:
+    """Return what rendering needs: every role the spec knows, its platform's included."""
+    if spec is None:
+        return RenderContext()
+    platform = external_catalog(spec.platform)
+    return RenderContext(known_roles=tuple(sorted({r.name for r in (*spec.roles, *platform.roles)})))
+
+
+def _dsn(args) -> str:
+    dsn = args.db or os.environ.get("DATABASE_URL")
+    if not dsn:
+        raise SchemadiffError("no database given: pass --db DSN or set DATABASE_URL")
+    return dsn
+
+
+def _settings(args) -> Settings:
+    return Settings(shadow_dsn=getattr(args, "shadow", None))
+
+
+def _output(text: str, path: str | None) -> None:
+    if path:
+        Path(path).write_text(text, encoding="utf-8")
+        print(f"wrote {path}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_plan(args) -> int:
+    desired = spec_source(args.spec, _settings(args))
+    _, plan = plan_for_database(_dsn(args), desired)
+    ctx = render_context(desired.spec)
+    _output(plan_json(plan, ctx) if args.format == "json" else plan_sql(plan, ctx), args.output)
+    return EXIT_OK
+
+
+def _refuse_hazards(steps, allowed: frozenset[Hazard]) -> None:
+    refused = [(h, s) for s in steps for h in s["hazards"] if Hazard(h) not in allowed]
+    if refused:
+        lines = [f"  {h}: {s['description']}\n      {s['statements'][0].splitlines()[0]}" for h, s in refused]
+        raise SchemadiffError(
+            "the plan has hazards that were not allowed (pass --allow-hazards NAME,... or all); nothing was changed:\n"
+            + "\n".join(lines)
+        )
+
+
+def cmd_apply(args) -> int:
+    try:
+        allowed = Hazard.parse_list(args.allow_hazards) if args.allow_hazards else frozenset()
+    except ValueError as exc:
+        raise SchemadiffError(str(exc)) from None
+    dsn = _dsn(args)
+    desired = spec_source(args.spec, _settings(args))
+    current, plan = plan_for_database(dsn, desired)
+    ctx = render_context(desired.spec)
+    steps = plan_steps(plan, ctx)
+    if args.plan:
+        reviewed = Path(args.plan).read_text(encoding="utf-8")
+        match = FINGERPRINT.search(reviewed)
+        if not match:
+            raise SchemadiffError(f"{args.plan}: not a schemadiff plan (no source fingerprint)")
+        if match.group(1) != plan.source_fingerprint:
+            raise SchemadiffError(
+                f"{args.plan} was planned against a database that has changed since "
+                f"(fingerprint {match.group(1)}, now {plan.source_fingerprint}): plan again and review"
+            )
+        if reviewed != plan_sql(plan, ctx):
+            raise SchemadiffError(f"{args.plan} differs from the plan for this database and spec: plan again and review")
+    _refuse_hazards(steps, allowed)
+    if not steps:
+        print("nothing to do: the database matches the spec")
+        return EXIT_OK
+    with connect(dsn, autocommit=False) as conn:
+        with conn.transaction():
+            for statement in PRELUDE:
+                conn.execute(statement)
+            for number, step in enumerate(steps, 1):
+                for statement in step["statements"]:
+                    try:
+                        conn.execute(statement)
+                    except Exception as exc:
+                        raise SchemadiffError(
+                            f"step {number} ({step['description']}) failed, nothing was changed: "
+                            f"{str(exc).strip().splitlines()[0]}"
+                        ) from None
+        conn.commit()
+    print(f"applied {len(steps)} step(s) to {current.label}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    desired = spec_source(args.spec, _settings(args))
+    current, plan = plan_for_database(_dsn(args), desired)
+    steps = plan_steps(plan, render_context(desired.spec))
+    if args.format == "json":
+        print(json.dumps({"in_sync": not steps, "differences": [
+            {"object": s["object"], "description": s["description"], "hazards": s["hazards"]} for s in steps
+        ]}, indent=2))
+    elif not steps:
+        print(f"{current.label} is in sync with {args.spec}")
+    else:
+        print(f"{current.label} has drifted from {args.spec}: {len(steps)} difference(s)")
+        for step in steps:
+            hazards = f"  [{', '.join(step['hazards'])}]" if step["hazards"] else ""
+            print(f"  - {step['description']}{hazards}")
+    return EXIT_DRIFT if steps else EXIT_OK
+
+
+def cmd_diff(args) -> int:
+    settings = _settings(args)
+    sources: list[Source] = []
+    spec_schemas = None
+    for text in (args.to, args.source):  # a spec side decides the scope of a database side
+        if not _is_dsn(text):
+            sources.append(load_source(text, settings))
+            spec_schemas = sources[-1].schemas
+    to_side = next((s for s in sources if s.label == args.to), None) or load_source(args.to, settings, spec_schemas)
+    from_side = next((s for s in sources if s.label == args.source), None) or load_source(args.source, settings, spec_schemas)
+    plan = plan_between(from_side, to_side)
+    sys.stdout.write(plan_sql(plan, render_context(to_side.spec or from_side.spec)))
+    return EXIT_DRIFT if (args.exit_code and not plan.empty) else EXIT_OK
+
+
+def _is_dsn(text: str) -> bool:
+    from .sources import is_dsn
+
+    return is_dsn(text)
+
+
+def cmd_inspect(args) -> int:
+    from .inspect import inspect_catalog
+    from .spec_writer import dump_spec
+
+    with connect(_dsn(args)) as conn:
+        result = inspect_catalog(conn, args.schema or None)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    _output(dump_spec(result.catalog), args.output)
+    return EXIT_OK

@@ -1,0 +1,83 @@
+"""Schemas, extensions, sequences, policies, pg_cron jobs and roles from catalog rows."""
+
+from __future__ import annotations
+
+from ..model import CronJob, Extension, Policy, QualifiedName, Role, Schema, Sequence
+from . import acl
+from .notes import Notes
+
+POLICY_COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
+# The range of each sequence type: NO MINVALUE / NO MAXVALUE mean these (or 1 / -1).
+SEQUENCE_TYPE_BOUNDS = {
+    "smallint": (-(2**15), 2**15 - 1),
+    "integer": (-(2**31), 2**31 - 1),
+    "bigint": (-(2**63), 2**63 - 1),
+}
+
+
+def build_schemas(rows) -> list[Schema]:
+    return [Schema(r["name"], r["comment"], acl.grants(r["grants"])) for r in rows]
+
+
+def build_extensions(rows) -> list[Extension]:
+    return [Extension(r["name"], r["schema"], r["version"]) for r in rows]
+
+
+def build_sequences(rows, notes: Notes) -> list[Sequence]:
+    sequences = []
+    for row in rows:
+        low, high = SEQUENCE_TYPE_BOUNDS[row["data_type"]]
+        ascending = row["increment"] > 0
+        default_min, default_max = (1, high) if ascending else (low, -1)
+        # START defaults to the sequence's own minimum (ascending) or maximum (descending).
+        default_start = row["min_value"] if ascending else row["max_value"]
+        owned_by = None
+        if row["owner_table"] is not None:
+            if row["owner_schema"] == row["schema"]:
+                owned_by = (row["owner_table"], row["owner_column"])
+            else:
+                notes.unsupported(
+                    "sequence owned by a column of another schema",
+                    f"{QualifiedName(row['schema'], row['name'])} OWNED BY "
+                    f"{QualifiedName(row['owner_schema'], row['owner_table'])}.{row['owner_column']}",
+                )
+        sequences.append(Sequence(
+            schema=row["schema"], name=row["name"], data_type=row["data_type"],
+            start=None if row["start"] == default_start else row["start"],
+            increment=row["increment"],
+            min_value=None if row["min_value"] == default_min else row["min_value"],
+            max_value=None if row["max_value"] == default_max else row["max_value"],
+            cache=row["cache"], cycle=row["cycle"], owned_by=owned_by, comment=row["comment"],
+            grants=acl.grants(row["grants"]),
+        ))
+    return sequences
+
+
+def build_policies(rows) -> list[Policy]:
+    return [
+        Policy(
+            schema=r["schema"], table=r["table"], name=r["name"], command=POLICY_COMMANDS[r["polcmd"]],
+            permissive=r["permissive"], roles=tuple(sorted(r["roles"])), using=r["using"],
+            with_check=r["with_check"], comment=r["comment"],
+        )
+        for r in rows
+    ]
+
+
+def build_cron_jobs(rows, notes: Notes) -> list[CronJob]:
+    jobs = []
+    for row in rows:
+        if row["name"] is None:
+            notes.unsupported("unnamed cron job", f"{row['jobid']} ({row['schedule']}: {row['command']})")
+            continue
+        jobs.append(CronJob(row["name"], row["schedule"], row["command"]))
+    return jobs
+
+
+def build_roles(rows) -> list[Role]:
+    return [Role(r["name"], r["login"], r["bypass_rls"], r["inherit"], r["comment"]) for r in rows]
+
+
+def build_unsupported(rows, notes: Notes) -> None:
+    for row in rows:
+        notes.unsupported(row["kind"], row["name"])

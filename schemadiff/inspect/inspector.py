@@ -1,0 +1,66 @@
+"""Orchestrate one inspection: run every catalog query in one snapshot, build the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Catalog
+from . import acl
+from .cluster import (
+    build_cron_jobs, build_extensions, build_policies, build_roles, build_schemas, build_sequences,
+    build_unsupported,
+)
+from .notes import Notes
+from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
+from .routines import build_functions, build_views
+from .tables import build_indexes, build_tables, build_triggers
+
+
+@dataclass(frozen=True)
+class InspectionResult:
+    catalog: Catalog
+    warnings: tuple[str, ...]  # e.g. 'unsupported: aggregate public.total(integer)'
+
+
+def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
+    """Read the database behind `conn` into a Catalog.
+
+    `schemas` lists the managed schemas; None means every schema that is neither
+    PostgreSQL's own nor an extension's. The connection must not be inside a transaction;
+    it is left as it was found.
+    """
+    notes = Notes()
+    asked = None if schemas is None else list(schemas)  # any iterable of names; sent as text[]
+    with snapshot(conn):
+        schema_rows = fetch(conn, SCHEMA_QUERY, {"schemas": asked})
+        managed = [row["name"] for row in schema_rows]
+        rows = {name: fetch(conn, name, {"schemas": managed}) for name in KIND_QUERIES}
+        for missing in sorted(set(asked or ()) - set(managed)):
+            notes.add(f"not found: schema {missing}")
+
+        tables = build_tables(rows["relations"], rows["columns"], rows["constraints"], notes)
+        views, matviews = build_views(rows["views"], notes)
+        functions = build_functions(rows["functions"], notes)
+        sequences = build_sequences(rows["sequences"], notes)
+        policies = build_policies(rows["policies"])
+        schema_objects = build_schemas(schema_rows)
+        role_names = acl.grantees([*schema_objects, *tables, *views, *matviews, *functions, *sequences])
+        role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
+        roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
+
+    build_unsupported(rows["unsupported"], notes)
+    catalog = Catalog(
+        roles=tuple(roles),
+        schemas=tuple(schema_objects),
+        extensions=tuple(build_extensions(rows["extensions"])),
+        sequences=tuple(sequences),
+        tables=tuple(tables),
+        indexes=tuple(build_indexes(rows["indexes"], notes)),
+        views=tuple(views),
+        materialized_views=tuple(matviews),
+        functions=tuple(functions),
+        triggers=tuple(build_triggers(rows["triggers"], notes)),
+        policies=tuple(policies),
+        cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
+    )
+    return InspectionResult(catalog.normalize(), notes.result())

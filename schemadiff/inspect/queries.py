@@ -1,0 +1,71 @@
+"""The catalog queries (one SQL file per kind under sql/) and the snapshot they run in.
+
+Every query of one inspection runs in a single REPEATABLE READ, READ ONLY transaction, so
+all of them see the same catalog. `search_path = ''` makes pg_get_expr, pg_get_viewdef and
+format_type qualify every name outside pg_catalog, the same way on every database, and
+`TimeZone = 'UTC'` makes timestamptz partition bounds print the same everywhere. Both are
+SET LOCAL and the transaction ends before we return, so the caller's session is untouched.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+
+import psycopg
+from psycopg.pq import TransactionStatus
+
+from ..errors import SchemadiffError
+
+# Resolves the managed schemas first: every other query takes their names as a parameter.
+SCHEMA_QUERY = "schemas"
+KIND_QUERIES = (
+    "extensions", "relations", "columns", "constraints", "indexes", "policies", "views",
+    "functions", "triggers", "sequences", "cron_jobs", "unsupported",
+)
+# Last: the roles that the grants and policies read before it name.
+ROLE_QUERY = "roles"
+QUERY_COUNT = 1 + len(KIND_QUERIES) + 1
+
+# Sent once, before the catalog queries, inside the snapshot transaction.
+SESSION_SETUP = "SET LOCAL search_path = ''; SET LOCAL TimeZone = 'UTC'"
+
+
+class InspectionError(SchemadiffError):
+    """The database cannot be inspected as asked (e.g. the connection is mid-transaction)."""
+
+
+@cache
+def query_text(name: str) -> str:
+    """Return the SQL of one catalog query."""
+    return (resources.files(__package__) / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def fetch(conn, name: str, params: dict) -> list[dict]:
+    """Run catalog query `name`; return its rows as dicts keyed by column name."""
+    cursor = conn.execute(query_text(name), params)
+    names = [column.name for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+@contextmanager
+def snapshot(conn):
+    """Run the block in one read-only REPEATABLE READ transaction, then restore `conn`."""
+    status = conn.info.transaction_status
+    if status != TransactionStatus.IDLE:
+        raise InspectionError(
+            f"cannot inspect on a connection whose transaction status is {status.name}: "
+            "commit or roll back first, so that every catalog query sees one snapshot"
+        )
+    saved = (conn.isolation_level, conn.read_only)
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    try:
+        # psycopg opens it with BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY and, the
+        # transaction being read-only, committing at the end changes nothing.
+        with conn.transaction():
+            conn.execute(SESSION_SETUP)
+            yield
+    finally:
+        conn.isolation_level, conn.read_only = saved

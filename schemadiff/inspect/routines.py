@@ -1,0 +1,96 @@
+"""Views, materialized views, functions and procedures from catalog rows."""
+
+from __future__ import annotations
+
+from ..model import Argument, Function, MaterializedView, QualifiedName, View
+from . import acl
+from .notes import Notes
+
+VOLATILITY = {"v": "VOLATILE", "s": "STABLE", "i": "IMMUTABLE"}
+PARALLEL = {"s": "SAFE", "r": "RESTRICTED", "u": None}  # unsafe is the default
+ARGUMENT_MODES = {"i": "IN", "o": "OUT", "b": "INOUT", "v": "VARIADIC"}
+# Languages whose prosrc is not a body the renderer can put between dollar quotes.
+EXTERNAL_LANGUAGES = {"c", "internal"}
+VIEW_OPTIONS = {"security_invoker", "security_barrier", "check_option"}
+
+
+def reloptions(options) -> dict[str, str]:
+    """Return reloptions ['key=value', ...] as a dict."""
+    return dict(o.partition("=")[::2] for o in options or ())
+
+
+def _true(value: str | None) -> bool:
+    # PostgreSQL's parse_bool: true, yes, on, 1 and unique prefixes of true/yes.
+    return (value or "").lower() in {"t", "tr", "tru", "true", "y", "ye", "yes", "on", "1"}
+
+
+def _query(definition: str) -> str:
+    """Return pg_get_viewdef text without its leading space and trailing semicolon."""
+    return definition.strip().removesuffix(";")
+
+
+def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]:
+    views, matviews = [], []
+    for row in rows:
+        name = str(QualifiedName(row["schema"], row["name"]))
+        options = reloptions(row["reloptions"])
+        if row["relkind"] == "m":
+            if options:
+                notes.unsupported("storage parameters", f"{', '.join(row['reloptions'])} on {name}")
+            matviews.append(MaterializedView(
+                schema=row["schema"], name=row["name"], query=_query(row["definition"]),
+                with_data=row["populated"], comment=row["comment"], grants=acl.grants(row["grants"]),
+            ))
+            continue
+        other = sorted(set(options) - VIEW_OPTIONS)
+        if other:
+            notes.unsupported("view options", f"{', '.join(other)} on {name}")
+        views.append(View(
+            schema=row["schema"], name=row["name"], query=_query(row["definition"]),
+            security_invoker=_true(options.get("security_invoker")),
+            security_barrier=_true(options.get("security_barrier")),
+            check_option=options.get("check_option"), comment=row["comment"],
+            grants=acl.grants(row["grants"]),
+        ))
+    return views, matviews
+
+
+def settings(proconfig) -> tuple[tuple[str, str], ...]:
+    """Return proconfig ['name=value', ...] as (name, value) pairs, in their order.
+
+    PostgreSQL stores `SET search_path = ''` as search_path="" (an empty identifier list);
+    the model spells that as the empty string.
+    """
+    pairs = []
+    for entry in proconfig or ():
+        name, _, value = entry.partition("=")
+        if name == "search_path" and value == '""':
+            value = ""
+        pairs.append((name, value))
+    return tuple(pairs)
+
+
+def build_functions(rows, notes: Notes) -> list[Function]:
+    functions = []
+    for row in rows:
+        kind = "procedure" if row["prokind"] == "p" else "function"
+        if row["standard_body"]:
+            notes.unsupported(f"{kind} with a SQL-standard body (BEGIN ATOMIC / RETURN)", row["signature"])
+            continue
+        if row["language"] in EXTERNAL_LANGUAGES:
+            notes.unsupported(f"{row['language']}-language {kind}", row["signature"])
+            continue
+        functions.append(Function(
+            schema=row["schema"], name=row["name"],
+            arguments=tuple(
+                Argument(a["type"], a["name"], ARGUMENT_MODES[a["mode"]], a["default"])
+                for a in row["arguments"] or ()
+            ),
+            returns=row["returns"] if kind == "function" else None,
+            language=row["language"], body=row["body"], kind=kind,
+            volatility=VOLATILITY[row["provolatile"]], strict=row["strict"],
+            security_definer=row["security_definer"], parallel=PARALLEL[row["proparallel"]],
+            settings=settings(row["proconfig"]), comment=row["comment"],
+            grants=acl.function_grants(row["default_acl"], row["grants"]),
+        ))
+    return functions

@@ -1,0 +1,60 @@
+-- Primary keys, unique, foreign key, check and exclusion constraints declared on a table
+-- itself: copies a partition inherits (conparentid <> 0, or not conislocal) are skipped.
+-- Partitions are included so that constraints of their own can be reported.
+SELECT n.nspname AS schema,
+       c.relname AS table,
+       c.relispartition,
+       con.conname AS name,
+       con.contype,
+       ARRAY(SELECT a.attname
+               FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute AS a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       rn.nspname AS ref_schema,
+       rc.relname AS ref_table,
+       ARRAY(SELECT a.attname
+               FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute AS a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS ref_columns,
+       con.confupdtype,
+       con.confdeltype,
+       con.confmatchtype,
+       con.confdelsetcols IS NOT NULL AS has_delete_set_columns,
+       con.condeferrable,
+       con.condeferred,
+       con.convalidated,
+       con.connoinherit,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS expression,
+       i.indnullsnotdistinct AS nulls_not_distinct,
+       i.indnatts > i.indnkeyatts AS has_include,
+       am.amname AS method,
+       CASE WHEN con.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS where,
+       -- Exclusion elements: the index column as pg_get_indexdef prints it, its operator
+       -- named the way pg_get_constraintdef does (OPERATOR(schema.op) when not visible).
+       CASE WHEN con.contype = 'x' THEN
+         (SELECT jsonb_agg(jsonb_build_object(
+                   'text', pg_get_indexdef(i.indexrelid, k.n::int, true),
+                   'is_column', i.indkey[k.n - 1] <> 0,
+                   'operator', CASE WHEN pg_operator_is_visible(o.oid) THEN o.oprname
+                                    ELSE 'OPERATOR(' || quote_ident(ons.nspname) || '.' || o.oprname || ')' END)
+                   ORDER BY k.n)
+            FROM unnest(con.conexclop) WITH ORDINALITY AS k(oprid, n)
+            JOIN pg_operator AS o ON o.oid = k.oprid
+            JOIN pg_namespace AS ons ON ons.oid = o.oprnamespace)
+       END AS exclusion_elements
+FROM pg_constraint AS con
+JOIN pg_class AS c ON c.oid = con.conrelid
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_class AS rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace AS rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_index AS i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')
+LEFT JOIN pg_class AS ic ON ic.oid = i.indexrelid
+LEFT JOIN pg_am AS am ON am.oid = ic.relam
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND con.conparentid = 0
+  AND con.conislocal
+  AND c.relkind IN ('r', 'p')
+  AND n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname, con.conname

@@ -1,0 +1,41 @@
+-- Functions and procedures (aggregates and window functions are reported as unsupported),
+-- except extension members and those a type made for itself (a range type's constructors:
+-- deptype 'i').
+-- Arguments come from proallargtypes when there are OUT arguments, else proargtypes; the
+-- columns of RETURNS TABLE (mode 't') are part of the result, not arguments.
+SELECT n.nspname AS schema,
+       p.proname AS name,
+       p.prokind,
+       l.lanname AS language,
+       p.prosrc AS body,
+       p.prosqlbody IS NOT NULL AS standard_body,
+       pg_get_function_result(p.oid) AS returns,
+       p.provolatile,
+       p.proisstrict AS strict,
+       p.prosecdef AS security_definer,
+       p.proparallel,
+       p.proconfig,
+       p.oid::regprocedure::text AS signature,
+       (SELECT jsonb_agg(jsonb_build_object(
+                 'type', format_type(a.type, NULL),
+                 'name', nullif(p.proargnames[a.n], ''),
+                 'mode', coalesce(p.proargmodes[a.n], 'i'),
+                 'default', pg_get_function_arg_default(p.oid, a.n::int))
+                 ORDER BY a.n)
+          FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY AS a(type, n)
+         WHERE coalesce(p.proargmodes[a.n], 'i') <> 't') AS arguments,
+       obj_description(p.oid, 'pg_proc') AS comment,
+       p.proacl IS NULL AS default_acl,
+       (SELECT jsonb_agg(jsonb_build_array(
+                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                 a.privilege_type, a.is_grantable))
+          FROM aclexplode(p.proacl) AS a
+         WHERE a.grantee <> p.proowner) AS grants
+FROM pg_proc AS p
+JOIN pg_namespace AS n ON n.oid = p.pronamespace
+JOIN pg_language AS l ON l.oid = p.prolang
+WHERE p.prokind IN ('f', 'p')
+  AND n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
+ORDER BY n.nspname, p.proname, p.oid::regprocedure::text

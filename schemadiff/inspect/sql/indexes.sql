@@ -1,0 +1,79 @@
+-- Indexes of tables, partitioned tables and materialized views, except those that back a
+-- constraint (the constraint stands for them) and those attached to a partitioned parent
+-- index (relispartition: the parent index stands for them).
+--
+-- Each element: the column, or the expression as pg_get_indexdef prints it; the operator
+-- class only when it is not the default for the key type (named the way pg_get_indexdef
+-- names it); the collation only when it is not the key's own; indoption bits 1 (DESC) and
+-- 2 (NULLS FIRST). An expression key's own collation is approximated by its type's.
+SELECT n.nspname AS schema,
+       t.relname AS table,
+       ic.relname AS name,
+       i.indisunique AS unique,
+       am.amname AS method,
+       i.indnkeyatts AS key_count,
+       pg_get_expr(i.indpred, i.indrelid) AS where,
+       i.indnullsnotdistinct AS nulls_not_distinct,
+       ic.reloptions,
+       obj_description(ic.oid, 'pg_class') AS comment,
+       (SELECT jsonb_agg(jsonb_build_object(
+                 'column', ta.attname,
+                 'text', pg_get_indexdef(i.indexrelid, k.n, true),
+                 'opclass', CASE WHEN k.n <= i.indnkeyatts AND NOT opclass.is_default THEN
+                              CASE WHEN pg_opclass_is_visible(opc.oid) THEN quote_ident(opc.opcname)
+                                   ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END
+                            END,
+                 'collation', CASE WHEN k.n <= i.indnkeyatts
+                                    AND i.indcollation[k.n - 1] <> 0
+                                    AND i.indcollation[k.n - 1] <> coalesce(ta.attcollation, kt.typcollation)
+                              THEN coll.collname END,
+                 'descending', (i.indoption[k.n - 1] & 1) <> 0,
+                 'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
+                 'has_options', ia.attoptions IS NOT NULL)
+                 ORDER BY k.n)
+          FROM generate_series(1, i.indnatts::int) AS k(n)
+          JOIN pg_attribute AS ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n
+          LEFT JOIN pg_attribute AS ta
+                 ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
+          LEFT JOIN pg_opclass AS opc ON opc.oid = i.indclass[k.n - 1]
+          LEFT JOIN pg_namespace AS opcn ON opcn.oid = opc.opcnamespace
+          LEFT JOIN pg_collation AS coll ON coll.oid = i.indcollation[k.n - 1]
+          -- The key's type: the column's, or for an expression the index column's (which is
+          -- the opclass's storage type when it has one), domains reduced to their base type.
+          CROSS JOIN LATERAL (
+            SELECT CASE WHEN ta.attnum IS NULL AND opc.opckeytype <> 0 AND ia.atttypid = opc.opckeytype
+                        THEN opc.opcintype
+                        ELSE coalesce(ta.atttypid, ia.atttypid) END AS oid) AS key
+          LEFT JOIN pg_type AS kt0 ON kt0.oid = key.oid
+          LEFT JOIN pg_type AS kt ON kt.oid = CASE WHEN kt0.typtype = 'd' THEN kt0.typbasetype ELSE kt0.oid END
+          -- Roughly GetDefaultOpClass: a default opclass of the method for exactly this type,
+          -- or, when there is none, one the type is binary-coercible or polymorphic-compatible to.
+          CROSS JOIN LATERAL (
+            SELECT opc.opcdefault AND (
+                     opc.opcintype = kt.oid
+                     OR (NOT EXISTS (SELECT FROM pg_opclass AS o2
+                                      WHERE o2.opcmethod = opc.opcmethod AND o2.opcdefault
+                                        AND o2.opcintype = kt.oid)
+                         AND (EXISTS (SELECT FROM pg_cast AS ca
+                                       WHERE ca.castsource = kt.oid AND ca.casttarget = opc.opcintype
+                                         AND ca.castmethod = 'b')
+                              OR (opc.opcintype = 'anyarray'::regtype AND kt.typcategory = 'A')
+                              OR (opc.opcintype = 'anyenum'::regtype AND kt.typtype = 'e')
+                              OR (opc.opcintype = 'anyrange'::regtype AND kt.typtype = 'r')
+                              OR (opc.opcintype = 'anymultirange'::regtype AND kt.typtype = 'm')
+                              OR (opc.opcintype = 'record'::regtype AND kt.typtype = 'c')))
+                   ) AS is_default) AS opclass) AS elements
+FROM pg_index AS i
+JOIN pg_class AS ic ON ic.oid = i.indexrelid
+JOIN pg_class AS t ON t.oid = i.indrelid
+JOIN pg_namespace AS n ON n.oid = t.relnamespace
+JOIN pg_am AS am ON am.oid = ic.relam
+WHERE t.relkind IN ('r', 'p', 'm')
+  AND NOT ic.relispartition
+  AND NOT EXISTS (SELECT FROM pg_constraint AS con
+                   WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                     AND con.contype IN ('p', 'u', 'x'))
+  AND n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY n.nspname, ic.relname

@@ -1,0 +1,41 @@
+-- Tables and partitioned tables (partitions included), with partitioning, RLS, comment
+-- and grants. Extension members are skipped. Columns and constraints have their own queries.
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       c.relkind,
+       c.relpersistence,
+       c.reloptions,
+       c.reloftype <> 0 AS typed,
+       c.relrowsecurity AS rls_enabled,
+       c.relforcerowsecurity AS rls_forced,
+       c.relispartition,
+       pn.nspname AS parent_schema,
+       pc.relname AS parent_name,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       pt.partstrat,
+       ARRAY(SELECT a.attname
+               FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS partition_columns,
+       pt.partexprs IS NOT NULL AS partition_expressions,
+       ARRAY(SELECT i.inhparent::regclass::text
+               FROM pg_inherits AS i
+              WHERE i.inhrelid = c.oid AND NOT c.relispartition
+              ORDER BY i.inhseqno) AS inherits,
+       obj_description(c.oid, 'pg_class') AS comment,
+       (SELECT jsonb_agg(jsonb_build_array(
+                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                 a.privilege_type, a.is_grantable))
+          FROM aclexplode(c.relacl) AS a
+         WHERE a.grantee <> c.relowner) AS grants
+FROM pg_class AS c
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_partitioned_table AS pt ON pt.partrelid = c.oid
+LEFT JOIN pg_inherits AS pi ON pi.inhrelid = c.oid AND c.relispartition
+LEFT JOIN pg_class AS pc ON pc.oid = pi.inhparent
+LEFT JOIN pg_namespace AS pn ON pn.oid = pc.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname

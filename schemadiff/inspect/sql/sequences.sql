@@ -1,0 +1,37 @@
+-- Sequences, except those of identity columns (deptype 'i': part of the column). OWNED BY
+-- is an automatic dependency (deptype 'a') on the owning column.
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       format_type(s.seqtypid, NULL) AS data_type,
+       s.seqstart AS start,
+       s.seqincrement AS increment,
+       s.seqmin AS min_value,
+       s.seqmax AS max_value,
+       s.seqcache AS cache,
+       s.seqcycle AS cycle,
+       own.schema AS owner_schema,
+       own.table AS owner_table,
+       own.column AS owner_column,
+       obj_description(c.oid, 'pg_class') AS comment,
+       (SELECT jsonb_agg(jsonb_build_array(
+                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                 a.privilege_type, a.is_grantable))
+          FROM aclexplode(c.relacl) AS a
+         WHERE a.grantee <> c.relowner) AS grants
+FROM pg_sequence AS s
+JOIN pg_class AS c ON c.oid = s.seqrelid
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN LATERAL (
+  SELECT tn.nspname AS schema, tc.relname AS table, ta.attname AS column
+  FROM pg_depend AS d
+  JOIN pg_class AS tc ON tc.oid = d.refobjid
+  JOIN pg_namespace AS tn ON tn.oid = tc.relnamespace
+  JOIN pg_attribute AS ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid
+  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+    AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
+) AS own ON true
+WHERE n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                     AND d.deptype IN ('e', 'i'))
+ORDER BY n.nspname, c.relname

@@ -1,0 +1,34 @@
+-- User triggers: not internal (foreign keys' own) and not clones a partition got from its
+-- parent's trigger (tgparentid <> 0). The WHEN condition is cut out of pg_get_triggerdef in
+-- Python, which needs the trigger's and the table's names as the definition quotes them.
+SELECT n.nspname AS schema,
+       c.relname AS table,
+       t.tgname AS name,
+       t.tgtype,
+       t.tgenabled,
+       ARRAY(SELECT a.attname
+               FROM unnest(t.tgattr::int2[]) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute AS a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS update_columns,
+       t.tgqual IS NOT NULL AS has_when,
+       pg_get_triggerdef(t.oid, true) AS definition,
+       quote_ident(t.tgname) AS quoted_name,
+       c.oid::regclass::text AS quoted_table,
+       t.tgnargs AS argument_count,
+       t.tgargs AS argument_bytes,
+       fn.nspname AS function_schema,
+       f.proname AS function_name,
+       t.tgconstraint <> 0 AS is_constraint_trigger,
+       t.tgoldtable IS NOT NULL OR t.tgnewtable IS NOT NULL AS has_transition_tables,
+       obj_description(t.oid, 'pg_trigger') AS comment
+FROM pg_trigger AS t
+JOIN pg_class AS c ON c.oid = t.tgrelid
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+JOIN pg_proc AS f ON f.oid = t.tgfoid
+JOIN pg_namespace AS fn ON fn.oid = f.pronamespace
+WHERE NOT t.tgisinternal
+  AND t.tgparentid = 0
+  AND n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname, t.tgname

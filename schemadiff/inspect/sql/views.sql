@@ -1,0 +1,21 @@
+-- Views and materialized views: the query as pg_get_viewdef prints it, options, comment
+-- and grants.
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       c.relkind,
+       pg_get_viewdef(c.oid, true) AS definition,
+       c.reloptions,
+       c.relispopulated AS populated,
+       obj_description(c.oid, 'pg_class') AS comment,
+       (SELECT jsonb_agg(jsonb_build_array(
+                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                 a.privilege_type, a.is_grantable))
+          FROM aclexplode(c.relacl) AS a
+         WHERE a.grantee <> c.relowner) AS grants
+FROM pg_class AS c
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm')
+  AND n.nspname = ANY (%(schemas)s::text[])
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname

@@ -1,0 +1,63 @@
+"""Render what a plan creates from the spec's own SQL, not from the shadow's deparse.
+
+The desired catalog is PostgreSQL's deparse of the spec (through the shadow). Some
+deparsed text does not parse back to itself: a CHECK `role IN ('a', 'b')` on a varchar
+column deparses to `(role)::text = ANY ((ARRAY['a'::varchar, ...])::text[])`, which
+PostgreSQL stores differently when it is applied again. Applying the spec's original
+text instead gives the live database exactly what the shadow had, so plans converge.
+Objects the spec does not have (none, for a spec-driven plan) keep the deparsed text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass, replace
+
+from ..diff.operations import CREATE, AlterColumn, Operation
+from ..model import Catalog, Column, Table
+from ..model.catalog import node_key
+
+
+class SpecText:
+    """Look up the spec's version of an object the shadow deparsed."""
+
+    def __init__(self, spec: Catalog):
+        self.objects = {}
+        for kind in fields(spec):
+            value = getattr(spec, kind.name)
+            if isinstance(value, tuple) and kind.name != "renames":
+                for obj in value:
+                    self.objects[node_key(obj)] = obj
+
+    def object(self, obj):
+        """Return the spec's object with the same identity, or `obj` itself."""
+        found = self.objects.get(node_key(obj))
+        return found if type(found) is type(obj) else obj
+
+    def part(self, table_key, part):
+        """Return the spec's column or constraint of a table, or `part` itself."""
+        table = self.objects.get(f"Table {table_key.schema}.{table_key.name}")
+        if not isinstance(table, Table):
+            return part
+        pool = table.columns if isinstance(part, Column) else table.constraints
+        return next((p for p in pool if p.name == part.name and type(p) is type(part)), part)
+
+
+def with_spec_text(operation: Operation, spec: SpecText) -> Operation:
+    """Return the operation with the objects it creates taken from the spec.
+
+    Drops name what exists, and AlterColumn decides what to alter by comparing deparsed
+    text on both sides: those keep the shadow's objects.
+    """
+    if operation.phase != CREATE or isinstance(operation, AlterColumn):
+        return operation
+    changes = {}
+    table_key = getattr(operation, "table", None)
+    for f in fields(operation):
+        value = getattr(operation, f.name)
+        if f.name in ("old", "node") or not is_dataclass(value):
+            continue
+        if f.name in ("column", "constraint"):
+            changes[f.name] = spec.part(table_key, value)
+        elif hasattr(value, "key"):
+            changes[f.name] = spec.object(value)
+    return replace(operation, **changes) if changes else operation

@@ -1,0 +1,121 @@
+"""What a comparison covers: managed objects only, lifecycle partitions excluded.
+
+Partitions that `maintain_partitions` creates and drops come and go with time; they are
+not drift. Which tables have a lifecycle is read back from the generated maintenance
+function itself, so a database-to-database diff knows it too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pglast import ast, parse_plpgsql, parse_sql
+from pglast.parser import ParseError
+
+from .model import Catalog, PartitionPolicy, QualifiedName
+from .render.lifecycle import FUNCTION_NAME
+from .spec.checks import probe_function_sql
+
+
+def lifecycle_policies(catalog: Catalog) -> dict[QualifiedName, PartitionPolicy]:
+    """Return the partition policies a catalog carries, from its tables or its maintenance function."""
+    declared = {t.key: t.partition_policy for t in catalog.tables if t.partition_policy}
+    if declared:
+        return declared
+    found = {}
+    for fn in catalog.functions:
+        if fn.name == FUNCTION_NAME and fn.language == "plpgsql" and not fn.identity_arguments[1:]:
+            found.update(_policies_in_body(fn))
+    return found
+
+
+def _policies_in_body(fn) -> dict[QualifiedName, PartitionPolicy]:
+    try:
+        tree = parse_plpgsql(probe_function_sql(fn))
+    except ParseError:
+        return {}
+    for query in _loop_queries(tree):
+        try:
+            stmt = parse_sql(query)[0].stmt
+        except ParseError:
+            continue
+        values = _values_lists(stmt)
+        if values:
+            return {
+                QualifiedName(schema, table): PartitionPolicy(unit, int(premake), retention)
+                for schema, table, unit, premake, retention in values
+            }
+    return {}
+
+
+def _loop_queries(node):
+    if isinstance(node, dict):
+        if "PLpgSQL_stmt_fors" in node:
+            yield node["PLpgSQL_stmt_fors"]["query"]["PLpgSQL_expr"]["query"]
+        for value in node.values():
+            yield from _loop_queries(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _loop_queries(item)
+
+
+def _values_lists(stmt) -> list[tuple]:
+    """Return the constant rows of `SELECT * FROM (VALUES ...) AS v(...)`, if that is the query."""
+    if not isinstance(stmt, ast.SelectStmt) or not stmt.fromClause:
+        return []
+    sub = stmt.fromClause[0]
+    if not isinstance(sub, ast.RangeSubselect) or not sub.subquery.valuesLists:
+        return []
+    rows = []
+    for row in sub.subquery.valuesLists:
+        cells = []
+        for cell in row:
+            value = cell.val if isinstance(cell, ast.A_Const) else None
+            if isinstance(value, ast.String):
+                cells.append(value.sval)
+            elif isinstance(value, ast.Integer):
+                cells.append(value.ival)
+            else:
+                return []
+        if len(cells) != 5:
+            return []
+        rows.append(tuple(cells))
+    return rows
+
+
+def without_lifecycle_partitions(catalog: Catalog, policies: dict[QualifiedName, PartitionPolicy]) -> Catalog:
+    """Drop from `catalog` the partitions a lifecycle manages."""
+    if not policies:
+        return catalog
+
+    def managed(table) -> bool:
+        parent = table.partition_of
+        if parent is None or parent not in policies:
+            return False
+        return re.fullmatch(re.escape(parent.name) + r"_p[0-9]{8}(_[0-9]{2})?", table.name) is not None
+
+    return replace(catalog, tables=tuple(t for t in catalog.tables if not managed(t)))
+
+
+def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tuple[Catalog, Catalog]:
+    """Return both catalogs restricted to what the comparison manages."""
+    policies = {**lifecycle_policies(current), **lifecycle_policies(desired)}
+    current = without_lifecycle_partitions(current, policies)
+    desired = without_lifecycle_partitions(desired, policies)
+    if not desired_is_spec:
+        return current.normalize(), desired.normalize()
+    # Extensions are database-wide: a spec manages those it declares, and their version
+    # or schema only where it pins them.
+    wanted = {e.name: e for e in desired.extensions}
+    extensions = []
+    for ext in current.extensions:
+        target = wanted.get(ext.name)
+        if target is None:
+            continue
+        extensions.append(replace(
+            ext, version=ext.version if target.version else None, schema=ext.schema if target.schema else None,
+        ))
+    current = replace(current, extensions=tuple(extensions))
+    return current.normalize(), desired.normalize()
+

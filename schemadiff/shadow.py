@@ -1,0 +1,95 @@
+"""The desired side, normalized by PostgreSQL: apply a spec to a scratch database, inspect it.
+
+Comparing PostgreSQL's own deparsed text on both sides (pg_get_expr, pg_get_viewdef, ...)
+means `now()` and `NOW()` or `a IN (1, 2)` and `a = ANY (ARRAY[1, 2])` never show up
+as differences. The scratch database lives on an embedded throwaway cluster, or on a
+server named by `--shadow DSN`, where a temporary database is created and dropped.
+pg_cron works in only one database per server, so cron jobs and the pg_cron extension
+are taken from the spec as they are, not from the shadow.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import tempfile
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+import psycopg
+
+from .errors import Problem, SchemadiffError, SpecError
+from .inspect import inspect_catalog
+from .model import Catalog
+from .plan.dependencies import build_nodes
+from .plan.graph import creation_order
+from .platforms import external_catalog
+from .render.common import RenderContext
+from .render.create import create
+from .render.lifecycle import with_lifecycle
+from .pgcluster import ClusterError, EmbeddedCluster, Server
+
+NOT_IN_SHADOW = "pg_cron"  # its CREATE EXTENSION only works in cron.database_name
+
+
+@contextmanager
+def scratch_server(shadow_dsn: str | None):
+    """Yield a Server to create the scratch database on."""
+    if shadow_dsn:
+        yield Server(shadow_dsn)
+        return
+    parent = Path(tempfile.mkdtemp(prefix="schemadiff-shadow-"))
+    os.chmod(parent, 0o755)  # the server may run as another OS user
+    cluster = EmbeddedCluster(parent / "data")
+    try:
+        try:
+            cluster.start()
+        except ClusterError as exc:
+            raise SchemadiffError(f"shadow database: {exc}") from None
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(parent, ignore_errors=True)
+
+
+def _apply_objects(conn: psycopg.Connection, catalog: Catalog, ctx: RenderContext) -> None:
+    """Create every object, one at a time, so a failure names the spec object it came from."""
+    for node in creation_order(build_nodes(catalog)):
+        statements = create(node.obj, ctx)
+        try:
+            conn.execute("\n".join(statements))
+        except psycopg.Error as exc:
+            message = (exc.diag.message_primary or str(exc)).strip()
+            origin = getattr(node.obj, "origin", None)
+            where = (origin.file, origin.line) if origin else ("<spec>", 0)
+            raise SpecError([Problem(where[0], where[1], 0, f"{node.key}: PostgreSQL rejected it: {message}")]) from None
+
+
+def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
+    """Return the spec's catalog as PostgreSQL itself describes it."""
+    platform = external_catalog(spec.platform)
+    full = with_lifecycle(spec)
+    known_roles = tuple(sorted({r.name for r in spec.roles} | {r.name for r in platform.roles}))
+    in_shadow = replace(
+        full,
+        extensions=tuple(e for e in full.extensions if e.name != NOT_IN_SHADOW),
+        cron_jobs=(),
+    )
+    with scratch_server(shadow_dsn) as server:
+        name = f"schemadiff_shadow_{secrets.token_hex(6)}"
+        try:
+            dsn = server.create_database(name)
+        except ClusterError as exc:
+            raise SchemadiffError(f"shadow database: {exc}") from None
+        try:
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute("SET search_path TO public")
+                _apply_objects(conn, platform, RenderContext())
+                _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles))
+                conn.execute("RESET search_path")
+                inspected = inspect_catalog(conn, [s.name for s in spec.schemas]).catalog
+        finally:
+            server.drop_database(name)
+    return replace(inspected, extensions=full.extensions, cron_jobs=full.cron_jobs, roles=spec.roles).normalize()

@@ -1,0 +1,101 @@
+"""Where catalogs come from: a spec file (through the shadow) or a live database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import psycopg
+
+from .errors import SchemadiffError
+from .model import Catalog
+from .plan.planner import Plan, make_plan
+from .plan.source_text import SpecText, with_spec_text
+from .render.lifecycle import with_lifecycle
+from .scope import comparable
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options shared by the commands that compare catalogs."""
+
+    shadow_dsn: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    catalog: Catalog
+    spec: Catalog | None = None  # the loaded spec, when the source is a spec file
+
+    @property
+    def schemas(self) -> list[str]:
+        return [s.name for s in self.catalog.schemas]
+
+
+def is_dsn(text: str) -> bool:
+    return text.startswith(("postgresql://", "postgres://")) or "=" in text
+
+
+def connect(dsn: str | None, *, autocommit: bool = True) -> psycopg.Connection:
+    """Connect, or fail with a one-line reason (the password never shown)."""
+    if not dsn:
+        raise SchemadiffError("no database given: pass --db DSN or set DATABASE_URL")
+    try:
+        return psycopg.connect(dsn, autocommit=autocommit, connect_timeout=10)
+    except psycopg.Error as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise SchemadiffError(f"cannot connect to {_redact(dsn)}: {reason}") from None
+
+
+def _redact(dsn: str) -> str:
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError:
+        return "the database"
+    return f"{info.get('host', 'localhost')}:{info.get('port', 5432)}/{info.get('dbname', '')}"
+
+
+def spec_source(path: str | Path, settings: Settings) -> Source:
+    from .shadow import desired_catalog
+    from .spec.load import load_spec
+
+    spec = load_spec(path)
+    return Source(str(path), desired_catalog(spec, settings.shadow_dsn), spec)
+
+
+def database_source(dsn: str, schemas: list[str] | None) -> Source:
+    from .inspect import inspect_catalog
+
+    with connect(dsn) as conn:
+        catalog = inspect_catalog(conn, schemas).catalog
+    return Source(_redact(dsn), catalog)
+
+
+def load_source(text: str, settings: Settings, schemas: list[str] | None = None) -> Source:
+    return database_source(text, schemas) if is_dsn(text) else spec_source(text, settings)
+
+
+def plan_for_database(dsn: str, desired: Source) -> tuple[Source, Plan]:
+    """Inspect the database within the desired side's scope and plan the way there."""
+    from .inspect import inspect_catalog
+
+    with connect(dsn) as conn:
+        current = inspect_catalog(conn, desired.schemas if desired.spec else None).catalog
+        if desired.spec is not None:
+            existing = {row[0] for row in conn.execute(
+                "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY(%s)",
+                ([r.name for r in desired.catalog.roles],),
+            )}
+            current = replace(current, roles=tuple(r for r in desired.catalog.roles if r.name in existing))
+    source = Source(_redact(dsn), current)
+    return source, plan_between(source, desired)
+
+
+def plan_between(current: Source, desired: Source) -> Plan:
+    before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
+    if desired.spec is None:
+        return make_plan(before, after)
+    plan = make_plan(before, replace(after, renames=desired.spec.renames))
+    spec_text = SpecText(with_lifecycle(desired.spec))
+    return replace(plan, operations=tuple(with_spec_text(op, spec_text) for op in plan.operations))

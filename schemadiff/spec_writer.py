@@ -1,0 +1,169 @@
+"""Write a Catalog as a spec (YAML) that loads back into the same catalog.
+
+`schemadiff inspect` uses this to bring an existing database under management. Names
+are always written out (never left to defaults) so the result does not depend on how
+PostgreSQL would choose them. Lifecycle partitions and their maintenance function and
+job are written as the table's `partition_policy`, which generates them again.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from .model import (
+    Catalog, CheckConstraint, ExclusionConstraint, ForeignKey, Function, Index,
+    PrimaryKey, Table, UniqueConstraint,
+)
+from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
+from .scope import lifecycle_policies, without_lifecycle_partitions
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper, value: str):
+    style = "|" if "\n" in value and not any(line != line.rstrip() for line in value.splitlines()) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump_spec(catalog: Catalog) -> str:
+    """Return YAML text for `catalog`, deterministic for the same catalog."""
+    policies = lifecycle_policies(catalog)
+    catalog = without_lifecycle_partitions(catalog, policies)
+    data: dict = {}
+    if catalog.platform:
+        data["platform"] = catalog.platform
+    _put(data, "roles", [_clean({
+        "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
+        "inherit": None if r.inherit else False, "comment": r.comment,
+    }) for r in catalog.roles])
+    _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
+    _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
+    _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
+    _put(data, "tables", [_table(t, catalog, policies) for t in catalog.tables if t.partition_of is None])
+    _put(data, "views", [_clean({
+        "name": v.name, "schema": v.schema, "query": v.query,
+        "security_invoker": v.security_invoker or None, "security_barrier": v.security_barrier or None,
+        "check_option": v.check_option, "comment": v.comment, "grants": _grants(v.grants),
+    }) for v in catalog.views])
+    _put(data, "materialized_views", [_clean({
+        "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
+        "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
+        "comment": v.comment, "grants": _grants(v.grants),
+    }) for v in catalog.materialized_views])
+    generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
+    _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
+    _put(data, "cron_jobs", [_clean({
+        "name": j.name, "schedule": j.schedule, "command": j.command, "database": j.database,
+    }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)])
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _put(data: dict, key: str, items: list) -> None:
+    if items:
+        data[key] = items
+
+
+def _clean(mapping: dict) -> dict:
+    """Drop keys whose value is a default: None, empty lists."""
+    return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {}}
+
+
+def _grants(grants) -> list:
+    return [_clean({"to": g.grantee, "privileges": list(g.privileges), "with_grant_option": g.with_grant_option or None})
+            for g in grants or ()]
+
+
+def _sequence(s) -> dict:
+    return _clean({
+        "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
+        "increment": None if s.increment == 1 else s.increment, "min_value": s.min_value,
+        "max_value": s.max_value, "cache": None if s.cache == 1 else s.cache, "cycle": s.cycle or None,
+        "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
+        "comment": s.comment, "grants": _grants(s.grants),
+    })
+
+
+def _indexes_on(catalog: Catalog, schema: str, name: str) -> list[Index]:
+    return [i for i in catalog.indexes if (i.schema, i.table) == (schema, name)]
+
+
+def _index(index: Index) -> dict:
+    columns = []
+    for e in index.elements:
+        if e.column and not (e.opclass or e.collation or e.descending or e.nulls):
+            columns.append(e.column)
+        else:
+            columns.append(_clean({
+                "column": e.column, "expression": e.expression, "opclass": e.opclass, "collation": e.collation,
+                "order": "desc" if e.descending else None, "nulls": e.nulls,
+            }))
+    return _clean({
+        "name": index.name, "columns": columns, "unique": index.unique or None,
+        "using": None if index.method == "btree" else index.method, "include": list(index.include),
+        "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None, "comment": index.comment,
+    })
+
+
+def _table(table: Table, catalog: Catalog, policies) -> dict:
+    constraints = table.constraints
+    pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
+    partitions = [t for t in catalog.tables if t.partition_of == table.key]
+    policy = policies.get(table.key)
+    return _clean({
+        "name": table.name, "schema": table.schema, "comment": table.comment,
+        "columns": [_clean({
+            "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
+            "identity": c.identity, "generated": c.generated, "collation": c.collation, "comment": c.comment,
+        }) for c in table.columns],
+        "primary_key": {"name": pk.name, "columns": list(pk.columns)} if pk else None,
+        "unique": [_clean({"name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None})
+                   for c in constraints if isinstance(c, UniqueConstraint)],
+        "foreign_keys": [_clean({
+            "name": c.name, "columns": list(c.columns),
+            "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
+            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
+            "on_update": None if c.on_update == "NO ACTION" else c.on_update,
+            "deferrable": c.deferrable or None, "initially_deferred": c.initially_deferred or None,
+        }) for c in constraints if isinstance(c, ForeignKey)],
+        "checks": [{"name": c.name, "expression": c.expression} for c in constraints if isinstance(c, CheckConstraint)],
+        "exclusions": [_clean({
+            "name": c.name, "using": c.method,
+            "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
+        }) for c in constraints if isinstance(c, ExclusionConstraint)],
+        "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
+        "partitions": [_clean({"name": p.name, "bound": p.partition_bound, "comment": p.comment}) for p in partitions],
+        "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,
+        "indexes": [_index(i) for i in _indexes_on(catalog, table.schema, table.name)],
+        "rls": _clean({"enabled": table.rls_enabled or None, "forced": table.rls_forced or None}),
+        "policies": [_clean({
+            "name": p.name, "command": p.command, "permissive": None if p.permissive else False,
+            "roles": list(p.roles), "using": p.using, "with_check": p.with_check, "comment": p.comment,
+        }) for p in catalog.policies if (p.schema, p.table) == (table.schema, table.name)],
+        "triggers": [_clean({
+            "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
+            "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
+            "arguments": list(t.arguments), "comment": t.comment,
+        }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
+        "grants": _grants(table.grants),
+    })
+
+
+def _function(fn: Function) -> dict:
+    search_path = fn.setting("search_path")
+    data = _clean({
+        "name": fn.name, "schema": fn.schema, "kind": None if fn.kind == "function" else fn.kind,
+        "arguments": [_clean({"name": a.name, "type": a.type, "mode": None if a.mode == "IN" else a.mode, "default": a.default})
+                      for a in fn.arguments],
+        "returns": fn.returns, "language": fn.language,
+        "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
+        "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
+        "search_path": search_path, "body": fn.body, "comment": fn.comment,
+    })
+    if fn.grants is not None:
+        data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return data
