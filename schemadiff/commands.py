@@ -12,7 +12,8 @@ from .diff.hazards import Hazard
 from .errors import SchemadiffError
 from .platforms import external_catalog
 from .render.common import RenderContext
-from .render.plan import PRELUDE, plan_json, plan_sql, plan_steps
+from .apply import execute_steps
+from .render.plan import plan_json, plan_sql, plan_steps
 from .sources import Settings, Source, connect, load_source, plan_between, plan_for_database, spec_source
 
 EXIT_OK, EXIT_ERROR, EXIT_DRIFT = 0, 1, 2
@@ -90,20 +91,7 @@ def cmd_apply(args) -> int:
     if not steps:
         print("nothing to do: the database matches the spec")
         return EXIT_OK
-    with connect(dsn, autocommit=False) as conn:
-        with conn.transaction():
-            for statement in PRELUDE:
-                conn.execute(statement)
-            for number, step in enumerate(steps, 1):
-                for statement in step["statements"]:
-                    try:
-                        conn.execute(statement)
-                    except Exception as exc:
-                        raise SchemadiffError(
-                            f"step {number} ({step['description']}) failed, nothing was changed: "
-                            f"{str(exc).strip().splitlines()[0]}"
-                        ) from None
-        conn.commit()
+    execute_steps(dsn, steps)
     print(f"applied {len(steps)} step(s) to {current.label}")
     return EXIT_OK
 

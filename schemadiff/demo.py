@@ -1,7 +1,8 @@
 """`schemadiff demo`: the spec applied to an embedded PostgreSQL, and what now exists.
 
 The cluster lives in a project-local directory (kept between runs); the database is the
-one pg_cron serves, as on Supabase where the schema and pg_cron share `postgres`.
+one pg_cron serves, as on Supabase where the schema and pg_cron share `postgres`. The
+spec goes in through the differ (plan, apply, check), the way it reaches any database.
 """
 
 from __future__ import annotations
@@ -65,22 +66,35 @@ def _open_cluster(directory: Path) -> EmbeddedCluster:
 
 
 def run_demo(spec: Path, directory: Path, keep_running: bool = False) -> int:
+    from .apply import execute_steps
+    from .commands import render_context
+    from .render.plan import plan_steps
+    from .sources import Settings, plan_for_database, spec_source
+
     catalog = load_spec(spec)
-    files = generate(catalog, source=spec.name)
     try:
         cluster = _open_cluster(directory)
     except ClusterError as exc:
         raise SchemadiffError(f"embedded PostgreSQL: {exc}") from None
     try:
         dsn = cluster.dsn(DATABASE)
+        shim = next((f for f in generate(catalog, source=spec.name) if f.name == "platform_shim.sql"), None)
+        if shim is not None:
+            # Stand-ins for what the platform provides; never part of a plan.
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute(shim.text)
+            print(f"applied the {catalog.platform} platform shim")
+        desired = spec_source(spec, Settings(shadow_dsn=cluster.dsn("postgres")))
+        _, plan = plan_for_database(dsn, desired)
+        steps = plan_steps(plan, render_context(desired.spec))
+        if steps:
+            execute_steps(dsn, steps)
+            print(f"schemadiff apply: {len(steps)} step(s) applied to {DATABASE!r}")
+        else:
+            print(f"schemadiff apply: nothing to do, {DATABASE!r} already matches {spec}")
+        _, recheck = plan_for_database(dsn, desired)
+        print(f"schemadiff check: {'in sync' if recheck.empty else 'DRIFT: ' + str(len(recheck.operations)) + ' difference(s)'}")
         with psycopg.connect(dsn, autocommit=True) as conn:
-            # The shim first: the schema uses its roles and auth.uid().
-            for generated in sorted(files, key=lambda f: f.name != "platform_shim.sql"):
-                try:
-                    conn.execute(generated.text)
-                except psycopg.Error as exc:
-                    raise SchemadiffError(f"applying {generated.name} failed: {exc}") from None
-                print(f"applied {generated.name} (generated from {spec})")
             rows = conn.execute(SUMMARY).fetchall()
         print(f"\n{spec} is live in database {DATABASE!r}:")
         for label, count in rows:
@@ -90,4 +104,4 @@ def run_demo(spec: Path, directory: Path, keep_running: bool = False) -> int:
     finally:
         if not keep_running:
             cluster.stop()
-    return 0
+    return 0 if recheck.empty else 2

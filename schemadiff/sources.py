@@ -11,7 +11,9 @@ from .errors import SchemadiffError
 from .model import Catalog
 from .plan.planner import Plan, make_plan
 from .plan.source_text import SpecText, with_spec_text
-from .render.lifecycle import with_lifecycle
+from .diff.operations import RunPartitionMaintenance
+from .model.catalog import node_key
+from .render.lifecycle import maintenance_function, with_lifecycle
 from .scope import comparable
 
 
@@ -98,4 +100,9 @@ def plan_between(current: Source, desired: Source) -> Plan:
         return make_plan(before, after)
     plan = make_plan(before, replace(after, renames=desired.spec.renames))
     spec_text = SpecText(with_lifecycle(desired.spec))
-    return replace(plan, operations=tuple(with_spec_text(op, spec_text) for op in plan.operations))
+    operations = tuple(with_spec_text(op, spec_text) for op in plan.operations)
+    maintenance = maintenance_function(desired.spec)
+    if operations and maintenance is not None:
+        # New or changed partitioned tables get today's partitions at once, not at the next cron run.
+        operations += (RunPartitionMaintenance(node_key(maintenance), maintenance),)
+    return replace(plan, operations=operations)

@@ -308,3 +308,13 @@ class ScheduleJob(Operation):
 
     def describe(self) -> str:
         return f"{'reschedule' if self.old else 'schedule'} cron job {self.job.name} ({self.job.schedule})"
+
+
+@dataclass(frozen=True)
+class RunPartitionMaintenance(Operation):
+    """Create the time partitions a lifecycle wants now, right after the schema changes."""
+
+    function: object = None  # the generated maintenance Function
+
+    def describe(self) -> str:
+        return f"create the time partitions due now ({self.function.schema}.{self.function.name})"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..diff.operations import (
     AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
-    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
+    ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
+    UnscheduleJob,
 )
 from ..model import CronJob, Extension, Role, Table
 from ..quote import ident, literal, qualified
@@ -227,3 +228,8 @@ def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
     t = literal(table)
     condition = exists.format(t=t, n=literal(r.old)) + " AND NOT " + exists.format(t=t, n=literal(r.new))
     return [guarded(condition, statement)]
+
+
+@render_operation.register(RunPartitionMaintenance)
+def _maintain(op: RunPartitionMaintenance, ctx: RenderContext) -> list[str]:
+    return [f"SELECT count(*) AS partitions_changed FROM {qualified(op.function.schema, op.function.name)}();"]
