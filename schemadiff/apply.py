@@ -1,26 +1,117 @@
-"""Running a plan: all its steps in one transaction, or nothing at all."""
+"""Running a plan on a live database, guarded.
+
+- One apply at a time per database: a session advisory lock, waited for a bounded time.
+- Stage 0 runs as one transaction: on any failure nothing has changed.
+- Online steps run on their own; if one fails (or the connection dies), running the same
+  plan again finishes the job: every statement is idempotent, and an invalid index left
+  by an interrupted concurrent build is dropped and built again.
+- lock_timeout bounds how long any statement queues behind traffic; a step that times out
+  waiting for a lock is retried a bounded number of times.
+"""
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field
+
 import psycopg
+from psycopg import errors
 
 from .errors import SchemadiffError
-from .render.plan import PRELUDE
+from .render.plan import SEARCH_PATH, Timeouts, segments
 from .sources import connect
 
+ADVISORY_LOCK_KEY = 0x5C_4E_3A_01  # "schemadiff apply", the same on every database
 
-def execute_steps(dsn: str, steps: list[dict]) -> None:
-    """Run rendered plan steps in one transaction; on failure name the step, change nothing."""
-    with connect(dsn, autocommit=False) as conn:
-        with conn.transaction():
-            for statement in PRELUDE:
-                conn.execute(statement)
-            for number, step in enumerate(steps, 1):
-                for statement in step["statements"]:
-                    try:
-                        conn.execute(statement)
-                    except psycopg.Error as exc:
-                        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                        raise SchemadiffError(
-                            f"step {number} ({step['description']}) failed, nothing was changed: {reason}"
-                        ) from None
+
+@dataclass(frozen=True)
+class ApplySettings:
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    lock_retries: int = 5  # attempts after the first, for steps that could not get their lock
+    retry_pause_s: float = 0.5
+    wait_for_other_apply_s: float = 30.0
+
+
+def execute_steps(dsn: str, steps: list[dict], settings: ApplySettings = ApplySettings()) -> None:
+    with connect(dsn) as conn:
+        _take_apply_lock(conn, settings)
+        try:
+            for segment in segments(steps):
+                _run_segment(conn, segment, settings)
+        finally:
+            if not conn.closed:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (ADVISORY_LOCK_KEY,))
+
+
+def _take_apply_lock(conn: psycopg.Connection, settings: ApplySettings) -> None:
+    deadline = time.monotonic() + settings.wait_for_other_apply_s
+    while not conn.execute("SELECT pg_try_advisory_lock(%s)", (ADVISORY_LOCK_KEY,)).fetchone()[0]:
+        if time.monotonic() >= deadline:
+            raise SchemadiffError(
+                f"another schemadiff apply is running on this database; waited {settings.wait_for_other_apply_s:g}s, "
+                "nothing was changed"
+            )
+        time.sleep(0.2)
+
+
+def _run_segment(conn: psycopg.Connection, segment: list[dict], settings: ApplySettings) -> None:
+    attempts = settings.lock_retries + 1
+    for attempt in range(1, attempts + 1):
+        try:
+            if segment[0]["transactional"]:
+                _run_transaction(conn, segment, settings)
+            else:
+                _run_online(conn, segment[0], settings)
+            return
+        except errors.LockNotAvailable:
+            if attempt == attempts:
+                raise _failure(segment[0], f"could not get a lock within lock_timeout, {attempts} attempts") from None
+            time.sleep(settings.retry_pause_s * attempt)
+        except psycopg.OperationalError as exc:
+            raise _failure(segment[0], f"connection lost: {_reason(exc)}") from None
+
+
+def _run_transaction(conn, segment, settings: ApplySettings) -> None:
+    with conn.transaction():
+        for statement in settings.timeouts.settings(segment[0], local=True) + [SEARCH_PATH]:
+            conn.execute(statement)
+        for step in segment:
+            for statement in step["statements"]:
+                try:
+                    conn.execute(statement)
+                except (errors.LockNotAvailable, psycopg.OperationalError):
+                    raise
+                except psycopg.Error as exc:
+                    raise _failure(step, _reason(exc)) from None
+
+
+def _run_online(conn, step: dict, settings: ApplySettings) -> None:
+    for statement in settings.timeouts.settings(step, local=False):
+        conn.execute(statement)
+    if "index" in step:
+        invalid = conn.execute(
+            "SELECT NOT indisvalid FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(%s)", (step["index"],)
+        ).fetchone()
+        if invalid and invalid[0]:
+            conn.execute(step["drop_invalid_index"])
+    try:
+        for statement in step["statements"]:
+            conn.execute(statement)
+    except (errors.LockNotAvailable, psycopg.OperationalError):
+        raise
+    except psycopg.Error as exc:
+        raise _failure(step, _reason(exc)) from None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _failure(step: dict, reason: str) -> SchemadiffError:
+    if step["stage"] == 0:
+        return SchemadiffError(f"{step['description']} failed, nothing was changed: {reason}")
+    return SchemadiffError(
+        f"{step['description']} failed: {reason}; the steps before it are applied; "
+        "run the same plan again to finish (it picks up where this stopped)"
+    )

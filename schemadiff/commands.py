@@ -65,6 +65,37 @@ def _refuse_hazards(steps, allowed: frozenset[Hazard]) -> None:
         )
 
 
+STEP_LINE = re.compile(r"^-- \[\d+\] (.*)$", re.MULTILINE)
+
+
+def _check_reviewed_plan(path: str, plan, ctx) -> None:
+    """Refuse a reviewed plan unless it still describes what this apply will do.
+
+    Either the database is as it was when the plan was made (same fingerprint, same
+    text), or a previous run of it stopped part-way and what is left is a subset of it.
+    """
+    try:
+        reviewed = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SchemadiffError(f"cannot read plan {path}: {exc.strerror}") from None
+    match = FINGERPRINT.search(reviewed)
+    if not match:
+        raise SchemadiffError(f"{path}: not a schemadiff plan (no source fingerprint)")
+    if match.group(1) == plan.source_fingerprint:
+        if reviewed != plan_sql(plan, ctx):
+            raise SchemadiffError(f"{path} was edited or made from another spec: plan again and review")
+        return
+    reviewed_steps = set(STEP_LINE.findall(reviewed))
+    new_steps = [s["description"] for s in plan_steps(plan, ctx)]
+    unexpected = [d for d in new_steps if d not in reviewed_steps]
+    if unexpected or not new_steps:
+        shown = "; ".join(unexpected[:5]) or "the database already matches the spec"
+        raise SchemadiffError(
+            f"the database changed since {path} was planned (fingerprint {match.group(1)}, now "
+            f"{plan.source_fingerprint}): {shown}; plan again and review"
+        )
+
+
 def cmd_apply(args) -> int:
     try:
         allowed = Hazard.parse_list(args.allow_hazards) if args.allow_hazards else frozenset()
@@ -74,19 +105,9 @@ def cmd_apply(args) -> int:
     desired = spec_source(args.spec, _settings(args))
     current, plan = plan_for_database(dsn, desired)
     ctx = render_context(desired.spec)
-    steps = plan_steps(plan, ctx)
     if args.plan:
-        reviewed = Path(args.plan).read_text(encoding="utf-8")
-        match = FINGERPRINT.search(reviewed)
-        if not match:
-            raise SchemadiffError(f"{args.plan}: not a schemadiff plan (no source fingerprint)")
-        if match.group(1) != plan.source_fingerprint:
-            raise SchemadiffError(
-                f"{args.plan} was planned against a database that has changed since "
-                f"(fingerprint {match.group(1)}, now {plan.source_fingerprint}): plan again and review"
-            )
-        if reviewed != plan_sql(plan, ctx):
-            raise SchemadiffError(f"{args.plan} differs from the plan for this database and spec: plan again and review")
+        _check_reviewed_plan(args.plan, plan, ctx)
+    steps = plan_steps(plan, ctx)
     _refuse_hazards(steps, allowed)
     if not steps:
         print("nothing to do: the database matches the spec")

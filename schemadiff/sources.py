@@ -95,10 +95,14 @@ def plan_for_database(dsn: str, desired: Source) -> tuple[Source, Plan]:
 
 
 def plan_between(current: Source, desired: Source) -> Plan:
+    partitions: dict = {}  # every partition as it is now, lifecycle ones included
+    for table in current.catalog.tables:
+        if table.partition_of:
+            partitions.setdefault(table.partition_of, []).append(table)
     before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
     if desired.spec is None:
-        return make_plan(before, after)
-    plan = make_plan(before, replace(after, renames=desired.spec.renames))
+        return make_plan(before, after, partitions)
+    plan = make_plan(before, replace(after, renames=desired.spec.renames), partitions)
     spec_text = SpecText(with_lifecycle(desired.spec))
     operations = tuple(with_spec_text(op, spec_text) for op in plan.operations)
     maintenance = maintenance_function(desired.spec)

@@ -61,15 +61,49 @@ def test_column_type_change_rebuilds_the_views_on_top_of_it():
     assert all(not op.hazards for i, op in enumerate(plan.operations) if i != 2)
 
 
-def test_added_check_and_not_null_carry_lock_hazards():
+def test_checks_are_added_not_valid_then_validated_without_a_long_lock():
     stricter = replace(
         ITEMS,
         columns=ITEMS.columns + (Column("note", "text", nullable=False, default="''::text"),),
         constraints=ITEMS.constraints + (CheckConstraint("items_price_check", "(price > 0)"),),
     )
     plan = make_plan(catalog(ITEMS), catalog(stricter))
-    assert descriptions(plan) == ["add column note to table public.items", "add constraint items_price_check to table public.items"]
-    assert plan.operations[1].hazards == {Hazard.LONG_LOCK}
+    assert descriptions(plan) == [
+        "add column note to table public.items",
+        "add constraint items_price_check to table public.items (NOT VALID: existing rows are checked in a later step)",
+        "validate constraint items_price_check of table public.items (writes continue meanwhile)",
+    ]
+    assert [op.stage for op in plan.operations] == [0, 0, 2]
+    assert not any(op.hazards for op in plan.operations)
+
+
+def test_set_not_null_goes_through_a_validated_check():
+    nullable = replace(ITEMS, columns=(ITEMS.columns[0], Column("price", "integer")))
+    plan = make_plan(catalog(nullable), catalog(ITEMS))
+    assert descriptions(plan) == [
+        "add check items_price_not_null (NOT VALID) before making public.items.price NOT NULL",
+        "make column price of table public.items NOT NULL through its validated check",
+    ]
+    assert not any(op.hazards for op in plan.operations)
+
+
+def test_index_on_an_existing_partitioned_table_is_built_per_partition_concurrently():
+    from schemadiff.model import Index, IndexElement, PartitionScheme, QualifiedName
+
+    parent = replace(ITEMS, partition_by=PartitionScheme("hash", ("id",)))
+    parts = tuple(
+        Table("public", f"items_{n}", (), partition_of=parent.key, partition_bound=f"FOR VALUES WITH (modulus 2, remainder {n})")
+        for n in (0, 1)
+    )
+    index = Index("public", "items", "items_price_idx", (IndexElement(column="price"),))
+    plan = make_plan(catalog(parent, *parts), catalog(parent, *parts, indexes=(index,)))
+    assert descriptions(plan) == [
+        "create index items_0_price_idx on public.items_0 concurrently",
+        "create index items_1_price_idx on public.items_1 concurrently",
+        "create index items_price_idx on only public.items and attach 2 partition index(es)",
+    ]
+    assert [op.transactional for op in plan.operations] == [False, False, True]
+    assert QualifiedName("public", "items_1") == plan.operations[1].on
 
 
 def test_policy_changes_are_alters_and_flagged_for_review():

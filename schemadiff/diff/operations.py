@@ -41,6 +41,10 @@ class Operation:
     node: str  # the dependency-graph node (plan.dependencies.node_key) this change belongs to
 
     phase = CREATE
+    # Stage 0 runs as one transaction; stage 1 (online index work) and stage 2 (validation)
+    # follow, each step on its own, since CONCURRENTLY cannot run inside a transaction.
+    stage = 0
+    transactional = True
 
     @property
     def hazards(self) -> frozenset[Hazard]:
@@ -64,6 +68,11 @@ _DROP_HAZARDS = {
 class CreateObject(Operation):
     obj: object = None
     recreate: bool = False  # created again after a drop in the same plan
+    blocking: bool = False  # an index built on an existing table without CONCURRENTLY
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.LONG_LOCK}) if self.blocking else frozenset()
 
     def describe(self) -> str:
         return ("recreate " if self.recreate else "create ") + object_label(self.obj)
@@ -161,17 +170,95 @@ class AlterColumn(Operation):
 class AddConstraint(Operation):
     table: QualifiedName = None
     constraint: object = None
+    not_valid: bool = False  # existing rows are checked later, by ValidateConstraint
 
     @property
     def hazards(self):
-        from ..model import CheckConstraint, ExclusionConstraint, ForeignKey, PrimaryKey, UniqueConstraint
-
-        if isinstance(self.constraint, (CheckConstraint, ForeignKey, PrimaryKey, UniqueConstraint, ExclusionConstraint)):
-            return frozenset({Hazard.LONG_LOCK})  # validates existing rows under a lock
-        return frozenset()
+        # Checking existing rows under the ALTER TABLE lock blocks writes for the whole scan.
+        return frozenset() if self.not_valid else frozenset({Hazard.LONG_LOCK})
 
     def describe(self) -> str:
-        return f"add constraint {self.constraint.name} to table {self.table}"
+        later = " (NOT VALID: existing rows are checked in a later step)" if self.not_valid else ""
+        return f"add constraint {self.constraint.name} to table {self.table}{later}"
+
+
+@dataclass(frozen=True)
+class ValidateConstraint(Operation):
+    """Check existing rows against a NOT VALID constraint without blocking writes."""
+
+    table: QualifiedName = None
+    name: str = ""
+
+    stage = 2
+
+    def describe(self) -> str:
+        return f"validate constraint {self.name} of table {self.table} (writes continue meanwhile)"
+
+
+@dataclass(frozen=True)
+class AddNotNullCheck(Operation):
+    """First half of an online SET NOT NULL: a NOT VALID CHECK (column IS NOT NULL)."""
+
+    table: QualifiedName = None
+    column: str = ""
+    check: str = ""
+
+    def describe(self) -> str:
+        return f"add check {self.check} (NOT VALID) before making {self.table}.{self.column} NOT NULL"
+
+
+@dataclass(frozen=True)
+class ValidateNotNull(Operation):
+    """Second half: validate the check, SET NOT NULL (no scan: the check proves it), drop the check."""
+
+    table: QualifiedName = None
+    column: str = ""
+    check: str = ""
+
+    stage = 2
+
+    def describe(self) -> str:
+        return f"make column {self.column} of table {self.table} NOT NULL through its validated check"
+
+
+@dataclass(frozen=True)
+class CreateIndexConcurrently(Operation):
+    """Build an index (or one partition's part of a partitioned index) without blocking writes."""
+
+    index: object = None  # the Index as declared (on the table or the partitioned parent)
+    on: QualifiedName = None  # the table or partition the build runs on
+    name: str = ""  # the index name there
+
+    stage = 1
+    transactional = False
+
+    def describe(self) -> str:
+        return f"create index {self.name} on {self.on} concurrently"
+
+
+@dataclass(frozen=True)
+class AttachPartitionIndexes(Operation):
+    """Create a partitioned index ON ONLY its parent, then attach the partitions' indexes."""
+
+    index: object = None
+    children: tuple[str, ...] = ()  # names of the partitions' indexes, built concurrently before
+
+    stage = 1
+
+    def describe(self) -> str:
+        return f"create index {self.index.name} on only {self.index.schema}.{self.index.table} and attach {len(self.children)} partition index(es)"
+
+
+@dataclass(frozen=True)
+class DropIndexConcurrently(Operation):
+    index: object = None
+
+    phase = DROP
+    stage = 1
+    transactional = False
+
+    def describe(self) -> str:
+        return f"drop index {self.index.name} on {self.index.schema}.{self.index.table} concurrently"
 
 
 @dataclass(frozen=True)

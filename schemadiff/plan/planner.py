@@ -19,6 +19,7 @@ from ..diff.renames import apply_renames
 from ..model import Catalog, Function, Index, MaterializedView, Policy, Trigger, View
 from .dependencies import build_nodes
 from .graph import creation_order
+from .online import online_operations
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,21 @@ def fingerprint(catalog: Catalog) -> str:
     return hashlib.sha256(repr(catalog.normalize()).encode()).hexdigest()[:16]
 
 
-def make_plan(current: Catalog, desired: Catalog) -> Plan:
+def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None) -> Plan:
+    """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
+    partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
     current, renames = apply_renames(current, desired.renames)
     current_nodes = build_nodes(current)
     desired_nodes = build_nodes(desired)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_nodes, desired_nodes)
+    if partitions is None:
+        partitions = defaultdict(list)
+        for table in current.tables:
+            if table.partition_of:
+                partitions[table.partition_of].append(table)
+    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
     ordered = _order(operations, current_nodes, desired_nodes)
     return Plan(tuple(ordered), source, fingerprint(desired))
 
@@ -116,4 +125,5 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     # Stable sorts keep each node's operations in the order the differ produced them.
     drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
-    return renames + drops + creates
+    # Stage 0 is one transaction; online builds (1) and validations (2) follow it.
+    return sorted(renames + drops + creates, key=lambda op: op.stage)

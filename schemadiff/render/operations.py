@@ -7,7 +7,8 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 from __future__ import annotations
 
 from ..diff.operations import (
-    AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
+    DropIndexConcurrently, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     UnscheduleJob,
@@ -19,7 +20,7 @@ from .common import RenderContext, grantee, guarded
 from .create import create
 from .references import comment_kind, grant_target, object_name
 from .registry import Registry
-from .tables import column_definition, constraint_definition
+from .tables import column_definition, constraint_definition, index_statement
 
 render_operation = Registry("render operation")
 
@@ -101,17 +102,72 @@ def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
     return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY;")]
 
 
-def _constraint_exists(table_key, name: str) -> str:
+def _constraint_exists(table_key, name: str, also: str = "") -> str:
+    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
     return (
         "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
-        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)})"
+        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)}{also})"
     )
 
 
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
-    statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)};"
+    not_valid = " NOT VALID" if op.not_valid else ""
+    statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
     return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
+
+
+@render_operation.register(ValidateConstraint)
+def _validate(op: ValidateConstraint, ctx: RenderContext) -> list[str]:
+    condition = _constraint_exists(op.table, op.name, also=" AND NOT convalidated")
+    return [guarded(condition, f"ALTER TABLE {_table(op.table)} VALIDATE CONSTRAINT {ident(op.name)};")]
+
+
+@render_operation.register(AddNotNullCheck)
+def _add_not_null_check(op: AddNotNullCheck, ctx: RenderContext) -> list[str]:
+    nullable = (
+        "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "
+        f"{literal(_table(op.table))}::regclass AND attname = {literal(op.column)} AND NOT attnotnull)"
+    )
+    statement = (
+        f"ALTER TABLE {_table(op.table)} ADD CONSTRAINT {ident(op.check)} "
+        f"CHECK ({ident(op.column)} IS NOT NULL) NOT VALID;"
+    )
+    return [guarded(f"{nullable} AND NOT {_constraint_exists(op.table, op.check)}", statement)]
+
+
+@render_operation.register(ValidateNotNull)
+def _validate_not_null(op: ValidateNotNull, ctx: RenderContext) -> list[str]:
+    table = _table(op.table)
+    return _validate(ValidateConstraint(op.node, op.table, op.check), ctx) + [
+        f"ALTER TABLE {table} ALTER COLUMN {ident(op.column)} SET NOT NULL;",
+        f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {ident(op.check)};",
+    ]
+
+
+@render_operation.register(CreateIndexConcurrently)
+def _create_index_concurrently(op: CreateIndexConcurrently, ctx: RenderContext) -> list[str]:
+    statements = [index_statement(op.index, name=op.name, on=op.on, concurrently=True)]
+    if op.on == op.index.table_key and op.index.comment is not None:
+        statements.append(f"COMMENT ON INDEX {qualified(op.index.schema, op.index.name)} IS {literal(op.index.comment)};")
+    return statements
+
+
+@render_operation.register(AttachPartitionIndexes)
+def _attach_indexes(op: AttachPartitionIndexes, ctx: RenderContext) -> list[str]:
+    index = op.index
+    parent = qualified(index.schema, index.name)
+    statements = [index_statement(index, only=True)]
+    # Attaching an index that is already attached to this parent does nothing.
+    statements += [f"ALTER INDEX {parent} ATTACH PARTITION {qualified(index.schema, child)};" for child in op.children]
+    if index.comment is not None:
+        statements.append(f"COMMENT ON INDEX {parent} IS {literal(index.comment)};")
+    return statements
+
+
+@render_operation.register(DropIndexConcurrently)
+def _drop_index_concurrently(op: DropIndexConcurrently, ctx: RenderContext) -> list[str]:
+    return [f"DROP INDEX CONCURRENTLY IF EXISTS {qualified(op.index.schema, op.index.name)};"]
 
 
 @render_operation.register(DropConstraint)

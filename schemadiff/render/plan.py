@@ -1,34 +1,77 @@
-"""A plan as a reviewable SQL script or as JSON data."""
+"""A plan as a reviewable SQL script (psql can run it as is) or as JSON data.
+
+Stage 0 is one transaction. Online steps (CREATE/DROP INDEX CONCURRENTLY, which cannot
+run in a transaction) and validations follow, each on its own. Every step carries the
+lock and statement timeouts, so no step waits behind traffic for longer than allowed.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
+from ..diff.operations import CreateIndexConcurrently
 from ..plan.planner import Plan
+from ..quote import literal, qualified
 from .common import RenderContext
 from .operations import render_operation
 
 PLAN_HEADER = "-- schemadiff plan"
-# Inside the plan's transaction: the spec's SQL means `public` by unqualified names,
-# as in the generated schema (deparsed text is schema-qualified and does not care).
-PRELUDE = ("SET LOCAL search_path TO public;",)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long one statement may wait for a lock, and run, in milliseconds."""
+
+    lock_ms: int = 2000
+    statement_ms: int = 60_000  # transactional steps: DDL on a busy table must be quick
+    online_statement_ms: int = 6 * 3_600_000  # concurrent index builds read the whole table
+
+    def settings(self, step: dict, local: bool) -> list[str]:
+        scope = "SET LOCAL" if local else "SET"
+        statement_ms = self.statement_ms if step["transactional"] else self.online_statement_ms
+        return [
+            f"{scope} lock_timeout = {literal(f'{self.lock_ms}ms')};",
+            f"{scope} statement_timeout = {literal(f'{statement_ms}ms')};",
+        ]
+
+
+# The spec's SQL means `public` by unqualified names, as in the generated schema
+# (deparsed text is schema-qualified and does not care).
+SEARCH_PATH = "SET LOCAL search_path TO public;"
 
 
 def plan_steps(plan: Plan, ctx: RenderContext) -> list[dict]:
-    """Return each operation with its statements and hazards, in order."""
+    """Return each operation with its statements, hazards and how it must run, in order."""
     steps = []
     for op in plan.operations:
-        steps.append({
+        statements = render_operation(op, ctx)
+        if not statements:
+            continue
+        step = {
             "object": op.node,
             "description": op.describe(),
             "hazards": sorted(h.value for h in op.hazards),
-            "statements": render_operation(op, ctx),
-        })
-    return [s for s in steps if s["statements"]]
+            "stage": op.stage,
+            "transactional": op.transactional,
+            "statements": statements,
+        }
+        if isinstance(op, CreateIndexConcurrently):
+            # An interrupted concurrent build leaves an invalid index behind: the executor
+            # drops it (by this name) before building again.
+            step["index"] = qualified(op.on.schema, op.name)
+            step["drop_invalid_index"] = f"DROP INDEX CONCURRENTLY IF EXISTS {step['index']};"
+        steps.append(step)
+    return steps
 
 
-def plan_sql(plan: Plan, ctx: RenderContext) -> str:
-    """Return the plan as one transaction, each step introduced by what it changes."""
+def segments(steps: list[dict]) -> list[list[dict]]:
+    """Group steps the way they run: all of stage 0 together, every later step alone."""
+    first = [s for s in steps if s["stage"] == 0]
+    return ([first] if first else []) + [[s] for s in steps if s["stage"] != 0]
+
+
+def plan_sql(plan: Plan, ctx: RenderContext, timeouts: Timeouts = Timeouts()) -> str:
     steps = plan_steps(plan, ctx)
     lines = [
         PLAN_HEADER + "\n",
@@ -38,14 +81,23 @@ def plan_sql(plan: Plan, ctx: RenderContext) -> str:
     if not steps:
         lines.append("-- nothing to do: the database matches the target\n")
         return "".join(lines)
-    lines.append("BEGIN;\n")
-    lines.extend(statement + "\n" for statement in PRELUDE)
-    for number, step in enumerate(steps, 1):
-        lines.append(f"\n-- [{number}] {step['description']}\n")
-        if step["hazards"]:
-            lines.append(f"-- hazards: {', '.join(step['hazards'])}\n")
-        lines.extend(statement + "\n" for statement in step["statements"])
-    lines.append("\nCOMMIT;\n")
+    number = 0
+    for segment in segments(steps):
+        transactional = segment[0]["transactional"]
+        lines.append("\n")
+        if transactional:
+            lines.append("BEGIN;\n")
+        lines.extend(s + "\n" for s in timeouts.settings(segment[0], local=transactional))
+        if transactional:
+            lines.append(SEARCH_PATH + "\n")
+        for step in segment:
+            number += 1
+            lines.append(f"\n-- [{number}] {step['description']}\n")
+            if step["hazards"]:
+                lines.append(f"-- hazards: {', '.join(step['hazards'])}\n")
+            lines.extend(statement + "\n" for statement in step["statements"])
+        if transactional:
+            lines.append("\nCOMMIT;\n")
     return "".join(lines)
 
 

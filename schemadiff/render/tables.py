@@ -90,12 +90,16 @@ def index_element(element) -> str:
     return sql
 
 
-@create.register(Index)
-def create_index(index: Index, ctx: RenderContext) -> list[str]:
+def index_statement(index: Index, *, name: str | None = None, on=None, concurrently: bool = False,
+                    only: bool = False) -> str:
+    """Return CREATE INDEX for `index`, optionally under another name, on another table
+    (a partition), CONCURRENTLY, or ON ONLY a partitioned parent."""
+    target = on or index.table_key
     unique = "UNIQUE " if index.unique else ""
+    mode = "CONCURRENTLY " if concurrently else ""
     sql = (
-        f"CREATE {unique}INDEX IF NOT EXISTS {ident(index.name)} ON {qualified(index.schema, index.table)}"
-        f" USING {index.method} ({', '.join(index_element(e) for e in index.elements)})"
+        f"CREATE {unique}INDEX {mode}IF NOT EXISTS {ident(name or index.name)} ON {'ONLY ' if only else ''}"
+        f"{qualified(target.schema, target.name)} USING {index.method} ({', '.join(index_element(e) for e in index.elements)})"
     )
     if index.include:
         sql += f" INCLUDE ({ident_list(index.include)})"
@@ -103,7 +107,12 @@ def create_index(index: Index, ctx: RenderContext) -> list[str]:
         sql += " NULLS NOT DISTINCT"
     if index.where:
         sql += f" WHERE ({index.where})"
-    return [sql + ";"] + comment_statement("INDEX", qualified(index.schema, index.name), index.comment)
+    return sql + ";"
+
+
+@create.register(Index)
+def create_index(index: Index, ctx: RenderContext) -> list[str]:
+    return [index_statement(index)] + comment_statement("INDEX", qualified(index.schema, index.name), index.comment)
 
 
 @create.register(Trigger)

@@ -1,0 +1,65 @@
+"""Rewrite a plan's operations so a busy database keeps taking writes while it runs.
+
+- An index on a table that already exists is built CONCURRENTLY; on a partitioned table,
+  each partition's index concurrently, then the parent index ON ONLY, then ATTACH.
+- Indexes are dropped CONCURRENTLY (not possible for partitioned ones).
+- Foreign keys and CHECKs on existing tables are added NOT VALID and validated later.
+- SET NOT NULL goes through a validated CHECK (column IS NOT NULL), so it needs no scan.
+Objects created in the same plan are empty: they get the plain, transactional forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..diff.operations import (
+    AddConstraint, AddNotNullCheck, AlterColumn, AttachPartitionIndexes, CreateIndexConcurrently,
+    CreateObject, DropIndexConcurrently, DropObject, Operation, ValidateConstraint, ValidateNotNull,
+)
+from ..model import CheckConstraint, ForeignKey, Index, MaterializedView, QualifiedName, Table
+from ..spec.names import object_name
+
+
+def online_operations(operations: list[Operation], current_tables: dict[QualifiedName, Table],
+                      partitions: dict[QualifiedName, list[Table]]) -> list[Operation]:
+    """Return the operations with their online forms; `partitions` lists every partition
+    of each partitioned table as it is now (lifecycle partitions included)."""
+    created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
+    dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
+    result: list[Operation] = []
+    for op in operations:
+        if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
+            result += _create_index(op, current_tables.get(op.obj.table_key), partitions)
+        elif isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped:
+            table = current_tables.get(op.obj.table_key)
+            result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
+        elif isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint)):
+            result += [replace(op, not_valid=True), ValidateConstraint(op.node, op.table, op.constraint.name)]
+        elif isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable:
+            check = object_name(op.table.name, [op.new.name], "not_null")
+            rest = replace(op.new, nullable=True)
+            if rest != op.old:  # other changes of the same column still happen here
+                result.append(replace(op, new=rest))
+            result += [
+                AddNotNullCheck(op.node, op.table, op.new.name, check),
+                ValidateNotNull(op.node, op.table, op.new.name, check),
+            ]
+        else:
+            result.append(op)
+    return result
+
+
+def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Operation]:
+    index: Index = op.obj
+    if table is None or not table.partition_by:
+        # A plain table or a materialized view.
+        return [CreateIndexConcurrently(op.node, index, index.table_key, index.name)]
+    children = partitions.get(table.key, [])
+    if any(p.partition_by for p in children):
+        return [replace(op, blocking=True)]  # sub-partitioned: CONCURRENTLY cannot reach it
+    columns = [e.column or "expr" for e in index.elements]
+    builds = [
+        CreateIndexConcurrently(op.node, index, p.key, object_name(p.name, columns, "idx"))
+        for p in sorted(children, key=lambda p: p.name)
+    ]
+    return builds + [AttachPartitionIndexes(op.node, index, tuple(b.name for b in builds))]
