@@ -57,7 +57,7 @@ def test_column_type_change_rebuilds_the_views_on_top_of_it():
         "recreate view public.cheap_items",
         "recreate view public.cheap_item_ids",
     ]
-    assert plan.operations[2].hazards == {Hazard.REWRITES_TABLE}
+    assert plan.operations[2].hazards == {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
     assert all(not op.hazards for i, op in enumerate(plan.operations) if i != 2)
 
 

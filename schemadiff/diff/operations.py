@@ -72,7 +72,10 @@ class CreateObject(Operation):
 
     @property
     def hazards(self) -> frozenset[Hazard]:
-        return frozenset({Hazard.LONG_LOCK}) if self.blocking else frozenset()
+        found = {Hazard.LONG_LOCK} if self.blocking else set()
+        if _unsafe_definer(self.obj):
+            found.add(Hazard.WEAKENS_SECURITY)
+        return frozenset(found)
 
     def describe(self) -> str:
         return ("recreate " if self.recreate else "create ") + object_label(self.obj)
@@ -99,12 +102,21 @@ class DropObject(Operation):
         return text + (f" ({self.reason})" if self.reason else "")
 
 
+def _unsafe_definer(obj) -> bool:
+    """A SECURITY DEFINER routine whose search_path callers can choose."""
+    return bool(getattr(obj, "security_definer", False)) and obj.setting("search_path") is None
+
+
 @dataclass(frozen=True)
 class ReplaceObject(Operation):
     """CREATE OR REPLACE a view or function whose new definition is compatible."""
 
     old: object = None
     new: object = None
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
 
     def describe(self) -> str:
         return "replace " + object_label(self.new)
@@ -128,7 +140,7 @@ class DropColumn(Operation):
 
     @property
     def hazards(self):
-        return frozenset({Hazard.DELETES_DATA})
+        return frozenset({Hazard.DELETES_DATA, Hazard.BREAKS_CLIENTS})
 
     def describe(self) -> str:
         return f"drop column {self.column.name} of table {self.table} and its data"
@@ -146,7 +158,7 @@ class AlterColumn(Operation):
     def hazards(self):
         found = set()
         if (self.old.type, self.old.collation) != (self.new.type, self.new.collation):
-            found.add(Hazard.REWRITES_TABLE)
+            found |= {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
         if self.old.nullable and not self.new.nullable:
             found.add(Hazard.LONG_LOCK)
         return frozenset(found)
