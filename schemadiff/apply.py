@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
 import psycopg
 from psycopg import errors
@@ -30,6 +31,9 @@ class ApplySettings:
     lock_retries: int = 5  # attempts after the first, for steps that could not get their lock
     retry_pause_s: float = 0.5
     wait_for_other_apply_s: float = 30.0
+    # Called as before_statement(conn, step, statement) ahead of every plan statement:
+    # progress reporting, and the tests' fault injection.
+    before_statement: Callable | None = None
 
 
 def execute_steps(dsn: str, steps: list[dict], settings: ApplySettings = ApplySettings()) -> None:
@@ -78,6 +82,7 @@ def _run_transaction(conn, segment, settings: ApplySettings) -> None:
         for step in segment:
             for statement in step["statements"]:
                 try:
+                    _before(settings, conn, step, statement)
                     conn.execute(statement)
                 except (errors.LockNotAvailable, psycopg.OperationalError):
                     raise
@@ -96,11 +101,17 @@ def _run_online(conn, step: dict, settings: ApplySettings) -> None:
             conn.execute(step["drop_invalid_index"])
     try:
         for statement in step["statements"]:
+            _before(settings, conn, step, statement)
             conn.execute(statement)
     except (errors.LockNotAvailable, psycopg.OperationalError):
         raise
     except psycopg.Error as exc:
         raise _failure(step, _reason(exc)) from None
+
+
+def _before(settings: ApplySettings, conn, step: dict, statement: str) -> None:
+    if settings.before_statement is not None:
+        settings.before_statement(conn, step, statement)
 
 
 def _reason(exc: Exception) -> str:
