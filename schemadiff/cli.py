@@ -98,13 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(run=run)
         return command
 
+    def timeouts(command):
+        command.add_argument("--lock-timeout", type=int, default=2000, metavar="MS",
+                             help="longest wait for a lock per statement (default 2000)")
+        command.add_argument("--statement-timeout", type=int, default=60000, metavar="MS",
+                             help="longest run of a transactional statement (default 60000)")
+
     plan = database_command("plan", "print the change script that takes the database to the spec", _lazy("cmd_plan"))
+    timeouts(plan)
     plan.add_argument("--format", choices=["sql", "json"], default="sql")
     plan.add_argument("-o", "--output", help="write the plan to a file")
 
     apply = database_command("apply", "plan (or take a reviewed plan) and run it", _lazy("cmd_apply"))
     apply.add_argument("--plan", help="a reviewed plan file from `schemadiff plan -o`")
     apply.add_argument("--allow-hazards", metavar="LIST", help="comma-separated hazards to allow, or all")
+    apply.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
+                       help="how long to wait for another apply on the same database (default 30)")
+    timeouts(apply)
 
     check = database_command("check", "exit 0 in sync, 2 on drift (with a report), 1 on error", _lazy("cmd_check"))
     check.add_argument("--format", choices=["text", "json"], default="text")

@@ -12,8 +12,8 @@ from .diff.hazards import Hazard
 from .errors import SchemadiffError
 from .platforms import external_catalog
 from .render.common import RenderContext
-from .apply import execute_steps
-from .render.plan import plan_json, plan_sql, plan_steps
+from .apply import ApplySettings, execute_steps
+from .render.plan import Timeouts, plan_json, plan_sql, plan_steps
 from .sources import Settings, Source, connect, load_source, plan_between, plan_for_database, spec_source
 
 EXIT_OK, EXIT_ERROR, EXIT_DRIFT = 0, 1, 2
@@ -47,11 +47,15 @@ def _output(text: str, path: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _timeouts(args) -> Timeouts:
+    return Timeouts(lock_ms=args.lock_timeout, statement_ms=args.statement_timeout)
+
+
 def cmd_plan(args) -> int:
     desired = spec_source(args.spec, _settings(args))
     _, plan = plan_for_database(_dsn(args), desired)
     ctx = render_context(desired.spec)
-    _output(plan_json(plan, ctx) if args.format == "json" else plan_sql(plan, ctx), args.output)
+    _output(plan_json(plan, ctx) if args.format == "json" else plan_sql(plan, ctx, _timeouts(args)), args.output)
     return EXIT_OK
 
 
@@ -68,7 +72,7 @@ def _refuse_hazards(steps, allowed: frozenset[Hazard]) -> None:
 STEP_LINE = re.compile(r"^-- \[\d+\] (.*)$", re.MULTILINE)
 
 
-def _check_reviewed_plan(path: str, plan, ctx) -> None:
+def _check_reviewed_plan(path: str, plan, ctx, timeouts: Timeouts) -> None:
     """Refuse a reviewed plan unless it still describes what this apply will do.
 
     Either the database is as it was when the plan was made (same fingerprint, same
@@ -82,7 +86,7 @@ def _check_reviewed_plan(path: str, plan, ctx) -> None:
     if not match:
         raise SchemadiffError(f"{path}: not a schemadiff plan (no source fingerprint)")
     if match.group(1) == plan.source_fingerprint:
-        if reviewed != plan_sql(plan, ctx):
+        if reviewed != plan_sql(plan, ctx, timeouts):
             raise SchemadiffError(f"{path} was edited or made from another spec: plan again and review")
         return
     reviewed_steps = set(STEP_LINE.findall(reviewed))
@@ -106,13 +110,13 @@ def cmd_apply(args) -> int:
     current, plan = plan_for_database(dsn, desired)
     ctx = render_context(desired.spec)
     if args.plan:
-        _check_reviewed_plan(args.plan, plan, ctx)
+        _check_reviewed_plan(args.plan, plan, ctx, _timeouts(args))
     steps = plan_steps(plan, ctx)
     _refuse_hazards(steps, allowed)
     if not steps:
         print("nothing to do: the database matches the spec")
         return EXIT_OK
-    execute_steps(dsn, steps)
+    execute_steps(dsn, steps, ApplySettings(timeouts=_timeouts(args), wait_for_other_apply_s=args.wait))
     print(f"applied {len(steps)} step(s) to {current.label}")
     return EXIT_OK
 
