@@ -304,6 +304,7 @@ CREATE OR REPLACE FUNCTION public.get_db_performance_metrics()
   RETURNS TABLE (metric_name text, metric_value numeric, metric_unit text, measured_at timestamptz)
   LANGUAGE plpgsql
   STABLE
+  SECURITY DEFINER
   SET search_path TO ''
 AS $$
 BEGIN
@@ -332,11 +333,13 @@ CREATE OR REPLACE FUNCTION public.get_user_organization_id(user_uuid uuid)
   SECURITY DEFINER
   SET search_path TO ''
 AS $$
-SELECT organization_id
-FROM public.users
-WHERE id = user_uuid AND deleted_at IS NULL
+SELECT u.organization_id
+FROM public.users u
+JOIN public.users caller ON caller.organization_id = u.organization_id
+WHERE u.id = user_uuid AND u.deleted_at IS NULL
+  AND caller.id = auth.uid() AND caller.deleted_at IS NULL
 $$;
-COMMENT ON FUNCTION public.get_user_organization_id(uuid) IS 'The organization of an active (not soft-deleted) user; NULL otherwise. Used by the policies.';
+COMMENT ON FUNCTION public.get_user_organization_id(uuid) IS 'The organization of an active (not soft-deleted) user of the caller''s own organization; NULL otherwise, so it reveals nothing about other organizations. Used by the policies.';
 REVOKE ALL ON FUNCTION public.get_user_organization_id(uuid) FROM PUBLIC, anon, authenticated, service_role;
 GRANT EXECUTE ON FUNCTION public.get_user_organization_id(uuid) TO authenticated;
 GRANT EXECUTE ON FUNCTION public.get_user_organization_id(uuid) TO service_role;
@@ -462,11 +465,13 @@ CREATE OR REPLACE FUNCTION public.user_has_role(user_uuid uuid, required_role va
 AS $$
 SELECT EXISTS (
   SELECT 1
-  FROM public.users
-  WHERE id = user_uuid AND role = required_role AND deleted_at IS NULL
+  FROM public.users u
+  JOIN public.users caller ON caller.organization_id = u.organization_id
+  WHERE u.id = user_uuid AND u.role = required_role AND u.deleted_at IS NULL
+    AND caller.id = auth.uid() AND caller.deleted_at IS NULL
 )
 $$;
-COMMENT ON FUNCTION public.user_has_role(uuid, varchar) IS 'Whether an active (not soft-deleted) user has the given role. Used by the policies.';
+COMMENT ON FUNCTION public.user_has_role(uuid, varchar) IS 'Whether an active (not soft-deleted) user of the caller''s own organization has the given role; false for anyone else. Used by the policies.';
 REVOKE ALL ON FUNCTION public.user_has_role(uuid, varchar) FROM PUBLIC, anon, authenticated, service_role;
 GRANT EXECUTE ON FUNCTION public.user_has_role(uuid, varchar) TO authenticated;
 GRANT EXECUTE ON FUNCTION public.user_has_role(uuid, varchar) TO service_role;
@@ -488,6 +493,7 @@ SELECT
     ELSE 'very_stale'
   END AS freshness_status
 FROM public.users u
+JOIN public.organizations o ON o.id = u.organization_id AND o.deleted_at IS NULL
 LEFT JOIN LATERAL (
   SELECT *
   FROM public.learner_analytics la
@@ -498,7 +504,7 @@ LEFT JOIN LATERAL (
 WHERE u.deleted_at IS NULL
 
 WITH DATA;
-COMMENT ON MATERIALIZED VIEW public.mv_learner_analytics_summary IS 'Latest analytics per active user; refreshed every 15 minutes.';
+COMMENT ON MATERIALIZED VIEW public.mv_learner_analytics_summary IS 'Latest analytics per active user of an active organization; refreshed every 15 minutes.';
 REVOKE ALL ON TABLE public.mv_learner_analytics_summary FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON TABLE public.mv_learner_analytics_summary TO service_role;
 
