@@ -60,26 +60,28 @@ def _take_apply_lock(conn: psycopg.Connection, settings: ApplySettings) -> None:
 
 def _run_segment(conn: psycopg.Connection, segment: list[dict], settings: ApplySettings) -> None:
     attempts = settings.lock_retries + 1
+    running = [segment[0]]  # the step under way, for messages
     for attempt in range(1, attempts + 1):
         try:
             if segment[0]["transactional"]:
-                _run_transaction(conn, segment, settings)
+                _run_transaction(conn, segment, settings, running)
             else:
                 _run_online(conn, segment[0], settings)
             return
         except errors.LockNotAvailable:
             if attempt == attempts:
-                raise _failure(segment[0], f"could not get a lock within lock_timeout, {attempts} attempts") from None
+                raise _failure(running[0], f"could not get a lock within lock_timeout, {attempts} attempts") from None
             time.sleep(settings.retry_pause_s * attempt)
         except psycopg.OperationalError as exc:
-            raise _failure(segment[0], f"connection lost: {_reason(exc)}") from None
+            raise _failure(running[0], f"connection lost: {_reason(exc)}") from None
 
 
-def _run_transaction(conn, segment, settings: ApplySettings) -> None:
+def _run_transaction(conn, segment, settings: ApplySettings, running: list) -> None:
     with conn.transaction():
         for statement in settings.timeouts.settings(segment[0], local=True) + [SEARCH_PATH]:
             conn.execute(statement)
         for step in segment:
+            running[0] = step
             for statement in step["statements"]:
                 try:
                     _before(settings, conn, step, statement)

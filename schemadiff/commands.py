@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .diff.hazards import Hazard
@@ -164,9 +165,12 @@ def cmd_inspect(args) -> int:
     from .inspect import inspect_catalog
     from .spec_writer import dump_spec
 
+    from .platforms import detect_platform
+
     with connect(_dsn(args)) as conn:
         result = inspect_catalog(conn, args.schema or None)
+        platform = detect_platform(conn, args.schema or None)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    _output(dump_spec(result.catalog), args.output)
+    _output(dump_spec(replace(result.catalog, platform=platform)), args.output)
     return EXIT_OK

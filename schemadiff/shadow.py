@@ -89,7 +89,7 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 _apply_objects(conn, platform, RenderContext())
                 _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles))
                 conn.execute("RESET search_path")
-                inspected = inspect_catalog(conn, [s.name for s in spec.schemas]).catalog
+                inspected = inspect_catalog(conn, spec.schema_names()).catalog
         finally:
             server.drop_database(name)
     return replace(inspected, extensions=full.extensions, cron_jobs=full.cron_jobs, roles=spec.roles).normalize()

@@ -10,7 +10,7 @@ import psycopg
 from .errors import SchemadiffError
 from .model import Catalog
 from .plan.planner import Plan, make_plan
-from .plan.source_text import SpecText, with_spec_text
+from .plan.source_text import SpecText, reparseable_catalog, with_spec_text
 from .diff.operations import RunPartitionMaintenance
 from .model.catalog import node_key
 from .render.lifecycle import maintenance_function, with_lifecycle
@@ -101,12 +101,19 @@ def plan_between(current: Source, desired: Source) -> Plan:
             partitions.setdefault(table.partition_of, []).append(table)
     before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
     if desired.spec is None:
-        return make_plan(before, after, partitions)
+        plan = make_plan(before, after, partitions)
+        # Created objects take the target's deparse, in a form that parses back to it.
+        text = SpecText(reparseable_catalog(after))
+        return replace(plan, operations=tuple(with_spec_text(op, text) for op in plan.operations))
     plan = make_plan(before, replace(after, renames=desired.spec.renames), partitions)
     spec_text = SpecText(with_lifecycle(desired.spec))
     operations = tuple(with_spec_text(op, spec_text) for op in plan.operations)
     maintenance = maintenance_function(desired.spec)
-    if operations and maintenance is not None:
-        # New or changed partitioned tables get today's partitions at once, not at the next cron run.
-        operations += (RunPartitionMaintenance(node_key(maintenance), maintenance),)
+    if maintenance is not None:
+        lifecycle = {node_key(maintenance)} | {
+            node_key(t) for t in desired.spec.tables if t.partition_policy is not None
+        }
+        if any(op.node in lifecycle for op in operations):
+            # New or changed lifecycle tables get today's partitions now, not at the next cron run.
+            operations += (RunPartitionMaintenance(node_key(maintenance), maintenance),)
     return replace(plan, operations=operations)

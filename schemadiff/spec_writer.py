@@ -15,6 +15,8 @@ from .model import (
     PrimaryKey, Table, UniqueConstraint,
 )
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
+from .plan.source_text import reparseable_catalog
+from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
 
 
@@ -33,14 +35,16 @@ _Dumper.add_representer(str, _str)
 def dump_spec(catalog: Catalog) -> str:
     """Return YAML text for `catalog`, deterministic for the same catalog."""
     policies = lifecycle_policies(catalog)
-    catalog = without_lifecycle_partitions(catalog, policies)
+    # Deparsed expressions, made to parse back to what the database stores.
+    catalog = reparseable_catalog(without_lifecycle_partitions(catalog, policies))
+    external = {r.name for r in external_catalog(catalog.platform).roles}
     data: dict = {}
     if catalog.platform:
         data["platform"] = catalog.platform
     _put(data, "roles", [_clean({
         "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
         "inherit": None if r.inherit else False, "comment": r.comment,
-    }) for r in catalog.roles])
+    }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])

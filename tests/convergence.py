@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
+import pglast
 import psycopg
 
 from schemadiff.commands import render_context
@@ -27,6 +28,14 @@ def execute(dsn: str, sql_text: str) -> None:
         conn.execute(sql_text)
 
 
+def run_script(dsn: str, script: str) -> None:
+    """Run a plan the way `psql -f` does: statement by statement, its own BEGIN/COMMIT
+    included (CREATE INDEX CONCURRENTLY cannot run inside a multi-statement string)."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        for statement in pglast.split(script):
+            conn.execute(statement)
+
+
 def plan_text(source: str, target: str, shadow_dsn: str) -> tuple[str, bool]:
     """Return (plan SQL, empty?) that turns `source` into `target` (each a DSN or a spec path)."""
     settings = Settings(shadow_dsn=shadow_dsn)
@@ -39,11 +48,11 @@ def plan_text(source: str, target: str, shadow_dsn: str) -> tuple[str, bool]:
 def assert_converges(current_dsn: str, target: str, target_dsn: str, shadow_dsn: str) -> str:
     """Plan current -> target, apply it twice; the dump must equal target's, the re-plan be empty."""
     script, _ = plan_text(current_dsn, target, shadow_dsn)
-    execute(current_dsn, script)
+    run_script(current_dsn, script)
     expected = dump_schema(target_dsn)
     assert dump_schema(current_dsn) == expected, f"dump differs after applying:\n{script}"
     replan, empty = plan_text(current_dsn, target, shadow_dsn)
     assert empty, f"re-plan is not empty:\n{replan}\nafter applying:\n{script}"
-    execute(current_dsn, script)  # a second run succeeds and changes nothing
+    run_script(current_dsn, script)  # a second run succeeds and changes nothing
     assert dump_schema(current_dsn) == expected, f"second run of the plan changed the schema:\n{script}"
     return script

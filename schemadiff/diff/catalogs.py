@@ -9,14 +9,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, Function, Grant, Table, Trigger
+from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
+from .equivalence import canonical_expression
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
     ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
+    ValidateConstraint,
 )
+
+
+def _comparable(obj):
+    """Return `obj` with its expressions in canonical form, for equality only."""
+    if isinstance(obj, CheckConstraint):
+        return replace(obj, expression=canonical_expression(obj.expression))
+    if isinstance(obj, Policy):
+        return replace(obj, using=canonical_expression(obj.using), with_check=canonical_expression(obj.with_check))
+    if isinstance(obj, Column):
+        return replace(obj, default=canonical_expression(obj.default))
+    if isinstance(obj, Index):
+        return replace(obj, where=canonical_expression(obj.where))
+    return obj
+
+
+def _same(a, b) -> bool:
+    return a == b or _comparable(a) == _comparable(b)
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -120,22 +139,26 @@ def _diff_partition(old: Table, new: Table) -> list[Operation]:
 def _diff_table(old: Table, new: Table) -> list[Operation]:
     node = node_key(new)
     ops: list[Operation] = []
-    columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name)
+    columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=_same)
     ops += [AddColumn(node, new.key, c) for c in columns.added]
     ops += [DropColumn(node, new.key, c) for c in columns.removed]
     for before, after in columns.changed:
-        if replace(before, comment=None) != replace(after, comment=None):
+        if not _same(replace(before, comment=None), replace(after, comment=None)):
             ops.append(AlterColumn(node, new.key, before, after))
         if before.comment != after.comment:
             ops.append(SetComment(node, new, after.name, after.comment))
     for c in columns.added:
         if c.comment is not None:
             ops.append(SetComment(node, new, c.name, c.comment))
-    constraints = diff_by_key(old.constraints, new.constraints, key=lambda c: c.name)
+    constraints = diff_by_key(old.constraints, new.constraints, key=lambda c: c.name, same=_same)
     ops += [AddConstraint(node, new.key, c) for c in constraints.added]
     ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
     for before, after in constraints.changed:
-        ops += [DropConstraint(node, new.key, before, recreate=True), AddConstraint(node, new.key, after)]
+        if _same(replace(before, valid=after.valid), after) and after.valid:
+            # Left NOT VALID (by an interrupted online apply, or by hand): check the rows now.
+            ops.append(ValidateConstraint(node, new.key, after.name))
+        else:
+            ops += [DropConstraint(node, new.key, before, recreate=True), AddConstraint(node, new.key, after)]
     if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
         ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))
     if old.comment != new.comment:
@@ -146,11 +169,11 @@ def _diff_table(old: Table, new: Table) -> list[Operation]:
 
 def _diff_indexes(current, desired) -> list[Operation]:
     ops: list[Operation] = []
-    d = diff_by_key(current, desired)
+    d = diff_by_key(current, desired, same=_same)
     ops += [CreateObject(node_key(i), i) for i in d.added]
     ops += [DropObject(node_key(i), i) for i in d.removed]
     for old, new in d.changed:
-        if replace(old, comment=None) == replace(new, comment=None):
+        if _same(replace(old, comment=None), replace(new, comment=None)):
             ops.append(SetComment(node_key(new), new, None, new.comment))
         else:
             ops += recreate(old, new, "its definition changed")
@@ -176,7 +199,7 @@ def _diff_functions(current, desired) -> list[Operation]:
 
 def _diff_policies(current, desired) -> list[Operation]:
     ops: list[Operation] = []
-    d = diff_by_key(current, desired)
+    d = diff_by_key(current, desired, same=_same)
     ops += [CreateObject(node_key(p), p) for p in d.added]
     ops += [DropObject(node_key(p), p) for p in d.removed]
     for old, new in d.changed:
@@ -185,7 +208,7 @@ def _diff_policies(current, desired) -> list[Operation]:
             and not (old.using is not None and new.using is None)
             and not (old.with_check is not None and new.with_check is None)
         )
-        if replace(old, comment=None) == replace(new, comment=None):
+        if _same(replace(old, comment=None), replace(new, comment=None)):
             pass
         elif alterable:
             ops.append(AlterPolicy(node_key(new), old, new))

@@ -88,7 +88,7 @@ def _column(row, notes: Notes) -> Column:
 def _constraint(row, where: str, notes: Notes):
     name, kind = row["name"], row["contype"]
     label = f"{name} on {where}"
-    if not row["convalidated"]:
+    if not row["convalidated"] and kind not in ("c", "f"):
         notes.unsupported("NOT VALID constraint", label)
     if row["connoinherit"] and kind == "c":  # keys and foreign keys are never inherited anyway
         notes.unsupported("NO INHERIT constraint", label)
@@ -102,7 +102,7 @@ def _constraint(row, where: str, notes: Notes):
     if kind == "u":
         return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]))
     if kind == "c":
-        return CheckConstraint(name, row["expression"])
+        return CheckConstraint(name, row["expression"], valid=row["convalidated"])
     if kind == "f":
         if row["confmatchtype"] == "f":
             notes.unsupported("MATCH FULL foreign key", label)
@@ -113,6 +113,7 @@ def _constraint(row, where: str, notes: Notes):
             referenced_columns=tuple(row["ref_columns"]),
             on_delete=FK_ACTIONS[row["confdeltype"]], on_update=FK_ACTIONS[row["confupdtype"]],
             deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
+            valid=row["convalidated"],
         )
     # Exclusion: each element is a quoted column name or a parenthesised expression.
     elements = tuple(

@@ -46,6 +46,13 @@ class Catalog:
                 changes[f.name] = tuple(sorted(value, key=_sort_key))
         return replace(self, **changes)
 
+    def schema_names(self) -> list[str]:
+        """Return the schemas this catalog manages: declared ones and those its objects use."""
+        names = {s.name for s in self.schemas}
+        for kind in (self.sequences, self.tables, self.views, self.materialized_views, self.functions):
+            names |= {obj.schema for obj in kind}
+        return sorted(names)
+
     def relation(self, schema: str, name: str):
         """Return the table, view or materialized view with this name, if any."""
         for kind in (self.tables, self.views, self.materialized_views):

@@ -45,6 +45,7 @@ class ForeignKey:
     on_update: str = "NO ACTION"
     deferrable: bool = False
     initially_deferred: bool = False
+    valid: bool = True  # False: added NOT VALID, existing rows not checked yet
     origin: Origin | None = origin_field()
 
 
@@ -52,6 +53,7 @@ class ForeignKey:
 class CheckConstraint:
     name: str
     expression: str
+    valid: bool = True
     origin: Origin | None = origin_field()
 
 

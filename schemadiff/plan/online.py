@@ -63,3 +63,19 @@ def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Ope
         for p in sorted(children, key=lambda p: p.name)
     ]
     return builds + [AttachPartitionIndexes(op.node, index, tuple(b.name for b in builds))]
+
+
+def adopt_partition_indexes(current, desired, partitions) -> object:
+    """Return `current` without the partition indexes an interrupted online build left
+    unattached: the plan attaches them instead of dropping them and building them again."""
+    current_names = {(i.schema, i.name) for i in current.indexes}
+    expected = set()
+    for index in desired.indexes:
+        if (index.schema, index.name) in current_names:
+            continue
+        columns = [e.column or "expr" for e in index.elements]
+        for partition in partitions.get(index.table_key, []):
+            expected.add((partition.schema, partition.name, object_name(partition.name, columns, "idx")))
+    return replace(current, indexes=tuple(
+        i for i in current.indexes if (i.schema, i.table, i.name) not in expected
+    ))

@@ -19,7 +19,7 @@ from ..diff.renames import apply_renames
 from ..model import Catalog, Function, Index, MaterializedView, Policy, Trigger, View
 from .dependencies import build_nodes
 from .graph import creation_order
-from .online import online_operations
+from .online import adopt_partition_indexes, online_operations
 
 
 @dataclass(frozen=True)
@@ -42,16 +42,17 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
     partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
-    current, renames = apply_renames(current, desired.renames)
-    current_nodes = build_nodes(current)
-    desired_nodes = build_nodes(desired)
-    operations = renames + diff_catalogs(current, desired)
-    operations = _recreate_dependents(operations, current_nodes, desired_nodes)
     if partitions is None:
         partitions = defaultdict(list)
         for table in current.tables:
             if table.partition_of:
                 partitions[table.partition_of].append(table)
+    current = adopt_partition_indexes(current, desired, partitions)
+    current, renames = apply_renames(current, desired.renames)
+    current_nodes = build_nodes(current)
+    desired_nodes = build_nodes(desired)
+    operations = renames + diff_catalogs(current, desired)
+    operations = _recreate_dependents(operations, current_nodes, desired_nodes)
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
     ordered = _order(operations, current_nodes, desired_nodes)
     return Plan(tuple(ordered), source, fingerprint(desired))

@@ -5,7 +5,8 @@ deparsed text does not parse back to itself: a CHECK `role IN ('a', 'b')` on a v
 column deparses to `(role)::text = ANY ((ARRAY['a'::varchar, ...])::text[])`, which
 PostgreSQL stores differently when it is applied again. Applying the spec's original
 text instead gives the live database exactly what the shadow had, so plans converge.
-Objects the spec does not have (none, for a spec-driven plan) keep the deparsed text.
+Objects the spec does not have (none, for a spec-driven plan) keep the deparsed text;
+a database-to-database plan applies deparsed text made reparseable.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass, replace
 
 from ..diff.operations import CREATE, AlterColumn, Operation
-from ..model import Catalog, Column, Table
+from ..diff.equivalence import reparseable_expression
+from ..model import Catalog, CheckConstraint, Column, Table
 from ..model.catalog import node_key
 
 
@@ -61,3 +63,23 @@ def with_spec_text(operation: Operation, spec: SpecText) -> Operation:
         elif hasattr(value, "key"):
             changes[f.name] = spec.object(value)
     return replace(operation, **changes) if changes else operation
+
+
+def reparseable_catalog(catalog: Catalog) -> Catalog:
+    """Return a database-side catalog whose expressions PostgreSQL stores as they were
+    deparsed (see diff.equivalence): the text a database-to-database plan applies."""
+    fix = reparseable_expression
+
+    def table(t):
+        columns = tuple(replace(c, default=fix(c.default)) for c in t.columns)
+        constraints = tuple(
+            replace(c, expression=fix(c.expression)) if isinstance(c, CheckConstraint) else c for c in t.constraints
+        )
+        return replace(t, columns=columns, constraints=constraints)
+
+    return replace(
+        catalog,
+        tables=tuple(table(t) for t in catalog.tables),
+        policies=tuple(replace(p, using=fix(p.using), with_check=fix(p.with_check)) for p in catalog.policies),
+        indexes=tuple(replace(i, where=fix(i.where)) for i in catalog.indexes),
+    )

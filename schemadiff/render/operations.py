@@ -112,7 +112,7 @@ def _constraint_exists(table_key, name: str, also: str = "") -> str:
 
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
-    not_valid = " NOT VALID" if op.not_valid else ""
+    not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
     statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
     return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
 

@@ -24,12 +24,12 @@ class Timeouts:
     """How long one statement may wait for a lock, and run, in milliseconds."""
 
     lock_ms: int = 2000
-    statement_ms: int = 60_000  # transactional steps: DDL on a busy table must be quick
-    online_statement_ms: int = 6 * 3_600_000  # concurrent index builds read the whole table
+    statement_ms: int = 60_000  # stage 0, one transaction: DDL on a busy table must be quick
+    online_statement_ms: int = 6 * 3_600_000  # index builds and validations read whole tables
 
     def settings(self, step: dict, local: bool) -> list[str]:
         scope = "SET LOCAL" if local else "SET"
-        statement_ms = self.statement_ms if step["transactional"] else self.online_statement_ms
+        statement_ms = self.statement_ms if step["stage"] == 0 else self.online_statement_ms
         return [
             f"{scope} lock_timeout = {literal(f'{self.lock_ms}ms')};",
             f"{scope} statement_timeout = {literal(f'{statement_ms}ms')};",

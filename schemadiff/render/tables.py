@@ -35,7 +35,7 @@ def constraint_definition(constraint) -> str:
         nulls = " NULLS NOT DISTINCT" if constraint.nulls_not_distinct else ""
         return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})"
     if isinstance(constraint, CheckConstraint):
-        return head + f"CHECK ({constraint.expression})"
+        return head + f"CHECK ({constraint.expression})" + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ForeignKey):
         ref = qualified(constraint.references.schema, constraint.references.name)
         sql = head + f"FOREIGN KEY ({ident_list(constraint.columns)}) REFERENCES {ref} ({ident_list(constraint.referenced_columns)})"
@@ -45,7 +45,7 @@ def constraint_definition(constraint) -> str:
             sql += f" ON DELETE {constraint.on_delete}"
         if constraint.deferrable:
             sql += " DEFERRABLE INITIALLY " + ("DEFERRED" if constraint.initially_deferred else "IMMEDIATE")
-        return sql
+        return sql + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ExclusionConstraint):
         elements = ", ".join(f"{e.expression} WITH {e.operator}" for e in constraint.elements)
         sql = head + f"EXCLUDE USING {ident(constraint.method)} ({elements})"

@@ -1,4 +1,4 @@
--- Indexes of tables, partitioned tables and materialized views, except those that back a
+-- Valid indexes of tables, partitioned tables and materialized views, except those that back a
 -- constraint (the constraint stands for them) and those attached to a partitioned parent
 -- index (relispartition: the parent index stands for them).
 --
@@ -70,6 +70,9 @@ JOIN pg_namespace AS n ON n.oid = t.relnamespace
 JOIN pg_am AS am ON am.oid = ic.relam
 WHERE t.relkind IN ('r', 'p', 'm')
   AND NOT ic.relispartition
+  -- An invalid index (an interrupted CONCURRENTLY build, a partitioned index with
+  -- partitions still unattached) does not count: the plan builds it again.
+  AND i.indisvalid
   AND NOT EXISTS (SELECT FROM pg_constraint AS con
                    WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
                      AND con.contype IN ('p', 'u', 'x'))

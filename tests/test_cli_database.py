@@ -1,0 +1,348 @@
+"""The database commands as a user runs them: exit codes, messages, plan files, JSON shapes.
+
+Exit codes: 0 ok / in sync, 2 drift (check; diff --exit-code), 1 any error a user can
+cause, with one `error: ...` line (or FILE:LINE: lines for spec problems) on stderr, no
+traceback, and nothing changed in the database.
+
+A small spec (one table, an index, a view) on a fresh database keeps these fast; the
+desired side is built on the test server (--shadow), except in the one test that proves
+the default embedded shadow works.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+import yaml
+
+PG_DUMP = "/usr/lib/postgresql/15/bin/pg_dump"
+PSQL = "/usr/lib/postgresql/15/bin/psql"
+UNREACHABLE = "postgresql://postgres@127.0.0.1:1/postgres"
+FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
+
+SPEC = """\
+schemas:
+  - name: public
+tables:
+  - name: widgets
+    comment: Things we sell.
+    columns:
+      - {name: id, type: bigint, nullable: false}
+      - {name: name, type: text, nullable: false}
+      - {name: price, type: "numeric(10,2)", nullable: false, default: "0"}
+    primary_key: {columns: [id]}
+    checks:
+      - {name: widgets_price_check, expression: price >= 0}
+    indexes:
+      - {name: idx_widgets_name, columns: [name]}
+views:
+  - name: cheap_widgets
+    query: SELECT id, name FROM public.widgets WHERE price < 10
+"""
+
+# The view selects a column the table does not have: only PostgreSQL can tell.
+BROKEN_SPEC = """\
+schemas:
+  - name: public
+tables:
+  - name: widgets
+    columns:
+      - {name: id, type: bigint, nullable: false}
+      - {name: name, type: text, nullable: false}
+    primary_key: {columns: [id]}
+views:
+  - name: widget_colours
+    query: SELECT id, colour FROM public.widgets
+"""
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    environment = dict(os.environ)
+    environment.pop("DATABASE_URL", None)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "schemadiff", *args], capture_output=True, text=True,
+        env=environment, cwd=cwd, timeout=300,
+    )
+
+
+def ok(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
+    assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def user_error(result: subprocess.CompletedProcess, prefix: str = "error: ") -> str:
+    """Assert a clean user error (exit 1, no traceback); return stderr."""
+    assert result.returncode == 1, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith(prefix), result.stderr
+    return result.stderr
+
+
+def execute(dsn: str, text: str) -> None:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(text)
+
+
+def dump_schema(dsn: str) -> str:
+    result = subprocess.run([PG_DUMP, "--schema-only", "--dbname", dsn], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return "\n".join(l for l in result.stdout.splitlines() if not l.startswith(("\\restrict", "\\unrestrict")))
+
+
+def assert_same_dump(actual: str, expected: str, what: str) -> None:
+    if actual != expected:
+        diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), "expected", "actual", lineterm="")
+        pytest.fail(f"{what}:\n" + "\n".join(list(diff)[:60]))
+
+
+@pytest.fixture
+def shadow(pg_server) -> str:
+    return pg_server.dsn("postgres")
+
+
+@pytest.fixture
+def spec(tmp_path) -> Path:
+    path = tmp_path / "schema.yaml"
+    path.write_text(SPEC)
+    return path
+
+
+def db_args(spec: Path, dsn: str, shadow: str) -> list[str]:
+    return ["--spec", str(spec), "--db", dsn, "--shadow", shadow]
+
+
+# -- plan ---------------------------------------------------------------------------------
+
+
+def test_plan_json_has_fingerprints_and_steps(spec, db, shadow):
+    result = ok(run("plan", *db_args(spec, db, shadow), "--format", "json"))
+    plan = json.loads(result.stdout)
+    assert FINGERPRINT.match(plan["source_fingerprint"]), plan["source_fingerprint"]
+    assert FINGERPRINT.match(plan["target_fingerprint"]), plan["target_fingerprint"]
+    assert plan["source_fingerprint"] != plan["target_fingerprint"]
+    steps = plan["steps"]
+    assert steps
+    for step in steps:
+        assert isinstance(step["object"], str) and step["object"]
+        assert isinstance(step["description"], str) and step["description"]
+        assert isinstance(step["hazards"], list) and all(isinstance(h, str) for h in step["hazards"])
+        assert isinstance(step["statements"], list) and step["statements"]
+        assert all(isinstance(s, str) and s.strip() for s in step["statements"])
+    text = json.dumps(steps)
+    for name in ("widgets", "idx_widgets_name", "cheap_widgets"):
+        assert name in text
+    # The same inputs give the same plan, byte for byte.
+    assert ok(run("plan", *db_args(spec, db, shadow), "--format", "json")).stdout == result.stdout
+
+
+def test_plan_file_is_applied_with_apply_plan(spec, db, shadow, tmp_path):
+    plan_file = tmp_path / "plan.sql"
+    ok(run("plan", *db_args(spec, db, shadow), "-o", str(plan_file)))
+    text = plan_file.read_text()
+    assert text.startswith("-- schemadiff plan")
+    assert "-- source-fingerprint: " in text and "CREATE TABLE" in text
+    ok(run("apply", *db_args(spec, db, shadow), "--plan", str(plan_file)))
+    assert "in sync" in ok(run("check", *db_args(spec, db, shadow))).stdout
+
+
+def test_apply_plan_refuses_when_the_database_changed_since(spec, db, shadow, tmp_path):
+    plan_file = tmp_path / "plan.sql"
+    ok(run("plan", *db_args(spec, db, shadow), "-o", str(plan_file)))
+    execute(db, "CREATE TABLE public.made_by_hand (id int)")  # someone was faster
+    before = dump_schema(db)
+    stderr = user_error(run("apply", *db_args(spec, db, shadow), "--plan", str(plan_file)))
+    assert "fingerprint" in stderr, stderr
+    assert str(plan_file) in stderr, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert_same_dump(dump_schema(db), before, "a refused apply changed the database")
+
+
+def test_apply_plan_refuses_an_edited_plan(spec, db, shadow, tmp_path):
+    plan_file = tmp_path / "plan.sql"
+    ok(run("plan", *db_args(spec, db, shadow), "-o", str(plan_file)))
+    text = plan_file.read_text()
+    assert "numeric(10,2)" in text
+    plan_file.write_text(text.replace("numeric(10,2)", "numeric(12,2)"))
+    before = dump_schema(db)
+    stderr = user_error(run("apply", *db_args(spec, db, shadow), "--plan", str(plan_file)))
+    assert str(plan_file) in stderr, stderr
+    assert_same_dump(dump_schema(db), before, "a refused apply changed the database")
+
+    # A statement smuggled into a reviewed plan is refused too.
+    plan_file.write_text(text.replace("COMMIT;", "DROP SCHEMA public;\nCOMMIT;"))
+    user_error(run("apply", *db_args(spec, db, shadow), "--plan", str(plan_file)))
+    assert_same_dump(dump_schema(db), before, "a refused apply changed the database")
+
+
+def test_plan_sql_run_twice_succeeds_and_the_second_run_changes_nothing(spec, db, shadow):
+    # A table that exists with other columns and a looser column; its index is already
+    # there. (An index still to build on an existing table is built CONCURRENTLY, which
+    # PostgreSQL refuses in a multi-statement string: see the psql test below.)
+    execute(db, "CREATE TABLE public.widgets (id bigint NOT NULL PRIMARY KEY, name text, legacy_code text);"
+                "CREATE INDEX idx_widgets_name ON public.widgets (name);"
+                "INSERT INTO public.widgets VALUES (1, 'a', 'x')")
+    plan = ok(run("plan", *db_args(spec, db, shadow))).stdout
+    assert "BEGIN;" in plan and "COMMIT;" in plan
+    for change in ("legacy_code", "price", "NOT NULL", "widgets_price_check", "cheap_widgets"):
+        assert change in plan, change
+    execute(db, plan)  # psql-style: the whole text at once
+    after_first = dump_schema(db)
+    replan = ok(run("plan", *db_args(spec, db, shadow), "--format", "json"))
+    assert json.loads(replan.stdout)["steps"] == [], replan.stdout
+    execute(db, plan)
+    assert_same_dump(dump_schema(db), after_first, "the second run of the plan changed the schema")
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM public.widgets").fetchone()[0] == 1
+
+
+def test_plan_sql_runs_twice_in_psql(spec, db, shadow, tmp_path):
+    # An index on a table that already has rows: the plan may build it online
+    # (outside the transaction); psql must still run the script as it is, twice.
+    execute(db, "CREATE TABLE public.widgets (id bigint NOT NULL PRIMARY KEY, name text NOT NULL, "
+                "price numeric(10,2) NOT NULL DEFAULT 0); INSERT INTO public.widgets VALUES (1, 'a', 2)")
+    plan_file = tmp_path / "plan.sql"
+    ok(run("plan", *db_args(spec, db, shadow), "-o", str(plan_file)))
+    psql = [PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(plan_file), db]
+    first = subprocess.run(psql, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    after_first = dump_schema(db)
+    assert "in sync" in ok(run("check", *db_args(spec, db, shadow))).stdout
+    second = subprocess.run(psql, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert_same_dump(dump_schema(db), after_first, "the second run of the plan changed the schema")
+
+
+# -- errors -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["apply", "check", "inspect", "diff"])
+def test_unreachable_database_is_one_line_error(command, spec, shadow):
+    if command == "inspect":
+        args = ["inspect", "--db", UNREACHABLE]
+    elif command == "diff":
+        args = ["diff", "--from", str(spec), "--to", UNREACHABLE, "--shadow", shadow]
+    else:
+        args = [command, *db_args(spec, UNREACHABLE, shadow)]
+    stderr = user_error(run(*args), "error: cannot connect")
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert "127.0.0.1:1" in stderr
+
+
+@pytest.mark.parametrize("command", ["plan", "apply", "check", "validate", "generate"])
+def test_missing_spec_file_is_an_error(command, shadow, tmp_path):
+    missing = tmp_path / "nowhere" / "schema.yaml"
+    args = [command, "--spec", str(missing)]
+    if command in ("plan", "apply", "check"):
+        args += ["--db", shadow, "--shadow", shadow]  # never reached: the spec comes first
+    elif command == "generate":
+        args += ["-o", str(tmp_path / "out")]
+    stderr = user_error(run(*args))
+    assert str(missing) in stderr, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+
+
+def test_unknown_hazard_is_named_and_nothing_changes(spec, db, shadow):
+    before = dump_schema(db)
+    stderr = user_error(run("apply", *db_args(spec, db, shadow), "--allow-hazards", "deletes-data,bogus"))
+    assert "bogus" in stderr, stderr
+    assert "deletes-data" in stderr  # the known ones are listed
+    assert_same_dump(dump_schema(db), before, "apply with a bad --allow-hazards changed the database")
+
+
+def test_spec_postgres_rejects_names_file_line_and_object(tmp_path, db, shadow):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN_SPEC)
+    lines = BROKEN_SPEC.splitlines()
+    view_lines = {i + 1 for i, l in enumerate(lines) if "widget_colours" in l or "colour FROM" in l}
+    execute(db, "CREATE TABLE public.widgets (id bigint PRIMARY KEY)")
+    before = dump_schema(db)
+    for command in ("plan", "check", "apply"):
+        result = run(command, *db_args(broken, db, shadow))
+        assert result.returncode == 1, f"{command}: exit {result.returncode}\n{result.stdout}{result.stderr}"
+        assert "Traceback" not in result.stderr
+        located = re.search(re.escape(str(broken)) + r":(\d+):", result.stderr)
+        assert located and int(located.group(1)) in view_lines, (command, result.stderr)
+        assert "widget_colours" in result.stderr, result.stderr
+        assert "colour" in result.stderr.replace("widget_colours", ""), result.stderr  # PostgreSQL's reason
+    assert_same_dump(dump_schema(db), before, "a rejected spec changed the target database")
+
+
+# -- diff and check -------------------------------------------------------------------------
+
+
+def test_diff_exit_code(spec, db, shadow):
+    differ = run("diff", "--from", str(spec), "--to", db, "--shadow", shadow, "--exit-code")
+    assert differ.returncode == 2, f"exit {differ.returncode}\n{differ.stdout}{differ.stderr}"
+    assert "DROP TABLE" in differ.stdout  # the script turns the spec's database into the empty one
+    assert run("diff", "--from", str(spec), "--to", db, "--shadow", shadow).returncode == 0  # without --exit-code
+
+    ok(run("apply", *db_args(spec, db, shadow)))
+    same = ok(run("diff", "--from", str(spec), "--to", db, "--shadow", shadow, "--exit-code"))
+    assert "nothing to do" in same.stdout
+
+
+def test_check_json_shape(spec, db, shadow):
+    drift = run("check", *db_args(spec, db, shadow), "--format", "json")
+    assert drift.returncode == 2, drift.stderr
+    report = json.loads(drift.stdout)
+    assert set(report) == {"in_sync", "differences"}
+    assert report["in_sync"] is False
+    assert report["differences"]
+    for difference in report["differences"]:
+        assert set(difference) == {"object", "description", "hazards"}
+        assert isinstance(difference["object"], str) and isinstance(difference["description"], str)
+        assert isinstance(difference["hazards"], list)
+    assert any("widgets" in d["object"] for d in report["differences"])
+
+    ok(run("apply", *db_args(spec, db, shadow)))
+    in_sync = ok(run("check", *db_args(spec, db, shadow), "--format", "json"))
+    assert json.loads(in_sync.stdout) == {"in_sync": True, "differences": []}
+
+
+def test_database_url_and_default_embedded_shadow(spec, db, shadow):
+    env = {"DATABASE_URL": db}  # no --db: DATABASE_URL names the database
+    drift = run("check", "--spec", str(spec), "--shadow", shadow, env=env)
+    assert drift.returncode == 2, f"exit {drift.returncode}\n{drift.stdout}{drift.stderr}"
+    assert "widgets" in drift.stdout
+    # No --shadow either: the desired side is built on a throwaway embedded cluster.
+    ok(run("apply", "--spec", str(spec), env=env))
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT to_regclass('public.cheap_widgets') IS NOT NULL").fetchone()[0]
+    assert "in sync" in ok(run("check", *db_args(spec, db, shadow))).stdout
+
+
+def test_spec_without_schemas_section_still_manages_its_tables(tmp_path, db, shadow):
+    # `schemas:` is optional (validate accepts the spec, generate writes the table), so
+    # the table in public must be planned all the same.
+    spec = tmp_path / "no_schemas.yaml"
+    spec.write_text(SPEC.replace("schemas:\n  - name: public\n", ""))
+    ok(run("validate", "--spec", str(spec)))
+    check = run("check", *db_args(spec, db, shadow))
+    assert check.returncode == 2, f"an empty database reported in sync with a spec that has a table:\n{check.stdout}"
+
+
+# -- inspect ------------------------------------------------------------------------------
+
+
+def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
+    execute(db, "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
+                "CREATE TABLE public.people (id int PRIMARY KEY, name text)")
+    out = tmp_path / "inspected.yaml"
+    result = ok(run("inspect", "--db", db, "-o", str(out)))
+    warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
+    assert any("mood" in w and "enum" in w.lower() for w in warnings), result.stderr
+    spec = yaml.safe_load(out.read_text())
+    assert [t["name"] for t in spec["tables"]] == ["people"]
