@@ -221,8 +221,7 @@ CREATE OR REPLACE FUNCTION public.cleanup_expired_analytics(p_now timestamptz DE
   LANGUAGE plpgsql
   VOLATILE
   SET search_path TO ''
-AS $$
-DECLARE
+AS $$DECLARE
   learner_count integer;
   trainer_count integer;
   organization_count integer;
@@ -259,8 +258,7 @@ CREATE OR REPLACE FUNCTION public.cleanup_expired_raw_data(p_now timestamptz DEF
   LANGUAGE plpgsql
   VOLATILE
   SET search_path TO ''
-AS $$
-DECLARE
+AS $$DECLARE
   deleted_count integer;
 BEGIN
   DELETE FROM public.raw_data_collection WHERE expires_at < p_now;
@@ -282,8 +280,7 @@ CREATE OR REPLACE FUNCTION public.cleanup_expired_reports(p_now timestamptz DEFA
   LANGUAGE plpgsql
   VOLATILE
   SET search_path TO ''
-AS $$
-DECLARE
+AS $$DECLARE
   deleted_count integer;
 BEGIN
   DELETE FROM public.reports WHERE expires_at < p_now;
@@ -306,8 +303,7 @@ CREATE OR REPLACE FUNCTION public.get_db_performance_metrics()
   STABLE
   SECURITY DEFINER
   SET search_path TO ''
-AS $$
-BEGIN
+AS $$BEGIN
   RETURN QUERY
   SELECT 'active_connections'::text,
          (SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE state = 'active')::numeric,
@@ -332,8 +328,7 @@ CREATE OR REPLACE FUNCTION public.get_user_organization_id(user_uuid uuid)
   STABLE
   SECURITY DEFINER
   SET search_path TO ''
-AS $$
-SELECT u.organization_id
+AS $$SELECT u.organization_id
 FROM public.users u
 JOIN public.users caller ON caller.organization_id = u.organization_id
 WHERE u.id = user_uuid AND u.deleted_at IS NULL
@@ -416,8 +411,7 @@ CREATE OR REPLACE FUNCTION public.refresh_learner_analytics_summary()
   VOLATILE
   SECURITY DEFINER
   SET search_path TO ''
-AS $$
-BEGIN
+AS $$BEGIN
   REFRESH MATERIALIZED VIEW CONCURRENTLY public.mv_learner_analytics_summary;
 END;
 $$;
@@ -432,8 +426,7 @@ CREATE OR REPLACE FUNCTION public.refresh_organization_metrics()
   VOLATILE
   SECURITY DEFINER
   SET search_path TO ''
-AS $$
-BEGIN
+AS $$BEGIN
   REFRESH MATERIALIZED VIEW CONCURRENTLY public.mv_organization_metrics;
 END;
 $$;
@@ -447,8 +440,7 @@ CREATE OR REPLACE FUNCTION public.set_updated_at()
   LANGUAGE plpgsql
   VOLATILE
   SET search_path TO ''
-AS $$
-BEGIN
+AS $$BEGIN
   NEW.updated_at := now();
   RETURN NEW;
 END;
@@ -462,8 +454,7 @@ CREATE OR REPLACE FUNCTION public.user_has_role(user_uuid uuid, required_role va
   STABLE
   SECURITY DEFINER
   SET search_path TO ''
-AS $$
-SELECT EXISTS (
+AS $$SELECT EXISTS (
   SELECT 1
   FROM public.users u
   JOIN public.users caller ON caller.organization_id = u.organization_id

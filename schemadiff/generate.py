@@ -13,6 +13,7 @@ from .model import Catalog
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
+from .render.cluster import sequence_owner
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
@@ -50,10 +51,11 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     known_roles = tuple(sorted({r.name for r in catalog.roles} | {r.name for r in platform.roles}))
     ctx = RenderContext(known_roles=known_roles)
     full = with_lifecycle(catalog)
+    tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
+    tail += [s for s in [initial_run(catalog)] if s]
     files = [GeneratedFile(
         SCHEMA_FILE,
-        render_script(full, ctx, source, "The database schema. Apply after the platform shim, if any.",
-                      tail=[s for s in [initial_run(catalog)] if s]),
+        render_script(full, ctx, source, "The database schema. Apply after the platform shim, if any.", tail=tail),
     )]
     if catalog.platform and platform.schemas:
         shim = render_script(

@@ -17,7 +17,7 @@ from .operations import (
     AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
     ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
-    ValidateConstraint,
+    SetSequenceOwner, ValidateConstraint,
 )
 
 
@@ -43,13 +43,17 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", "sequences", "views", "materialized_views", "triggers"):
+    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers"):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    sequence_ops = _diff_sequences(current.sequences, desired.sequences)
+    ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
     ops += _diff_tables(current, desired)
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
+    # OWNED BY goes with its table, after the table's own changes (the column may be new).
+    ops += [op for op in sequence_ops if isinstance(op, SetSequenceOwner)]
     return ops
 
 
@@ -79,15 +83,29 @@ def _diff_grants(node: str, obj, old, new) -> list[Operation]:
         # None is PostgreSQL's default for routines: EXECUTE for PUBLIC.
         default = (Grant("PUBLIC", ("EXECUTE",)),)
         old, new = old if old is not None else default, new if new is not None else default
-    held = {(g.grantee, g.with_grant_option): set(g.privileges) for g in old or ()}
-    wanted = {(g.grantee, g.with_grant_option): set(g.privileges) for g in new or ()}
+
+    def held(grants):
+        privileges, grantable = {}, {}
+        for g in grants or ():
+            privileges.setdefault(g.grantee, set()).update(g.privileges)
+            if g.with_grant_option:
+                grantable.setdefault(g.grantee, set()).update(g.privileges)
+        return privileges, grantable
+
+    have, have_option = held(old)
+    want, want_option = held(new)
     ops: list[Operation] = []
-    for grantee, option in sorted(set(held) | set(wanted)):
-        have, want = held.get((grantee, option), set()), wanted.get((grantee, option), set())
-        if have - want:
-            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted(have - want)), option)))
-        if want - have:
-            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted(want - have)), option)))
+    for grantee in sorted(set(have) | set(want)):
+        h, w = have.get(grantee, set()), want.get(grantee, set())
+        ho, wo = have_option.get(grantee, set()), want_option.get(grantee, set())
+        if h - w:  # revoking a privilege takes its grant option with it
+            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted(h - w)))))
+        if (ho - wo) & w:
+            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted((ho - wo) & w)), True)))
+        if (w - h) - wo:
+            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted((w - h) - wo)))))
+        if wo - ho:
+            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted(wo - ho)), True)))
     return ops
 
 
@@ -105,6 +123,29 @@ def _diff_simple(current, desired) -> list[Operation]:
         else:
             ops += recreate(old, new, "its definition changed")
     return ops
+
+
+def _diff_sequences(current, desired) -> list[Operation]:
+    """Sequences change in place (ALTER SEQUENCE keeps the counter); OWNED BY is set with
+    the owning table, which may be created or altered in the same plan."""
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    for seq in d.added:
+        ops.append(CreateObject(node_key(seq), replace(seq, owned_by=None)))
+        if seq.owned_by:
+            ops.append(SetSequenceOwner(_owner_node(seq), seq))
+    ops += [DropObject(node_key(s), s) for s in d.removed]
+    for old, new in d.changed:
+        if _without_extras(replace(old, owned_by=None)) != _without_extras(replace(new, owned_by=None)):
+            ops.append(ReplaceObject(node_key(new), old, new))
+        if old.owned_by != new.owned_by:
+            ops.append(SetSequenceOwner(_owner_node(new) if new.owned_by else node_key(new), new))
+        ops += _extras(old, new)
+    return ops
+
+
+def _owner_node(seq) -> str:
+    return f"Table {seq.schema}.{seq.owned_by[0]}"
 
 
 def recreate(old, new, reason: str) -> list[Operation]:
@@ -154,7 +195,7 @@ def _diff_table(old: Table, new: Table) -> list[Operation]:
     ops += [AddConstraint(node, new.key, c) for c in constraints.added]
     ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
     for before, after in constraints.changed:
-        if _same(replace(before, valid=after.valid), after) and after.valid:
+        if hasattr(after, "valid") and after.valid and _same(replace(before, valid=True), after):
             # Left NOT VALID (by an interrupted online apply, or by hand): check the rows now.
             ops.append(ValidateConstraint(node, new.key, after.name))
         else:

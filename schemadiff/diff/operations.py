@@ -159,6 +159,8 @@ class AlterColumn(Operation):
         found = set()
         if (self.old.type, self.old.collation) != (self.new.type, self.new.collation):
             found |= {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
+        if self.new.generated is not None and self.old.generated != self.new.generated:
+            found |= {Hazard.DELETES_DATA, Hazard.REWRITES_TABLE}  # the column is dropped and added again
         if self.old.nullable and not self.new.nullable:
             found.add(Hazard.LONG_LOCK)
         return frozenset(found)
@@ -175,6 +177,8 @@ class AlterColumn(Operation):
             parts.append("NOT NULL" if not self.new.nullable else "allow NULL")
         if self.old.identity != self.new.identity:
             parts.append("identity")
+        if self.old.generated != self.new.generated:
+            parts.append("generation expression" if self.new.generated else "no longer generated")
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
 
 
@@ -417,3 +421,14 @@ class RunPartitionMaintenance(Operation):
 
     def describe(self) -> str:
         return f"create the time partitions due now ({self.function.schema}.{self.function.name})"
+
+
+@dataclass(frozen=True)
+class SetSequenceOwner(Operation):
+    """ALTER SEQUENCE ... OWNED BY: ordered with the owning table, which must exist first."""
+
+    sequence: object = None
+
+    def describe(self) -> str:
+        owner = ".".join(self.sequence.owned_by) if self.sequence.owned_by else "nothing"
+        return f"sequence {self.sequence.schema}.{self.sequence.name} owned by {owner}"

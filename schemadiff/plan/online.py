@@ -16,7 +16,7 @@ from ..diff.operations import (
     AddConstraint, AddNotNullCheck, AlterColumn, AttachPartitionIndexes, CreateIndexConcurrently,
     CreateObject, DropIndexConcurrently, DropObject, Operation, ValidateConstraint, ValidateNotNull,
 )
-from ..model import CheckConstraint, ForeignKey, Index, MaterializedView, QualifiedName, Table
+from ..model import CheckConstraint, Extension, ForeignKey, Index, MaterializedView, QualifiedName, Table
 from ..spec.names import object_name
 
 
@@ -26,11 +26,14 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
     of each partitioned table as it is now (lifecycle partitions included)."""
     created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
     dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
+    drops_extension = any(isinstance(op, DropObject) and isinstance(op.obj, Extension) for op in operations)
     result: list[Operation] = []
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
             result += _create_index(op, current_tables.get(op.obj.table_key), partitions)
-        elif isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped:
+        elif (isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped
+              and not op.reason.startswith("depends on") and not drops_extension):
+            # (A dependent index goes when what it uses goes, in the same transaction.)
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
         elif isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint)):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
-from ..model import Catalog, Function, Index, MaterializedView, Policy, Trigger, View
+from ..model import Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View
 from .dependencies import build_nodes
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
@@ -42,11 +42,14 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
     partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
-    if partitions is None:
-        partitions = defaultdict(list)
+    partitions = {parent: list(children) for parent, children in (partitions or {}).items()} if partitions else {}
+    if not partitions:
         for table in current.tables:
             if table.partition_of:
-                partitions[table.partition_of].append(table)
+                partitions.setdefault(table.partition_of, []).append(table)
+    for table in desired.tables:  # partitions this plan creates get their index parts too
+        if table.partition_of and table.key not in {p.key for p in partitions.get(table.partition_of, [])}:
+            partitions.setdefault(table.partition_of, []).append(table)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
     current_nodes = build_nodes(current)
@@ -58,10 +61,10 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     return Plan(tuple(ordered), source, fingerprint(desired))
 
 
-# What must be rebuilt when an object it uses is rebuilt. Indexes and triggers on a
-# table survive a column type change (PostgreSQL rebuilds them), so a table passes on
-# only to views, policies and SQL functions.
-_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function)
+# What must be rebuilt when an object it uses is rebuilt. Indexes on a table survive a
+# column type change (PostgreSQL rebuilds them), so a table passes on only to views,
+# policies, SQL functions and triggers (UPDATE OF, WHEN) that use the changing columns.
+_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger)
 _REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger)
 
 
@@ -126,5 +129,12 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     # Stable sorts keep each node's operations in the order the differ produced them.
     drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
+    # What expressions use (sequences, functions, extensions) and what holds objects
+    # (schemas) goes last: the alters above may be what stops using it.
+    late = [op for op in drops if isinstance(op, DropObject) and not op.recreate and isinstance(op.obj, _USED_BY_OTHERS)]
+    drops = [op for op in drops if op not in late]
     # Stage 0 is one transaction; online builds (1) and validations (2) follow it.
-    return sorted(renames + drops + creates, key=lambda op: op.stage)
+    return sorted(renames + drops + creates + late, key=lambda op: op.stage)
+
+
+_USED_BY_OTHERS = (Sequence, Function, Extension, Schema)

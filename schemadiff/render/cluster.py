@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import CronJob, Extension, Policy, Role, Schema, Sequence
-from ..quote import ident, literal, qualified
+from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
 from .create import create
 
@@ -40,24 +40,50 @@ def create_extension(ext: Extension, ctx: RenderContext) -> list[str]:
     return [sql + ";"]
 
 
+def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:
+    """Return the options CREATE and ALTER SEQUENCE share, every one spelled out.
+
+    No start means the minimum (ascending) or maximum (descending): CREATE does that by
+    itself, ALTER keeps the old start unless told, so it is told (`start_always`)."""
+    parts = [f"AS {seq.data_type}", f"INCREMENT BY {seq.increment}"]
+    parts.append(f"MINVALUE {seq.min_value}" if seq.min_value is not None else "NO MINVALUE")
+    parts.append(f"MAXVALUE {seq.max_value}" if seq.max_value is not None else "NO MAXVALUE")
+    start = seq.start
+    if start is None and start_always:
+        start = (seq.min_value or 1) if seq.increment > 0 else (seq.max_value or -1)
+    if start is not None:
+        parts.append(f"START WITH {start}")
+    parts.append(f"CACHE {seq.cache}")
+    parts.append("CYCLE" if seq.cycle else "NO CYCLE")
+    return " ".join(parts)
+
+
 @create.register(Sequence)
 def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
     name = qualified(seq.schema, seq.name)
-    parts = [f"CREATE SEQUENCE IF NOT EXISTS {name} AS {seq.data_type}", f"INCREMENT BY {seq.increment}"]
-    parts.append(f"MINVALUE {seq.min_value}" if seq.min_value is not None else "NO MINVALUE")
-    parts.append(f"MAXVALUE {seq.max_value}" if seq.max_value is not None else "NO MAXVALUE")
-    if seq.start is not None:
-        parts.append(f"START WITH {seq.start}")
-    parts.append(f"CACHE {seq.cache}")
-    parts.append("CYCLE" if seq.cycle else "NO CYCLE")
-    statements = [" ".join(parts) + ";"]
+    statements = [f"CREATE SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
     statements += comment_statement("SEQUENCE", name, seq.comment)
     statements += grant_statements(f"SEQUENCE {name}", seq.grants, ctx)
     return statements
 
 
-def sequence_ownership(seq: Sequence) -> list[str]:
-    """Return the OWNED BY statement, run once the owning table exists."""
+def alter_sequence(seq: Sequence) -> list[str]:
+    """Return ALTER SEQUENCE with every option. The counter stays where it is, unless it
+    is outside the new bounds (PostgreSQL refuses those): then it moves to the bound."""
+    name = qualified(seq.schema, seq.name)
+    statement = f"ALTER SEQUENCE {name} {sequence_options(seq, start_always=True)}"
+    bound, outside = (seq.min_value, "<") if seq.increment > 0 else (seq.max_value, ">")
+    if bound is None:
+        return [statement + ";"]
+    condition = f"(SELECT last_value FROM {name}) {outside} {bound}"
+    body = f"\nBEGIN\n  IF {condition} THEN\n    {statement} RESTART WITH {bound};\n  ELSE\n    {statement};\n  END IF;\nEND\n"
+    return [f"DO {dollar_quote(body, 'do')};"]
+
+
+def sequence_owner(seq: Sequence) -> list[str]:
+    """Return the OWNED BY statement, run once the owning column exists."""
+    if seq.owned_by is None:
+        return [f"ALTER SEQUENCE {qualified(seq.schema, seq.name)} OWNED BY NONE;"]
     table, column = seq.owned_by
     return [f"ALTER SEQUENCE {qualified(seq.schema, seq.name)} OWNED BY {qualified(seq.schema, table)}.{ident(column)};"]
 

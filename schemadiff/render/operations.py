@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropIndexConcurrently, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     UnscheduleJob,
 )
-from ..model import CronJob, Extension, Role, Table
+from ..model import CronJob, Extension, Role, Sequence, Table
 from ..quote import ident, literal, qualified
-from .cluster import create_cron_job
+from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import RenderContext, grantee, guarded
 from .create import create
 from .references import comment_kind, grant_target, object_name
@@ -37,7 +37,14 @@ def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
 @render_operation.register(ReplaceObject)
 def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     # Only the definition: comments and grants have operations of their own.
+    if isinstance(op.new, Sequence):
+        return alter_sequence(op.new)
     return create(op.new, ctx)[:1]
+
+
+@render_operation.register(SetSequenceOwner)
+def _sequence_owner(op: SetSequenceOwner, ctx: RenderContext) -> list[str]:
+    return sequence_owner(op.sequence)
 
 
 @render_operation.register(DropObject)
@@ -67,6 +74,8 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     table, old, new = _table(op.table), op.old, op.new
     column = ident(new.name)
     prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
+    if old.generated is not None and new.generated is None and (old.type, old.collation) == (new.type, new.collation):
+        return [f"{prefix} DROP EXPRESSION IF EXISTS;"]  # the stored values stay, as plain data
     if old.generated != new.generated:
         # PostgreSQL 15 cannot change a generation expression: the column is rebuilt.
         return [
@@ -75,15 +84,20 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
         ]
     statements = []
     retyped = (old.type, old.collation) != (new.type, new.collation)
-    if retyped and old.default is not None:
-        statements.append(f"{prefix} DROP DEFAULT;")  # the old default may not cast to the new type
+    default_changes = old.default != new.default or retyped
+    # Order matters: a default and an identity cannot coexist, and the old default may
+    # not cast to the new type.
+    if old.default is not None and default_changes:
+        statements.append(f"{prefix} DROP DEFAULT;")
+    if old.identity is not None and new.identity is None:
+        statements.append(f"{prefix} DROP IDENTITY IF EXISTS;")
     if retyped:
         collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
-    if old.default != new.default or (retyped and new.default is not None):
-        statements.append(f"{prefix} SET DEFAULT {new.default};" if new.default is not None else f"{prefix} DROP DEFAULT;")
-    if old.identity != new.identity:
+    if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
+    if new.default is not None and default_changes:
+        statements.append(f"{prefix} SET DEFAULT {new.default};")
     if old.nullable != new.nullable:
         statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
     return statements
@@ -91,8 +105,6 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
 
 def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
     old, new = op.old, op.new
-    if new.identity is None:
-        return [f"{prefix} DROP IDENTITY IF EXISTS;"]
     if old.identity is not None:
         return [f"{prefix} SET GENERATED {new.identity.upper()};"]
     condition = (

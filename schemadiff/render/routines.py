@@ -78,8 +78,8 @@ def function_header(function: Function) -> str:
 
 
 def function_body(function: Function) -> str:
-    body = function.body if function.body.endswith("\n") else function.body + "\n"
-    return dollar_quote("\n" + body.lstrip("\n"), "body" if "$$" in body else "")
+    # Verbatim: PostgreSQL stores the body as given, and bodies are compared exactly.
+    return dollar_quote(function.body, "body" if "$$" in function.body else "")
 
 
 @create.register(Function)

@@ -58,8 +58,10 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
     if table.partition_of is not None:
         parent = qualified(table.partition_of.schema, table.partition_of.name)
-        statements = [f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent} {table.partition_bound};"]
-        return statements + comment_statement("TABLE", name, table.comment)
+        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent} {table.partition_bound}"
+        if table.partition_by:  # a partition that is partitioned itself
+            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
+        return [sql + ";"] + comment_statement("TABLE", name, table.comment)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in table.constraints]
     sql = f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"

@@ -150,6 +150,23 @@ def _plpgsql_queries(node):
             yield from _plpgsql_queries(item)
 
 
+SEQUENCE_FUNCTIONS = {"nextval", "currval", "setval"}
+
+
+def _regclass_literal(node) -> tuple[str | None, str] | None:
+    """Return the relation a `'name'::regclass` argument names (a serial default's sequence)."""
+    if isinstance(node, ast.TypeCast):
+        node = node.arg
+    if not (isinstance(node, ast.A_Const) and isinstance(node.val, ast.String)):
+        return None
+    try:
+        (stmt,) = parse_sql("SELECT FROM " + node.val.sval)  # the literal holds an SQL name
+    except (ParseError, ValueError):
+        return None
+    relation = stmt.stmt.fromClause[0] if stmt.stmt.fromClause else None
+    return (relation.schemaname, relation.relname) if isinstance(relation, ast.RangeVar) else None
+
+
 class _ReferenceCollector(Visitor):
     def __init__(self):
         super().__init__()
@@ -165,6 +182,10 @@ class _ReferenceCollector(Visitor):
     def visit_FuncCall(self, ancestors, node):
         parts = tuple(s.sval for s in node.funcname)
         self.found.functions.add((parts[0], parts[1]) if len(parts) == 2 else (None, parts[-1]))
+        if parts[-1] in SEQUENCE_FUNCTIONS and node.args:
+            sequence = _regclass_literal(node.args[0])
+            if sequence:
+                self.found.relations.add(sequence)
 
     def visit_ColumnRef(self, ancestors, node):
         last = node.fields[-1]

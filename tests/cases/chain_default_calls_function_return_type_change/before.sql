@@ -1,0 +1,4 @@
+CREATE FUNCTION public.start_level() RETURNS integer LANGUAGE sql IMMUTABLE AS $$
+SELECT 1
+$$;
+CREATE TABLE public.t (id integer PRIMARY KEY, level bigint NOT NULL DEFAULT public.start_level());

@@ -1,0 +1,4 @@
+CREATE TABLE public.items (id integer PRIMARY KEY, name text);
+CREATE FUNCTION public.all_items() RETURNS SETOF public.items LANGUAGE sql STABLE AS $$
+SELECT * FROM public.items
+$$;

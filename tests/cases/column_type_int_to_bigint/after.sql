@@ -1,0 +1,1 @@
+CREATE TABLE public.t (id bigint PRIMARY KEY, n bigint NOT NULL);

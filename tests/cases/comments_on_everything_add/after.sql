@@ -1,0 +1,32 @@
+DO $$ BEGIN CREATE ROLE case_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE SEQUENCE app.s;
+CREATE TABLE app.t (id integer PRIMARY KEY, v text);
+CREATE INDEX t_v ON app.t (v);
+CREATE VIEW app.v AS SELECT id, v FROM app.t;
+CREATE MATERIALIZED VIEW app.m AS SELECT id FROM app.t;
+CREATE FUNCTION app.f(a integer) RETURNS integer LANGUAGE sql AS $$
+SELECT a
+$$;
+CREATE PROCEDURE app.p() LANGUAGE sql AS $$
+SELECT 1
+$$;
+CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER t_trg BEFORE INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION app.trg();
+ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_read ON app.t FOR SELECT TO case_app USING (true);
+COMMENT ON SCHEMA app IS 'note 0';
+COMMENT ON SEQUENCE app.s IS 'note 1';
+COMMENT ON TABLE app.t IS 'note 2';
+COMMENT ON COLUMN app.t.v IS 'note 3';
+COMMENT ON INDEX app.t_v IS 'note 4';
+COMMENT ON VIEW app.v IS 'note 5';
+COMMENT ON MATERIALIZED VIEW app.m IS 'note 6';
+COMMENT ON FUNCTION app.f(integer) IS 'note 7';
+COMMENT ON PROCEDURE app.p() IS 'note 8';
+COMMENT ON TRIGGER t_trg ON app.t IS 'note 9';
+COMMENT ON POLICY t_read ON app.t IS 'note 10';

@@ -1,0 +1,1 @@
+CREATE TABLE public.t (id integer, CONSTRAINT t_id_positive CHECK (id > 0));

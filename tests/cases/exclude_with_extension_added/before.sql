@@ -1,0 +1,1 @@
+CREATE TABLE public.booking (id integer PRIMARY KEY, room integer NOT NULL, during tstzrange NOT NULL);

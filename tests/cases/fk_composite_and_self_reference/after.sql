@@ -1,0 +1,1 @@
+CREATE TABLE public.node (tenant integer, id integer, parent integer, PRIMARY KEY (tenant, id), CONSTRAINT node_parent_fk FOREIGN KEY (tenant, parent) REFERENCES public.node (tenant, id) ON DELETE CASCADE);

@@ -1,0 +1,1 @@
+CREATE TABLE public.child (id integer PRIMARY KEY, parent_id integer);

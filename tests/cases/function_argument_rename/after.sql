@@ -1,0 +1,3 @@
+CREATE FUNCTION public.double_it(amount integer) RETURNS integer LANGUAGE sql AS $$
+SELECT $1 * 2
+$$;

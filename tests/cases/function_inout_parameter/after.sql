@@ -1,0 +1,3 @@
+CREATE FUNCTION public.bump(INOUT n integer, step integer DEFAULT 1) LANGUAGE sql AS $$
+SELECT n + step
+$$;

@@ -1,0 +1,3 @@
+CREATE FUNCTION public.bump(INOUT n integer) LANGUAGE sql AS $$
+SELECT n + 1
+$$;

@@ -1,0 +1,5 @@
+CREATE FUNCTION public.one() RETURNS integer LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN 1;
+END
+$$;

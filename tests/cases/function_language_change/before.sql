@@ -1,0 +1,3 @@
+CREATE FUNCTION public.one() RETURNS integer LANGUAGE sql AS $$
+SELECT 1
+$$;

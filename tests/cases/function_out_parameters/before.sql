@@ -1,0 +1,3 @@
+CREATE FUNCTION public.minmax(a integer, b integer, OUT lo integer, OUT hi integer) LANGUAGE sql AS $$
+SELECT least(a, b), greatest(a, b)
+$$;

@@ -1,0 +1,7 @@
+DO $$ BEGIN CREATE ROLE case_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE FUNCTION public.n() RETURNS integer LANGUAGE sql AS $$
+SELECT 1
+$$;
+REVOKE EXECUTE ON FUNCTION public.n() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.n() TO case_app;
+COMMENT ON FUNCTION public.n() IS 'A number';

@@ -1,0 +1,3 @@
+CREATE FUNCTION public.total() RETURNS bigint LANGUAGE sql AS $$
+SELECT 1::bigint
+$$;

@@ -1,0 +1,3 @@
+CREATE FUNCTION public.who() RETURNS text LANGUAGE sql AS $$
+SELECT current_user::text
+$$;

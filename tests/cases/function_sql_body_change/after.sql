@@ -1,0 +1,3 @@
+CREATE FUNCTION public.tax(p numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
+SELECT round(p * 0.2, 2)
+$$;

@@ -1,0 +1,3 @@
+CREATE FUNCTION public.tax(p numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
+SELECT p * 0.19
+$$;

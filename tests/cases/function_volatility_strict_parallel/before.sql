@@ -1,0 +1,3 @@
+CREATE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql AS $$
+SELECT a + 1
+$$;

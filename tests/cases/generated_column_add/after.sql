@@ -1,0 +1,1 @@
+CREATE TABLE public.t (id integer PRIMARY KEY, price numeric NOT NULL, qty integer NOT NULL, total numeric GENERATED ALWAYS AS (price * qty) STORED);

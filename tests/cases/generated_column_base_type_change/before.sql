@@ -1,0 +1,1 @@
+CREATE TABLE public.t (id integer PRIMARY KEY, a integer, doubled bigint GENERATED ALWAYS AS (a * 2) STORED);

@@ -1,0 +1,4 @@
+CREATE TABLE public.items (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2) NOT NULL, hidden boolean NOT NULL DEFAULT false);
+CREATE VIEW public.v AS SELECT id, name FROM public.items;
+CREATE MATERIALIZED VIEW public.m AS SELECT id, name FROM public.v;
+CREATE INDEX m_id ON public.m (id);

@@ -1,0 +1,4 @@
+CREATE TABLE public.items (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2) NOT NULL, hidden boolean NOT NULL DEFAULT false);
+CREATE PROCEDURE public.hide_all() LANGUAGE sql AS $$
+UPDATE public.items SET hidden = true
+$$;

@@ -1,0 +1,6 @@
+DO $$ BEGIN CREATE ROLE case_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE PROCEDURE public.p() LANGUAGE sql AS $$
+SELECT 1
+$$;
+REVOKE ALL ON PROCEDURE public.p() FROM PUBLIC;
+GRANT EXECUTE ON PROCEDURE public.p() TO case_app;

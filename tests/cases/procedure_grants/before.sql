@@ -1,0 +1,4 @@
+DO $$ BEGIN CREATE ROLE case_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE PROCEDURE public.p() LANGUAGE sql AS $$
+SELECT 1
+$$;

@@ -1,0 +1,1 @@
+CREATE TABLE public."order" (id integer, "user" text, "Amount" numeric);

@@ -1,0 +1,2 @@
+CREATE SCHEMA "user";
+CREATE TABLE "user"."table" ("column" integer, "Name" text);

@@ -1,0 +1,2 @@
+CREATE TABLE public.notes (id integer PRIMARY KEY, owner text NOT NULL DEFAULT current_user, body text, level integer NOT NULL DEFAULT 0);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;

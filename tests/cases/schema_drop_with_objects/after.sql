@@ -1,0 +1,2 @@
+CREATE SCHEMA keep;
+CREATE TABLE keep.t (id integer);

@@ -1,0 +1,2 @@
+CREATE TABLE public.t (id integer);
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;

@@ -1,0 +1,3 @@
+DO $$ BEGIN CREATE ROLE case_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE public.t (id integer);
+GRANT SELECT, UPDATE ON public.t TO case_app WITH GRANT OPTION;

@@ -1,0 +1,7 @@
+CREATE TABLE public.docs (id integer PRIMARY KEY, title text, body text, updated_at timestamptz);
+CREATE FUNCTION public.audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER docs_audit AFTER DELETE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.audit();

@@ -1,0 +1,2 @@
+CREATE TABLE public.items (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2) NOT NULL, hidden boolean NOT NULL DEFAULT false);
+CREATE VIEW public.v WITH (security_invoker = true) AS SELECT id, name FROM public.items;
