@@ -19,7 +19,7 @@ from schemadiff.generate import generate, render_script
 from schemadiff.inspect import QUERY_COUNT, InspectionError, deparse, inspect_catalog
 from schemadiff.inspect.queries import SESSION_SETUP
 from schemadiff.model import CheckConstraint, Grant, Index, IndexElement
-from schemadiff.render.cluster import sequence_ownership
+from schemadiff.render.cluster import sequence_owner
 from schemadiff.render.common import RenderContext
 from schemadiff.render.create import create
 from schemadiff.render.lifecycle import with_lifecycle
@@ -49,8 +49,8 @@ def execute(dsn, *scripts):
 
 def render_catalog(catalog) -> str:
     """Render every object of an inspected catalog as one script, in dependency order."""
-    # generate() never emits OWNED BY; a serial column's sequence needs it to round-trip.
-    ownership = [s for seq in catalog.sequences if seq.owned_by for s in sequence_ownership(seq)]
+    # render_script renders objects only; OWNED BY is a tail statement, as generate() adds it.
+    ownership = [s for seq in catalog.sequences if seq.owned_by for s in sequence_owner(seq)]
     return render_script(catalog, RenderContext(), "an inspection", "re-rendered", tail=ownership)
 
 
