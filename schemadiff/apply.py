@@ -82,14 +82,7 @@ def _run_transaction(conn, segment, settings: ApplySettings, running: list) -> N
             conn.execute(statement)
         for step in segment:
             running[0] = step
-            for statement in step["statements"]:
-                try:
-                    _before(settings, conn, step, statement)
-                    conn.execute(statement)
-                except (errors.LockNotAvailable, psycopg.OperationalError):
-                    raise
-                except psycopg.Error as exc:
-                    raise _failure(step, _reason(exc)) from None
+            _run_statements(conn, step, settings)
 
 
 def _run_online(conn, step: dict, settings: ApplySettings) -> None:
@@ -101,19 +94,21 @@ def _run_online(conn, step: dict, settings: ApplySettings) -> None:
         ).fetchone()
         if invalid and invalid[0]:
             conn.execute(step["drop_invalid_index"])
+    _run_statements(conn, step, settings)
+
+
+def _run_statements(conn, step: dict, settings: ApplySettings) -> None:
+    """Run one step's statements; a statement error ends the apply, naming the step.
+    Lock timeouts and lost connections propagate: the caller retries or reports them."""
     try:
         for statement in step["statements"]:
-            _before(settings, conn, step, statement)
+            if settings.before_statement is not None:
+                settings.before_statement(conn, step, statement)
             conn.execute(statement)
     except (errors.LockNotAvailable, psycopg.OperationalError):
         raise
     except psycopg.Error as exc:
         raise _failure(step, _reason(exc)) from None
-
-
-def _before(settings: ApplySettings, conn, step: dict, statement: str) -> None:
-    if settings.before_statement is not None:
-        settings.before_statement(conn, step, statement)
 
 
 def _reason(exc: Exception) -> str:
