@@ -14,9 +14,13 @@ from ..model import Catalog, ForeignKey, QualifiedName, Rename
 from .operations import Operation, RenameObject
 
 
+# Tables first: the other renames name their table by its new name.
+_ORDER = {"table": 0, "column": 1, "constraint": 2, "index": 3, "policy": 4}
+
+
 def apply_renames(current: Catalog, renames) -> tuple[Catalog, list[Operation]]:
     ops: list[Operation] = []
-    for rename in renames:
+    for rename in sorted(renames, key=lambda r: (_ORDER[r.kind], r)):
         renamed = _RENAMERS[rename.kind](current, rename)
         if renamed is not None:
             current = renamed
