@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Argument, Catalog, CronJob, Function, Table
-from ..quote import literal
+from ..quote import literal, qualified
 
 FUNCTION_NAME = "maintain_partitions"
 CRON_JOB_NAME = "schemadiff-maintain-partitions"
 CRON_SCHEDULE = "7 * * * *"  # hourly: a day's partitions always exist well ahead of time
-SUFFIX_LENGTH = len("_p20240101_00")
 
 _BODY = """
 DECLARE
@@ -127,6 +126,4 @@ def initial_run(catalog: Catalog) -> str | None:
     function = maintenance_function(catalog)
     if function is None:
         return None
-    from ..quote import qualified
-
     return f"SELECT count(*) AS partitions_changed FROM {qualified(function.schema, FUNCTION_NAME)}();"
