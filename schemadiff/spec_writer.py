@@ -48,7 +48,11 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
-    _put(data, "tables", [_table(t, catalog, policies) for t in catalog.tables if t.partition_of is None])
+    partitions: dict = {}
+    for t in catalog.tables:
+        if t.partition_of is not None:
+            partitions.setdefault(t.partition_of, []).append(t)
+    _put(data, "tables", [_table(t, catalog, policies, partitions.get(t.key, [])) for t in catalog.tables if t.partition_of is None])
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
         "security_invoker": v.security_invoker or None, "security_barrier": v.security_barrier or None,
@@ -113,10 +117,9 @@ def _index(index: Index) -> dict:
     })
 
 
-def _table(table: Table, catalog: Catalog, policies) -> dict:
+def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
     constraints = table.constraints
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
-    partitions = [t for t in catalog.tables if t.partition_of == table.key]
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "comment": table.comment,

@@ -29,7 +29,9 @@ ROLE_QUERY = "roles"
 QUERY_COUNT = 1 + len(KIND_QUERIES) + 1
 
 # Sent once, before the catalog queries, inside the snapshot transaction.
-SESSION_SETUP = "SET LOCAL search_path = ''; SET LOCAL TimeZone = 'UTC'"
+# jit off: the catalog queries cost enough to trigger JIT compilation, which takes
+# longer than running them (0.7 s of 1.0 s for indexes.sql on 5,000 tables).
+SESSION_SETUP = "SET LOCAL search_path = ''; SET LOCAL TimeZone = 'UTC'; SET LOCAL jit = off"
 
 
 class InspectionError(SchemadiffError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .routines import Function, MaterializedView, View
@@ -55,11 +56,15 @@ class Catalog:
 
     def relation(self, schema: str, name: str):
         """Return the table, view or materialized view with this name, if any."""
-        for kind in (self.tables, self.views, self.materialized_views):
-            for obj in kind:
-                if obj.schema == schema and obj.name == name:
-                    return obj
-        return None
+        return self._relations.get((schema, name))
+
+    @cached_property
+    def _relations(self) -> dict:
+        # Computed once per (immutable) catalog: checks look relations up many times.
+        found = {}
+        for kind in (self.materialized_views, self.views, self.tables):  # tables win, as before
+            found.update(((obj.schema, obj.name), obj) for obj in kind)
+        return found
 
 
 def _sort_key(obj) -> str:

@@ -70,6 +70,7 @@ def parse_expression(text: str) -> References:
     return references(statements)
 
 
+@lru_cache(maxsize=4096)
 def parse_type(text: str) -> None:
     """Parse a type name such as `varchar(255)` or `timestamp with time zone`."""
     statements = _parse(text, TYPE)
