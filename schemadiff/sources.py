@@ -95,10 +95,7 @@ def plan_for_database(dsn: str, desired: Source) -> tuple[Source, Plan]:
 
 
 def plan_between(current: Source, desired: Source) -> Plan:
-    partitions: dict = {}  # every partition as it is now, lifecycle ones included
-    for table in current.catalog.tables:
-        if table.partition_of:
-            partitions.setdefault(table.partition_of, []).append(table)
+    partitions = current.catalog.partitions_by_parent()  # lifecycle ones included
     before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
     if desired.spec is None:
         plan = make_plan(before, after, partitions)

@@ -48,10 +48,7 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
-    partitions: dict = {}
-    for t in catalog.tables:
-        if t.partition_of is not None:
-            partitions.setdefault(t.partition_of, []).append(t)
+    partitions = catalog.partitions_by_parent()
     _put(data, "tables", [_table(t, catalog, policies, partitions.get(t.key, [])) for t in catalog.tables if t.partition_of is None])
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,

@@ -54,6 +54,14 @@ class Catalog:
             names |= {obj.schema for obj in kind}
         return sorted(names)
 
+    def partitions_by_parent(self) -> dict:
+        """Return {parent table key: [its partitions]} for the partitions this catalog lists."""
+        found: dict = {}
+        for table in self.tables:
+            if table.partition_of is not None:
+                found.setdefault(table.partition_of, []).append(table)
+        return found
+
     def relation(self, schema: str, name: str):
         """Return the table, view or materialized view with this name, if any."""
         return self._relations.get((schema, name))

@@ -42,14 +42,11 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
     partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
-    partitions = {parent: list(children) for parent, children in (partitions or {}).items()} if partitions else {}
-    if not partitions:
-        for table in current.tables:
-            if table.partition_of:
-                partitions.setdefault(table.partition_of, []).append(table)
-    for table in desired.tables:  # partitions this plan creates get their index parts too
-        if table.partition_of and table.key not in {p.key for p in partitions.get(table.partition_of, [])}:
-            partitions.setdefault(table.partition_of, []).append(table)
+    partitions = current.partitions_by_parent() if partitions is None else {k: list(v) for k, v in partitions.items()}
+    for parent, children in desired.partitions_by_parent().items():
+        # Partitions this plan creates get their part of a new partitioned index too.
+        known = {p.key for p in partitions.get(parent, [])}
+        partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
     current_nodes = build_nodes(current)
