@@ -6,6 +6,7 @@ from ..model import CronJob, Extension, Policy, Role, Schema, Sequence
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
 from .create import create
+from .references import grant_target
 
 
 @create.register(Role)
@@ -26,7 +27,7 @@ def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     statements = [f"CREATE SCHEMA IF NOT EXISTS {name};"]
     statements += comment_statement("SCHEMA", name, schema.comment)
     if schema.grants:
-        statements += grant_statements(f"SCHEMA {name}", schema.grants, ctx, revoke_first=False)
+        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=False)
     return statements
 
 
@@ -63,7 +64,7 @@ def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
     name = qualified(seq.schema, seq.name)
     statements = [f"CREATE SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
     statements += comment_statement("SEQUENCE", name, seq.comment)
-    statements += grant_statements(f"SEQUENCE {name}", seq.grants, ctx)
+    statements += grant_statements(grant_target(seq), seq.grants, ctx)
     return statements
 
 

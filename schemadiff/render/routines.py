@@ -6,7 +6,7 @@ from ..model import Function, MaterializedView, View
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements
 from .create import create
-from .references import signature
+from .references import grant_target, signature
 
 
 @create.register(View)
@@ -25,7 +25,7 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
         sql += f"\nWITH {view.check_option.upper()} CHECK OPTION"
     statements = [sql + ";"]
     statements += comment_statement("VIEW", name, view.comment)
-    return statements + grant_statements(f"TABLE {name}", view.grants, ctx)
+    return statements + grant_statements(grant_target(view), view.grants, ctx)
 
 
 @create.register(MaterializedView)
@@ -34,7 +34,7 @@ def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list
     data = "WITH DATA" if view.with_data else "WITH NO DATA"
     statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name} AS\n{view.query}\n{data};"]
     statements += comment_statement("MATERIALIZED VIEW", name, view.comment)
-    return statements + grant_statements(f"TABLE {name}", view.grants, ctx)
+    return statements + grant_statements(grant_target(view), view.grants, ctx)
 
 
 def argument_list(function: Function, with_defaults: bool = True) -> str:
@@ -88,5 +88,5 @@ def create_function(function: Function, ctx: RenderContext) -> list[str]:
     kind = function.kind.upper()
     statements += comment_statement(kind, signature(function), function.comment)
     if function.grants is not None:
-        statements += grant_statements(f"{kind} {signature(function)}", function.grants, ctx)
+        statements += grant_statements(grant_target(function), function.grants, ctx)
     return statements

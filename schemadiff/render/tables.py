@@ -9,6 +9,7 @@ from ..model import (
 from ..quote import ident, ident_list, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements
 from .create import create
+from .references import grant_target
 
 
 def column_definition(column: Column) -> str:
@@ -75,7 +76,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     statements += comment_statement("TABLE", name, table.comment)
     for column in table.columns:
         statements += comment_statement("COLUMN", f"{name}.{ident(column.name)}", column.comment)
-    statements += grant_statements(f"TABLE {name}", table.grants, ctx)
+    statements += grant_statements(grant_target(table), table.grants, ctx)
     return statements
 
 
