@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..errors import Problem
 from ..model import Argument, Function
-from ..quote import ident
 from . import fragments
 from .checks import probe_function_sql
 from .validate_schema import describe
