@@ -9,33 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
+from ..model import Catalog, Function, Table, Trigger
 from ..model.catalog import node_key
-from .equivalence import canonical_expression
+from .equivalence import same as _same
+from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .operations import (
-    AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
-    DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
-    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
-    SetSequenceOwner, ValidateConstraint,
+    AlterPolicy, CreateObject, DropObject, Operation, ReplaceObject, ScheduleJob, SetComment,
+    SetStorageParameters, UnscheduleJob, SetSequenceOwner,
 )
-
-
-def _comparable(obj):
-    """Return `obj` with its expressions in canonical form, for equality only."""
-    if isinstance(obj, CheckConstraint):
-        return replace(obj, expression=canonical_expression(obj.expression))
-    if isinstance(obj, Policy):
-        return replace(obj, using=canonical_expression(obj.using), with_check=canonical_expression(obj.with_check))
-    if isinstance(obj, Column):
-        return replace(obj, default=canonical_expression(obj.default))
-    if isinstance(obj, Index):
-        return replace(obj, where=canonical_expression(obj.where))
-    return obj
-
-
-def _same(a, b) -> bool:
-    return a == b or _comparable(a) == _comparable(b)
+from .tables import diff_partition, diff_table
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -75,37 +58,6 @@ def _extras(old, new) -> list[Operation]:
         ops.append(SetComment(node, new, None, new.comment))
     if hasattr(new, "grants"):
         ops += _diff_grants(node, new, old.grants, new.grants)
-    return ops
-
-
-def _diff_grants(node: str, obj, old, new) -> list[Operation]:
-    if isinstance(obj, Function):
-        # None is PostgreSQL's default for routines: EXECUTE for PUBLIC.
-        default = (Grant("PUBLIC", ("EXECUTE",)),)
-        old, new = old if old is not None else default, new if new is not None else default
-
-    def held(grants):
-        privileges, grantable = {}, {}
-        for g in grants or ():
-            privileges.setdefault(g.grantee, set()).update(g.privileges)
-            if g.with_grant_option:
-                grantable.setdefault(g.grantee, set()).update(g.privileges)
-        return privileges, grantable
-
-    have, have_option = held(old)
-    want, want_option = held(new)
-    ops: list[Operation] = []
-    for grantee in sorted(set(have) | set(want)):
-        h, w = have.get(grantee, set()), want.get(grantee, set())
-        ho, wo = have_option.get(grantee, set()), want_option.get(grantee, set())
-        if h - w:  # revoking a privilege takes its grant option with it
-            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted(h - w)))))
-        if (ho - wo) & w:
-            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted((ho - wo) & w)), True)))
-        if (w - h) - wo:
-            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted((w - h) - wo)))))
-        if wo - ho:
-            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted(wo - ho)), True)))
     return ops
 
 
@@ -161,50 +113,9 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
             ops += recreate(old, new, "its partitioning changed; its rows are lost")
         elif new.partition_of is not None:
-            ops += _diff_partition(old, new)
+            ops += diff_partition(old, new)
         else:
-            ops += _diff_table(old, new)
-    return ops
-
-
-def _diff_partition(old: Table, new: Table) -> list[Operation]:
-    node = node_key(new)
-    ops: list[Operation] = []
-    if old.partition_bound != new.partition_bound:
-        ops += [DetachPartition(node, old), AttachPartition(node, new)]
-    if old.comment != new.comment:
-        ops.append(SetComment(node, new, None, new.comment))
-    return ops
-
-
-def _diff_table(old: Table, new: Table) -> list[Operation]:
-    node = node_key(new)
-    ops: list[Operation] = []
-    columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=_same)
-    ops += [AddColumn(node, new.key, c) for c in columns.added]
-    ops += [DropColumn(node, new.key, c) for c in columns.removed]
-    for before, after in columns.changed:
-        if not _same(replace(before, comment=None), replace(after, comment=None)):
-            ops.append(AlterColumn(node, new.key, before, after))
-        if before.comment != after.comment:
-            ops.append(SetComment(node, new, after.name, after.comment))
-    for c in columns.added:
-        if c.comment is not None:
-            ops.append(SetComment(node, new, c.name, c.comment))
-    constraints = diff_by_key(old.constraints, new.constraints, key=lambda c: c.name, same=_same)
-    ops += [AddConstraint(node, new.key, c) for c in constraints.added]
-    ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
-    for before, after in constraints.changed:
-        if hasattr(after, "valid") and after.valid and _same(replace(before, valid=True), after):
-            # Left NOT VALID (by an interrupted online apply, or by hand): check the rows now.
-            ops.append(ValidateConstraint(node, new.key, after.name))
-        else:
-            ops += [DropConstraint(node, new.key, before, recreate=True), AddConstraint(node, new.key, after)]
-    if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
-        ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))
-    if old.comment != new.comment:
-        ops.append(SetComment(node, new, None, new.comment))
-    ops += _diff_grants(node, new, old.grants, new.grants)
+            ops += diff_table(old, new)
     return ops
 
 
@@ -214,8 +125,12 @@ def _diff_indexes(current, desired) -> list[Operation]:
     ops += [CreateObject(node_key(i), i) for i in d.added]
     ops += [DropObject(node_key(i), i) for i in d.removed]
     for old, new in d.changed:
-        if _same(replace(old, comment=None), replace(new, comment=None)):
-            ops.append(SetComment(node_key(new), new, None, new.comment))
+        if _same(replace(old, comment=None, storage_parameters=()), replace(new, comment=None, storage_parameters=())):
+            # Storage parameters change in place; new pages follow them.
+            if old.storage_parameters != new.storage_parameters:
+                ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
+            if old.comment != new.comment:
+                ops.append(SetComment(node_key(new), new, None, new.comment))
         else:
             ops += recreate(old, new, "its definition changed")
     return ops

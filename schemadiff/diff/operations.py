@@ -135,14 +135,19 @@ class AddColumn(Operation):
 class DropColumn(Operation):
     table: QualifiedName = None
     column: Column = None
+    reason: str = ""  # set when the column is added again later in the plan
 
     phase = DROP
 
     @property
     def hazards(self):
+        if self.reason and self.column.generated is not None:
+            return frozenset({Hazard.REWRITES_TABLE})  # its values are computed again
         return frozenset({Hazard.DELETES_DATA, Hazard.BREAKS_CLIENTS})
 
     def describe(self) -> str:
+        if self.reason:
+            return f"drop column {self.column.name} of table {self.table} ({self.reason})"
         return f"drop column {self.column.name} of table {self.table} and its data"
 
 
@@ -177,9 +182,27 @@ class AlterColumn(Operation):
             parts.append("NOT NULL" if not self.new.nullable else "allow NULL")
         if self.old.identity != self.new.identity:
             parts.append("identity")
+        elif self.old.identity_options != self.new.identity_options:
+            parts.append("identity sequence options")
         if self.old.generated != self.new.generated:
             parts.append("generation expression" if self.new.generated else "no longer generated")
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
+
+
+@dataclass(frozen=True)
+class DropDefault(Operation):
+    """The first half of a column change: its default or identity goes in the drop phase, so
+    that what they use (a sequence, a function) can be dropped and their names reused."""
+
+    table: QualifiedName = None
+    column: Column = None  # as it is now
+    identity: bool = False  # DROP IDENTITY rather than DROP DEFAULT
+
+    phase = DROP
+
+    def describe(self) -> str:
+        what = "identity" if self.identity else "default"
+        return f"drop {what} of column {self.column.name} of table {self.table}"
 
 
 @dataclass(frozen=True)
@@ -344,36 +367,56 @@ class SetComment(Operation):
     obj: object = None
     column: str | None = None  # a column of `obj`, when the comment is on a column
     comment: str | None = None
+    constraint: str | None = None  # a constraint of `obj`, when the comment is on a constraint
 
     def describe(self) -> str:
         target = object_label(self.obj) + (f" column {self.column}" if self.column else "")
+        target += f" constraint {self.constraint}" if self.constraint else ""
         return f"{'remove' if self.comment is None else 'set'} comment on {target}"
+
+
+def _privilege_target(op) -> str:
+    return object_label(op.obj) + (f" column {op.column}" if op.column else "")
 
 
 @dataclass(frozen=True)
 class GrantPrivileges(Operation):
     obj: object = None
     grant: Grant = None
+    column: str | None = None  # column privileges: GRANT SELECT (column) ON ...
 
     @property
     def hazards(self):
         return frozenset({Hazard.WEAKENS_SECURITY}) if self.grant.grantee.upper() == "PUBLIC" else frozenset()
 
     def describe(self) -> str:
-        return f"grant {', '.join(self.grant.privileges)} on {object_label(self.obj)} to {self.grant.grantee}"
+        return f"grant {', '.join(self.grant.privileges)} on {_privilege_target(self)} to {self.grant.grantee}"
 
 
 @dataclass(frozen=True)
 class RevokePrivileges(Operation):
     obj: object = None
     grant: Grant = None
+    column: str | None = None
 
     @property
     def hazards(self):
         return frozenset({Hazard.BREAKS_CLIENTS})
 
     def describe(self) -> str:
-        return f"revoke {', '.join(self.grant.privileges)} on {object_label(self.obj)} from {self.grant.grantee}"
+        return f"revoke {', '.join(self.grant.privileges)} on {_privilege_target(self)} from {self.grant.grantee}"
+
+
+@dataclass(frozen=True)
+class SetStorageParameters(Operation):
+    """ALTER TABLE / ALTER INDEX ... SET (...) and RESET (...): no rebuild, new pages follow."""
+
+    obj: object = None  # the Table or Index, as desired
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"storage parameters of {object_label(self.obj)}: {dict(self.old) or '{}'} -> {dict(self.new) or '{}'}"
 
 
 @dataclass(frozen=True)

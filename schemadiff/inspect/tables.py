@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ExclusionElement, ForeignKey, Index, IndexElement,
-    PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
+    CheckConstraint, Column, ExclusionConstraint, ExclusionElement, ForeignKey, IdentityOptions, Index,
+    IndexElement, PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
 )
 from . import acl, deparse
 from .notes import Notes
@@ -17,6 +17,11 @@ FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL"
 # pg_trigger.tgtype bits (catalog/pg_trigger.h).
 TRIGGER_ROW, TRIGGER_BEFORE, TRIGGER_INSTEAD = 1 << 0, 1 << 1, 1 << 6
 TRIGGER_EVENTS = (("INSERT", 1 << 2), ("UPDATE", 1 << 4), ("DELETE", 1 << 3), ("TRUNCATE", 1 << 5))
+
+
+def storage_parameters(reloptions) -> tuple[tuple[str, str], ...]:
+    """Return reloptions ['name=value', ...] as sorted (name, value) pairs."""
+    return tuple(sorted(tuple(option.split("=", 1)) for option in reloptions or ()))
 
 
 def _name(schema: str, name: str) -> str:
@@ -31,7 +36,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
     constraints_of = defaultdict(list)
     for row in constraints:
         where = _name(row["schema"], row["table"])
-        if row["relispartition"]:
+        if row["relispartition"] and row["contype"] != "c":
             notes.unsupported("constraint of a partition", f"{row['name']} on {where}")
             continue
         constraints_of[(row["schema"], row["table"])].append(_constraint(row, where, notes))
@@ -46,18 +51,18 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             schema=row["schema"], name=row["name"], partition_by=partition_by,
             rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], comment=row["comment"],
         )
+        # A partition's columns are its parent's; it holds only its own constraints (the
+        # query skips those it inherits).
+        common.update(
+            constraints=tuple(sorted(constraints_of[key], key=lambda c: c.name)), grants=acl.grants(row["grants"]),
+        )
         if row["relispartition"]:
-            # A partition's columns and constraints are its parent's; its grants are not kept.
             tables.append(Table(
                 columns=(), partition_of=QualifiedName(row["parent_schema"], row["parent_name"]),
                 partition_bound=row["partition_bound"], **common,
             ))
         else:
-            tables.append(Table(
-                columns=tuple(columns_of[key]),
-                constraints=tuple(sorted(constraints_of[key], key=lambda c: c.name)),
-                grants=acl.grants(row["grants"]), **common,
-            ))
+            tables.append(Table(columns=tuple(columns_of[key]), **common))
     return tables
 
 
@@ -76,13 +81,26 @@ def _table_notes(row, notes: Notes) -> None:
 
 
 def _column(row, notes: Notes) -> Column:
-    if row["has_column_grants"]:
-        notes.unsupported("column privileges", f"{_name(row['schema'], row['table'])}.{row['name']}")
     return Column(
         name=row["name"], type=row["type"], nullable=row["nullable"], default=row["default"],
-        identity=row["identity"], generated=row["generated"], collation=row["collation"],
-        comment=row["comment"],
+        identity=row["identity"], identity_options=_identity_options(row["identity_sequence"]),
+        generated=row["generated"], collation=row["collation"], comment=row["comment"],
+        grants=acl.grants(row["grants"]),
     )
+
+
+def _identity_options(sequence) -> IdentityOptions | None:
+    """Return an identity sequence's options, those at their default as None; None for all defaults."""
+    if sequence is None:
+        return None
+    data_type, start, increment, low, high, cache, cycle = sequence
+    defaults = IdentityOptions(increment=increment).bounds(data_type)
+    options = IdentityOptions(
+        start=None if start == defaults[2] else start, increment=increment,
+        min_value=None if low == defaults[0] else low, max_value=None if high == defaults[1] else high,
+        cache=cache, cycle=cycle,
+    )
+    return None if options == IdentityOptions() else options
 
 
 def _constraint(row, where: str, notes: Notes):
@@ -96,13 +114,13 @@ def _constraint(row, where: str, notes: Notes):
         notes.unsupported("deferrable constraint", label)
     if row["has_include"]:
         notes.unsupported("constraint with INCLUDE columns", label)
-    columns = tuple(row["columns"])
+    columns, comment = tuple(row["columns"]), row["comment"]
     if kind == "p":
-        return PrimaryKey(name, columns)
+        return PrimaryKey(name, columns, comment=comment)
     if kind == "u":
-        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]))
+        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]), comment=comment)
     if kind == "c":
-        return CheckConstraint(name, row["expression"], valid=row["convalidated"])
+        return CheckConstraint(name, row["expression"], valid=row["convalidated"], comment=comment)
     if kind == "f":
         if row["confmatchtype"] == "f":
             notes.unsupported("MATCH FULL foreign key", label)
@@ -113,7 +131,7 @@ def _constraint(row, where: str, notes: Notes):
             referenced_columns=tuple(row["ref_columns"]),
             on_delete=FK_ACTIONS[row["confdeltype"]], on_update=FK_ACTIONS[row["confupdtype"]],
             deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
-            valid=row["convalidated"],
+            valid=row["convalidated"], comment=comment,
         )
     # Exclusion: each element is a quoted column name or a parenthesised expression.
     elements = tuple(
@@ -123,15 +141,13 @@ def _constraint(row, where: str, notes: Notes):
         )
         for e in row["exclusion_elements"]
     )
-    return ExclusionConstraint(name, row["method"], elements, row["where"])
+    return ExclusionConstraint(name, row["method"], elements, row["where"], comment=comment)
 
 
 def build_indexes(rows, notes: Notes) -> list[Index]:
     indexes = []
     for row in rows:
         label = f"{_name(row['schema'], row['name'])} on {_name(row['schema'], row['table'])}"
-        if row["reloptions"]:
-            notes.unsupported("index storage parameters", f"{', '.join(row['reloptions'])} of {label}")
         elements = row["elements"]
         keys, included = elements[:row["key_count"]], elements[row["key_count"]:]
         if any(e["has_options"] for e in keys):
@@ -140,7 +156,8 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             schema=row["schema"], table=row["table"], name=row["name"],
             elements=tuple(_index_element(e) for e in keys),
             unique=row["unique"], method=row["method"], include=tuple(e["column"] for e in included),
-            where=row["where"], nulls_not_distinct=row["nulls_not_distinct"], comment=row["comment"],
+            where=row["where"], nulls_not_distinct=row["nulls_not_distinct"],
+            storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
         ))
     return indexes
 

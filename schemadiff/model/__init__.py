@@ -11,6 +11,7 @@ from .tables import (
     ExclusionConstraint,
     ExclusionElement,
     ForeignKey,
+    IdentityOptions,
     Index,
     IndexElement,
     PartitionPolicy,
@@ -23,7 +24,7 @@ from .tables import (
 
 __all__ = [
     "Argument", "Catalog", "CheckConstraint", "Column", "Constraint", "CronJob",
-    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
+    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",
     "UniqueConstraint", "View",

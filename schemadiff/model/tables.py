@@ -7,6 +7,35 @@ from dataclasses import dataclass
 from .base import Grant, Origin, QualifiedName, origin_field
 
 
+# The range of each integer type: a sequence's NO MINVALUE / NO MAXVALUE mean these (or 1 / -1).
+INTEGER_BOUNDS = {
+    "smallint": (-(2**15), 2**15 - 1),
+    "integer": (-(2**31), 2**31 - 1),
+    "bigint": (-(2**63), 2**63 - 1),
+}
+
+
+@dataclass(frozen=True)
+class IdentityOptions:
+    """The options of an identity column's sequence; None means PostgreSQL's default."""
+
+    start: int | None = None
+    increment: int = 1
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int = 1
+    cycle: bool = False
+
+    def bounds(self, data_type: str) -> tuple[int, int, int]:
+        """Return the effective (min, max, start) for a column of `data_type`."""
+        low, high = INTEGER_BOUNDS.get(data_type, INTEGER_BOUNDS["bigint"])
+        ascending = self.increment > 0
+        low = self.min_value if self.min_value is not None else (1 if ascending else low)
+        high = self.max_value if self.max_value is not None else (high if ascending else -1)
+        start = self.start if self.start is not None else (low if ascending else high)
+        return low, high, start
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -14,9 +43,11 @@ class Column:
     nullable: bool = True
     default: str | None = None
     identity: str | None = None  # "always" | "by default"
+    identity_options: IdentityOptions | None = None  # None: every option at its default
     generated: str | None = None  # expression of a STORED generated column
     collation: str | None = None
     comment: str | None = None
+    grants: tuple[Grant, ...] = ()  # column privileges (GRANT SELECT (col) ON ...)
     origin: Origin | None = origin_field()
 
 
@@ -24,6 +55,7 @@ class Column:
 class PrimaryKey:
     name: str
     columns: tuple[str, ...]
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -32,6 +64,7 @@ class UniqueConstraint:
     name: str
     columns: tuple[str, ...]
     nulls_not_distinct: bool = False
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -46,6 +79,7 @@ class ForeignKey:
     deferrable: bool = False
     initially_deferred: bool = False
     valid: bool = True  # False: added NOT VALID, existing rows not checked yet
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -54,6 +88,7 @@ class CheckConstraint:
     name: str
     expression: str
     valid: bool = True
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -69,6 +104,7 @@ class ExclusionConstraint:
     method: str
     elements: tuple[ExclusionElement, ...]
     where: str | None = None
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -135,6 +171,7 @@ class Index:
     include: tuple[str, ...] = ()
     where: str | None = None
     nulls_not_distinct: bool = False
+    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), sorted
     comment: str | None = None
     origin: Origin | None = origin_field()
 

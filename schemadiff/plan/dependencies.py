@@ -137,6 +137,19 @@ def build_nodes(catalog: Catalog) -> list[Node]:
     return nodes
 
 
+def expression_uses(catalog: Catalog, table: Table) -> dict[tuple[str, str], set[str]]:
+    """Return {("column" | "constraint", name): nodes its default or CHECK expression uses}."""
+    resolver = Resolver(catalog)
+    found = {}
+    for column in table.columns:
+        if column.default:
+            found[("column", column.name)] = Uses(resolver).expressions(column.default).nodes
+    for constraint in table.constraints:
+        if getattr(constraint, "expression", None):
+            found[("constraint", constraint.name)] = Uses(resolver).expressions(constraint.expression).nodes
+    return found
+
+
 def _search_path(fn: Function) -> tuple[str, ...]:
     value = fn.setting("search_path")
     if value is None:

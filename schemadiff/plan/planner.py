@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diff.catalogs import diff_catalogs
-from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
+from ..diff.operations import (
+    CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
+    DropObject, Operation,
+)
 from ..diff.renames import apply_renames
-from ..model import Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View
-from .dependencies import build_nodes
+from ..model import (
+    Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Table, Trigger, View,
+)
+from ..model.catalog import node_key
+from .dependencies import build_nodes, expression_uses
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
 
@@ -53,6 +59,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     desired_nodes = build_nodes(desired)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_nodes, desired_nodes)
+    operations = _release_expressions(operations, current, desired)
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
     ordered = _order(operations, current_nodes, desired_nodes)
     return Plan(tuple(ordered), source, fingerprint(desired))
@@ -76,11 +83,14 @@ def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
             op.new.type, op.new.collation, op.new.generated,
         ):
             column = op.old.name
+            rebuilt = op.new.generated is not None and op.old.generated != op.new.generated
         elif isinstance(op, DropColumn):
-            column = op.column.name
+            column, rebuilt = op.column.name, bool(op.reason)
         else:
             continue
         kinds, columns = seeds.get(op.node, (_REBUILT_WITH_TABLE, set()))
+        if rebuilt:  # the column is dropped and added again: its indexes go with it
+            kinds = _REBUILT_WITH_OTHERS
         if columns is not None:
             columns.add(column)
         seeds[op.node] = (kinds, columns)
@@ -117,6 +127,38 @@ def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Opera
     return kept
 
 
+def _release_expressions(operations, current: Catalog, desired: Catalog) -> list[Operation]:
+    """Column defaults and CHECKs using a function that is dropped and recreated: PostgreSQL
+    refuses the drop while they exist, so they are dropped before it and set again after."""
+    recreated = {op.node for op in operations if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Function)}
+    if not recreated:
+        return operations
+    touched = {op.node for op in operations if isinstance(op, DropObject)}
+    released = {(op.node, op.column.name) for op in operations if isinstance(op, DropDefault)}
+    constraints = {(op.node, op.constraint.name) for op in operations if isinstance(op, (AddConstraint, DropConstraint))}
+    desired_tables = {t.key: t for t in desired.tables}
+    extra: list[Operation] = []
+    for table in current.tables:
+        node, after = node_key(table), desired_tables.get(table.key)
+        if node in touched or after is None:
+            continue
+        for (kind, name), uses in sorted(expression_uses(current, table).items()):
+            if not uses & recreated:
+                continue
+            if kind == "column" and (node, name) not in released and after.column(name) is not None:
+                before, column = table.column(name), after.column(name)
+                extra.append(DropDefault(node, table.key, before))
+                if column.default is not None:
+                    extra.append(AlterColumn(node, table.key, replace(before, default=None), column))
+            elif kind == "constraint" and (node, name) not in constraints:
+                before = next(c for c in table.constraints if c.name == name)
+                extra.append(DropConstraint(node, table.key, before, recreate=True))
+                kept = next((c for c in after.constraints if c.name == name), None)
+                if kept is not None:
+                    extra.append(AddConstraint(node, table.key, kept))
+    return list(operations) + extra
+
+
 def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     drop_rank = {n.key: i for i, n in enumerate(reversed(creation_order(current_nodes)))}
     create_rank = {n.key: i for i, n in enumerate(creation_order(desired_nodes))}
@@ -128,7 +170,10 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
     # What expressions use (sequences, functions, extensions) and what holds objects
     # (schemas) goes last: the alters above may be what stops using it.
-    late = [op for op in drops if isinstance(op, DropObject) and not op.recreate and isinstance(op.obj, _USED_BY_OTHERS)]
+    # A sequence OWNED BY a column is used by that column's default, whose DropDefault runs
+    # in this phase: it goes now, so a new identity sequence can take its name.
+    late = [op for op in drops if isinstance(op, DropObject) and not op.recreate and isinstance(op.obj, _USED_BY_OTHERS)
+            and not (isinstance(op.obj, Sequence) and op.obj.owned_by)]
     drops = [op for op in drops if op not in late]
     # Stage 0 is one transaction; online builds (1) and validations (2) follow it.
     return sorted(renames + drops + creates + late, key=lambda op: op.stage)

@@ -7,20 +7,23 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 from __future__ import annotations
 
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, DropDefault, AttachPartitionIndexes, CreateIndexConcurrently,
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
-    UnscheduleJob,
+    SetStorageParameters, UnscheduleJob,
 )
-from ..model import CronJob, Extension, Role, Sequence, Table
+from ..model import Column, CronJob, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded
+from .common import RenderContext, grantee, guarded, privilege_list
 from .create import create
 from .references import comment_kind, grant_target, object_name
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement
+from .tables import (
+    column_definition, column_grants, constraint_comment, constraint_definition, identity_options, index_statement,
+    parameter_name, storage_parameters,
+)
 
 render_operation = Registry("render operation")
 
@@ -56,12 +59,36 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    if isinstance(obj, Sequence):
+        # Once the plan ran, the name may belong to an identity column's sequence (serial
+        # turned identity), which is not this one.
+        name = literal(qualified(obj.schema, obj.name))
+        condition = (
+            f"to_regclass({name}) IS NOT NULL AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend "
+            f"WHERE classid = 'pg_class'::regclass AND objid = to_regclass({name}) AND deptype = 'i')"
+        )
+        return [guarded(condition, f"DROP SEQUENCE {qualified(obj.schema, obj.name)};")]
     return [f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"]
 
 
 @render_operation.register(AddColumn)
 def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
     return [f"ALTER TABLE {_table(op.table)} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"]
+
+
+@render_operation.register(SetStorageParameters)
+def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[str]:
+    keyword = "INDEX" if isinstance(op.obj, Index) else "TABLE"
+    target = f"ALTER {keyword} {qualified(op.obj.schema, op.obj.name)}"
+    new = dict(op.new)
+    statements = []
+    reset = [parameter_name(name) for name, _ in op.old if name not in new]
+    if reset:
+        statements.append(f"{target} RESET ({', '.join(reset)});")
+    changed = [pair for pair in op.new if pair not in op.old]
+    if changed:
+        statements.append(f"{target} SET ({storage_parameters(changed)});")
+    return statements
 
 
 @render_operation.register(DropColumn)
@@ -96,6 +123,8 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
+    if old.identity is not None and new.identity is not None and old.identity_options != new.identity_options:
+        statements.append(f"{prefix} {_identity_option_changes(new)};")
     if new.default is not None and default_changes:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
     if old.nullable != new.nullable:
@@ -111,7 +140,32 @@ def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
         "NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "
         f"{literal(_table(op.table))}::regclass AND attname = {literal(new.name)} AND attidentity <> '')"
     )
-    return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY;")]
+    return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY{identity_options(new)};")]
+
+
+def _identity_option_changes(column: Column) -> str:
+    """Return every option of the identity sequence, set: each may have gone back to its default."""
+    options = column.identity_options or IdentityOptions()
+    low, high, start = options.bounds(column.type)
+    return " ".join([
+        f"SET INCREMENT BY {options.increment}",
+        f"SET MINVALUE {low}" if options.min_value is not None else "SET NO MINVALUE",
+        f"SET MAXVALUE {high}" if options.max_value is not None else "SET NO MAXVALUE",
+        f"SET START WITH {start}", f"SET CACHE {options.cache}", "SET CYCLE" if options.cycle else "SET NO CYCLE",
+    ])
+
+
+@render_operation.register(DropDefault)
+def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
+    prefix = f"ALTER TABLE {_table(op.table)} ALTER COLUMN {ident(op.column.name)}"
+    if op.identity:
+        return [f"{prefix} DROP IDENTITY IF EXISTS;"]
+    # Guarded: once the plan ran, the column may be an identity column, where DROP DEFAULT fails.
+    has_default = (
+        "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "
+        f"{literal(_table(op.table))}::regclass AND attname = {literal(op.column.name)} AND atthasdef)"
+    )
+    return [guarded(has_default, f"{prefix} DROP DEFAULT;")]
 
 
 def _constraint_exists(table_key, name: str, also: str = "") -> str:
@@ -239,18 +293,21 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     kind = comment_kind(op.obj)
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
+    if op.constraint is not None:
+        kind, target = "CONSTRAINT", f"{ident(op.constraint)} ON {target}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 
 
 @render_operation.register(GrantPrivileges)
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
     option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
-    return [f"GRANT {', '.join(op.grant.privileges)} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
+    what = privilege_list(op.grant.privileges, op.column)
+    return [f"GRANT {what} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
 
 
 @render_operation.register(RevokePrivileges)
 def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
-    what = ", ".join(op.grant.privileges)
+    what = privilege_list(op.grant.privileges, op.column)
     if op.grant.with_grant_option:
         return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
     return [f"REVOKE {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]

@@ -12,12 +12,36 @@ from .create import create
 from .references import grant_target
 
 
+def identity_options(column: Column) -> str:
+    """Return ` (START WITH ... )` for the options of an identity column not at their default."""
+    o = column.identity_options
+    if o is None:
+        return ""
+    parts = [f"INCREMENT BY {o.increment}"] if o.increment != 1 else []
+    parts += [f"MINVALUE {o.min_value}"] if o.min_value is not None else []
+    parts += [f"MAXVALUE {o.max_value}"] if o.max_value is not None else []
+    parts += [f"START WITH {o.start}"] if o.start is not None else []
+    parts += [f"CACHE {o.cache}"] if o.cache != 1 else []
+    parts += ["CYCLE"] if o.cycle else []
+    return f" ({' '.join(parts)})"
+
+
+def parameter_name(name: str) -> str:
+    """Return a storage parameter's name; `toast.x` is two identifiers."""
+    return ".".join(ident(part) for part in name.split("."))
+
+
+def storage_parameters(pairs) -> str:
+    """Return `name = 'value', ...` for WITH (...) and SET (...)."""
+    return ", ".join(f"{parameter_name(name)} = {literal(value)}" for name, value in pairs)
+
+
 def column_definition(column: Column) -> str:
     parts = [ident(column.name), column.type]
     if column.collation:
         parts.append(f"COLLATE {ident(column.collation)}")
     if column.identity:
-        parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY")
+        parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY{identity_options(column)}")
     if column.generated:
         parts.append(f"GENERATED ALWAYS AS ({column.generated}) STORED")
     if column.default is not None:
@@ -54,15 +78,30 @@ def constraint_definition(constraint) -> str:
     raise TypeError(f"unknown constraint {constraint!r}")
 
 
+def constraint_comment(table: Table, constraint) -> list[str]:
+    target = f"{ident(constraint.name)} ON {qualified(table.schema, table.name)}"
+    return comment_statement("CONSTRAINT", target, constraint.comment)
+
+
+def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]:
+    """Return GRANT privilege (column) statements; a new column has no privileges to revoke."""
+    return grant_statements(grant_target(table), column.grants, ctx, revoke_first=False, column=column.name)
+
+
 @create.register(Table)
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
+    extras = comment_statement("TABLE", name, table.comment)
+    extras += [s for c in table.constraints for s in constraint_comment(table, c)]
     if table.partition_of is not None:
         parent = qualified(table.partition_of.schema, table.partition_of.name)
-        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent} {table.partition_bound}"
+        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent}"
+        if table.constraints:
+            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in table.constraints) + "\n)"
+        sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        return [sql + ";"] + comment_statement("TABLE", name, table.comment)
+        return [sql + ";"] + extras + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in table.constraints]
     sql = f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
@@ -73,10 +112,12 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         statements.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")
     if table.rls_forced:
         statements.append(f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;")
-    statements += comment_statement("TABLE", name, table.comment)
+    statements += extras
     for column in table.columns:
         statements += comment_statement("COLUMN", f"{name}.{ident(column.name)}", column.comment)
     statements += grant_statements(grant_target(table), table.grants, ctx)
+    for column in table.columns:
+        statements += column_grants(table, column, ctx)
     return statements
 
 
@@ -108,6 +149,8 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
         sql += f" INCLUDE ({ident_list(index.include)})"
     if index.nulls_not_distinct:
         sql += " NULLS NOT DISTINCT"
+    if index.storage_parameters:
+        sql += f" WITH ({storage_parameters(index.storage_parameters)})"
     if index.where:
         sql += f" WHERE ({index.where})"
     return sql + ";"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
-    Extension, ForeignKey, Function, Grant, Index, IndexElement, MaterializedView, Origin,
+    Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
     PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
 )
@@ -129,8 +129,10 @@ class ModelBuilder:
             Column(
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
+                identity_options=_identity_options(c.get("identity_options")),
                 generated=_strip(c.get("generated")), collation=c.get("collation"),
-                comment=c.get("comment"), origin=self.origin(path + ("columns", j)),
+                comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
+                origin=self.origin(path + ("columns", j)),
             )
             for j, c in enumerate(item["columns"])
         )
@@ -147,22 +149,18 @@ class ModelBuilder:
         )
 
     def constraints(self, item, path) -> tuple:
-        table = item["name"]
-        taken: set[str] = set()
+        choose = _namer(item["name"])
         found = []
-
-        def choose(given, columns, label):
-            name = given or unique_name(object_name(table, columns, label), taken)
-            taken.add(name)
-            return name
-
         if "primary_key" in item:
             pk = item["primary_key"]
-            found.append(PrimaryKey(choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), self.origin(path + ("primary_key",))))
+            found.append(PrimaryKey(
+                choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), pk.get("comment"),
+                self.origin(path + ("primary_key",)),
+            ))
         for j, u in enumerate(item.get("unique", [])):
             found.append(UniqueConstraint(
                 choose(u.get("name"), u["columns"], "key"), tuple(u["columns"]),
-                u.get("nulls_not_distinct", False), self.origin(path + ("unique", j)),
+                u.get("nulls_not_distinct", False), u.get("comment"), self.origin(path + ("unique", j)),
             ))
         for j, fk in enumerate(item.get("foreign_keys", [])):
             ref = fk["references"]
@@ -172,13 +170,9 @@ class ModelBuilder:
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
                 deferrable=fk.get("deferrable", False), initially_deferred=fk.get("initially_deferred", False),
-                origin=self.origin(path + ("foreign_keys", j)),
+                comment=fk.get("comment"), origin=self.origin(path + ("foreign_keys", j)),
             ))
-        for j, check in enumerate(item.get("checks", [])):
-            found.append(CheckConstraint(
-                choose(check.get("name"), [], "check"), _strip(check["expression"]),
-                self.origin(path + ("checks", j)),
-            ))
+        found += self.checks(item, path, choose)
         for j, ex in enumerate(item.get("exclusions", [])):
             elements = tuple(
                 ExclusionElement(ident(e["column"]) if "column" in e else f"({_strip(e['expression'])})", e["operator"])
@@ -186,19 +180,29 @@ class ModelBuilder:
             )
             found.append(ExclusionConstraint(
                 choose(ex.get("name"), [], "excl"), ex.get("using", "gist"), elements,
-                _strip(ex.get("where")), self.origin(path + ("exclusions", j)),
+                _strip(ex.get("where")), ex.get("comment"), self.origin(path + ("exclusions", j)),
             ))
         return tuple(found)
 
-    def partitions(self, item, parent: Table, path) -> list[Table]:
+    def checks(self, item, path, choose) -> list[CheckConstraint]:
         return [
-            Table(
-                schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
-                partition_bound=p["bound"].strip(), comment=p.get("comment"),
-                origin=self.origin(path + ("partitions", j)),
+            CheckConstraint(
+                choose(check.get("name"), [], "check"), _strip(check["expression"]),
+                comment=check.get("comment"), origin=self.origin(path + ("checks", j)),
             )
-            for j, p in enumerate(item.get("partitions", []))
+            for j, check in enumerate(item.get("checks", []))
         ]
+
+    def partitions(self, item, parent: Table, path) -> list[Table]:
+        found = []
+        for j, p in enumerate(item.get("partitions", [])):
+            here = path + ("partitions", j)
+            found.append(Table(
+                schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
+                partition_bound=p["bound"].strip(), constraints=tuple(self.checks(p, here, _namer(p["name"]))),
+                comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
+            ))
+        return found
 
     def indexes(self, item, schema: str, table: str, path) -> list[Index]:
         found = []
@@ -212,7 +216,8 @@ class ModelBuilder:
                 schema=schema, table=table, name=name, elements=elements,
                 unique=ix.get("unique", False), method=ix.get("using", "btree"),
                 include=tuple(ix.get("include", ())), where=_strip(ix.get("where")),
-                nulls_not_distinct=ix.get("nulls_not_distinct", False), comment=ix.get("comment"),
+                nulls_not_distinct=ix.get("nulls_not_distinct", False),
+                storage_parameters=storage_parameters(ix.get("storage_parameters")), comment=ix.get("comment"),
                 origin=self.origin(path + ("indexes", j)),
             ))
         return found
@@ -275,6 +280,33 @@ class ModelBuilder:
             settings=settings, comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
         )
+
+
+def _namer(table: str):
+    """Return choose(given, columns, label): the given constraint name, or a fresh one for `table`."""
+    taken: set[str] = set()
+
+    def choose(given, columns, label):
+        name = given or unique_name(object_name(table, columns, label), taken)
+        taken.add(name)
+        return name
+    return choose
+
+
+def storage_parameters(given) -> tuple[tuple[str, str], ...]:
+    """Return a spec's storage parameters as sorted (name, text) pairs, booleans as PostgreSQL spells them."""
+    def text(value):
+        return ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return tuple(sorted((name, text(value)) for name, value in (given or {}).items()))
+
+
+def _identity_options(given) -> IdentityOptions | None:
+    if not given:
+        return None
+    return IdentityOptions(
+        start=given.get("start"), increment=given.get("increment", 1), min_value=given.get("min_value"),
+        max_value=given.get("max_value"), cache=given.get("cache", 1), cycle=given.get("cycle", False),
+    )
 
 
 def _strip(text):

@@ -11,7 +11,18 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        col_description(c.oid, a.attnum) AS comment,
        a.attislocal,
-       EXISTS (SELECT FROM aclexplode(a.attacl)) AS has_column_grants
+       (SELECT jsonb_agg(jsonb_build_array(
+                 CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
+                 x.privilege_type, x.is_grantable))
+          FROM aclexplode(a.attacl) AS x
+         WHERE x.grantee <> c.relowner) AS grants,
+       -- The identity column's own sequence (deptype 'i'), as (type, start, increment, min, max, cache, cycle).
+       (SELECT jsonb_build_array(format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+                                 s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+          FROM pg_depend AS d
+          JOIN pg_sequence AS s ON s.seqrelid = d.objid
+         WHERE a.attidentity <> '' AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_sequence
 FROM pg_attribute AS a
 JOIN pg_class AS c ON c.oid = a.attrelid
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
