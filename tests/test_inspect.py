@@ -605,8 +605,6 @@ def test_unsupported_objects_are_named(db):
         "unsupported: collation public.c_copy",
         "unsupported: text search configuration public.english_copy",
         "unsupported: table inheritance public.child INHERITS (public.base)",
-        "unsupported: unlogged table public.scratch",
-        "unsupported: storage parameters fillfactor=70 on public.scratch",
         "unsupported: rule ignore_deletes ON public.scratch",
         "unsupported: extended statistics public.base_stats",
         "unsupported: constraint trigger later on public.base",

@@ -186,6 +186,9 @@ class AlterColumn(Operation):
             parts.append("identity sequence options")
         if self.old.generated != self.new.generated:
             parts.append("generation expression" if self.new.generated else "no longer generated")
+        for setting in ("storage", "compression", "statistics", "options"):
+            if getattr(self.old, setting) != getattr(self.new, setting):
+                parts.append(setting)
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
 
 
@@ -328,6 +331,31 @@ class SetRowSecurity(Operation):
     def describe(self) -> str:
         state = ("enable" if self.enabled else "disable") + " and " + ("force" if self.forced else "no force")
         return f"row level security on table {self.table}: {state}"
+
+
+@dataclass(frozen=True)
+class SetLogged(Operation):
+    """ALTER TABLE ... SET LOGGED / SET UNLOGGED: the table is rewritten under an exclusive lock."""
+
+    table: QualifiedName = None
+    unlogged: bool = False
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.REWRITES_TABLE, Hazard.LONG_LOCK})
+
+    def describe(self) -> str:
+        return f"make table {self.table} {'unlogged' if self.unlogged else 'logged'} (rewrites it)"
+
+
+@dataclass(frozen=True)
+class SetReplicaIdentity(Operation):
+    table: object = None  # the Table as desired
+
+    def describe(self) -> str:
+        t = self.table
+        setting = f"using index {t.replica_identity_index}" if t.replica_identity == "index" else t.replica_identity
+        return f"replica identity of {object_label(t)}: {setting}"
 
 
 @dataclass(frozen=True)

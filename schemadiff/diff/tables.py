@@ -17,7 +17,8 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, Operation, RevokePrivileges, SetComment, SetRowSecurity, ValidateConstraint,
+    DropDefault, Operation, RevokePrivileges, SetComment, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -26,6 +27,7 @@ def diff_partition(old: Table, new: Table) -> list[Operation]:
     ops: list[Operation] = []
     if old.partition_bound != new.partition_bound:
         ops += [DetachPartition(node, old), AttachPartition(node, new)]
+    ops += _physical(node, old, new)
     ops += diff_constraints(node, old, new)
     if old.comment != new.comment:
         ops.append(SetComment(node, new, None, new.comment))
@@ -58,6 +60,7 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
         if before.comment != after.comment:
             ops.append(SetComment(node, new, after.name, after.comment))
     ops += diff_constraints(node, old, new)
+    ops += _physical(node, old, new)
     if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
         ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))
     if old.comment != new.comment:
@@ -67,6 +70,18 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
         before = old.column(after.name)
         held = () if before is None or after.name in fresh else _without(before.grants, revoked)
         ops += diff_grants(node, new, held, after.grants, column=after.name)
+    return ops
+
+
+def _physical(node: str, old: Table, new: Table) -> list[Operation]:
+    """Persistence, storage parameters and replica identity: each altered in place."""
+    ops: list[Operation] = []
+    if old.unlogged != new.unlogged:
+        ops.append(SetLogged(node, new.key, new.unlogged))
+    if old.storage_parameters != new.storage_parameters:
+        ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
+    if (old.replica_identity, old.replica_identity_index) != (new.replica_identity, new.replica_identity_index):
+        ops.append(SetReplicaIdentity(node, new))
     return ops
 
 

@@ -12,6 +12,12 @@ from . import acl, deparse
 from .notes import Notes
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
+STORAGE = {"p": "plain", "e": "external", "x": "extended", "m": "main"}
+COMPRESSION = {"p": "pglz", "l": "lz4"}
+REPLICA_IDENTITY = {"d": "default", "f": "full", "n": "nothing", "i": "index"}
+# The attribute options a user can set. This server also keeps an entry of its own
+# (pg_attver=<number>, different in every database) in attoptions; it is not ours to compare.
+ATTRIBUTE_OPTIONS = {"n_distinct", "n_distinct_inherited"}
 FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 
 # pg_trigger.tgtype bits (catalog/pg_trigger.h).
@@ -20,8 +26,9 @@ TRIGGER_EVENTS = (("INSERT", 1 << 2), ("UPDATE", 1 << 4), ("DELETE", 1 << 3), ("
 
 
 def storage_parameters(reloptions) -> tuple[tuple[str, str], ...]:
-    """Return reloptions ['name=value', ...] as sorted (name, value) pairs."""
-    return tuple(sorted(tuple(option.split("=", 1)) for option in reloptions or ()))
+    """Return reloptions ['name=value', ...] as (name, value) pairs, in their stored order
+    (which pg_dump prints: two orders are two different dumps)."""
+    return tuple(tuple(option.split("=", 1)) for option in reloptions or ())
 
 
 def _name(schema: str, name: str) -> str:
@@ -47,9 +54,15 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
         partition_by = None
         if row["partstrat"]:
             partition_by = PartitionScheme(PARTITION_STRATEGIES[row["partstrat"]], tuple(row["partition_columns"]))
+        toast = tuple(f"toast.{option}" for option in row["toast_reloptions"] or ())
+        identity = REPLICA_IDENTITY[row["relreplident"]]
         common = dict(
             schema=row["schema"], name=row["name"], partition_by=partition_by,
-            rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], comment=row["comment"],
+            rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], unlogged=row["relpersistence"] == "u",
+            storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
+            replica_identity=identity,
+            replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            comment=row["comment"],
         )
         # A partition's columns are its parent's; it holds only its own constraints (the
         # query skips those it inherits).
@@ -68,10 +81,6 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
 
 def _table_notes(row, notes: Notes) -> None:
     name = _name(row["schema"], row["name"])
-    if row["relpersistence"] == "u":
-        notes.unsupported("unlogged table", name)
-    if row["reloptions"]:
-        notes.unsupported("storage parameters", f"{', '.join(row['reloptions'])} on {name}")
     if row["typed"]:
         notes.unsupported("typed table", name)
     if row["inherits"]:
@@ -86,6 +95,9 @@ def _column(row, notes: Notes) -> Column:
         identity=row["identity"], identity_options=_identity_options(row["identity_sequence"]),
         generated=row["generated"], collation=row["collation"], comment=row["comment"],
         grants=acl.grants(row["grants"]),
+        storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
+        compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
+        options=tuple(p for p in storage_parameters(row["options"]) if p[0] in ATTRIBUTE_OPTIONS), type_storage=STORAGE[row["type_storage"]],
     )
 
 
@@ -108,30 +120,26 @@ def _constraint(row, where: str, notes: Notes):
     label = f"{name} on {where}"
     if not row["convalidated"] and kind not in ("c", "f"):
         notes.unsupported("NOT VALID constraint", label)
-    if row["connoinherit"] and kind == "c":  # keys and foreign keys are never inherited anyway
-        notes.unsupported("NO INHERIT constraint", label)
-    if row["condeferrable"] and kind != "f":
-        notes.unsupported("deferrable constraint", label)
     if row["has_include"]:
         notes.unsupported("constraint with INCLUDE columns", label)
     columns, comment = tuple(row["columns"]), row["comment"]
+    deferral = {"deferrable": row["condeferrable"], "initially_deferred": row["condeferred"]}
     if kind == "p":
-        return PrimaryKey(name, columns, comment=comment)
+        return PrimaryKey(name, columns, **deferral, comment=comment)
     if kind == "u":
-        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]), comment=comment)
+        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]), **deferral, comment=comment)
     if kind == "c":
-        return CheckConstraint(name, row["expression"], valid=row["convalidated"], comment=comment)
+        return CheckConstraint(
+            name, row["expression"], valid=row["convalidated"], no_inherit=row["connoinherit"], comment=comment,
+        )
     if kind == "f":
-        if row["confmatchtype"] == "f":
-            notes.unsupported("MATCH FULL foreign key", label)
         if row["has_delete_set_columns"]:
             notes.unsupported("ON DELETE SET NULL/DEFAULT with a column list", label)
         return ForeignKey(
             name=name, columns=columns, references=QualifiedName(row["ref_schema"], row["ref_table"]),
             referenced_columns=tuple(row["ref_columns"]),
             on_delete=FK_ACTIONS[row["confdeltype"]], on_update=FK_ACTIONS[row["confupdtype"]],
-            deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
-            valid=row["convalidated"], comment=comment,
+            **deferral, valid=row["convalidated"], match_full=row["confmatchtype"] == "f", comment=comment,
         )
     # Exclusion: each element is a quoted column name or a parenthesised expression.
     elements = tuple(
@@ -141,7 +149,7 @@ def _constraint(row, where: str, notes: Notes):
         )
         for e in row["exclusion_elements"]
     )
-    return ExclusionConstraint(name, row["method"], elements, row["where"], comment=comment)
+    return ExclusionConstraint(name, row["method"], elements, row["where"], **deferral, comment=comment)
 
 
 def build_indexes(rows, notes: Notes) -> list[Index]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .base import Grant, Origin, QualifiedName, origin_field
 
@@ -48,6 +48,12 @@ class Column:
     collation: str | None = None
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # column privileges (GRANT SELECT (col) ON ...)
+    storage: str | None = None  # "plain" | "external" | "extended" | "main" when not the type's own
+    compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
+    statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target
+    options: tuple[tuple[str, str], ...] = ()  # attribute options: n_distinct, n_distinct_inherited
+    # The type's own storage, what SET STORAGE goes back to (known once inspected).
+    type_storage: str | None = field(default=None, compare=False, repr=False)
     origin: Origin | None = origin_field()
 
 
@@ -55,6 +61,8 @@ class Column:
 class PrimaryKey:
     name: str
     columns: tuple[str, ...]
+    deferrable: bool = False
+    initially_deferred: bool = False
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -64,6 +72,8 @@ class UniqueConstraint:
     name: str
     columns: tuple[str, ...]
     nulls_not_distinct: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -79,6 +89,7 @@ class ForeignKey:
     deferrable: bool = False
     initially_deferred: bool = False
     valid: bool = True  # False: added NOT VALID, existing rows not checked yet
+    match_full: bool = False  # MATCH FULL (MATCH SIMPLE otherwise)
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -88,6 +99,7 @@ class CheckConstraint:
     name: str
     expression: str
     valid: bool = True
+    no_inherit: bool = False
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -104,6 +116,8 @@ class ExclusionConstraint:
     method: str
     elements: tuple[ExclusionElement, ...]
     where: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -138,6 +152,10 @@ class Table:
     partition_bound: str | None = None  # "FOR VALUES ..." or "DEFAULT"
     rls_enabled: bool = False
     rls_forced: bool = False
+    unlogged: bool = False
+    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
+    replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
+    replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
@@ -171,7 +189,7 @@ class Index:
     include: tuple[str, ...] = ()
     where: str | None = None
     nulls_not_distinct: bool = False
-    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), sorted
+    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), in stored order
     comment: str | None = None
     origin: Origin | None = origin_field()
 

@@ -11,7 +11,7 @@ from ..diff.operations import (
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
-    SetStorageParameters, UnscheduleJob,
+    SetLogged, SetReplicaIdentity, SetStorageParameters, UnscheduleJob,
 )
 from ..model import Column, CronJob, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
@@ -21,8 +21,8 @@ from .create import create
 from .references import comment_kind, grant_target, object_name
 from .registry import Registry
 from .tables import (
-    column_definition, column_grants, constraint_comment, constraint_definition, identity_options, index_statement,
-    parameter_name, storage_parameters,
+    column_definition, column_settings, constraint_definition, identity_options, index_statement,
+    parameter_name, replica_identity, storage_parameters,
 )
 
 render_operation = Registry("render operation")
@@ -73,22 +73,34 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AddColumn)
 def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
-    return [f"ALTER TABLE {_table(op.table)} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"]
+    table = _table(op.table)
+    return [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"] + column_settings(
+        table, None, op.column,
+    )
 
 
 @render_operation.register(SetStorageParameters)
 def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[str]:
     keyword = "INDEX" if isinstance(op.obj, Index) else "TABLE"
     target = f"ALTER {keyword} {qualified(op.obj.schema, op.obj.name)}"
-    new = dict(op.new)
+    # All reset, then all set: PostgreSQL keeps parameters in the order they were first set,
+    # and that order shows in pg_dump.
     statements = []
-    reset = [parameter_name(name) for name, _ in op.old if name not in new]
-    if reset:
-        statements.append(f"{target} RESET ({', '.join(reset)});")
-    changed = [pair for pair in op.new if pair not in op.old]
-    if changed:
-        statements.append(f"{target} SET ({storage_parameters(changed)});")
+    if op.old:
+        statements.append(f"{target} RESET ({', '.join(parameter_name(name) for name, _ in op.old)});")
+    if op.new:
+        statements.append(f"{target} SET ({storage_parameters(op.new)});")
     return statements
+
+
+@render_operation.register(SetLogged)
+def _set_logged(op: SetLogged, ctx: RenderContext) -> list[str]:
+    return [f"ALTER TABLE {_table(op.table)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
+
+
+@render_operation.register(SetReplicaIdentity)
+def _replica_identity(op: SetReplicaIdentity, ctx: RenderContext) -> list[str]:
+    return [replica_identity(op.table)]
 
 
 @render_operation.register(DropColumn)
@@ -129,7 +141,7 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
     if old.nullable != new.nullable:
         statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
-    return statements
+    return statements + column_settings(table, old, new)
 
 
 def _identity_change(op: AlterColumn, prefix: str) -> list[str]:

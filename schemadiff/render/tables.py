@@ -38,6 +38,8 @@ def storage_parameters(pairs) -> str:
 
 def column_definition(column: Column) -> str:
     parts = [ident(column.name), column.type]
+    if column.compression:
+        parts.append(f"COMPRESSION {ident(column.compression)}")
     if column.collation:
         parts.append(f"COLLATE {ident(column.collation)}")
     if column.identity:
@@ -51,31 +53,74 @@ def column_definition(column: Column) -> str:
     return " ".join(parts)
 
 
+def _deferral(constraint) -> str:
+    if not constraint.deferrable:
+        return ""
+    return " DEFERRABLE INITIALLY " + ("DEFERRED" if constraint.initially_deferred else "IMMEDIATE")
+
+
 def constraint_definition(constraint) -> str:
     """Return `CONSTRAINT name ...` as it appears in CREATE TABLE or ADD CONSTRAINT."""
     head = f"CONSTRAINT {ident(constraint.name)} "
     if isinstance(constraint, PrimaryKey):
-        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})"
+        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})" + _deferral(constraint)
     if isinstance(constraint, UniqueConstraint):
         nulls = " NULLS NOT DISTINCT" if constraint.nulls_not_distinct else ""
-        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})"
+        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})" + _deferral(constraint)
     if isinstance(constraint, CheckConstraint):
-        return head + f"CHECK ({constraint.expression})" + ("" if constraint.valid else " NOT VALID")
+        sql = head + f"CHECK ({constraint.expression})" + (" NO INHERIT" if constraint.no_inherit else "")
+        return sql + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ForeignKey):
         ref = qualified(constraint.references.schema, constraint.references.name)
         sql = head + f"FOREIGN KEY ({ident_list(constraint.columns)}) REFERENCES {ref} ({ident_list(constraint.referenced_columns)})"
+        if constraint.match_full:
+            sql += " MATCH FULL"
         if constraint.on_update != "NO ACTION":
             sql += f" ON UPDATE {constraint.on_update}"
         if constraint.on_delete != "NO ACTION":
             sql += f" ON DELETE {constraint.on_delete}"
-        if constraint.deferrable:
-            sql += " DEFERRABLE INITIALLY " + ("DEFERRED" if constraint.initially_deferred else "IMMEDIATE")
-        return sql + ("" if constraint.valid else " NOT VALID")
+        return sql + _deferral(constraint) + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ExclusionConstraint):
         elements = ", ".join(f"{e.expression} WITH {e.operator}" for e in constraint.elements)
         sql = head + f"EXCLUDE USING {ident(constraint.method)} ({elements})"
-        return sql + (f" WHERE ({constraint.where})" if constraint.where else "")
+        return sql + (f" WHERE ({constraint.where})" if constraint.where else "") + _deferral(constraint)
     raise TypeError(f"unknown constraint {constraint!r}")
+
+
+def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str]:
+    """Return ALTER COLUMN statements for storage, statistics target and attribute options
+    (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`."""
+    prefix = f"ALTER TABLE {table_sql} ALTER COLUMN {ident(new.name)}"
+    statements = []
+    if old is not None and old.compression != new.compression:
+        statements.append(f"{prefix} SET COMPRESSION {ident(new.compression) if new.compression else 'default'};")
+    if (old.storage if old else None) != new.storage:
+        storage = new.storage or new.type_storage
+        if storage:
+            statements.append(f"{prefix} SET STORAGE {storage.upper()};")
+    if (old.statistics if old else None) != new.statistics:
+        statements.append(f"{prefix} SET STATISTICS {-1 if new.statistics is None else new.statistics};")
+    before = old.options if old else ()
+    if before != new.options:
+        # All reset, then all set, in order: the order shows in pg_dump.
+        if before:
+            statements.append(f"{prefix} RESET ({', '.join(parameter_name(name) for name, _ in before)});")
+        if new.options:
+            statements.append(f"{prefix} SET ({storage_parameters(new.options)});")
+    return statements
+
+
+def replica_identity(table: Table) -> str:
+    """Return ALTER TABLE ... REPLICA IDENTITY for the table's setting."""
+    if table.replica_identity == "index":
+        setting = f"USING INDEX {ident(table.replica_identity_index)}"
+    else:
+        setting = table.replica_identity.upper()
+    return f"ALTER TABLE {qualified(table.schema, table.name)} REPLICA IDENTITY {setting};"
+
+
+def _table_options(table: Table) -> str:
+    return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
 
 
 def constraint_comment(table: Table, constraint) -> list[str]:
@@ -91,6 +136,7 @@ def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]
 @create.register(Table)
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
+    physical = [replica_identity(table)] if table.replica_identity != "default" else []
     extras = comment_statement("TABLE", name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
     if table.partition_of is not None:
@@ -101,13 +147,17 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        return [sql + ";"] + extras + grant_statements(grant_target(table), table.grants, ctx)
+        return [sql + _table_options(table) + ";"] + physical + extras + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in table.constraints]
-    sql = f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
+    unlogged = "UNLOGGED " if table.unlogged else ""
+    sql = f"CREATE {unlogged}TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-    statements = [sql + ";"]
+    statements = [sql + _table_options(table) + ";"]
+    for column in table.columns:
+        statements += column_settings(name, None, column)
+    statements += physical
     if table.rls_enabled:
         statements.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")
     if table.rls_forced:

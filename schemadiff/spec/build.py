@@ -132,7 +132,8 @@ class ModelBuilder:
                 identity_options=_identity_options(c.get("identity_options")),
                 generated=_strip(c.get("generated")), collation=c.get("collation"),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
-                origin=self.origin(path + ("columns", j)),
+                storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
+                options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
             )
             for j, c in enumerate(item["columns"])
         )
@@ -145,6 +146,7 @@ class ModelBuilder:
             partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
+            unlogged=item.get("unlogged", False), **_physical(item),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
@@ -154,13 +156,14 @@ class ModelBuilder:
         if "primary_key" in item:
             pk = item["primary_key"]
             found.append(PrimaryKey(
-                choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), pk.get("comment"),
-                self.origin(path + ("primary_key",)),
+                choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), **_deferral(pk), comment=pk.get("comment"),
+                origin=self.origin(path + ("primary_key",)),
             ))
         for j, u in enumerate(item.get("unique", [])):
             found.append(UniqueConstraint(
                 choose(u.get("name"), u["columns"], "key"), tuple(u["columns"]),
-                u.get("nulls_not_distinct", False), u.get("comment"), self.origin(path + ("unique", j)),
+                u.get("nulls_not_distinct", False), **_deferral(u), comment=u.get("comment"),
+                origin=self.origin(path + ("unique", j)),
             ))
         for j, fk in enumerate(item.get("foreign_keys", [])):
             ref = fk["references"]
@@ -169,7 +172,7 @@ class ModelBuilder:
                 references=QualifiedName(ref.get("schema", item.get("schema", DEFAULT_SCHEMA)), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
-                deferrable=fk.get("deferrable", False), initially_deferred=fk.get("initially_deferred", False),
+                **_deferral(fk), match_full=fk.get("match") == "full",
                 comment=fk.get("comment"), origin=self.origin(path + ("foreign_keys", j)),
             ))
         found += self.checks(item, path, choose)
@@ -180,7 +183,8 @@ class ModelBuilder:
             )
             found.append(ExclusionConstraint(
                 choose(ex.get("name"), [], "excl"), ex.get("using", "gist"), elements,
-                _strip(ex.get("where")), ex.get("comment"), self.origin(path + ("exclusions", j)),
+                _strip(ex.get("where")), **_deferral(ex), comment=ex.get("comment"),
+                origin=self.origin(path + ("exclusions", j)),
             ))
         return tuple(found)
 
@@ -188,7 +192,8 @@ class ModelBuilder:
         return [
             CheckConstraint(
                 choose(check.get("name"), [], "check"), _strip(check["expression"]),
-                comment=check.get("comment"), origin=self.origin(path + ("checks", j)),
+                no_inherit=check.get("no_inherit", False), comment=check.get("comment"),
+                origin=self.origin(path + ("checks", j)),
             )
             for j, check in enumerate(item.get("checks", []))
         ]
@@ -200,6 +205,7 @@ class ModelBuilder:
             found.append(Table(
                 schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
                 partition_bound=p["bound"].strip(), constraints=tuple(self.checks(p, here, _namer(p["name"]))),
+                **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
             ))
         return found
@@ -294,10 +300,25 @@ def _namer(table: str):
 
 
 def storage_parameters(given) -> tuple[tuple[str, str], ...]:
-    """Return a spec's storage parameters as sorted (name, text) pairs, booleans as PostgreSQL spells them."""
+    """Return a spec's storage parameters as (name, text) pairs in the spec's order (PostgreSQL
+    keeps that order), booleans as PostgreSQL spells them."""
     def text(value):
         return ("true" if value else "false") if isinstance(value, bool) else str(value)
-    return tuple(sorted((name, text(value)) for name, value in (given or {}).items()))
+    return tuple((name, text(value)) for name, value in (given or {}).items())
+
+
+def _physical(item) -> dict:
+    """Return a table's or partition's storage parameters and replica identity."""
+    identity = item.get("replica_identity", "default")
+    index = identity.get("index") if isinstance(identity, dict) else None
+    return {
+        "storage_parameters": storage_parameters(item.get("storage_parameters")),
+        "replica_identity": "index" if index else identity, "replica_identity_index": index,
+    }
+
+
+def _deferral(item) -> dict:
+    return {"deferrable": item.get("deferrable", False), "initially_deferred": item.get("initially_deferred", False)}
 
 
 def _identity_options(given) -> IdentityOptions | None:
