@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import CompositeType, Domain, DomainCheck, EnumType
 from .hazards import Hazard
-from .operations import DROP, RENAME, Operation, object_label
+from .operations import DROP, Operation, object_label
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,9 @@ class RenameType(Operation):
     type: object = None
     new_name: str = ""
 
-    phase = RENAME
+    # With the drops, right after those of its dependents: a function is dropped by its
+    # signature, which names the type, and must be gone before the name moves.
+    phase = DROP
 
     def describe(self) -> str:
         return f"rename {object_label(self.type)} to {self.new_name} (replaced by a new definition below)"

@@ -48,19 +48,21 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     ops += [CreateObject(node_key(t), t) for t in d.added]
     ops += [DropObject(node_key(t), t) for t in d.removed]
     replaced: dict[QualifiedName, tuple] = {}
+    in_columns = {key for table in current.tables for column in table.columns for key in _type_keys(column.type)}
+    in_place: dict[QualifiedName, list[Operation]] = {}
     for old, new in d.changed:
-        ops += extras(old, new)
         if _definition(old) == _definition(new):
+            in_place[new.key] = []
             continue
-        in_place = _in_place(old, new)
-        if in_place is None:
+        changes = _in_place(old, new, old.key in in_columns)
+        if changes is None:
             replaced[new.key] = (old, new)
         else:
-            ops += in_place
+            in_place[new.key] = changes
     _replace_dependent_types(current, desired, replaced)
-    ops = [op for op in ops if not (isinstance(op, (AddEnumValue, AlterCompositeType, AlterDomain, AddDomainCheck,
-                                                    ValidateDomainCheck, DropDomainCheck))
-                                    and op.node in {node_key(o) for o, _ in replaced.values()})]
+    for old, new in d.changed:
+        if new.key not in replaced:  # a replacement is created with its comment and grants
+            ops += in_place[new.key] + extras(old, new)
     for old, new in sorted(replaced.values(), key=lambda pair: repr(pair[0].key)):
         moved = replace(old, name=replaced_name(old.name))
         ops += [
@@ -68,7 +70,7 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
             CreateObject(node_key(new), new, recreate=True),
             DropObject(node_key(old), moved, recreate=True, reason=f"replaced by the new {old.name}"),
         ]
-    return ops + _convert_columns(current, desired, set(replaced))
+    return ops + _convert_columns(current, desired, replaced)
 
 
 def replaced_name(name: str) -> str:
@@ -76,18 +78,24 @@ def replaced_name(name: str) -> str:
     return object_name(name, [], "replaced")
 
 
-def _in_place(old, new) -> list[Operation] | None:
-    """Return the operations that change `old` into `new` in place, or None if it must be replaced."""
+def _in_place(old, new, in_columns: bool) -> list[Operation] | None:
+    """Return the operations that change `old` into `new` in place, or None if it must be
+    replaced; `in_columns` says whether table columns are of this type."""
     node = node_key(new)
     if type(old) is not type(new):
         return None
     if isinstance(new, EnumType):
         return _added_labels(node, old, new)
     if isinstance(new, CompositeType):
+        before = {a.name: a for a in old.attributes}
         kept = [a.name for a in old.attributes if a.name in {b.name for b in new.attributes}]
-        added = [a.name for a in new.attributes if a.name not in {b.name for b in old.attributes}]
-        # ADD ATTRIBUTE appends: the result must be in the declared order.
-        return [AlterCompositeType(node, old, new)] if kept + added == [a.name for a in new.attributes] else None
+        added = [a.name for a in new.attributes if a.name not in before]
+        retyped = any(a.name in before and before[a.name] != a for a in new.attributes)
+        # ADD ATTRIBUTE appends: the result must be in the declared order. ALTER ATTRIBUTE
+        # TYPE is refused while a column is of the type.
+        if kept + added != [a.name for a in new.attributes] or (retyped and in_columns):
+            return None
+        return [AlterCompositeType(node, old, new)]
     if isinstance(new, Domain):
         if (old.base_type, old.collation) != (new.base_type, new.collation):
             return None
@@ -169,7 +177,7 @@ def _replace_dependent_types(current: Catalog, desired: Catalog, replaced: dict)
                 changed = True
 
 
-def _convert_columns(current: Catalog, desired: Catalog, replaced: set[QualifiedName]) -> list[Operation]:
+def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list[Operation]:
     """Convert every column of a replaced type, and rebuild the checks that name one."""
     if not replaced:
         return []
@@ -182,11 +190,11 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: set[Qualified
         node = node_key(table)
         for column in table.columns:
             after = target.column(column.name)
-            if after is None or after.type != column.type or not (_type_keys(column.type) & replaced):
+            if after is None or after.type != column.type or not (_type_keys(column.type) & replaced.keys()):
                 continue  # dropped, or retyped anyway by the table's own diff
-            ops.append(AlterColumn(node, table.key, column, after, retype_via=_text_form(column.type)))
+            ops.append(AlterColumn(node, table.key, column, after, retype_via=_via(column.type, replaced)))
         for constraint in table.constraints:
-            if isinstance(constraint, CheckConstraint) and _expression_type_keys(constraint.expression) & replaced:
+            if isinstance(constraint, CheckConstraint) and _expression_type_keys(constraint.expression) & replaced.keys():
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 ops.append(DropConstraint(node, table.key, constraint, recreate=True))
                 if again is not None:
@@ -194,11 +202,20 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: set[Qualified
     return ops
 
 
-def _text_form(type_text: str) -> str:
-    """Return the text type a value of `type_text` converts through: text, text[], ..."""
-    depth = 0
-    while type_text.endswith("[]"):
-        type_text, depth = type_text[:-2], depth + 1
+def _via(type_text: str, replaced: dict) -> str:
+    """Return the type the values of a column of `type_text` convert through.
+
+    Text, whose input every type accepts (`col::text::public.status`), except for a domain
+    replaced for its own base type: its values cast to the new domain from the old base
+    type (numeric to integer does, '250.00' as text to integer does not).
+    """
+    element, depth = type_text, 0
+    while element.endswith("[]"):
+        element, depth = element[:-2], depth + 1
+    key = next(iter(sorted(_type_keys(element) & replaced.keys(), key=repr)), None)
+    old = replaced[key][0] if key else None
+    if isinstance(old, Domain) and not (_type_keys(old.base_type) & replaced.keys()):
+        return old.base_type + "[]" * depth
     return "text" + "[]" * depth
 
 

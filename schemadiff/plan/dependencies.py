@@ -54,8 +54,9 @@ class Resolver:
         return set()
 
     def type(self, schema, name, path) -> set[str]:
+        """Resolve a type name: a user-defined type, or a relation's row type."""
         for candidate in ([schema] if schema else path):
-            key = self.types.get((candidate, name))
+            key = self.types.get((candidate, name)) or self.relations.get((candidate, name))
             if key:
                 return {key}
         return set()

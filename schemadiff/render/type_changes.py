@@ -44,26 +44,63 @@ def enum_label_rename(schema: str, enum: str, old: str, new: str) -> list[str]:
 def _rename_type(op: RenameType, ctx: RenderContext) -> list[str]:
     old = op.type
     keyword = "DOMAIN" if isinstance(old, Domain) else "TYPE"
-    condition = (
-        f"to_regtype({literal(qualified(old.schema, old.name))}) IS NOT NULL "
-        f"AND to_regtype({literal(qualified(old.schema, op.new_name))}) IS NULL"
-    )
-    if isinstance(old, EnumType):
-        # Only the old definition moves: once replaced (the plan running again), it stays.
-        labels = ", ".join(literal(label) for label in old.labels)
-        condition += (
-            f" AND ARRAY(SELECT enumlabel::text FROM pg_catalog.pg_enum WHERE enumtypid = {_regtype(old.schema, old.name)}"
-            f" ORDER BY enumsortorder) = ARRAY[{labels}]::text[]"
-        )
+    # Only the old definition moves: once it is replaced (the plan running again), the
+    # type stays. Types are named through to_regtype, which never fails.
+    condition = f"to_regtype({literal(qualified(old.schema, op.new_name))}) IS NULL AND {_still_old(old)}"
     statements = [f"ALTER {keyword} {qualified(old.schema, old.name)} RENAME TO {ident(op.new_name)};"]
     if isinstance(old, RangeType):
-        # The multirange keeps its name when its range is renamed: it moves too, or the new
-        # range could not make its own.
-        multirange = old.multirange_type_name or default_multirange_name(old.name)
-        statements.append(
-            f"ALTER TYPE {qualified(old.schema, multirange)} RENAME TO {ident(default_multirange_name(op.new_name))};"
-        )
+        statements += _range_companions(old, op.new_name)
     return [guarded(condition, "\n    ".join(statements))]
+
+
+def _type_oid(text: str) -> str:
+    return f"to_regtype({literal(text)})"
+
+
+def _still_old(old) -> str:
+    """Return a condition: the type exists and is (still) defined as `old` says, in what
+    tells it apart from its replacement (type modifiers and collations aside)."""
+    me = _type_oid(qualified(old.schema, old.name))
+    if isinstance(old, EnumType):
+        labels = ", ".join(literal(label) for label in old.labels)
+        return (
+            f"ARRAY(SELECT enumlabel::text FROM pg_catalog.pg_enum WHERE enumtypid = {me} ORDER BY enumsortorder)"
+            f" = ARRAY[{labels}]::text[]"
+        )
+    if isinstance(old, Domain):
+        return f"EXISTS (SELECT FROM pg_catalog.pg_type WHERE oid = {me} AND typbasetype = {_type_oid(old.base_type)})"
+    if isinstance(old, RangeType):
+        multirange = qualified(old.schema, old.multirange_type_name or default_multirange_name(old.name))
+        return (
+            f"EXISTS (SELECT FROM pg_catalog.pg_range WHERE rngtypid = {me} AND rngsubtype = {_type_oid(old.subtype)}"
+            f" AND rngmultitypid = {_type_oid(multirange)}"
+            f" AND rngsubdiff = {literal(old.subtype_diff or '-')}::regproc"
+            f" AND rngcanonical = {literal(old.canonical or '-')}::regproc)"
+        )
+    types = ", ".join(_type_oid(a.type) for a in old.attributes)
+    return (
+        "ARRAY(SELECT atttypid FROM pg_catalog.pg_attribute WHERE attrelid = (SELECT typrelid FROM pg_catalog.pg_type "
+        f"WHERE oid = {me}) AND attnum > 0 AND NOT attisdropped ORDER BY attnum) = ARRAY[{types}]::oid[]"
+    )
+
+
+def _range_companions(old: RangeType, new_name: str) -> list[str]:
+    """Rename what a range made for itself and named after itself: its constructors, its
+    multirange and the multirange's constructors. They keep their names when the range is
+    renamed, and the new range could not make its own."""
+    renamed = qualified(old.schema, new_name)
+    new_multirange = default_multirange_name(new_name)
+    constructor = qualified(old.schema, old.name)
+    # The multirange type and its constructors share a name.
+    multirange = qualified(old.schema, old.multirange_type_name or default_multirange_name(old.name))
+    return [
+        f"ALTER FUNCTION {constructor}({old.subtype}, {old.subtype}) RENAME TO {ident(new_name)};",
+        f"ALTER FUNCTION {constructor}({old.subtype}, {old.subtype}, text) RENAME TO {ident(new_name)};",
+        f"ALTER TYPE {multirange} RENAME TO {ident(new_multirange)};",
+        f"ALTER FUNCTION {multirange}() RENAME TO {ident(new_multirange)};",
+        f"ALTER FUNCTION {multirange}({renamed}) RENAME TO {ident(new_multirange)};",
+        f"ALTER FUNCTION {multirange}(VARIADIC {renamed}[]) RENAME TO {ident(new_multirange)};",
+    ]
 
 
 def _attribute_exists(composite, name: str) -> str:
