@@ -17,6 +17,7 @@ import pglast
 import psycopg
 
 from schemadiff.pgcluster import find_pg_bindir
+from schemadiff.quote import ident
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "real"
 MANIFEST = CORPUS / "converging.txt"
@@ -33,17 +34,30 @@ def converging_schemas() -> list[str]:
     return sorted(line for line in lines if line)
 
 
-def ensure_roles(admin_dsn: str, name: str) -> None:
-    """Create the roles schema `name` needs, unless a previous load created them already."""
+def ensure_roles(admin_dsn: str, name: str) -> list[str]:
+    """Create the roles schema `name` needs that do not exist yet; return those created."""
     path = CORPUS / name / "roles.sql"
     if not path.exists():
-        return
+        return []
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        before = _role_names(conn)
         for statement in pglast.split(path.read_text()):
             try:
                 conn.execute(statement)
             except psycopg.errors.DuplicateObject:
-                pass  # the role exists: roles are cluster-wide, other loads made them
+                pass  # the role exists: roles are cluster-wide, another load made it
+        return sorted(_role_names(conn) - before)
+
+
+def drop_roles(admin_dsn: str, roles: list[str]) -> None:
+    """Drop roles ensure_roles created, once no database uses them (other tests share the cluster)."""
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        for role in roles:
+            conn.execute(f"DROP ROLE IF EXISTS {ident(role)}")
+
+
+def _role_names(conn) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT rolname FROM pg_catalog.pg_roles")}
 
 
 def load(dsn: str, name: str) -> None:

@@ -24,7 +24,7 @@ import psycopg
 import pytest
 
 from convergence import assert_converges, dump_schema, plan_text, run_script
-from real_corpus import CORPUS, all_schemas, converging_schemas, ensure_roles, load
+from real_corpus import CORPUS, all_schemas, converging_schemas, drop_roles, ensure_roles, load
 from schemadiff.inspect import inspect_catalog
 from schemadiff.spec_writer import dump_spec
 
@@ -49,15 +49,26 @@ def new_database(pg_server):
 
 
 @pytest.fixture
-def loaded(request, pg_server, db) -> str:
+def schema(request, pg_server):
+    """Yield the parametrized schema's name, its roles created; drop the roles it created afterwards.
+
+    Set up before `db`, so torn down after it: the roles are dropped once no database uses them.
+    """
+    admin = pg_server.dsn("postgres")
+    created = ensure_roles(admin, request.param)
+    yield request.param
+    drop_roles(admin, created)
+
+
+@pytest.fixture
+def loaded(schema, db) -> str:
     """Load the parametrized schema into the test's database; return its DSN."""
-    ensure_roles(pg_server.dsn("postgres"), request.param)
-    load(db, request.param)
+    load(db, schema)
     return db
 
 
 def loaded_schemas():
-    return pytest.mark.parametrize("loaded", SCHEMAS, indirect=True, ids=SCHEMAS)
+    return pytest.mark.parametrize("schema", SCHEMAS, indirect=True)
 
 
 def test_manifest_names_corpus_schemas():
@@ -70,16 +81,14 @@ def test_manifest_names_corpus_schemas():
         assert f"| {name} |" in readme, f"tests/real/README.md has no row for {name}"
 
 
-@pytest.mark.parametrize("name", all_schemas())
-def test_every_corpus_schema_loads(name, pg_server, db):
-    ensure_roles(pg_server.dsn("postgres"), name)
-    load(db, name)
-    with psycopg.connect(db) as conn:
+@pytest.mark.parametrize("schema", all_schemas(), indirect=True)
+def test_every_corpus_schema_loads(schema, loaded):
+    with psycopg.connect(loaded) as conn:
         relations = conn.execute(
             "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
             " WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'"
         ).fetchone()[0]
-    assert relations > 0, f"{name} created no relation"
+    assert relations > 0, f"{schema} created no relation"
 
 
 def inspected_spec(dsn: str, tmp_path) -> tuple[str, tuple[str, ...]]:
