@@ -14,6 +14,7 @@ from ..model.catalog import node_key
 from .equivalence import same as _same
 from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
+from .types import diff_types, merge_column_changes
 from .operations import (
     AlterPolicy, CreateObject, DropObject, Operation, ReplaceObject, ScheduleJob, SetComment,
     SetStorageParameters, UnscheduleJob, SetSequenceOwner,
@@ -30,7 +31,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
-    ops += _diff_tables(current, desired)
+    ops += merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)

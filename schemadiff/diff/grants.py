@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from ..model import Function, Grant
+from ..model import TYPE_KINDS, Function, Grant
 from .operations import GrantPrivileges, Operation, RevokePrivileges
+
+# What None means for the kinds whose grants may be left to PostgreSQL.
+_DEFAULT_GRANTS = {
+    Function: (Grant("PUBLIC", ("EXECUTE",)),),
+    **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in TYPE_KINDS},
+}
 
 
 def diff_grants(node: str, obj, old, new, column: str | None = None) -> list[Operation]:
     """Return the revokes and grants that turn `old` into `new` on `obj` (or one of its columns)."""
-    if isinstance(obj, Function):
-        # None is PostgreSQL's default for routines: EXECUTE for PUBLIC.
-        default = (Grant("PUBLIC", ("EXECUTE",)),)
+    default = _DEFAULT_GRANTS.get(type(obj)) if column is None else None
+    if default is not None:
         old, new = old if old is not None else default, new if new is not None else default
 
     def held(grants):
