@@ -71,6 +71,12 @@ def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AlterColumn)
 def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
+    return alter_column(op)
+
+
+def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
+    """Return the statements of a column change; `using` converts the values (default:
+    a cast to the new type, through `op.retype_via` when set)."""
     table, old, new = _table(op.table), op.old, op.new
     column = ident(new.name)
     prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
@@ -94,7 +100,8 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     if retyped:
         collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
         via = f"::{op.retype_via}" if op.retype_via else ""
-        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}{via}::{new.type};")
+        using = using or f"{column}{via}::{new.type}"
+        statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if new.default is not None and default_changes:
@@ -306,5 +313,6 @@ def _maintain(op: RunPartitionMaintenance, ctx: RenderContext) -> list[str]:
     return [f"SELECT count(*) AS partitions_changed FROM {qualified(op.function.schema, op.function.name)}();"]
 
 
-# The operations on user-defined types register themselves; they render label renames.
+# The operations on user-defined types register themselves; they render label renames
+# and use alter_column.
 from .type_changes import enum_label_rename  # noqa: E402
