@@ -61,6 +61,9 @@ _DROP_HAZARDS = {
     "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
     "cron job": {Hazard.UNSCHEDULES_JOB},
+    # Clients cast to types and call their constructors.
+    "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
 }
 
 
