@@ -144,19 +144,11 @@ def _add_check(node: str, domain: Domain, check) -> list[Operation]:
     return ops
 
 
-def _type_keys(text: str | None) -> set[QualifiedName]:
-    """Return the (schema, name) of every type a type text names (`public.status[]`)."""
+def _type_keys(text: str | None, parse=fragments.type_references) -> set[QualifiedName]:
+    """Return the (schema, name) of every type a type text (`public.status[]`) names, or
+    with `parse=fragments.parse_expression`, an expression casts to (`'a'::public.status`)."""
     try:
-        refs = fragments.type_references(text) if text else fragments.References()
-    except fragments.FragmentError:
-        return set()
-    return {QualifiedName(schema or "public", name) for schema, name in refs.types}
-
-
-def _expression_type_keys(text: str | None) -> set[QualifiedName]:
-    """Return the types an expression casts to (`'a'::public.status`)."""
-    try:
-        refs = fragments.parse_expression(text) if text else fragments.References()
+        refs = parse(text) if text else fragments.References()
     except fragments.FragmentError:
         return set()
     return {QualifiedName(schema or "public", name) for schema, name in refs.types}
@@ -194,7 +186,7 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list
                 continue  # dropped, or retyped anyway by the table's own diff
             ops.append(_conversion(node, table.key, column, after, replaced))
         for constraint in table.constraints:
-            if isinstance(constraint, CheckConstraint) and _expression_type_keys(constraint.expression) & replaced.keys():
+            if isinstance(constraint, CheckConstraint) and _type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 ops.append(DropConstraint(node, table.key, constraint, recreate=True))
                 if again is not None:
@@ -216,7 +208,7 @@ def _conversion(node: str, table: QualifiedName, column, after, replaced: dict) 
             for a in new.attributes
         )
         return ConvertCompositeColumn(node, table, column, after, retype_via="text", sources=sources)
-    return AlterColumn(node, table, column, after, retype_via=_via(column.type, replaced))
+    return AlterColumn(node, table, column, after, retype_via=_via(old, replaced) + "[]" * depth)
 
 
 def _element(type_text: str) -> tuple[str, int]:
@@ -227,19 +219,16 @@ def _element(type_text: str) -> tuple[str, int]:
     return type_text, depth
 
 
-def _via(type_text: str, replaced: dict) -> str:
-    """Return the type the values of a column of `type_text` convert through.
+def _via(old, replaced: dict) -> str:
+    """Return the type the values of the replaced type `old` convert through.
 
     Text, whose input every type accepts (`col::text::public.status`), except for a domain
     replaced for its own base type: its values cast to the new domain from the old base
     type (numeric to integer does, '250.00' as text to integer does not).
     """
-    element, depth = _element(type_text)
-    key = next(iter(sorted(_type_keys(element) & replaced.keys(), key=repr)), None)
-    old = replaced[key][0] if key else None
     if isinstance(old, Domain) and not (_type_keys(old.base_type) & replaced.keys()):
-        return old.base_type + "[]" * depth
-    return "text" + "[]" * depth
+        return old.base_type
+    return "text"
 
 
 def merge_column_changes(table_ops: list[Operation], type_ops: list[Operation]) -> list[Operation]:
