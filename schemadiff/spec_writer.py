@@ -157,8 +157,19 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
     })
 
 
+def _number(value: float | None):
+    """Return a cost or rows estimate as YAML writes it best: 100, not 100.0."""
+    return int(value) if value is not None and value.is_integer() else value
+
+
+def _settings(fn: Function) -> dict:
+    """Return search_path alone as its own key, else every setting under `settings`, in order."""
+    if [name for name, _ in fn.settings] == ["search_path"]:
+        return {"search_path": fn.settings[0][1]}
+    return {"settings": dict(fn.settings)}
+
+
 def _function(fn: Function) -> dict:
-    search_path = fn.setting("search_path")
     data = _clean({
         "name": fn.name, "schema": fn.schema, "kind": None if fn.kind == "function" else fn.kind,
         "arguments": [_clean({"name": a.name, "type": a.type, "mode": None if a.mode == "IN" else a.mode, "default": a.default})
@@ -166,7 +177,9 @@ def _function(fn: Function) -> dict:
         "returns": fn.returns, "language": fn.language,
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
-        "search_path": search_path, "body": fn.body, "comment": fn.comment,
+        "leakproof": fn.leakproof or None, "window": fn.window or None,
+        "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
+        "body": fn.body, "comment": fn.comment,
     })
     if fn.grants is not None:
         data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
+from ..model.routines import ALTERABLE
 from .equivalence import canonical_expression
 from .lists import diff_by_key
 from .operations import (
-    AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    AddColumn, AddConstraint, AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
     ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
     SetSequenceOwner, ValidateConstraint,
@@ -229,13 +230,21 @@ def _diff_functions(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
-        elif (old.returns, old.arguments, old.kind) == (new.returns, new.arguments, new.kind):
-            # Same signature, names, defaults and result: CREATE OR REPLACE keeps dependents.
+        elif _without_extras(_attributes_of(old, new)) == _without_extras(new):
+            ops.append(AlterFunction(node_key(new), old, new))
+            ops += _extras(old, new)
+        elif (old.returns, old.arguments, old.kind, old.window) == (new.returns, new.arguments, new.kind, new.window):
+            # Same signature, names, defaults, result and kind: CREATE OR REPLACE keeps dependents.
             ops.append(ReplaceObject(node_key(new), old, new))
             ops += _extras(old, new)
         else:
-            ops += recreate(old, new, "its result type, argument names or defaults changed")
+            ops += recreate(old, new, "its result type, argument names, defaults or kind changed")
     return ops
+
+
+def _attributes_of(old: Function, new: Function) -> Function:
+    """Return `old` with `new`'s ALTER FUNCTION attributes."""
+    return replace(old, **{name: getattr(new, name) for name in ALTERABLE})
 
 
 def _diff_policies(current, desired) -> list[Operation]:

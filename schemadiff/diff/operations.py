@@ -123,6 +123,22 @@ class ReplaceObject(Operation):
 
 
 @dataclass(frozen=True)
+class AlterFunction(Operation):
+    """ALTER FUNCTION/PROCEDURE: volatility, strictness, security, cost, settings, ... in
+    place; the body and the signature stay as they are."""
+
+    old: object = None
+    new: object = None
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
+
+    def describe(self) -> str:
+        return "alter attributes of " + object_label(self.new)
+
+
+@dataclass(frozen=True)
 class AddColumn(Operation):
     table: QualifiedName = None
     column: Column = None

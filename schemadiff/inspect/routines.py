@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Argument, Function, MaterializedView, QualifiedName, View
+from ..model.routines import DEFAULT_COST, DEFAULT_ROWS
 from . import acl
 from .notes import Notes
 
@@ -90,7 +91,10 @@ def build_functions(rows, notes: Notes) -> list[Function]:
             language=row["language"], body=row["body"], kind=kind,
             volatility=VOLATILITY[row["provolatile"]], strict=row["strict"],
             security_definer=row["security_definer"], parallel=PARALLEL[row["proparallel"]],
-            settings=settings(row["proconfig"]), comment=row["comment"],
+            settings=settings(row["proconfig"]), leakproof=row["leakproof"], window=row["prokind"] == "w",
+            cost=None if row["cost"] == DEFAULT_COST else row["cost"],
+            rows=None if row["rows"] == (DEFAULT_ROWS if row["returns_set"] else 0) else row["rows"],
+            comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]),
         ))
     return functions

@@ -40,6 +40,14 @@ class MaterializedView:
         return QualifiedName(self.schema, self.name)
 
 
+# What CREATE FUNCTION assumes when COST and ROWS are left out (for non-C languages; a
+# function that does not return a set has no ROWS).
+DEFAULT_COST = 100.0
+DEFAULT_ROWS = 1000.0
+# The fields of a Function that ALTER FUNCTION changes in place.
+ALTERABLE = ("volatility", "strict", "security_definer", "parallel", "settings", "leakproof", "cost", "rows")
+
+
 @dataclass(frozen=True)
 class Argument:
     type: str
@@ -61,7 +69,11 @@ class Function:
     strict: bool = False
     security_definer: bool = False
     parallel: str | None = None
-    settings: tuple[tuple[str, str], ...] = ()  # SET name = value, e.g. search_path
+    settings: tuple[tuple[str, str], ...] = ()  # SET name = value, e.g. search_path, in proconfig's order
+    leakproof: bool = False
+    window: bool = False  # a window function (prokind 'w')
+    cost: float | None = None  # None: PostgreSQL's default (100 for sql and plpgsql)
+    rows: float | None = None  # estimated rows of a set-returning function; None: the default (1000)
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
     origin: Origin | None = origin_field()

@@ -7,7 +7,7 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 from __future__ import annotations
 
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
@@ -19,6 +19,7 @@ from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import RenderContext, grantee, guarded
 from .create import create
 from .references import comment_kind, grant_target, object_name
+from .routines import alter_function
 from .registry import Registry
 from .tables import column_definition, constraint_definition, index_statement
 
@@ -40,6 +41,11 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     if isinstance(op.new, Sequence):
         return alter_sequence(op.new)
     return create(op.new, ctx)[:1]
+
+
+@render_operation.register(AlterFunction)
+def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
+    return alter_function(op.old, op.new)
 
 
 @render_operation.register(SetSequenceOwner)

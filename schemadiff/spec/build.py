@@ -261,7 +261,9 @@ class ModelBuilder:
 
     def function(self, item, path) -> Function:
         kind = item.get("kind", "function")
-        settings = (("search_path", item["search_path"]),) if "search_path" in item else ()
+        # In the order given, as proconfig keeps them: search_path first when it is a key of its own.
+        settings = {"search_path": item["search_path"]} if "search_path" in item else {}
+        settings.update((name, _setting_value(value)) for name, value in item.get("settings", {}).items())
         return Function(
             schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
             arguments=tuple(
@@ -272,9 +274,22 @@ class ModelBuilder:
             language=item["language"], body=item["body"], kind=kind,
             volatility=item.get("volatility", "VOLATILE"), strict=item.get("strict", False),
             security_definer=item.get("security_definer", False), parallel=item.get("parallel"),
-            settings=settings, comment=item.get("comment"),
+            settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
+            window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
+            comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
         )
+
+
+def _setting_value(value) -> str:
+    """Return a SET value as PostgreSQL stores it: YAML's true/false as on/off."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
+def _float(value):
+    return None if value is None else float(value)
 
 
 def _strip(text):
