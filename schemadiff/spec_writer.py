@@ -53,12 +53,14 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
         "security_invoker": v.security_invoker or None, "security_barrier": v.security_barrier or None,
-        "check_option": v.check_option, "comment": v.comment, "grants": _grants(v.grants),
+        "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
+        "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "comment": v.comment, "grants": _grants(v.grants),
+        "storage_parameters": dict(v.storage_parameters), "comment": v.comment,
+        "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])

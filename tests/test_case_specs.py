@@ -21,6 +21,8 @@ CASES = [
     "function_attributes_altered_in_place", "function_returns_setof", "function_variadic", "function_window",
     "procedure_security_and_settings", "function_inout_parameter", "function_out_parameters",
     "function_returns_table", "function_argument_default",
+    "view_comment_and_grants", "view_replace_keeps_dependents", "view_options_change", "view_check_option",
+    "matview_storage_and_column_comments", "matview_with_no_data",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 

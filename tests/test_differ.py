@@ -160,6 +160,24 @@ def test_attribute_changes_alter_the_function_in_place():
     assert descriptions(plan)[0].startswith("drop function public.f()")
 
 
+def test_compatible_view_change_is_replaced_in_place_keeping_dependents():
+    columns = (("id", "integer"), ("price", "integer"))
+    old = replace(CHEAP, columns=columns)
+    wider = replace(CHEAP, query=CHEAP.query + " AND items.id > 0", columns=columns + (("name", "text"),))
+    dependent = replace(CHEAP_IDS, columns=(("id", "integer"),))
+    plan = make_plan(catalog(ITEMS, old, dependent), catalog(ITEMS, wider, dependent))
+    assert descriptions(plan) == ["replace view public.cheap_items"]
+    # A column renamed or retyped cannot be replaced: the view and its dependents are rebuilt.
+    renamed = replace(wider, columns=(("id", "integer"), ("cost", "integer")))
+    plan = make_plan(catalog(ITEMS, old, dependent), catalog(ITEMS, renamed, dependent))
+    assert descriptions(plan) == [
+        "drop view public.cheap_item_ids (depends on View public.cheap_items)",
+        "drop view public.cheap_items (its definition changed)",
+        "recreate view public.cheap_items",
+        "recreate view public.cheap_item_ids",
+    ]
+
+
 def test_plans_are_deterministic():
     one = make_plan(catalog(ITEMS, CHEAP, CHEAP_IDS), catalog())
     two = make_plan(catalog(CHEAP_IDS, CHEAP, ITEMS), catalog())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
+from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger, View
 from ..model.catalog import node_key
 from ..model.routines import ALTERABLE
 from .equivalence import canonical_expression
@@ -17,7 +17,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
-    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
+    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, SetStorageParameters, UnscheduleJob,
     SetSequenceOwner, ValidateConstraint,
 )
 
@@ -44,8 +44,10 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers"):
+    for kind in ("schemas", "extensions", "triggers"):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    ops += _diff_views(current.views, desired.views)
+    ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
     ops += _diff_tables(current, desired)
@@ -59,21 +61,30 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
 
 
 def _without_extras(obj):
-    """Return the object with comment and grants blanked: what CREATE OR REPLACE decides."""
+    """Return the object with what changes in place blanked (comments, grants, storage
+    parameters): what is left is what CREATE OR REPLACE decides."""
     changes = {}
     if hasattr(obj, "comment"):
         changes["comment"] = None
     if hasattr(obj, "grants"):
         changes["grants"] = None if isinstance(obj, Function) else ()
+    for name in ("column_comments", "storage_parameters"):
+        if hasattr(obj, name):
+            changes[name] = ()
     return replace(obj, **changes)
 
 
 def _extras(old, new) -> list[Operation]:
-    """Comment and grant changes of an object that stays."""
+    """Comment, grant and storage parameter changes of an object that stays."""
     ops: list[Operation] = []
     node = node_key(new)
     if getattr(old, "comment", None) != getattr(new, "comment", None):
         ops.append(SetComment(node, new, None, new.comment))
+    if hasattr(new, "column_comments"):
+        was, now = dict(old.column_comments), dict(new.column_comments)
+        ops += [SetComment(node, new, c, now.get(c)) for c in sorted(set(was) | set(now)) if was.get(c) != now.get(c)]
+    if getattr(old, "storage_parameters", ()) != getattr(new, "storage_parameters", ()):
+        ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if hasattr(new, "grants"):
         ops += _diff_grants(node, new, old.grants, new.grants)
     return ops
@@ -121,6 +132,25 @@ def _diff_simple(current, desired) -> list[Operation]:
             ops += _extras(old, new)
         elif isinstance(new, Trigger):
             ops.append(ReplaceObject(node_key(new), old, new))
+        else:
+            ops += recreate(old, new, "its definition changed")
+    return ops
+
+
+def _diff_views(current, desired) -> list[Operation]:
+    """Views are replaced in place when their columns allow it; materialized views, which
+    cannot be, are recreated (with their indexes) when their query changes."""
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(o), o) for o in d.added]
+    ops += [DropObject(node_key(o), o) for o in d.removed]
+    for old, new in d.changed:
+        if _without_extras(old) == _without_extras(new):
+            ops += _extras(old, new)
+        elif isinstance(new, View) and old.replaceable_by(new):
+            # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
+            ops.append(ReplaceObject(node_key(new), old, new))
+            ops += _extras(old, new)
         else:
             ops += recreate(old, new, "its definition changed")
     return ops

@@ -367,6 +367,18 @@ class SetComment(Operation):
 
 
 @dataclass(frozen=True)
+class SetStorageParameters(Operation):
+    """ALTER ... SET (name = value) / RESET (name): storage parameters change in place."""
+
+    obj: object = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set storage parameters of {object_label(self.obj)}"
+
+
+@dataclass(frozen=True)
 class GrantPrivileges(Operation):
     obj: object = None
     grant: Grant = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Function, MaterializedView, View
 from ..model.routines import DEFAULT_COST, DEFAULT_ROWS
 from ..quote import dollar_quote, ident, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements
+from .common import RenderContext, comment_statement, grant_statements, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
 
@@ -13,19 +13,16 @@ from .references import grant_target, signature
 @create.register(View)
 def create_view(view: View, ctx: RenderContext) -> list[str]:
     name = qualified(view.schema, view.name)
-    options = []
-    if view.security_invoker:
-        options.append("security_invoker = true")
-    if view.security_barrier:
-        options.append("security_barrier = true")
+    options = [(n, "true") for n in ("security_invoker", "security_barrier") if getattr(view, n)]
     sql = f"CREATE OR REPLACE VIEW {name}"
     if options:
-        sql += f" WITH ({', '.join(options)})"
+        sql += f" WITH ({', '.join(f'{n} = {v}' for n, v in in_order(options, view.option_order))})"
     sql += f" AS\n{view.query}"
     if view.check_option:
         sql += f"\nWITH {view.check_option.upper()} CHECK OPTION"
     statements = [sql + ";"]
     statements += comment_statement("VIEW", name, view.comment)
+    statements += _column_comments(name, view.column_comments)
     return statements + grant_statements(grant_target(view), view.grants, ctx)
 
 
@@ -33,9 +30,15 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
 def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list[str]:
     name = qualified(view.schema, view.name)
     data = "WITH DATA" if view.with_data else "WITH NO DATA"
-    statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name} AS\n{view.query}\n{data};"]
+    options = f" WITH ({storage_parameters(view.storage_parameters, view.option_order)})" if view.storage_parameters else ""
+    statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name}{options} AS\n{view.query}\n{data};"]
     statements += comment_statement("MATERIALIZED VIEW", name, view.comment)
+    statements += _column_comments(name, view.column_comments)
     return statements + grant_statements(grant_target(view), view.grants, ctx)
+
+
+def _column_comments(name: str, comments) -> list[str]:
+    return [s for column, text in comments for s in comment_statement("COLUMN", f"{name}.{ident(column)}", text)]
 
 
 def argument_list(function: Function, with_defaults: bool = True) -> str:

@@ -45,7 +45,9 @@ class ModelBuilder:
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
                 refresh_concurrently=item.get("refresh") == "concurrently",
-                comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
+                storage_parameters=tuple(sorted((k, _setting_value(v)) for k, v in item.get("storage_parameters", {}).items())),
+                comment=item.get("comment"), column_comments=_column_comments(item),
+                grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
         return Catalog(
@@ -256,7 +258,8 @@ class ModelBuilder:
             schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], query=_strip(item["query"]),
             security_invoker=item.get("security_invoker", False),
             security_barrier=item.get("security_barrier", False), check_option=item.get("check_option"),
-            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
+            comment=item.get("comment"), column_comments=_column_comments(item),
+            grants=self.grants(item, path), origin=self.origin(path),
         )
 
     def function(self, item, path) -> Function:
@@ -281,8 +284,12 @@ class ModelBuilder:
         )
 
 
+def _column_comments(item) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(item.get("column_comments", {}).items()))
+
+
 def _setting_value(value) -> str:
-    """Return a SET value as PostgreSQL stores it: YAML's true/false as on/off."""
+    """Return a SET or storage parameter value as text: YAML's true/false as on/off."""
     if isinstance(value, bool):
         return "on" if value else "off"
     return str(value)
