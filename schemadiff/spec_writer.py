@@ -15,6 +15,7 @@ from .model import (
     PrimaryKey, Table, UniqueConstraint,
 )
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
+from .spec.build import TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -153,7 +154,11 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "triggers": [_clean({
             "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
             "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
-            "arguments": list(t.arguments), "comment": t.comment,
+            "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
+            "initially_deferred": t.initially_deferred or None,
+            "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
+            "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+            "comment": t.comment,
         }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
         "grants": _grants(table.grants),
     })

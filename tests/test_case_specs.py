@@ -23,6 +23,8 @@ CASES = [
     "function_returns_table", "function_argument_default",
     "view_comment_and_grants", "view_replace_keeps_dependents", "view_options_change", "view_check_option",
     "matview_storage_and_column_comments", "matview_with_no_data",
+    "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
+    "trigger_partitioned_disabled", "trigger_when_condition",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 

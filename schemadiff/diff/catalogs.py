@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger, View
+from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, View
 from ..model.catalog import node_key
 from ..model.routines import ALTERABLE
 from .equivalence import canonical_expression
@@ -17,7 +17,8 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
-    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, SetStorageParameters, UnscheduleJob,
+    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, SetStorageParameters,
+    SetTriggerState, UnscheduleJob,
     SetSequenceOwner, ValidateConstraint,
 )
 
@@ -44,8 +45,9 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", "triggers"):
+    for kind in ("schemas", "extensions"):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    ops += _diff_triggers(current.triggers, desired.triggers)
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -130,10 +132,30 @@ def _diff_simple(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
-        elif isinstance(new, Trigger):
-            ops.append(ReplaceObject(node_key(new), old, new))
         else:
             ops += recreate(old, new, "its definition changed")
+    return ops
+
+
+def _diff_triggers(current, desired) -> list[Operation]:
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(o), o) for o in d.added]
+    ops += [DropObject(node_key(o), o) for o in d.removed]
+    for old, new in d.changed:
+        node = node_key(new)
+        if _without_extras(replace(old, enabled=new.enabled)) == _without_extras(new):
+            if old.enabled != new.enabled:
+                ops.append(SetTriggerState(node, new))
+        elif old.constraint or new.constraint:
+            ops += recreate(old, new, "a constraint trigger cannot be replaced")
+            continue
+        else:
+            # CREATE OR REPLACE TRIGGER makes it fire as by default again.
+            ops.append(ReplaceObject(node, old, new))
+            if new.enabled != "origin":
+                ops.append(SetTriggerState(node, new))
+        ops += _extras(old, new)
     return ops
 
 

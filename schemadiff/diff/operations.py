@@ -367,6 +367,22 @@ class SetComment(Operation):
 
 
 @dataclass(frozen=True)
+class SetTriggerState(Operation):
+    """ALTER TABLE ... ENABLE [REPLICA | ALWAYS] / DISABLE TRIGGER: when a trigger fires."""
+
+    trigger: object = None
+
+    @property
+    def hazards(self):
+        # A trigger that stops firing in ordinary sessions is as good as dropped for them.
+        return frozenset({Hazard.BREAKS_CLIENTS}) if self.trigger.enabled in ("disabled", "replica") else frozenset()
+
+    def describe(self) -> str:
+        t = self.trigger
+        return f'trigger "{t.name}" on {t.schema}.{t.table} fires: {t.enabled}'
+
+
+@dataclass(frozen=True)
 class SetStorageParameters(Operation):
     """ALTER ... SET (name = value) / RESET (name): storage parameters change in place."""
 

@@ -11,7 +11,7 @@ from ..diff.operations import (
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
-    SetStorageParameters,
+    SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import CronJob, Extension, Role, Sequence, Table
@@ -22,7 +22,7 @@ from .create import create
 from .references import comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement
+from .tables import column_definition, constraint_definition, index_statement, trigger_state
 
 render_operation = Registry("render operation")
 
@@ -247,6 +247,11 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
+
+
+@render_operation.register(SetTriggerState)
+def _trigger_state(op: SetTriggerState, ctx: RenderContext) -> list[str]:
+    return trigger_state(op.trigger, changed=True)
 
 
 @render_operation.register(SetStorageParameters)

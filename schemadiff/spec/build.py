@@ -14,6 +14,8 @@ from .names import object_name, unique_name
 from .yamlsource import Document
 
 DEFAULT_SCHEMA = "public"
+# The spec's trigger `enabled` values and the model's names for them.
+TRIGGER_ENABLED = {True: "origin", False: "disabled", "replica": "replica", "always": "always"}
 
 
 class ModelBuilder:
@@ -249,6 +251,10 @@ class ModelBuilder:
                 events=tuple(t["events"]), function=QualifiedName(schema or table.schema, name),
                 for_each=t.get("for_each", "ROW"), update_columns=tuple(t.get("update_columns", ())),
                 when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
+                constraint=t.get("constraint", False), deferrable=t.get("deferrable", False),
+                initially_deferred=t.get("initially_deferred", False),
+                old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
+                enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
             ))
         return found
