@@ -126,6 +126,22 @@ class ReplaceObject(Operation):
 
 
 @dataclass(frozen=True)
+class AlterFunction(Operation):
+    """ALTER FUNCTION/PROCEDURE: volatility, strictness, security, cost, settings, ... in
+    place; the body and the signature stay as they are."""
+
+    old: object = None
+    new: object = None
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
+
+    def describe(self) -> str:
+        return "alter attributes of " + object_label(self.new)
+
+
+@dataclass(frozen=True)
 class AddColumn(Operation):
     table: QualifiedName = None
     column: Column = None
@@ -362,6 +378,34 @@ class SetComment(Operation):
     def describe(self) -> str:
         target = object_label(self.obj) + (f" column {self.column}" if self.column else "")
         return f"{'remove' if self.comment is None else 'set'} comment on {target}"
+
+
+@dataclass(frozen=True)
+class SetTriggerState(Operation):
+    """ALTER TABLE ... ENABLE [REPLICA | ALWAYS] / DISABLE TRIGGER: when a trigger fires."""
+
+    trigger: object = None
+
+    @property
+    def hazards(self):
+        # A trigger that stops firing in ordinary sessions is as good as dropped for them.
+        return frozenset({Hazard.BREAKS_CLIENTS}) if self.trigger.enabled in ("disabled", "replica") else frozenset()
+
+    def describe(self) -> str:
+        t = self.trigger
+        return f'trigger "{t.name}" on {t.schema}.{t.table} fires: {t.enabled}'
+
+
+@dataclass(frozen=True)
+class SetStorageParameters(Operation):
+    """ALTER ... SET (name = value) / RESET (name): storage parameters change in place."""
+
+    obj: object = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set storage parameters of {object_label(self.obj)}"
 
 
 @dataclass(frozen=True)

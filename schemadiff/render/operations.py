@@ -7,20 +7,22 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 from __future__ import annotations
 
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
+    SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import CronJob, Extension, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded
+from .common import RenderContext, grantee, guarded, storage_parameter_name, storage_parameters
 from .create import create
 from .references import comment_kind, grant_target, object_name
+from .routines import alter_function
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement
+from .tables import column_definition, constraint_definition, index_statement, trigger_state
 
 render_operation = Registry("render operation")
 
@@ -40,6 +42,11 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     if isinstance(op.new, Sequence):
         return alter_sequence(op.new)
     return create(op.new, ctx)[:1]
+
+
+@render_operation.register(AlterFunction)
+def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
+    return alter_function(op.old, op.new)
 
 
 @render_operation.register(SetSequenceOwner)
@@ -248,6 +255,22 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
+
+
+@render_operation.register(SetTriggerState)
+def _trigger_state(op: SetTriggerState, ctx: RenderContext) -> list[str]:
+    return trigger_state(op.trigger, changed=True)
+
+
+@render_operation.register(SetStorageParameters)
+def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[str]:
+    # SET keeps the others where they are and appends: resetting them all first gives
+    # reloptions (and pg_dump) the new order exactly.
+    head = f"ALTER {comment_kind(op.obj)} {object_name(op.obj)}"
+    statements = [f"{head} RESET ({', '.join(storage_parameter_name(n) for n, _ in op.old)});"] if op.old else []
+    if op.new:
+        statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
+    return statements
 
 
 @render_operation.register(GrantPrivileges)
