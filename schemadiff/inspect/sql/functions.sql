@@ -24,7 +24,7 @@ SELECT n.nspname AS schema,
                  ORDER BY a.n)
           FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY AS a(type, n)
          WHERE coalesce(p.proargmodes[a.n], 'i') <> 't') AS arguments,
-       obj_description(p.oid, 'pg_proc') AS comment,
+       de.description AS comment,
        p.proacl IS NULL AS default_acl,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
@@ -34,6 +34,8 @@ SELECT n.nspname AS schema,
 FROM pg_proc AS p
 JOIN pg_namespace AS n ON n.oid = p.pronamespace
 JOIN pg_language AS l ON l.oid = p.prolang
+LEFT JOIN pg_description AS de
+       ON de.objoid = p.oid AND de.classoid = 'pg_proc'::regclass AND de.objsubid = 0
 WHERE p.prokind IN ('f', 'p')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d

@@ -6,7 +6,7 @@ SELECT n.nspname AS schema,
        pg_get_viewdef(c.oid, true) AS definition,
        c.reloptions,
        c.relispopulated AS populated,
-       obj_description(c.oid, 'pg_class') AS comment,
+       de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
@@ -14,6 +14,8 @@ SELECT n.nspname AS schema,
          WHERE a.grantee <> c.relowner) AS grants
 FROM pg_class AS c
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_description AS de
+       ON de.objoid = c.oid AND de.classoid = 'pg_class'::regclass AND de.objsubid = 0
 WHERE c.relkind IN ('v', 'm')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d
