@@ -43,20 +43,18 @@ def column_definition(column: Column) -> str:
     return " ".join(parts)
 
 
-def _deferral(constraint) -> str:
-    if not constraint.deferrable:
-        return ""
-    return " DEFERRABLE INITIALLY " + ("DEFERRED" if constraint.initially_deferred else "IMMEDIATE")
+def _constraint_deferral(constraint) -> str:
+    return " " + _deferral(constraint.deferrable, constraint.initially_deferred) if constraint.deferrable else ""
 
 
 def constraint_definition(constraint) -> str:
     """Return `CONSTRAINT name ...` as it appears in CREATE TABLE or ADD CONSTRAINT."""
     head = f"CONSTRAINT {ident(constraint.name)} "
     if isinstance(constraint, PrimaryKey):
-        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})" + _deferral(constraint)
+        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})" + _constraint_deferral(constraint)
     if isinstance(constraint, UniqueConstraint):
         nulls = " NULLS NOT DISTINCT" if constraint.nulls_not_distinct else ""
-        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})" + _deferral(constraint)
+        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})" + _constraint_deferral(constraint)
     if isinstance(constraint, CheckConstraint):
         sql = head + f"CHECK ({constraint.expression})" + (" NO INHERIT" if constraint.no_inherit else "")
         return sql + ("" if constraint.valid else " NOT VALID")
@@ -69,11 +67,11 @@ def constraint_definition(constraint) -> str:
             sql += f" ON UPDATE {constraint.on_update}"
         if constraint.on_delete != "NO ACTION":
             sql += f" ON DELETE {constraint.on_delete}"
-        return sql + _deferral(constraint) + ("" if constraint.valid else " NOT VALID")
+        return sql + _constraint_deferral(constraint) + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ExclusionConstraint):
         elements = ", ".join(f"{e.expression} WITH {e.operator}" for e in constraint.elements)
         sql = head + f"EXCLUDE USING {ident(constraint.method)} ({elements})"
-        return sql + (f" WHERE ({constraint.where})" if constraint.where else "") + _deferral(constraint)
+        return sql + (f" WHERE ({constraint.where})" if constraint.where else "") + _constraint_deferral(constraint)
     raise TypeError(f"unknown constraint {constraint!r}")
 
 
