@@ -110,7 +110,7 @@ def _index(index: Index) -> dict:
         else:
             columns.append(_clean({
                 "column": e.column, "expression": e.expression, "opclass": e.opclass, "collation": e.collation,
-                "order": "desc" if e.descending else None, "nulls": e.nulls,
+                "order": "desc" if e.descending else None, "nulls": e.nulls, "statistics": e.statistics,
             }))
     return _clean({
         "name": index.name, "columns": columns, "unique": index.unique or None,

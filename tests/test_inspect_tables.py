@@ -34,6 +34,8 @@ CREATE UNLOGGED TABLE public.scratch (
 );
 ALTER TABLE public.scratch REPLICA IDENTITY FULL;
 CREATE INDEX scratch_a ON public.scratch (a) WITH (fillfactor = 50, deduplicate_items = off);
+CREATE INDEX scratch_ab ON public.scratch (a, (a + b));
+ALTER INDEX public.scratch_ab ALTER COLUMN 2 SET STATISTICS 200;
 CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE public.events_2024 PARTITION OF public.events (CONSTRAINT events_2024_id CHECK (id > 0))
   FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') WITH (autovacuum_enabled = false);
@@ -58,6 +60,8 @@ def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_p
     assert (parent.column("code").storage, parent.column("code").compression) == ("main", "pglz")
     assert parent.column("a").statistics == 500 and parent.column("b").options == (("n_distinct", "-0.5"),)
     assert parent.column("id").identity_options.cache == 5
+    indexes = {i.name: i for i in result.catalog.indexes}
+    assert [e.statistics for e in indexes["scratch_ab"].elements] == [None, 200]
 
     spec = tmp_path / "inspected.yaml"
     spec.write_text(dump_spec(result.catalog))

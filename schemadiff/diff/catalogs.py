@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
 from .operations import (
     AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReplaceObject, ScheduleJob, SetComment,
-    SetStorageParameters, SetTriggerState, UnscheduleJob, SetSequenceOwner,
+    SetIndexStatistics, SetStorageParameters, SetTriggerState, UnscheduleJob, SetSequenceOwner,
 )
 from .tables import diff_partition, diff_table
 
@@ -172,16 +172,24 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     return ops
 
 
+def _index_definition(index):
+    """Return the index without what ALTER INDEX changes in place."""
+    elements = tuple(replace(e, statistics=None) for e in index.elements)
+    return replace(index, comment=None, storage_parameters=(), elements=elements)
+
+
 def _diff_indexes(current, desired) -> list[Operation]:
     ops: list[Operation] = []
     d = diff_by_key(current, desired, same=_same)
     ops += [CreateObject(node_key(i), i) for i in d.added]
     ops += [DropObject(node_key(i), i) for i in d.removed]
     for old, new in d.changed:
-        if _same(replace(old, comment=None, storage_parameters=()), replace(new, comment=None, storage_parameters=())):
-            # Storage parameters change in place; new pages follow them.
+        if _same(_index_definition(old), _index_definition(new)):
+            # Storage parameters and statistics targets change in place; new pages follow them.
             if old.storage_parameters != new.storage_parameters:
                 ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
+            if old.elements != new.elements:
+                ops.append(SetIndexStatistics(node_key(new), old, new))
             if old.comment != new.comment:
                 ops.append(SetComment(node_key(new), new, None, new.comment))
         else:

@@ -364,6 +364,17 @@ class SetRowSecurity(Operation):
 
 
 @dataclass(frozen=True)
+class SetIndexStatistics(Operation):
+    """ALTER INDEX ... ALTER COLUMN n SET STATISTICS: the planner's sample size for an expression."""
+
+    old: object = None  # the Index now
+    new: object = None  # the Index as desired
+
+    def describe(self) -> str:
+        return f"statistics targets of index {self.new.name} on {self.new.schema}.{self.new.table}"
+
+
+@dataclass(frozen=True)
 class SetLogged(Operation):
     """ALTER TABLE ... SET LOGGED / SET UNLOGGED: the table is rewritten under an exclusive lock."""
 

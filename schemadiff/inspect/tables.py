@@ -182,6 +182,7 @@ def _index_element(e) -> IndexElement:
         # renderer adds one pair back, so the text PostgreSQL stores is the same.
         expression=None if column is not None else deparse.unwrap(e["text"]),
         opclass=e["opclass"], collation=e["collation"], descending=descending, nulls=nulls,
+        statistics=e["statistics"],
     )
 
 

@@ -176,6 +176,7 @@ class IndexElement:
     collation: str | None = None
     descending: bool = False
     nulls: str | None = None  # "first" | "last" when not the default
+    statistics: int | None = None  # SET STATISTICS of an expression column; None: the default
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from ..diff.operations import (
     DropDefault, DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn,
     AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    SetComment, SetLogged, SetReplicaIdentity, SetRowSecurity, SetStorageParameters, SetTriggerState,
+    SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity, SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import Column, CronJob, Extension, IdentityOptions, Index, Role, Sequence, Table
@@ -23,8 +23,8 @@ from .references import comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
 from .tables import (
-    column_definition, column_settings, constraint_definition, identity_options, index_statement, replica_identity,
-    trigger_state,
+    column_definition, column_settings, constraint_definition, identity_options, index_statement, index_statistics,
+    replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -84,6 +84,11 @@ def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
     return [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"] + column_settings(
         table, None, op.column,
     )
+
+
+@render_operation.register(SetIndexStatistics)
+def _index_statistics(op: SetIndexStatistics, ctx: RenderContext) -> list[str]:
+    return index_statistics(op.new, op.old)
 
 
 @render_operation.register(SetLogged)
@@ -227,6 +232,8 @@ def _validate_not_null(op: ValidateNotNull, ctx: RenderContext) -> list[str]:
 @render_operation.register(CreateIndexConcurrently)
 def _create_index_concurrently(op: CreateIndexConcurrently, ctx: RenderContext) -> list[str]:
     statements = [index_statement(op.index, name=op.name, on=op.on, concurrently=True)]
+    if op.on == op.index.table_key:
+        statements += index_statistics(op.index)
     if op.on == op.index.table_key and op.index.comment is not None:
         statements.append(f"COMMENT ON INDEX {qualified(op.index.schema, op.index.name)} IS {literal(op.index.comment)};")
     return statements
@@ -239,6 +246,7 @@ def _attach_indexes(op: AttachPartitionIndexes, ctx: RenderContext) -> list[str]
     statements = [index_statement(index, only=True)]
     # Attaching an index that is already attached to this parent does nothing.
     statements += [f"ALTER INDEX {parent} ATTACH PARTITION {qualified(index.schema, child)};" for child in op.children]
+    statements += index_statistics(index)
     if index.comment is not None:
         statements.append(f"COMMENT ON INDEX {parent} IS {literal(index.comment)};")
     return statements

@@ -196,7 +196,23 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
 
 @create.register(Index)
 def create_index(index: Index, ctx: RenderContext) -> list[str]:
-    return [index_statement(index)] + comment_statement("INDEX", qualified(index.schema, index.name), index.comment)
+    return [index_statement(index)] + index_statistics(index) + comment_statement(
+        "INDEX", qualified(index.schema, index.name), index.comment,
+    )
+
+
+def index_statistics(index: Index, old: Index | None = None) -> list[str]:
+    """Return ALTER INDEX ... ALTER COLUMN n SET STATISTICS for the expression columns whose
+    target differs from `old` (None: a new index)."""
+    statements = []
+    for n, element in enumerate(index.elements, start=1):
+        before = old.elements[n - 1].statistics if old is not None else None
+        if element.statistics != before:
+            target = -1 if element.statistics is None else element.statistics
+            statements.append(
+                f"ALTER INDEX {qualified(index.schema, index.name)} ALTER COLUMN {n} SET STATISTICS {target};"
+            )
+    return statements
 
 
 @create.register(Trigger)

@@ -241,7 +241,7 @@ class ModelBuilder:
         return IndexElement(
             column=spec.get("column"), expression=_strip(spec.get("expression")),
             opclass=spec.get("opclass"), collation=spec.get("collation"),
-            descending=spec.get("order") == "desc", nulls=spec.get("nulls"),
+            descending=spec.get("order") == "desc", nulls=spec.get("nulls"), statistics=spec.get("statistics"),
         )
 
     def policies(self, item, table: Table, path) -> list[Policy]:

@@ -32,7 +32,8 @@ SELECT n.nspname AS schema,
                               THEN coll.collname END,
                  'descending', (i.indoption[k.n - 1] & 1) <> 0,
                  'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
-                 'has_options', ia.attoptions IS NOT NULL)
+                 'has_options', ia.attoptions IS NOT NULL,
+                 'statistics', CASE WHEN ia.attstattarget >= 0 THEN ia.attstattarget END)
                  ORDER BY k.n)
           -- unnest, not generate_series: its row estimate (10, not 1000) lets the planner
           -- probe the indexes of pg_attribute instead of hashing every column per index.

@@ -21,6 +21,8 @@ CREATE UNLOGGED TABLE public.scratch (
 );
 ALTER TABLE public.scratch REPLICA IDENTITY FULL;
 CREATE INDEX scratch_a ON public.scratch (a) WITH (fillfactor = 50, deduplicate_items = off);
+CREATE INDEX scratch_ab ON public.scratch (a, (a + b));
+ALTER INDEX public.scratch_ab ALTER COLUMN 2 SET STATISTICS 200;
 CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE public.events_2024 PARTITION OF public.events (CONSTRAINT events_2024_id CHECK (id > 0))
   FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') WITH (autovacuum_enabled = false);
