@@ -116,7 +116,8 @@ def _index(index: Index) -> dict:
         "name": index.name, "columns": columns, "unique": index.unique or None,
         "using": None if index.method == "btree" else index.method, "include": list(index.include),
         "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None,
-        "storage_parameters": _storage_parameters(index.storage_parameters), "comment": index.comment,
+        "storage_parameters": _storage_parameters(index.storage_parameters),
+        "partition_names": dict(index.partition_names), "comment": index.comment,
     })
 
 

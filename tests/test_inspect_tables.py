@@ -40,6 +40,9 @@ CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL) PARTITION BY R
 CREATE TABLE public.events_2024 PARTITION OF public.events (CONSTRAINT events_2024_id CHECK (id > 0))
   FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') WITH (autovacuum_enabled = false);
 ALTER TABLE public.events_2024 REPLICA IDENTITY NOTHING;
+CREATE INDEX events_at ON ONLY public.events (at);
+CREATE INDEX at_2024 ON public.events_2024 (at);
+ALTER INDEX public.events_at ATTACH PARTITION public.at_2024;
 COMMENT ON TABLE public.events_2024 IS 'this year';
 GRANT SELECT ON public.events_2024 TO tables_reader;
 """
@@ -62,6 +65,7 @@ def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_p
     assert parent.column("id").identity_options.cache == 5
     indexes = {i.name: i for i in result.catalog.indexes}
     assert [e.statistics for e in indexes["scratch_ab"].elements] == [None, 200]
+    assert indexes["events_at"].partition_names == (("events_2024", "at_2024"),)
 
     spec = tmp_path / "inspected.yaml"
     spec.write_text(dump_spec(result.catalog))

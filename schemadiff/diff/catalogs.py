@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
 from .operations import (
     AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReplaceObject, ScheduleJob, SetComment,
-    SetIndexStatistics, SetStorageParameters, SetTriggerState, UnscheduleJob, SetSequenceOwner,
+    RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState, UnscheduleJob, SetSequenceOwner,
 )
 from .tables import diff_partition, diff_table
 
@@ -175,7 +175,7 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
 def _index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
-    return replace(index, comment=None, storage_parameters=(), elements=elements)
+    return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
 
 
 def _diff_indexes(current, desired) -> list[Operation]:
@@ -190,6 +190,10 @@ def _diff_indexes(current, desired) -> list[Operation]:
                 ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
             if old.elements != new.elements:
                 ops.append(SetIndexStatistics(node_key(new), old, new))
+            if old.partition_names != new.partition_names:
+                partitions = sorted({p for p, _ in old.partition_names + new.partition_names})
+                names = [(new.schema, old.partition_index_name(p), new.partition_index_name(p)) for p in partitions]
+                ops.append(RenamePartitionIndexes(node_key(new), tuple(r for r in names if r[1] != r[2])))
             if old.comment != new.comment:
                 ops.append(SetComment(node_key(new), new, None, new.comment))
         else:

@@ -375,6 +375,16 @@ class SetIndexStatistics(Operation):
 
 
 @dataclass(frozen=True)
+class RenamePartitionIndexes(Operation):
+    """ALTER INDEX ... RENAME: a partitioned index's parts take the names the target gives them."""
+
+    renames: tuple[tuple[str, str, str], ...] = ()  # (schema, old name, new name)
+
+    def describe(self) -> str:
+        return "rename partition indexes " + ", ".join(f"{old} -> {new}" for _, old, new in self.renames)
+
+
+@dataclass(frozen=True)
 class SetLogged(Operation):
     """ALTER TABLE ... SET LOGGED / SET UNLOGGED: the table is rewritten under an exclusive lock."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import (
     CheckConstraint, Column, ExclusionConstraint, ExclusionElement, ForeignKey, IdentityOptions, Index,
@@ -161,13 +162,16 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
         keys, included = elements[:row["key_count"]], elements[row["key_count"]:]
         if any(e["has_options"] for e in keys):
             notes.unsupported("operator class parameters", f"in index {label}")
-        indexes.append(Index(
+        index = Index(
             schema=row["schema"], table=row["table"], name=row["name"],
             elements=tuple(_index_element(e) for e in keys),
             unique=row["unique"], method=row["method"], include=tuple(e["column"] for e in included),
             where=row["where"], nulls_not_distinct=row["nulls_not_distinct"],
             storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
-        ))
+        )
+        # Only the names PostgreSQL would not have chosen itself are kept.
+        own = tuple((p, name) for p, name in row["partition_indexes"] or () if name != index.partition_index_name(p))
+        indexes.append(replace(index, partition_names=own))
     return indexes
 
 

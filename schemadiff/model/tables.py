@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..spec.names import object_name
 from .base import Grant, Origin, QualifiedName, origin_field
 
 
@@ -191,12 +192,20 @@ class Index:
     where: str | None = None
     nulls_not_distinct: bool = False
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), in stored order
+    # On a partitioned table: (partition, its index's name) where that name is not the one
+    # PostgreSQL gives it (partition_index_name), sorted.
+    partition_names: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 
     @property
     def key(self) -> QualifiedName:
         return QualifiedName(self.schema, self.name)
+
+    def partition_index_name(self, partition: str) -> str:
+        """Return the name of this index's part on `partition`: its own, or PostgreSQL's choice."""
+        given = dict(self.partition_names).get(partition)
+        return given or object_name(partition, [e.column or "expr" for e in self.elements], "idx")
 
     @property
     def table_key(self) -> QualifiedName:

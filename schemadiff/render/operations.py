@@ -11,7 +11,7 @@ from ..diff.operations import (
     DropDefault, DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn,
     AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity, SetStorageParameters, SetTriggerState,
+    RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity, SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import Column, CronJob, Extension, IdentityOptions, Index, Role, Sequence, Table
@@ -24,7 +24,7 @@ from .routines import alter_function
 from .registry import Registry
 from .tables import (
     column_definition, column_settings, constraint_definition, identity_options, index_statement, index_statistics,
-    replica_identity, trigger_state,
+    partition_index_renames, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -89,6 +89,11 @@ def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetIndexStatistics)
 def _index_statistics(op: SetIndexStatistics, ctx: RenderContext) -> list[str]:
     return index_statistics(op.new, op.old)
+
+
+@render_operation.register(RenamePartitionIndexes)
+def _rename_partition_indexes(op: RenamePartitionIndexes, ctx: RenderContext) -> list[str]:
+    return partition_index_renames(op.renames)
 
 
 @render_operation.register(SetLogged)

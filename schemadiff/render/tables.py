@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import (
     CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, Trigger,
     UniqueConstraint,
@@ -196,9 +198,18 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
 
 @create.register(Index)
 def create_index(index: Index, ctx: RenderContext) -> list[str]:
-    return [index_statement(index)] + index_statistics(index) + comment_statement(
+    # Built on a partitioned table, its parts get PostgreSQL's names: those named otherwise
+    # are renamed.
+    chosen = replace(index, partition_names=())
+    renames = [(index.schema, chosen.partition_index_name(p), name) for p, name in index.partition_names]
+    return [index_statement(index)] + index_statistics(index) + partition_index_renames(renames) + comment_statement(
         "INDEX", qualified(index.schema, index.name), index.comment,
     )
+
+
+def partition_index_renames(renames) -> list[str]:
+    """Return ALTER INDEX IF EXISTS old RENAME TO new for (schema, old, new) triples."""
+    return [f"ALTER INDEX IF EXISTS {qualified(schema, old)} RENAME TO {ident(new)};" for schema, old, new in renames]
 
 
 def index_statistics(index: Index, old: Index | None = None) -> list[str]:

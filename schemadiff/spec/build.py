@@ -229,7 +229,8 @@ class ModelBuilder:
                 unique=ix.get("unique", False), method=ix.get("using", "btree"),
                 include=tuple(ix.get("include", ())), where=_strip(ix.get("where")),
                 nulls_not_distinct=ix.get("nulls_not_distinct", False),
-                storage_parameters=storage_parameters(ix.get("storage_parameters")), comment=ix.get("comment"),
+                storage_parameters=storage_parameters(ix.get("storage_parameters")),
+                partition_names=tuple(sorted(ix.get("partition_names", {}).items())), comment=ix.get("comment"),
                 origin=self.origin(path + ("indexes", j)),
             ))
         return found

@@ -15,6 +15,15 @@ SELECT n.nspname AS schema,
        pg_get_expr(i.indpred, i.indrelid) AS where,
        i.indnullsnotdistinct AS nulls_not_distinct,
        ic.reloptions,
+       -- A partitioned index's parts: (partition, index name).
+       CASE WHEN ic.relkind = 'I' THEN
+         (SELECT jsonb_agg(jsonb_build_array(pc.relname, ci.relname) ORDER BY pc.relname)
+            FROM pg_inherits AS inh
+            JOIN pg_class AS ci ON ci.oid = inh.inhrelid
+            JOIN pg_index AS pi ON pi.indexrelid = ci.oid
+            JOIN pg_class AS pc ON pc.oid = pi.indrelid
+           WHERE inh.inhparent = ic.oid)
+       END AS partition_indexes,
        de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_object(
                  'column', ta.attname,
