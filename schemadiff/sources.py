@@ -11,7 +11,7 @@ import psycopg
 from .errors import SchemadiffError
 from .model import Catalog
 from .plan.planner import Plan, make_plan
-from .plan.source_text import SpecText, reparseable_catalog, with_spec_text
+from .plan.source_text import SpecText, reparseable, with_spec_text
 from .diff.operations import RunPartitionMaintenance
 from .model.catalog import node_key
 from .render.lifecycle import maintenance_function, with_lifecycle
@@ -115,7 +115,7 @@ def plan_between(current: Source, desired: Source) -> Plan:
     if desired.spec is None:
         plan = make_plan(before, after, partitions)
         # Created objects take the target's deparse, in a form that parses back to it.
-        text = SpecText(reparseable_catalog(after))
+        text = SpecText(after, reparseable)
         return replace(plan, operations=tuple(with_spec_text(op, text) for op in plan.operations))
     plan = make_plan(before, replace(after, renames=desired.spec.renames), partitions)
     spec_text = SpecText(with_lifecycle(desired.spec))
