@@ -16,7 +16,7 @@ from .render.common import RenderContext
 from .apply import ApplySettings, execute_steps
 from .render.plan import Timeouts, plan_json, plan_sql, plan_steps
 from .sources import (
-    Settings, connect, database_source, database_sources, is_dsn, load_source, plan_between, plan_for_database, spec_source,
+    Settings, connect, database_sources, is_dsn, load_source, plan_between, plan_for_database, spec_source,
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_DRIFT = 0, 1, 2
