@@ -53,8 +53,8 @@ def query_text(name: str) -> str:
 
 def fetch(conn, name: str, params: dict) -> "Rows":
     """Run catalog query `name`; return its rows, as dicts keyed by column name."""
-    cursor = conn.cursor(row_factory=dict_row)
-    cursor.execute(query_text(name), params)
+    cursor = conn.execute(query_text(name), params)
+    cursor.row_factory = dict_row
     return Rows(cursor)
 
 
