@@ -11,7 +11,7 @@ from __future__ import annotations
 import yaml
 
 from .model import (
-    Catalog, CheckConstraint, ExclusionConstraint, ForeignKey, Function, Index,
+    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
     PrimaryKey, Table, UniqueConstraint,
 )
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
@@ -47,6 +47,8 @@ def dump_spec(catalog: Catalog) -> str:
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
+    for key, items in _type_lists(catalog.types).items():
+        _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
     partitions = catalog.partitions_by_parent()
     _put(data, "tables", [_table(t, catalog, policies, partitions.get(t.key, [])) for t in catalog.tables if t.partition_of is None])
@@ -171,3 +173,33 @@ def _function(fn: Function) -> dict:
     if fn.grants is not None:
         data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
     return data
+
+
+def _type_lists(types) -> dict[str, list]:
+    """Return the spec's `enums`, `composite_types`, `range_types` and `domains`."""
+    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": []}
+    for t in types:
+        data = {"name": t.name, "schema": t.schema}
+        if isinstance(t, EnumType):
+            data["labels"] = list(t.labels)  # even none: an enum may have no labels
+            found["enums"].append(data)
+        elif isinstance(t, CompositeType):
+            data["attributes"] = [_clean({"name": a.name, "type": a.type, "collation": a.collation}) for a in t.attributes]
+            found["composite_types"].append(data)
+        elif isinstance(t, RangeType):
+            data.update(_clean({
+                "subtype": t.subtype, "subtype_opclass": t.subtype_opclass, "collation": t.collation,
+                "canonical": t.canonical, "subtype_diff": t.subtype_diff, "multirange_type_name": t.multirange_type_name,
+            }))
+            found["range_types"].append(data)
+        elif isinstance(t, Domain):
+            data.update(_clean({
+                "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
+                "collation": t.collation, "checks": [{"name": c.name, "expression": c.expression} for c in t.checks],
+            }))
+            found["domains"].append(data)
+        if t.comment is not None:
+            data["comment"] = t.comment
+        if t.grants is not None:
+            data["grants"] = _grants(t.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return found

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
+from ..model import TYPE_KINDS, Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
 from .equivalence import canonical_expression
 from .lists import diff_by_key
+from .types import diff_types, merge_column_changes
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
@@ -47,7 +48,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
-    ops += _diff_tables(current, desired)
+    ops += merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
@@ -78,10 +79,16 @@ def _extras(old, new) -> list[Operation]:
     return ops
 
 
+# What None means for the kinds whose grants may be left to PostgreSQL.
+_DEFAULT_GRANTS = {
+    Function: (Grant("PUBLIC", ("EXECUTE",)),),
+    **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in TYPE_KINDS},
+}
+
+
 def _diff_grants(node: str, obj, old, new) -> list[Operation]:
-    if isinstance(obj, Function):
-        # None is PostgreSQL's default for routines: EXECUTE for PUBLIC.
-        default = (Grant("PUBLIC", ("EXECUTE",)),)
+    default = _DEFAULT_GRANTS.get(type(obj))
+    if default is not None:
         old, new = old if old is not None else default, new if new is not None else default
 
     def held(grants):

@@ -153,11 +153,20 @@ class AlterColumn(Operation):
     table: QualifiedName = None
     old: Column = None
     new: Column = None
+    # Set when the column's type is replaced under the same name (diff.types): the values
+    # convert through this text type, e.g. USING col::text::public.status.
+    retype_via: str | None = None
+
+    @property
+    def retypes(self) -> bool:
+        """Whether the column's values are converted (a new type, collation, or the same
+        type name for a replaced type)."""
+        return (self.old.type, self.old.collation) != (self.new.type, self.new.collation) or self.retype_via is not None
 
     @property
     def hazards(self):
         found = set()
-        if (self.old.type, self.old.collation) != (self.new.type, self.new.collation):
+        if self.retypes:
             found |= {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
         if self.new.generated is not None and self.old.generated != self.new.generated:
             found |= {Hazard.DELETES_DATA, Hazard.REWRITES_TABLE}  # the column is dropped and added again
@@ -169,6 +178,8 @@ class AlterColumn(Operation):
         parts = []
         if self.old.type != self.new.type:
             parts.append(f"type {self.old.type} -> {self.new.type}")
+        elif self.retype_via is not None:
+            parts.append(f"convert to the new {self.new.type} through {self.retype_via}")
         if self.old.collation != self.new.collation:
             parts.append("collation")
         if self.old.default != self.new.default:
@@ -386,7 +397,8 @@ class RenameObject(Operation):
 
     def describe(self) -> str:
         r = self.rename
-        where = f" of table {r.schema}.{r.table}" if r.table and r.kind != "table" else ""
+        owner = "enum type" if r.kind == "enum label" else "table"
+        where = f" of {owner} {r.schema}.{r.table}" if r.table and r.kind != "table" else ""
         return f"rename {r.kind} {r.old}{where} to {r.new}"
 
 

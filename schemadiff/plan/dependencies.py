@@ -13,6 +13,7 @@ from ..model import (
     Catalog, CronJob, Extension, ForeignKey, Function, Index, MaterializedView, Policy, Role,
     Schema, Sequence, Table, Trigger, View,
 )
+from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
 from ..model.catalog import node_key
 from ..spec import fragments
 from .graph import Node
@@ -22,6 +23,7 @@ from .graph import Node
 RANK = {
     Role: 0, Schema: 1, Extension: 2, Sequence: 3, Table: 4, Function: 5, View: 6,
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
+    **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -34,6 +36,7 @@ class Resolver:
         for kind in (catalog.tables, catalog.views, catalog.materialized_views, catalog.sequences):
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
+        self.types = {(t.schema, t.name): node_key(t) for t in catalog.types}
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in catalog.functions:
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
@@ -52,8 +55,18 @@ class Resolver:
                 return set(keys)
         return set()
 
+    def type(self, schema, name, path) -> set[str]:
+        """Resolve a type name: a user-defined type, or a relation's row type."""
+        for candidate in ([schema] if schema else path):
+            key = self.types.get((candidate, name)) or self.relations.get((candidate, name))
+            if key:
+                return {key}
+        return set()
+
     def references(self, refs: fragments.References, path=DEFAULT_SEARCH_PATH) -> set[str]:
         found = set()
+        for schema, name in refs.types:
+            found |= self.type(schema, name, path)
         for schema, name in refs.relations:
             found |= self.relation(schema, name, path)
         for schema, name in refs.functions:
@@ -78,6 +91,16 @@ class Uses:
         for text in texts:
             if text:
                 self.add(fragments.parse_expression(text))
+        return self
+
+    def types(self, *texts) -> "Uses":
+        """Add the user-defined types that type texts (`status[]`, `SETOF t`) name."""
+        for text in texts:
+            if text:
+                try:
+                    self.add(fragments.type_references(text))
+                except fragments.FragmentError:
+                    pass  # reported by the syntax check
         return self
 
     def relation(self, schema, name) -> "Uses":
@@ -170,7 +193,7 @@ def _texts(obj):
     if isinstance(obj, (View, MaterializedView)):
         return (obj.query,)
     if isinstance(obj, Function):
-        return (obj.body, *(arg.default for arg in obj.arguments))
+        return (obj.body, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
     if isinstance(obj, Index):
         return (obj.table, obj.where, *(e.expression for e in obj.elements))
     if isinstance(obj, Trigger):
@@ -185,6 +208,7 @@ def _objects(catalog: Catalog):
     yield from catalog.schemas
     yield from catalog.extensions
     yield from catalog.sequences
+    yield from catalog.types
     yield from catalog.tables
     yield from catalog.functions
     yield from catalog.views
@@ -202,17 +226,27 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     extra = ()
     if isinstance(obj, (Role, Schema)):
         schema = None
+    elif isinstance(obj, TYPE_KINDS):
+        uses.types(*referenced_types(obj))
+        if isinstance(obj, Domain):
+            uses.expressions(obj.default, *(c.expression for c in obj.checks))
+        if isinstance(obj, RangeType):
+            for function in (obj.canonical, obj.subtype_diff):
+                if function:
+                    function_schema, _, name = function.rpartition(".")
+                    uses.nodes |= resolver.function(function_schema or None, name, DEFAULT_SEARCH_PATH)
     elif isinstance(obj, Table):
         if obj.partition_of:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
         for column in obj.columns:
-            uses.expressions(column.default, column.generated)
+            uses.expressions(column.default, column.generated).types(column.type)
         for constraint in obj.constraints:
             if isinstance(constraint, ForeignKey):
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
+        uses.types(obj.returns, *(arg.type for arg in obj.arguments))
         if obj.language == "sql":
             uses.add(fragments.parse_statements(obj.body), _search_path(obj))
     elif isinstance(obj, (View, MaterializedView)):

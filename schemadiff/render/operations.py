@@ -83,7 +83,7 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};",
         ]
     statements = []
-    retyped = (old.type, old.collation) != (new.type, new.collation)
+    retyped = op.retypes
     default_changes = old.default != new.default or retyped
     # Order matters: a default and an identity cannot coexist, and the old default may
     # not cast to the new type.
@@ -93,7 +93,8 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
         statements.append(f"{prefix} DROP IDENTITY IF EXISTS;")
     if retyped:
         collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
-        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
+        via = f"::{op.retype_via}" if op.retype_via else ""
+        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}{via}::{new.type};")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if new.default is not None and default_changes:
@@ -283,6 +284,8 @@ def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
         keyword = "TABLE" if r.kind == "table" else "INDEX"
         condition = f"to_regclass({old}) IS NOT NULL AND to_regclass({new}) IS NULL"
         return [guarded(condition, f"ALTER {keyword} {qualified(r.schema, r.old)} RENAME TO {ident(r.new)};")]
+    if r.kind == "enum label":
+        return enum_label_rename(r.schema, r.table, r.old, r.new)
     table = qualified(r.schema, r.table)
     if r.kind == "column":
         exists = "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = {t}::regclass AND attname = {n} AND NOT attisdropped)"
@@ -301,3 +304,7 @@ def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
 @render_operation.register(RunPartitionMaintenance)
 def _maintain(op: RunPartitionMaintenance, ctx: RenderContext) -> list[str]:
     return [f"SELECT count(*) AS partitions_changed FROM {qualified(op.function.schema, op.function.name)}();"]
+
+
+# The operations on user-defined types register themselves; they render label renames.
+from .type_changes import enum_label_rename  # noqa: E402

@@ -10,6 +10,7 @@ from ..model import (
 )
 from ..model.base import sorted_grants
 from ..quote import ident
+from .build_types import build_types, label_renames
 from .names import object_name, unique_name
 from .yamlsource import Document
 
@@ -59,6 +60,7 @@ class ModelBuilder:
                 Extension(e["name"], e.get("schema"), e.get("version"), self.origin(("extensions", i)))
                 for i, e in enumerate(data.get("extensions", []))
             ),
+            types=tuple(build_types(self, data)),
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
             indexes=tuple(indexes),
@@ -97,7 +99,7 @@ class ModelBuilder:
             for constraint in constraints:
                 if "renamed_from" in constraint and "name" in constraint:
                     found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], name))
-        return found
+        return found + label_renames(data)
 
     def grants(self, item, path) -> tuple[Grant, ...]:
         return sorted_grants(

@@ -54,7 +54,7 @@ def _fragment_sites(data: dict):
                 is_expression = key in EXPRESSION_KEYS and (key != "using" or path[-2:-1] == ("policies",))
                 if is_expression and isinstance(value, str):
                     yield path + (key,), fragments.parse_expression, value
-                elif key == "type" and isinstance(value, str) and path and path[-2] in ("columns", "arguments"):
+                elif key == "type" and isinstance(value, str) and path and path[-2] in ("columns", "arguments", "attributes", "domains"):
                     yield path + (key,), fragments.parse_type, value
                 else:
                     yield from expressions(value, path + (key,))
@@ -67,6 +67,11 @@ def _fragment_sites(data: dict):
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
         for j, part in enumerate(table.get("partitions", [])):
             yield path + ("partitions", j, "bound"), fragments.parse_partition_bound, part["bound"]
+    for kind in ("composite_types", "domains"):
+        for i, item in enumerate(data.get(kind, [])):
+            yield from expressions(item, (kind, i))
+    for i, item in enumerate(data.get("range_types", [])):
+        yield ("range_types", i, "subtype"), fragments.parse_type, item["subtype"]
     for kind in ("views", "materialized_views"):
         for i, view in enumerate(data.get(kind, [])):
             yield (kind, i, "query"), fragments.parse_query, view["query"]

@@ -18,8 +18,13 @@ LABELS = {
     "policies": "policy", "triggers": "trigger", "foreign_keys": "foreign key", "checks": "check",
     "unique": "unique constraint", "exclusions": "exclusion constraint",
     "partitions": "partition", "arguments": "argument", "grants": "grant",
+    "enums": "enum", "composite_types": "composite type", "range_types": "range type", "domains": "domain",
+    "labels": "label", "attributes": "attribute",
 }
-TOP_LEVEL_WITH_SCHEMA = {"sequences", "tables", "views", "materialized_views", "functions"}
+TOP_LEVEL_WITH_SCHEMA = {
+    "sequences", "tables", "views", "materialized_views", "functions", "enums", "composite_types", "range_types",
+    "domains",
+}
 
 
 MAX_NAME_BYTES = 63
