@@ -225,6 +225,29 @@ def test_plan_sql_runs_twice_in_psql(spec, db, shadow, tmp_path):
     assert_same_dump(dump_schema(db), after_first, "the second run of the plan changed the schema")
 
 
+def test_diff_between_two_live_databases(db, pg_server):
+    # Both databases are inspected at once (one thread each): each side must stay its own.
+    other = pg_server.create_database("t_cli_diff_other")
+    try:
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.gadgets (id int PRIMARY KEY, name text NOT NULL)")
+        with psycopg.connect(other, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.widgets (id int PRIMARY KEY)")
+        forward = ok(run("diff", "--from", other, "--to", db)).stdout
+        backward = ok(run("diff", "--from", db, "--to", other)).stdout
+    finally:
+        pg_server.drop_database("t_cli_diff_other")
+    assert "CREATE TABLE IF NOT EXISTS public.gadgets" in forward, forward
+    assert "DROP TABLE IF EXISTS public.widgets" in forward, forward
+    assert "CREATE TABLE IF NOT EXISTS public.widgets" in backward, backward
+    assert "DROP TABLE IF EXISTS public.gadgets" in backward, backward
+
+
+def test_diff_with_one_database_unreachable_is_one_line_error(db):
+    stderr = user_error(run("diff", "--from", db, "--to", UNREACHABLE), "error: cannot connect")
+    assert len(stderr.strip().splitlines()) == 1, stderr
+
+
 # -- errors -------------------------------------------------------------------------------
 
 
