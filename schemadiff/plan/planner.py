@@ -128,13 +128,14 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
         op for op in drops
         if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS) and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
     ]
+
     def depends_on(key):
         node = current.node(key)
         return node.depends_on if node else set()
 
     # ... unless it depends on what goes before: a function taking a table's row type is
     # dropped before its table.
-    early = {op.node for op in drops if op not in late}
+    early = {op.node for op in drops if isinstance(op, DropObject) and op not in late}
     while any(depends_on(op.node) & early for op in late):
         early |= {op.node for op in late if depends_on(op.node) & early}
         late = [op for op in late if op.node not in early]
