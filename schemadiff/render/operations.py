@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    DropIndexConcurrently, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     UnscheduleJob,
@@ -42,6 +42,7 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     return create(op.new, ctx)[:1]
 
 
+@render_operation.register(ReleaseSequenceOwner)
 @render_operation.register(SetSequenceOwner)
 def _sequence_owner(op: SetSequenceOwner, ctx: RenderContext) -> list[str]:
     return sequence_owner(op.sequence)
