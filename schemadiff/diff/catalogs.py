@@ -120,7 +120,9 @@ def _diff_simple(current, desired) -> list[Operation]:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
         elif isinstance(new, Trigger):
+            # CREATE OR REPLACE TRIGGER keeps the trigger's comment: set it apart.
             ops.append(ReplaceObject(node_key(new), old, new))
+            ops += _extras(old, new)
         else:
             ops += recreate(old, new, "its definition changed")
     return ops

@@ -40,7 +40,9 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
         elif (isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint))
               and not (isinstance(op.constraint, ForeignKey) and _partitioned(current_tables.get(op.table)))):
             result += [replace(op, not_valid=True), ValidateConstraint(op.node, op.table, op.constraint.name)]
-        elif isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable:
+        elif (isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable
+              and not (op.new.identity and not op.old.identity)):
+            # (ADD IDENTITY needs NOT NULL in the same step, so that path stays blocking.)
             check = object_name(op.table.name, [op.new.name], "not_null")
             rest = replace(op.new, nullable=True)
             if rest != op.old:  # other changes of the same column still happen here

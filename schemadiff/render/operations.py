@@ -95,12 +95,15 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     if retyped:
         collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
+    # ADD IDENTITY needs NOT NULL first; DROP NOT NULL needs the identity gone (above).
+    if old.nullable and not new.nullable:
+        statements.append(f"{prefix} SET NOT NULL;")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if new.default is not None and default_changes:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
-    if old.nullable != new.nullable:
-        statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
+    if new.nullable and not old.nullable:
+        statements.append(f"{prefix} DROP NOT NULL;")
     return statements
 
 
