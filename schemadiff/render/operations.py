@@ -20,7 +20,7 @@ from .common import RenderContext, grantee, guarded
 from .create import create
 from .references import comment_kind, grant_target, object_name
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement
+from .tables import column_definition, constraint_definition, constraint_exists, index_statement
 
 render_operation = Registry("render operation")
 
@@ -118,24 +118,16 @@ def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
     return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY;")]
 
 
-def _constraint_exists(table_key, name: str, also: str = "") -> str:
-    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
-    return (
-        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
-        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)}{also})"
-    )
-
-
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
     not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
     statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
+    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
 
 
 @render_operation.register(ValidateConstraint)
 def _validate(op: ValidateConstraint, ctx: RenderContext) -> list[str]:
-    condition = _constraint_exists(op.table, op.name, also=" AND NOT convalidated")
+    condition = constraint_exists(op.table, op.name, also=" AND NOT convalidated")
     return [guarded(condition, f"ALTER TABLE {_table(op.table)} VALIDATE CONSTRAINT {ident(op.name)};")]
 
 
@@ -149,7 +141,7 @@ def _add_not_null_check(op: AddNotNullCheck, ctx: RenderContext) -> list[str]:
         f"ALTER TABLE {_table(op.table)} ADD CONSTRAINT {ident(op.check)} "
         f"CHECK ({ident(op.column)} IS NOT NULL) NOT VALID;"
     )
-    return [guarded(f"{nullable} AND NOT {_constraint_exists(op.table, op.check)}", statement)]
+    return [guarded(f"{nullable} AND NOT {constraint_exists(op.table, op.check)}", statement)]
 
 
 @render_operation.register(ValidateNotNull)
