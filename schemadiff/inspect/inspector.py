@@ -14,6 +14,7 @@ from .notes import Notes
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
 from .tables import build_indexes, build_tables, build_triggers
+from .types import build_types
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,9 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         functions = build_functions(rows["functions"], notes)
         sequences = build_sequences(rows["sequences"], notes)
         policies = build_policies(rows["policies"])
+        types = build_types(rows["types"])
         schema_objects = build_schemas(schema_rows)
-        role_names = acl.grantees([*schema_objects, *tables, *views, *matviews, *functions, *sequences])
+        role_names = acl.grantees([*schema_objects, *types, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
@@ -53,6 +55,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         roles=tuple(roles),
         schemas=tuple(schema_objects),
         extensions=tuple(build_extensions(rows["extensions"])),
+        types=tuple(types),
         sequences=tuple(sequences),
         tables=tuple(tables),
         indexes=tuple(build_indexes(rows["indexes"], notes)),

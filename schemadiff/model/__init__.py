@@ -4,6 +4,7 @@ from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .routines import Argument, Function, MaterializedView, View
+from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
 from .tables import (
     CheckConstraint,
     Column,
@@ -22,7 +23,8 @@ from .tables import (
 )
 
 __all__ = [
-    "Argument", "Catalog", "CheckConstraint", "Column", "Constraint", "CronJob",
+    "Argument", "Attribute", "Catalog", "CompositeType", "Domain", "DomainCheck", "EnumType", "RangeType",
+    "TYPE_KINDS", "UserType", "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",

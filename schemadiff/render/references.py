@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Function, Index, MaterializedView, Policy, Schema, Sequence, Table, Trigger, View
+from ..model import CompositeType, Domain, EnumType, RangeType, Function, Index, MaterializedView, Policy, Schema, Sequence, Table, Trigger, View
 from ..quote import ident, qualified
 
 
@@ -31,7 +31,8 @@ def comment_kind(obj) -> str:
         return "MATERIALIZED VIEW"
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
-        Policy: "POLICY", Trigger: "TRIGGER",
+        Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
+        Domain: "DOMAIN",
     }[type(obj)]
 
 
