@@ -571,3 +571,11 @@ class SetSequenceOwner(Operation):
     def describe(self) -> str:
         owner = ".".join(self.sequence.owned_by) if self.sequence.owned_by else "nothing"
         return f"sequence {self.sequence.schema}.{self.sequence.name} owned by {owner}"
+
+
+@dataclass(frozen=True)
+class ReleaseSequenceOwner(SetSequenceOwner):
+    """ALTER SEQUENCE ... OWNED BY NONE among the drops: dropping the owning table or
+    column drops an owned sequence with it, so a sequence that stays lets go first."""
+
+    phase = DROP

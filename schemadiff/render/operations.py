@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropDefault, DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn,
-    AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
+    DropDefault, DropIndexConcurrently, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
+    AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity, SetStorageParameters, SetTriggerState,
+    RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import Column, CronJob, Extension, IdentityOptions, Index, Role, Sequence, Table
@@ -23,8 +24,8 @@ from .references import comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
 from .tables import (
-    column_definition, column_settings, constraint_definition, identity_options, index_statement, index_statistics,
-    partition_index_renames, replica_identity, trigger_state,
+    column_definition, column_settings, constraint_definition, constraint_exists, identity_options, index_statement,
+    index_statistics, partition_index_renames, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -52,6 +53,7 @@ def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
     return alter_function(op.old, op.new)
 
 
+@render_operation.register(ReleaseSequenceOwner)
 @render_operation.register(SetSequenceOwner)
 def _sequence_owner(op: SetSequenceOwner, ctx: RenderContext) -> list[str]:
     return sequence_owner(op.sequence)
@@ -144,14 +146,17 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         via = f"::{op.retype_via}" if op.retype_via else ""
         using = using or f"{column}{via}::{new.type}"
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
+    # ADD IDENTITY needs NOT NULL first; DROP NOT NULL needs the identity gone (above).
+    if old.nullable and not new.nullable:
+        statements.append(f"{prefix} SET NOT NULL;")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if old.identity is not None and new.identity is not None and old.identity_options != new.identity_options:
         statements.append(f"{prefix} {_identity_option_changes(new)};")
     if new.default is not None and default_changes:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
-    if old.nullable != new.nullable:
-        statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
+    if new.nullable and not old.nullable:
+        statements.append(f"{prefix} DROP NOT NULL;")
     return statements + column_settings(table, old, new)
 
 
@@ -191,24 +196,16 @@ def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
     return [guarded(has_default, f"{prefix} DROP DEFAULT;")]
 
 
-def _constraint_exists(table_key, name: str, also: str = "") -> str:
-    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
-    return (
-        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
-        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)}{also})"
-    )
-
-
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
     not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
     statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
+    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
 
 
 @render_operation.register(ValidateConstraint)
 def _validate(op: ValidateConstraint, ctx: RenderContext) -> list[str]:
-    condition = _constraint_exists(op.table, op.name, also=" AND NOT convalidated")
+    condition = constraint_exists(op.table, op.name, also=" AND NOT convalidated")
     return [guarded(condition, f"ALTER TABLE {_table(op.table)} VALIDATE CONSTRAINT {ident(op.name)};")]
 
 
@@ -222,7 +219,7 @@ def _add_not_null_check(op: AddNotNullCheck, ctx: RenderContext) -> list[str]:
         f"ALTER TABLE {_table(op.table)} ADD CONSTRAINT {ident(op.check)} "
         f"CHECK ({ident(op.column)} IS NOT NULL) NOT VALID;"
     )
-    return [guarded(f"{nullable} AND NOT {_constraint_exists(op.table, op.check)}", statement)]
+    return [guarded(f"{nullable} AND NOT {constraint_exists(op.table, op.check)}", statement)]
 
 
 @render_operation.register(ValidateNotNull)

@@ -77,6 +77,14 @@ def constraint_definition(constraint) -> str:
     raise TypeError(f"unknown constraint {constraint!r}")
 
 
+def constraint_exists(table_key, name: str, also: str = "") -> str:
+    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
+        f"{literal(qualified(table_key.schema, table_key.name))}::regclass AND conname = {literal(name)}{also})"
+    )
+
+
 def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str]:
     """Return ALTER COLUMN statements for storage, statistics target and attribute options
     (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`."""
@@ -138,13 +146,25 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
         return [sql + _table_options(table) + ";"] + physical + extras + grant_statements(grant_target(table), table.grants, ctx)
+    # CREATE TABLE silently leaves out a key whose columns an earlier key already has
+    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    inline, later, keys = [], [], set()
+    for constraint in table.constraints:
+        columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
+        (later if columns is not None and columns in keys else inline).append(constraint)
+        if columns is not None:
+            keys.add(columns)
     body = [column_definition(c) for c in table.columns]
-    body += [constraint_definition(c) for c in table.constraints]
+    body += [constraint_definition(c) for c in inline]
     unlogged = "UNLOGGED " if table.unlogged else ""
     sql = f"CREATE {unlogged}TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
     statements = [sql + _table_options(table) + ";"]
+    statements += [
+        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
+        for c in later
+    ]
     for column in table.columns:
         statements += column_settings(name, None, column)
     statements += physical
