@@ -131,7 +131,7 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         return [
             f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column};",
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};",
-        ]
+        ] + column_settings(table, None, new)
     statements = []
     retyped = op.retypes
     default_changes = old.default != new.default or retyped
