@@ -3,6 +3,12 @@
 References inside SQL fragments come from pglast parse trees (spec.fragments). PL/pgSQL
 bodies are not checked against the catalog when a function is created, so they add no
 edges; SQL-language bodies are, so they do.
+
+A live database says itself what its objects use: `build_nodes(catalog, live=True)` takes
+the edges of pg_depend the inspection read (Catalog.dependencies) instead of parsing,
+for every object they cover. pg_depend knows the exact overload a policy calls and the
+columns a join's USING compares, which names in deparsed text do not tell. It records
+nothing about function bodies, so SQL bodies are parsed on both sides.
 """
 
 from __future__ import annotations
@@ -106,11 +112,34 @@ class Uses:
         return self
 
 
-def build_nodes(catalog: Catalog) -> list[Node]:
-    """Return one graph node per object of `catalog`, with its dependencies."""
+def recorded_uses(catalog: Catalog, resolver: Resolver) -> dict[str, Uses]:
+    """Return node -> what pg_depend records it uses (empty for a catalog from a spec)."""
+    found: dict[str, Uses] = {}
+    for edge in catalog.dependencies:
+        uses = found.setdefault(edge.node, Uses(resolver))
+        uses.nodes.add(edge.uses)
+        if edge.column is not None:
+            uses.columns.add(edge.column)
+    return found
+
+
+def build_nodes(catalog: Catalog, live: bool = False) -> list[Node]:
+    """Return one graph node per object of `catalog`, with its dependencies; `live` takes
+    them from pg_depend where the inspection recorded any for an object."""
     resolver = Resolver(catalog)
     managed_schemas = {s.name for s in catalog.schemas}
+    recorded = recorded_uses(catalog, resolver) if live else {}
     nodes = []
+
+    def needs_parsing(obj) -> bool:
+        """Return False, and add the node from pg_depend, if pg_depend knows the object."""
+        uses = recorded.get(node_key(obj))
+        if uses is None:
+            return True
+        if isinstance(obj, Function) and obj.language == "sql":
+            uses.add(fragments.parse_statements(obj.body), _search_path(obj))
+        add(obj, uses, obj.schema)
+        return False
 
     def add(obj, uses: Uses | None = None, schema=None, extra=()):
         deps = set(uses.nodes if uses else ()) | set(extra)
@@ -124,7 +153,7 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         add(obj)
     for obj in (*catalog.extensions, *catalog.sequences):
         add(obj, schema=obj.schema)
-    for obj in catalog.types:
+    for obj in (t for t in catalog.types if needs_parsing(t)):
         uses = Uses(resolver).types(*referenced_types(obj))
         if isinstance(obj, Domain):
             uses.expressions(obj.default, *(c.expression for c in obj.checks))
@@ -134,7 +163,7 @@ def build_nodes(catalog: Catalog) -> list[Node]:
                     schema, _, name = function.rpartition(".")
                     uses.nodes |= resolver.function(schema or None, name, DEFAULT_SEARCH_PATH)
         add(obj, uses, obj.schema)
-    for table in catalog.tables:
+    for table in (t for t in catalog.tables if needs_parsing(t)):
         uses = Uses(resolver)
         if table.partition_of:
             uses.relation(table.partition_of.schema, table.partition_of.name)
@@ -145,25 +174,25 @@ def build_nodes(catalog: Catalog) -> list[Node]:
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
         add(table, uses, table.schema)
-    for fn in catalog.functions:
+    for fn in (f for f in catalog.functions if needs_parsing(f)):
         uses = Uses(resolver).expressions(*(arg.default for arg in fn.arguments))
         uses.types(fn.returns, *(arg.type for arg in fn.arguments))
         if fn.language == "sql":
             uses.add(fragments.parse_statements(fn.body), _search_path(fn))
         add(fn, uses, fn.schema)
-    for view in (*catalog.views, *catalog.materialized_views):
+    for view in (v for v in (*catalog.views, *catalog.materialized_views) if needs_parsing(v)):
         add(view, Uses(resolver).add(fragments.parse_query(view.query)), view.schema)
-    for index in catalog.indexes:
+    for index in (i for i in catalog.indexes if needs_parsing(i)):
         uses = Uses(resolver).relation(index.schema, index.table)
         uses.expressions(index.where, *(e.expression for e in index.elements))
         uses.columns |= {e.column for e in index.elements if e.column} | set(index.include)
         add(index, uses, index.schema)
-    for trigger in catalog.triggers:
+    for trigger in (t for t in catalog.triggers if needs_parsing(t)):
         uses = Uses(resolver).relation(trigger.schema, trigger.table).expressions(trigger.when)
         uses.nodes |= resolver.function(trigger.function.schema, trigger.function.name, ())
         uses.columns |= set(trigger.update_columns)
         add(trigger, uses, trigger.schema)
-    for policy in catalog.policies:
+    for policy in (p for p in catalog.policies if needs_parsing(p)):
         uses = Uses(resolver).relation(policy.schema, policy.table).expressions(policy.using, policy.with_check)
         add(policy, uses, policy.schema)
     for job in catalog.cron_jobs:

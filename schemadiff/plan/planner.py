@@ -49,7 +49,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_nodes = build_nodes(current)
+    current_nodes = build_nodes(current, live=True)
     desired_nodes = build_nodes(desired)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_nodes, desired_nodes)
