@@ -138,6 +138,8 @@ def build_nodes(catalog: Catalog, live: bool = False) -> list[Node]:
             return True
         if isinstance(obj, Function) and obj.language == "sql":
             uses.add(fragments.parse_statements(obj.body), _search_path(obj))
+        if isinstance(obj, (Index, Policy, Trigger)):
+            uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
         add(obj, uses, obj.schema)
         return False
 
