@@ -608,6 +608,8 @@ def test_unsupported_objects_are_named(db):
         "unsupported: publication inspect_pub",
         f"unsupported: default privileges {me} IN SCHEMA public ON TABLES",
     }
+    # User-defined types are modelled, not warned about.
+    assert {t.name for t in result.catalog.types} == {"mood", "pair", "positive", "floatrange"}
     functions = {f.name for f in result.catalog.functions}
     assert "std" not in functions and "total" not in functions and {"same", "trg", "on_ddl"} <= functions
     (later,) = [t for t in result.catalog.triggers if t.name == "later"]  # constraint triggers are modelled

@@ -13,7 +13,7 @@ import psycopg
 from convergence import execute
 from schemadiff.inspect import inspect_catalog
 from schemadiff.model.catalog import Dependency
-from schemadiff.plan.dependencies import build_nodes
+from schemadiff.plan.dependencies import Graph
 from schemadiff.plan.planner import make_plan
 
 SCHEMA = """
@@ -64,10 +64,9 @@ def test_plan_rebuilds_only_what_uses_the_changing_overload(db):
         "recreate function public.allowed(text)",
     ]
     # Read from the names in its text instead, the policy would go with every overload.
-    parsed = {n.key: n.depends_on for n in build_nodes(current)}
-    assert "Function public.allowed(text)" in parsed["Policy low on public.orders"]
-    live = {n.key: n.depends_on for n in build_nodes(current, live=True)}
-    assert "Function public.allowed(text)" not in live["Policy low on public.orders"]
+    policy = "Policy low on public.orders"
+    assert "Function public.allowed(text)" in Graph(current).node(policy).depends_on
+    assert "Function public.allowed(text)" not in Graph(current, live=True).node(policy).depends_on
 
 
 def test_retyping_a_using_column_rebuilds_the_view(db):

@@ -20,7 +20,7 @@ from .operations import (
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
     ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, SetStorageParameters,
     SetTriggerState, UnscheduleJob,
-    SetSequenceOwner, ValidateConstraint,
+    ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint,
 )
 
 
@@ -52,14 +52,15 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
-    ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
+    # (A released owner goes first: it is dropped with the old owner's table and columns.)
+    ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
     ops += merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
     # OWNED BY goes with its table, after the table's own changes (the column may be new).
-    ops += [op for op in sequence_ops if isinstance(op, SetSequenceOwner)]
+    ops += [op for op in sequence_ops if type(op) is SetSequenceOwner]
     return ops
 
 
@@ -198,8 +199,10 @@ def _diff_sequences(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(replace(old, owned_by=None)) != _without_extras(replace(new, owned_by=None)):
             ops.append(ReplaceObject(node_key(new), old, new))
-        if old.owned_by != new.owned_by:
-            ops.append(SetSequenceOwner(_owner_node(new) if new.owned_by else node_key(new), new))
+        if old.owned_by != new.owned_by and old.owned_by:
+            ops.append(ReleaseSequenceOwner(_owner_node(old), replace(new, owned_by=None)))
+        if old.owned_by != new.owned_by and new.owned_by:
+            ops.append(SetSequenceOwner(_owner_node(new), new))
         ops += _extras(old, new)
     return ops
 

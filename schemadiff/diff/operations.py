@@ -61,6 +61,9 @@ _DROP_HAZARDS = {
     "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
     "cron job": {Hazard.UNSCHEDULES_JOB},
+    # Clients cast to types and call their constructors.
+    "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -488,3 +491,11 @@ class SetSequenceOwner(Operation):
     def describe(self) -> str:
         owner = ".".join(self.sequence.owned_by) if self.sequence.owned_by else "nothing"
         return f"sequence {self.sequence.schema}.{self.sequence.name} owned by {owner}"
+
+
+@dataclass(frozen=True)
+class ReleaseSequenceOwner(SetSequenceOwner):
+    """ALTER SEQUENCE ... OWNED BY NONE among the drops: dropping the owning table or
+    column drops an owned sequence with it, so a sequence that stays lets go first."""
+
+    phase = DROP

@@ -34,7 +34,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
     notes = Notes()
     asked = None if schemas is None else list(schemas)  # any iterable of names; sent as text[]
     with snapshot(conn):
-        schema_rows = fetch(conn, SCHEMA_QUERY, {"schemas": asked})
+        schema_rows = list(fetch(conn, SCHEMA_QUERY, {"schemas": asked}))  # read twice
         managed = [row["name"] for row in schema_rows]
         rows = {name: fetch(conn, name, {"schemas": managed}) for name in KIND_QUERIES}
         for missing in sorted(set(asked or ()) - set(managed)):

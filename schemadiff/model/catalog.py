@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
+from .base import QualifiedName
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
@@ -56,12 +57,16 @@ class Catalog:
 
     def normalize(self) -> "Catalog":
         """Return a copy with every collection sorted by object key."""
+        if self.__dict__.get("_normalized"):
+            return self  # already sorted: a catalog is immutable, replace() makes a new one
         changes = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, tuple) and f.name not in ("renames", "dependencies"):
                 changes[f.name] = tuple(sorted(value, key=_sort_key))
-        return replace(self, **changes)
+        normalized = replace(self, **changes)
+        normalized.__dict__["_normalized"] = True
+        return normalized
 
     def schema_names(self) -> list[str]:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
@@ -92,7 +97,18 @@ class Catalog:
 
 
 def _sort_key(obj) -> str:
-    return repr(obj.key)
+    return _key_text(obj.key)
+
+
+def _key_text(key) -> str:
+    """Return repr(key), without the recursion guard of dataclasses' generated __repr__
+    (a third of the time of sorting a big catalog). The same text: the same order."""
+    if type(key) is QualifiedName:
+        return f"QualifiedName(schema={key.schema!r}, name={key.name!r})"
+    if type(key) is tuple:
+        inner = ", ".join(map(_key_text, key))
+        return f"({inner},)" if len(key) == 1 else f"({inner})"
+    return repr(key)
 
 
 def node_key(obj) -> str:

@@ -10,14 +10,13 @@ catalog; everything else follows in dependency order of the desired catalog.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from dataclasses import dataclass
 
 from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
 from ..model import TYPE_KINDS, Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View
-from .dependencies import build_nodes
+from .dependencies import Graph
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
 
@@ -49,12 +48,11 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_nodes = build_nodes(current, live=True)
-    desired_nodes = build_nodes(desired)
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired)
     operations = renames + diff_catalogs(current, desired)
-    operations = _recreate_dependents(operations, current_nodes, desired_nodes)
+    operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
-    ordered = _order(operations, current_nodes, desired_nodes)
+    ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 
 
@@ -85,20 +83,16 @@ def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
     return seeds
 
 
-def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Operation]:
-    dependents = defaultdict(set)
-    for node in current_nodes:
-        for dep in node.depends_on:
-            dependents[dep].add(node.key)
-    current_by_key = {n.key: n for n in current_nodes}
-    desired_by_key = {n.key: n for n in desired_nodes}
+def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Operation]:
+    queue = sorted(_seeds(operations).items())
+    if not queue:
+        return list(operations)
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     rebuild: dict[str, str] = {}  # node -> the node that forces it
-    queue = sorted(_seeds(operations).items())
     while queue:
         seed, (kinds, columns) = queue.pop(0)
-        for key in sorted(dependents[seed]):
-            node = current_by_key[key]
+        for key in sorted(current.dependents(seed, _REBUILT_WITH_OTHERS)):
+            node = current.node(key)
             if key in rebuild or key in dropped or not isinstance(node.obj, kinds):
                 continue
             if columns is not None and not (node.columns & columns):
@@ -109,18 +103,20 @@ def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Opera
         return list(operations)
     kept = [op for op in operations if op.node not in rebuild]
     for key, cause in sorted(rebuild.items()):
-        kept.append(DropObject(key, current_by_key[key].obj, recreate=True, reason=f"depends on {cause}"))
-        if key in desired_by_key:
-            kept.append(CreateObject(key, desired_by_key[key].obj, recreate=True))
+        kept.append(DropObject(key, current.node(key).obj, recreate=True, reason=f"depends on {cause}"))
+        if key in desired.objects:
+            kept.append(CreateObject(key, desired.node(key).obj, recreate=True))
     return kept
 
 
-def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
-    drop_rank = {n.key: i for i, n in enumerate(reversed(creation_order(current_nodes)))}
-    create_rank = {n.key: i for i, n in enumerate(creation_order(desired_nodes))}
+def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     renames = [op for op in operations if op.phase == RENAME]
     drops = [op for op in operations if op.phase == DROP]
     creates = [op for op in operations if op.phase == CREATE]
+    # Only the objects the plan touches, and what they depend on, are sorted.
+    drop_order = creation_order(current.closure({op.node for op in drops}))
+    drop_rank = {n.key: i for i, n in enumerate(reversed(drop_order))}
+    create_rank = {n.key: i for i, n in enumerate(creation_order(desired.closure({op.node for op in creates})))}
     # Stable sorts keep each node's operations in the order the differ produced them.
     drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
@@ -132,12 +128,16 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
         op for op in drops
         if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS) and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
     ]
+
+    def depends_on(key):
+        node = current.node(key)
+        return node.depends_on if node else set()
+
     # ... unless it depends on what goes before: a function taking a table's row type is
     # dropped before its table.
-    depends_on = {n.key: n.depends_on for n in current_nodes}
-    early = {op.node for op in drops if op not in late}
-    while any(depends_on.get(op.node, set()) & early for op in late):
-        early |= {op.node for op in late if depends_on.get(op.node, set()) & early}
+    early = {op.node for op in drops if isinstance(op, DropObject) and op not in late}
+    while any(depends_on(op.node) & early for op in late):
+        early |= {op.node for op in late if depends_on(op.node) & early}
         late = [op for op in late if op.node not in early]
     drops = [op for op in drops if op not in late]
     # Stage 0 is one transaction; online builds (1) and validations (2) follow it.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    DropIndexConcurrently, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     SetStorageParameters, SetTriggerState,
@@ -22,7 +22,7 @@ from .create import create
 from .references import comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement, trigger_state
+from .tables import column_definition, constraint_definition, constraint_exists, index_statement, trigger_state
 
 render_operation = Registry("render operation")
 
@@ -49,6 +49,7 @@ def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
     return alter_function(op.old, op.new)
 
 
+@render_operation.register(ReleaseSequenceOwner)
 @render_operation.register(SetSequenceOwner)
 def _sequence_owner(op: SetSequenceOwner, ctx: RenderContext) -> list[str]:
     return sequence_owner(op.sequence)
@@ -78,6 +79,12 @@ def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AlterColumn)
 def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
+    return alter_column(op)
+
+
+def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
+    """Return the statements of a column change; `using` converts the values (default:
+    a cast to the new type, through `op.retype_via` when set)."""
     table, old, new = _table(op.table), op.old, op.new
     column = ident(new.name)
     prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
@@ -101,13 +108,17 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     if retyped:
         collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
         via = f"::{op.retype_via}" if op.retype_via else ""
-        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}{via}::{new.type};")
+        using = using or f"{column}{via}::{new.type}"
+        statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
+    # ADD IDENTITY needs NOT NULL first; DROP NOT NULL needs the identity gone (above).
+    if old.nullable and not new.nullable:
+        statements.append(f"{prefix} SET NOT NULL;")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if new.default is not None and default_changes:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
-    if old.nullable != new.nullable:
-        statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
+    if new.nullable and not old.nullable:
+        statements.append(f"{prefix} DROP NOT NULL;")
     return statements
 
 
@@ -122,24 +133,16 @@ def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
     return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY;")]
 
 
-def _constraint_exists(table_key, name: str, also: str = "") -> str:
-    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
-    return (
-        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
-        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)}{also})"
-    )
-
-
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
     not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
     statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
+    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
 
 
 @render_operation.register(ValidateConstraint)
 def _validate(op: ValidateConstraint, ctx: RenderContext) -> list[str]:
-    condition = _constraint_exists(op.table, op.name, also=" AND NOT convalidated")
+    condition = constraint_exists(op.table, op.name, also=" AND NOT convalidated")
     return [guarded(condition, f"ALTER TABLE {_table(op.table)} VALIDATE CONSTRAINT {ident(op.name)};")]
 
 
@@ -153,7 +156,7 @@ def _add_not_null_check(op: AddNotNullCheck, ctx: RenderContext) -> list[str]:
         f"ALTER TABLE {_table(op.table)} ADD CONSTRAINT {ident(op.check)} "
         f"CHECK ({ident(op.column)} IS NOT NULL) NOT VALID;"
     )
-    return [guarded(f"{nullable} AND NOT {_constraint_exists(op.table, op.check)}", statement)]
+    return [guarded(f"{nullable} AND NOT {constraint_exists(op.table, op.check)}", statement)]
 
 
 @render_operation.register(ValidateNotNull)
@@ -329,5 +332,6 @@ def _maintain(op: RunPartitionMaintenance, ctx: RenderContext) -> list[str]:
     return [f"SELECT count(*) AS partitions_changed FROM {qualified(op.function.schema, op.function.name)}();"]
 
 
-# The operations on user-defined types register themselves; they render label renames.
+# The operations on user-defined types register themselves; they render label renames
+# and use alter_column.
 from .type_changes import enum_label_rename  # noqa: E402

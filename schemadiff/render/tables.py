@@ -54,6 +54,14 @@ def constraint_definition(constraint) -> str:
     raise TypeError(f"unknown constraint {constraint!r}")
 
 
+def constraint_exists(table_key, name: str, also: str = "") -> str:
+    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
+        f"{literal(qualified(table_key.schema, table_key.name))}::regclass AND conname = {literal(name)}{also})"
+    )
+
+
 @create.register(Table)
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
@@ -63,12 +71,24 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
         return [sql + ";"] + comment_statement("TABLE", name, table.comment)
+    # CREATE TABLE silently leaves out a key whose columns an earlier key already has
+    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    inline, later, keys = [], [], set()
+    for constraint in table.constraints:
+        columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
+        (later if columns is not None and columns in keys else inline).append(constraint)
+        if columns is not None:
+            keys.add(columns)
     body = [column_definition(c) for c in table.columns]
-    body += [constraint_definition(c) for c in table.constraints]
+    body += [constraint_definition(c) for c in inline]
     sql = f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
     statements = [sql + ";"]
+    statements += [
+        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
+        for c in later
+    ]
     if table.rls_enabled:
         statements.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")
     if table.rls_forced:
