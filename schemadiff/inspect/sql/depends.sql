@@ -15,20 +15,17 @@ WITH managed AS (
   SELECT c.oid, c.relkind, c.relnamespace, c.relname
   FROM pg_class AS c
   WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'c')
-), types AS (
-  -- User-defined types and the row types standing for their relation, with their arrays.
+), own_types AS (
+  -- User-defined types, and the row types standing for their relation.
   SELECT t.oid, CASE WHEN r.oid IS NULL THEN 'pg_type'::regclass ELSE 'pg_class'::regclass END AS node_class,
          coalesce(r.oid, t.oid) AS node_oid
   FROM pg_type AS t LEFT JOIN relations AS r ON r.oid = t.typrelid
   WHERE t.typnamespace IN (SELECT oid FROM managed) AND (t.typtype IN ('e', 'd', 'r') OR r.oid IS NOT NULL)
+), types AS (
+  SELECT * FROM own_types
   UNION ALL
-  SELECT a.oid, e.node_class, e.node_oid
-  FROM pg_type AS a
-  JOIN (SELECT t.oid, CASE WHEN r.oid IS NULL THEN 'pg_type'::regclass ELSE 'pg_class'::regclass END AS node_class,
-               coalesce(r.oid, t.oid) AS node_oid
-          FROM pg_type AS t LEFT JOIN relations AS r ON r.oid = t.typrelid
-         WHERE t.typnamespace IN (SELECT oid FROM managed) AND (t.typtype IN ('e', 'd', 'r') OR r.oid IS NOT NULL)
-       ) AS e ON e.oid = a.typelem
+  SELECT a.oid, e.node_class, e.node_oid  -- their arrays
+  FROM pg_type AS a JOIN own_types AS e ON e.oid = a.typelem
   WHERE a.typcategory = 'A'
 ), depend AS NOT MATERIALIZED (
   SELECT d.classid, d.objid, d.refclassid, d.refobjid, d.refobjsubid
