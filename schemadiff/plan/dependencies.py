@@ -3,6 +3,12 @@
 References inside SQL fragments come from pglast parse trees (spec.fragments). PL/pgSQL
 bodies are not checked against the catalog when a function is created, so they add no
 edges; SQL-language bodies are, so they do.
+
+A live database says itself what its objects use: `Graph(catalog, live=True)` takes the
+edges of pg_depend the inspection read (Catalog.dependencies) instead of parsing, for
+every object they cover. pg_depend knows the exact overload a policy calls and the
+columns a join's USING compares, which names in deparsed text do not tell. It records
+nothing about function bodies, so SQL bodies are parsed on both sides.
 """
 
 from __future__ import annotations
@@ -122,18 +128,25 @@ class Graph:
     parsing every view and function of the catalog.
     """
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, live: bool = False):
         self.resolver = Resolver(catalog)
         self.managed_schemas = {s.name for s in catalog.schemas}
         self.objects = {node_key(obj): obj for obj in _objects(catalog)}  # in build_nodes order
         self._nodes: dict[str, Node] = {}
         self._words: dict[tuple, tuple] = {}
+        self._recorded = _recorded_uses(catalog) if live else {}
 
     def node(self, key: str) -> Node | None:
         """Return the node of the object with this key, or None when the catalog has none."""
         found = self._nodes.get(key)
         if found is None and key in self.objects:
-            found = self._nodes[key] = _node(self.objects[key], self.resolver, self.managed_schemas)
+            recorded = self._recorded.get(key)
+            obj = self.objects[key]
+            if recorded is None:
+                found = _node(obj, self.resolver, self.managed_schemas)
+            else:
+                found = _recorded_node(obj, recorded, self.resolver, self.managed_schemas)
+            self._nodes[key] = found
         return found
 
     def closure(self, keys) -> list[Node]:
@@ -282,6 +295,32 @@ def expression_uses(catalog: Catalog, table: Table) -> dict[tuple[str, str], set
         if getattr(constraint, "expression", None):
             found[("constraint", constraint.name)] = Uses(resolver).expressions(constraint.expression).nodes
     return found
+
+
+def _recorded_uses(catalog: Catalog) -> dict[str, tuple[set[str], set[str]]]:
+    """Return node -> (nodes, columns) pg_depend records it uses (none for a spec)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for edge in catalog.dependencies:
+        nodes, columns = found.setdefault(edge.node, (set(), set()))
+        nodes.add(edge.uses)
+        if edge.column is not None:
+            columns.add(edge.column)
+    return found
+
+
+def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str]) -> Node:
+    """Return the node of an object whose dependencies pg_depend recorded."""
+    uses = Uses(resolver)
+    uses.nodes |= recorded[0]
+    uses.columns |= recorded[1]
+    if isinstance(obj, Function) and obj.language == "sql":
+        uses.add(fragments.parse_statements(obj.body), _search_path(obj))  # not in pg_depend
+    if isinstance(obj, (Index, Policy, Trigger)):
+        uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
+    deps = uses.nodes - {node_key(obj)}
+    if obj.schema in managed_schemas:
+        deps.add(f"Schema {obj.schema}")
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
 
 
 def _search_path(fn: Function) -> tuple[str, ...]:
