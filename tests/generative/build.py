@@ -614,6 +614,9 @@ class Generator:
                 targets.append(("TABLE", qualified(obj.schema, obj.name), obj.key))
             elif isinstance(obj, View):
                 targets.append(("MATERIALIZED VIEW" if obj.materialized else "VIEW", qualified(obj.schema, obj.name), obj.key))
+                if not avoid("view_comment_and_grants"):
+                    targets += [("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(out)}", ("col", obj.schema, obj.name, out))
+                                for out, _ in obj.columns]
             elif isinstance(obj, Index):
                 targets.append(("INDEX", qualified(obj.schema, obj.name), obj.key))
             elif isinstance(obj, Sequence):

@@ -49,7 +49,7 @@ AVOID = {
     "chain_generated_column_with_comment_and_index": True,
     "chain_default_calls_function_return_type_change": True,
     "constraint_comment": True,
-    "view_comment_and_grants": True,  # comments on view (and materialized view) columns
+    "view_comment_and_grants": False,  # comments on view (and materialized view) columns
     "partition_grants_and_comment": True,
     "identity_sequence_options": True,
     "serial_to_identity": True,
