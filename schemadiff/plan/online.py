@@ -68,9 +68,8 @@ def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Ope
     children = partitions.get(table.key, [])
     if any(p.partition_by for p in children):
         return [replace(op, blocking=True)]  # sub-partitioned: CONCURRENTLY cannot reach it
-    columns = [e.column or "expr" for e in index.elements]
     builds = [
-        CreateIndexConcurrently(op.node, index, p.key, object_name(p.name, columns, "idx"))
+        CreateIndexConcurrently(op.node, index, p.key, index.partition_index_name(p.name))
         for p in sorted(children, key=lambda p: p.name)
     ]
     return builds + [AttachPartitionIndexes(op.node, index, tuple(b.name for b in builds))]
@@ -84,9 +83,8 @@ def adopt_partition_indexes(current, desired, partitions) -> object:
     for index in desired.indexes:
         if (index.schema, index.name) in current_names:
             continue
-        columns = [e.column or "expr" for e in index.elements]
         for partition in partitions.get(index.table_key, []):
-            expected.add((partition.schema, partition.name, object_name(partition.name, columns, "idx")))
+            expected.add((partition.schema, partition.name, index.partition_index_name(partition.name)))
     return replace(current, indexes=tuple(
         i for i in current.indexes if (i.schema, i.table, i.name) not in expected
     ))
