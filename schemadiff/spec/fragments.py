@@ -127,6 +127,8 @@ def parse_plpgsql_function(create_function_sql: str, body: str = "") -> Referenc
         tree = parse_plpgsql(create_function_sql)
     except ParseError as exc:
         message = exc.args[0]
+        if not _plpgsql_grammar_error(message):
+            return References()  # the shadow database judges the body when it creates it
         token = re.search(r'at or near "([^"]+)"', message)
         offset = body.find(token.group(1)) if token and body else -1
         raise FragmentError(f"PL/pgSQL: {message}", offset if offset >= 0 else None) from None
@@ -139,6 +141,19 @@ def parse_plpgsql_function(create_function_sql: str, body: str = "") -> Referenc
             # standalone SQL equivalent. They only lose dependency information.
             continue
     return found
+
+
+def _plpgsql_grammar_error(message: str) -> bool:
+    """Tell whether a pglast PL/pgSQL error is the body's own, not its stand-in catalog's.
+
+    pglast compiles PL/pgSQL against a stand-in catalog that knows only pg_catalog and
+    public, and takes every other type for a record: `v app.users;` fails with "Not
+    implemented (LookupExplicitNamespace ...)", `v mood[];` with "pseudo-type _record".
+    Those are no errors of the function. Errors of the grammar itself are.
+    """
+    return message.startswith(("syntax error", "unterminated", "missing ", "mismatched ")) or (
+        message.endswith("is not a known variable")
+    )
 
 
 def _plpgsql_query_as_sql(query: str, mode: int) -> str:
