@@ -21,6 +21,7 @@ from schemadiff.spec_writer import dump_spec
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases"
 SPEC_CASES = [
+    "function_empty_sql_body",
     "table_without_columns",
 ]
 

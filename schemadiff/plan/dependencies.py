@@ -149,7 +149,7 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         uses = Uses(resolver).expressions(*(arg.default for arg in fn.arguments))
         uses.types(fn.returns, *(arg.type for arg in fn.arguments))
         if fn.language == "sql":
-            uses.add(fragments.parse_statements(fn.body), _search_path(fn))
+            uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))
         add(fn, uses, fn.schema)
     for view in (*catalog.views, *catalog.materialized_views):
         add(view, Uses(resolver).add(fragments.parse_query(view.query)), view.schema)

@@ -237,7 +237,7 @@ def _function_refs(fn: Function) -> fragments.References:
         if fn.language == "plpgsql":
             return fragments.parse_plpgsql_function(probe_function_sql(fn))
         if fn.language == "sql":
-            return fragments.parse_statements(fn.body)
+            return fragments.parse_sql_body(fn.body)
         return fragments.References()
     except fragments.FragmentError:
         return fragments.References()  # reported by the syntax check

@@ -106,11 +106,18 @@ def parse_query(text: str) -> References:
 
 @lru_cache(maxsize=4096)
 def parse_statements(text: str) -> References:
-    """Parse one or more SQL statements (a cron command, a SQL function body)."""
+    """Parse one or more SQL statements (a cron command)."""
     statements = _parse(text)
     if not statements:
         raise FragmentError("expected at least one SQL statement", 0)
     return references(statements)
+
+
+@lru_cache(maxsize=4096)
+def parse_sql_body(text: str) -> References:
+    """Parse the body of a SQL-language function or procedure: zero or more statements
+    (PostgreSQL accepts an empty body; such a routine does nothing and returns NULL)."""
+    return references(_parse(text))
 
 
 def parse_partition_bound(text: str) -> None:
