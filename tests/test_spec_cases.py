@@ -22,7 +22,9 @@ from schemadiff.spec_writer import dump_spec
 CASES_DIR = pathlib.Path(__file__).parent / "cases"
 SPEC_CASES = [
     "function_empty_sql_body",
+    "function_security_definer_no_search_path",
     "table_without_columns",
+    "trigger_builtin_function",
 ]
 
 
