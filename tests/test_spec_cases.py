@@ -22,6 +22,7 @@ from schemadiff.spec_writer import dump_spec
 CASES_DIR = pathlib.Path(__file__).parent / "cases"
 SPEC_CASES = [
     "function_empty_sql_body",
+    "fk_references_unique_index",
     "function_security_definer_no_search_path",
     "table_without_columns",
     "trigger_builtin_function",

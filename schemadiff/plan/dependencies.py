@@ -134,6 +134,7 @@ def build_nodes(catalog: Catalog) -> list[Node]:
                     schema, _, name = function.rpartition(".")
                     uses.nodes |= resolver.function(schema or None, name, DEFAULT_SEARCH_PATH)
         add(obj, uses, obj.schema)
+    key_indexes = _unique_key_indexes(catalog)
     for table in catalog.tables:
         uses = Uses(resolver)
         if table.partition_of:
@@ -142,7 +143,11 @@ def build_nodes(catalog: Catalog) -> list[Node]:
             uses.expressions(column.default, column.generated).types(column.type)
         for constraint in table.constraints:
             if isinstance(constraint, ForeignKey):
-                uses.relation(constraint.references.schema, constraint.references.name)
+                target = constraint.references
+                uses.relation(target.schema, target.name)
+                if target != table.key:  # the table's own index cannot exist before it
+                    wanted = frozenset(constraint.referenced_columns)
+                    uses.nodes |= {key for columns, key in key_indexes.get(target, ()) if columns == wanted}
             uses.expressions(getattr(constraint, "expression", None))
         add(table, uses, table.schema)
     for fn in catalog.functions:
@@ -169,6 +174,21 @@ def build_nodes(catalog: Catalog) -> list[Node]:
     for job in catalog.cron_jobs:
         add(job, Uses(resolver).add(fragments.parse_statements(job.command)), extra={"Extension pg_cron"})
     return nodes
+
+
+def _unique_key_indexes(catalog: Catalog) -> dict:
+    """Return {table key: [(columns, node key)]} of the unique indexes a foreign key can use.
+
+    A foreign key needs a unique index on exactly its referenced columns: a primary key's
+    or unique constraint's (created with the table), or a standalone unique index (plain
+    columns, no WHERE), which must then exist before the foreign key and go after it.
+    """
+    found: dict = {}
+    for index in catalog.indexes:
+        if index.unique and index.where is None and all(e.column for e in index.elements):
+            columns = frozenset(e.column for e in index.elements)
+            found.setdefault(index.table_key, []).append((columns, node_key(index)))
+    return found
 
 
 def _search_path(fn: Function) -> tuple[str, ...]:
