@@ -24,6 +24,7 @@ SPEC_CASES = [
     "function_empty_sql_body",
     "fk_references_unique_index",
     "function_security_definer_no_search_path",
+    "function_uses_table_row_type",
     "table_without_columns",
     "trigger_builtin_function",
 ]

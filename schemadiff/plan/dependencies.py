@@ -1,8 +1,9 @@
 """What each object of a catalog needs to exist first, read from the model and its SQL.
 
-References inside SQL fragments come from pglast parse trees (spec.fragments). PL/pgSQL
-bodies are not checked against the catalog when a function is created, so they add no
-edges; SQL-language bodies are, so they do.
+References inside SQL fragments come from pglast parse trees (spec.fragments). The SQL
+inside PL/pgSQL bodies is not checked against the catalog when a function is created, so
+it adds no edges, but the types its DECLARE sections use are; SQL-language bodies are
+checked, so everything they use is an edge.
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         uses.types(fn.returns, *(arg.type for arg in fn.arguments))
         if fn.language == "sql":
             uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))
+        elif fn.language == "plpgsql":
+            uses.add(fragments.plpgsql_declared_types(fn.body), _search_path(fn))
         add(fn, uses, fn.schema)
     for view in (*catalog.views, *catalog.materialized_views):
         add(view, Uses(resolver).add(fragments.parse_query(view.query)), view.schema)
