@@ -71,18 +71,23 @@ def run(cmd: list[str], ok_codes=(0,)) -> tuple[bool, str]:
     except subprocess.TimeoutExpired:
         return False, f"timed out after {TIMEOUT_S} s"
     if proc.returncode not in ok_codes:
-        return False, _last_line(proc.stderr or proc.stdout) or f"exit {proc.returncode}"
+        return False, _what_failed(proc.stderr or proc.stdout) or f"exit {proc.returncode}"
     return True, proc.stdout
 
 
 PSQL_PREFIX = re.compile(r"^psql:\S+?:(\d+): ")
 
 
-def _last_line(text: str) -> str:
-    """Return the first error line of a tool's output (psql's temporary path cut to the line number)."""
+def _what_failed(text: str) -> str:
+    """Return the line that says what went wrong: psql's first ERROR (its temporary path cut
+    to the line number), else a traceback's last line, else the first line."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    errors = [line for line in lines if "ERROR" in line or "Error" in line]
-    return PSQL_PREFIX.sub(r"line \1: ", (errors or lines or [""])[0])[:300]
+    psql_errors = [line for line in lines if "ERROR" in line]
+    if psql_errors:
+        return PSQL_PREFIX.sub(r"line \1: ", psql_errors[0])[:300]
+    if "Traceback" in text:
+        return f"traceback: {lines[-1][:300]}"
+    return (lines or [""])[0][:300]
 
 
 def script_of(tool: str, source: str, target: str, workdir: str) -> tuple[str | None, str]:

@@ -12,8 +12,10 @@ import psycopg
 import pytest
 
 from convergence import plan_text, run_script
+from schemadiff.diff.hazards import Hazard
 from schemadiff.diff.type_operations import AddEnumValue, RenameType
 from schemadiff.errors import SpecError
+from schemadiff.generate import generate
 from schemadiff.inspect import inspect_catalog
 from schemadiff.model import (
     Argument, Catalog, Column, Domain, DomainCheck, EnumType, Function, PrimaryKey, Schema, Table,
@@ -58,6 +60,7 @@ def test_a_new_type_is_created_before_the_table_and_dropped_after_it():
     assert descriptions(created) == ["create enum type public.status", "create table public.orders"]
     dropped = make_plan(catalog(ORDERS, STATUS), catalog())
     assert descriptions(dropped) == ["drop table public.orders", "drop enum type public.status"]
+    assert dropped.operations[1].hazards == {Hazard.BREAKS_CLIENTS}
 
 
 def test_added_labels_go_in_place_and_first():
@@ -75,17 +78,20 @@ def test_added_labels_go_in_place_and_first():
 
 
 def test_a_removed_label_replaces_the_type_around_its_column_and_function():
-    narrower = EnumType("public", "status", ("done",))
+    narrower = EnumType("public", "status", ("pending",))
     plan = make_plan(catalog(ORDERS, STATUS, NEXT), catalog(ORDERS, narrower, NEXT))
     assert descriptions(plan) == [
         "drop function public.next(public.status) (depends on EnumType public.status)",
         "rename enum type public.status to status_replaced (replaced by a new definition below)",
         "recreate enum type public.status",
-        "alter column status of table public.orders: convert to the new public.status through text, default",
+        "alter column status of table public.orders: convert to the new public.status through text",
         "recreate function public.next(public.status)",
         "drop enum type public.status_replaced (replaced by the new status)",
     ]
     assert isinstance(plan.operations[1], RenameType)
+    # The old copy goes without a hazard (nothing uses it by then); converting the column does not.
+    assert plan.operations[-1].hazards == frozenset()
+    assert plan.operations[3].hazards == {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
     script = plan_sql(plan, RenderContext())
     assert "ALTER COLUMN status TYPE public.status USING status::text::public.status;" in script
 
@@ -156,7 +162,7 @@ def test_an_unknown_base_type_is_reported_at_its_spec_line(pg_server, tmp_path):
 
 # --- inspect -> YAML -> the same catalog -----------------------------------------------------
 
-TYPES_SCHEMA = """
+TYPES_SCHEMA = '''
 CREATE SCHEMA "Sales Dept";
 CREATE TYPE "Sales Dept"."Order ""Status""" AS ENUM ('new', 'it''s done', 'Mixed Case', 'with "quotes"');
 CREATE TYPE public.empty_enum AS ENUM ();
@@ -181,7 +187,7 @@ REVOKE USAGE ON TYPE public.floatrange FROM PUBLIC;
 GRANT USAGE ON TYPE public.floatrange TO "Type Reader";
 GRANT USAGE ON DOMAIN public.email TO "Type Reader" WITH GRANT OPTION;
 CREATE EXTENSION IF NOT EXISTS citext;  -- its type is the extension's, not ours
-"""
+'''
 
 
 def test_types_inspect_and_write_back_to_an_equal_spec(db, pg_server, tmp_path):
@@ -198,7 +204,8 @@ def test_types_inspect_and_write_back_to_an_equal_spec(db, pg_server, tmp_path):
     assert types[("Sales Dept", 'Order "Status"')].labels == ("new", "it's done", "Mixed Case", 'with "quotes"')
     positive = types[("public", "positive")]
     assert [(c.name, c.expression, c.valid) for c in positive.checks] == [
-        ("later", "VALUE <> 13", False), ("positive_check", "VALUE > 0", True), ("positive_check1", "VALUE < 1000000", True),
+        ("later", "(VALUE <> 13)", False), ("positive_check", "(VALUE > 0)", True),
+        ("positive_check1", "(VALUE < 1000000)", True),
     ]
     assert (positive.default, types[("public", "email")].collation, types[("public", "email")].nullable) == ("1", "C", False)
     floatrange = types[("public", "floatrange")]
@@ -226,3 +233,38 @@ def test_types_inspect_and_write_back_to_an_equal_spec(db, pg_server, tmp_path):
     assert "VALIDATE CONSTRAINT later" in script
     run_script(db, script)
     assert plan_text(db, str(spec), shadow)[1], "the inspected spec does not describe the database"
+
+
+GENERATED_SPEC = """\
+schemas:
+  - name: public
+tables:
+  - name: orders
+    columns:
+      - {name: id, type: positive, nullable: false}
+      - {name: states, type: "status[]"}
+      - {name: ship_to, type: address}
+domains:
+  - name: positive
+    type: integer
+    checks: [{expression: VALUE > 0}]
+enums:
+  - name: status
+    labels: [pending, "it's done"]
+composite_types:
+  - name: address
+    attributes: [{name: street, type: text}, {name: state, type: status}]
+"""
+
+
+def test_generated_schema_creates_types_before_their_users(db):
+    (schema_sql,) = [f.text for f in generate(load_spec_text(GENERATED_SPEC)) if f.name == "schema.sql"]
+    assert schema_sql.index("-- EnumType public.status") < schema_sql.index("-- CompositeType public.address")
+    assert schema_sql.index("-- CompositeType public.address") < schema_sql.index("-- Table public.orders")
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute(schema_sql)
+        conn.execute(schema_sql)  # idempotent: every CREATE TYPE is guarded
+        types = inspect_catalog(conn).catalog.types
+    assert [(type(t).__name__, t.name) for t in types] == [
+        ("CompositeType", "address"), ("Domain", "positive"), ("EnumType", "status"),
+    ]

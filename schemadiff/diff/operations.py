@@ -61,6 +61,9 @@ _DROP_HAZARDS = {
     "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
     "cron job": {Hazard.UNSCHEDULES_JOB},
+    # Clients cast to types and call their constructors.
+    "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -120,6 +123,22 @@ class ReplaceObject(Operation):
 
     def describe(self) -> str:
         return "replace " + object_label(self.new)
+
+
+@dataclass(frozen=True)
+class AlterFunction(Operation):
+    """ALTER FUNCTION/PROCEDURE: volatility, strictness, security, cost, settings, ... in
+    place; the body and the signature stay as they are."""
+
+    old: object = None
+    new: object = None
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
+
+    def describe(self) -> str:
+        return "alter attributes of " + object_label(self.new)
 
 
 @dataclass(frozen=True)
@@ -359,6 +378,34 @@ class SetComment(Operation):
     def describe(self) -> str:
         target = object_label(self.obj) + (f" column {self.column}" if self.column else "")
         return f"{'remove' if self.comment is None else 'set'} comment on {target}"
+
+
+@dataclass(frozen=True)
+class SetTriggerState(Operation):
+    """ALTER TABLE ... ENABLE [REPLICA | ALWAYS] / DISABLE TRIGGER: when a trigger fires."""
+
+    trigger: object = None
+
+    @property
+    def hazards(self):
+        # A trigger that stops firing in ordinary sessions is as good as dropped for them.
+        return frozenset({Hazard.BREAKS_CLIENTS}) if self.trigger.enabled in ("disabled", "replica") else frozenset()
+
+    def describe(self) -> str:
+        t = self.trigger
+        return f'trigger "{t.name}" on {t.schema}.{t.table} fires: {t.enabled}'
+
+
+@dataclass(frozen=True)
+class SetStorageParameters(Operation):
+    """ALTER ... SET (name = value) / RESET (name): storage parameters change in place."""
+
+    obj: object = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set storage parameters of {object_label(self.obj)}"
 
 
 @dataclass(frozen=True)

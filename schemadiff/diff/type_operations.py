@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import CompositeType, Domain, DomainCheck, EnumType
 from .hazards import Hazard
-from .operations import DROP, Operation, object_label
+from .operations import DROP, AlterColumn, Operation, object_label
 
 
 @dataclass(frozen=True)
@@ -120,3 +120,25 @@ class DropDomainCheck(Operation):
 
     def describe(self) -> str:
         return f"drop constraint {self.check.name} of {object_label(self.domain)}"
+
+
+@dataclass(frozen=True)
+class AttributeSource:
+    """Where one attribute of a replaced composite type takes its value from."""
+
+    name: str  # the attribute of the new type
+    type: str
+    kept: bool  # False: a new attribute, NULL
+    through_text: bool  # its type is replaced too: no cast between the old and new type
+
+
+@dataclass(frozen=True)
+class ConvertCompositeColumn(AlterColumn):
+    """Convert a column of a replaced composite type attribute by attribute, which keeps
+    the values whose text form the new type would not read (an attribute added, a
+    numeric attribute that became integer)."""
+
+    sources: tuple[AttributeSource, ...] = ()
+
+    def describe(self) -> str:
+        return f"alter column {self.new.name} of table {self.table}: convert to the new {self.new.type} attribute by attribute"

@@ -32,8 +32,8 @@ from .operations import (
     AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation,
 )
 from .type_operations import (
-    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, DropDomainCheck, RenameType,
-    ValidateDomainCheck,
+    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn, DropDomainCheck,
+    RenameType, ValidateDomainCheck,
 )
 
 
@@ -144,19 +144,11 @@ def _add_check(node: str, domain: Domain, check) -> list[Operation]:
     return ops
 
 
-def _type_keys(text: str | None) -> set[QualifiedName]:
-    """Return the (schema, name) of every type a type text names (`public.status[]`)."""
+def _type_keys(text: str | None, parse=fragments.type_references) -> set[QualifiedName]:
+    """Return the (schema, name) of every type a type text (`public.status[]`) names, or
+    with `parse=fragments.parse_expression`, an expression casts to (`'a'::public.status`)."""
     try:
-        refs = fragments.type_references(text) if text else fragments.References()
-    except fragments.FragmentError:
-        return set()
-    return {QualifiedName(schema or "public", name) for schema, name in refs.types}
-
-
-def _expression_type_keys(text: str | None) -> set[QualifiedName]:
-    """Return the types an expression casts to (`'a'::public.status`)."""
-    try:
-        refs = fragments.parse_expression(text) if text else fragments.References()
+        refs = parse(text) if text else fragments.References()
     except fragments.FragmentError:
         return set()
     return {QualifiedName(schema or "public", name) for schema, name in refs.types}
@@ -192,9 +184,9 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list
             after = target.column(column.name)
             if after is None or after.type != column.type or not (_type_keys(column.type) & replaced.keys()):
                 continue  # dropped, or retyped anyway by the table's own diff
-            ops.append(AlterColumn(node, table.key, column, after, retype_via=_via(column.type, replaced)))
+            ops.append(_conversion(node, table.key, column, after, replaced))
         for constraint in table.constraints:
-            if isinstance(constraint, CheckConstraint) and _expression_type_keys(constraint.expression) & replaced.keys():
+            if isinstance(constraint, CheckConstraint) and _type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 ops.append(DropConstraint(node, table.key, constraint, recreate=True))
                 if again is not None:
@@ -202,21 +194,41 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list
     return ops
 
 
-def _via(type_text: str, replaced: dict) -> str:
-    """Return the type the values of a column of `type_text` convert through.
+def _conversion(node: str, table: QualifiedName, column, after, replaced: dict) -> AlterColumn:
+    """Return the AlterColumn that converts a column of a replaced type to the new type."""
+    element, depth = _element(column.type)
+    key = next(iter(sorted(_type_keys(element) & replaced.keys(), key=repr)), None)
+    old, new = replaced[key] if key else (None, None)
+    # (An array of it converts through text: USING cannot hold the subquery that would
+    # rebuild each element.)
+    if isinstance(old, CompositeType) and isinstance(new, CompositeType) and not depth:
+        before = {a.name: a for a in old.attributes}
+        sources = tuple(
+            AttributeSource(a.name, a.type, a.name in before, bool(_type_keys(a.type) & replaced.keys()))
+            for a in new.attributes
+        )
+        return ConvertCompositeColumn(node, table, column, after, retype_via="text", sources=sources)
+    return AlterColumn(node, table, column, after, retype_via=_via(old, replaced) + "[]" * depth)
+
+
+def _element(type_text: str) -> tuple[str, int]:
+    """Return the element type of an array type text and the number of dimensions."""
+    depth = 0
+    while type_text.endswith("[]"):
+        type_text, depth = type_text[:-2], depth + 1
+    return type_text, depth
+
+
+def _via(old, replaced: dict) -> str:
+    """Return the type the values of the replaced type `old` convert through.
 
     Text, whose input every type accepts (`col::text::public.status`), except for a domain
     replaced for its own base type: its values cast to the new domain from the old base
     type (numeric to integer does, '250.00' as text to integer does not).
     """
-    element, depth = type_text, 0
-    while element.endswith("[]"):
-        element, depth = element[:-2], depth + 1
-    key = next(iter(sorted(_type_keys(element) & replaced.keys(), key=repr)), None)
-    old = replaced[key][0] if key else None
     if isinstance(old, Domain) and not (_type_keys(old.base_type) & replaced.keys()):
-        return old.base_type + "[]" * depth
-    return "text" + "[]" * depth
+        return old.base_type
+    return "text"
 
 
 def merge_column_changes(table_ops: list[Operation], type_ops: list[Operation]) -> list[Operation]:

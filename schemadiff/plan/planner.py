@@ -135,7 +135,7 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     # ... unless it depends on what goes before: a function taking a table's row type is
     # dropped before its table.
     depends_on = {n.key: n.depends_on for n in current_nodes}
-    early = {op.node for op in drops if op not in late}
+    early = {op.node for op in drops if isinstance(op, DropObject) and op not in late}
     while any(depends_on.get(op.node, set()) & early for op in late):
         early |= {op.node for op in late if depends_on.get(op.node, set()) & early}
         late = [op for op in late if op.node not in early]

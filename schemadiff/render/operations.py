@@ -7,20 +7,22 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 from __future__ import annotations
 
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
+    SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import CronJob, Extension, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded
+from .common import RenderContext, grantee, guarded, storage_parameter_name, storage_parameters
 from .create import create
 from .references import comment_kind, grant_target, object_name
+from .routines import alter_function
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement
+from .tables import column_definition, constraint_definition, index_statement, trigger_state
 
 render_operation = Registry("render operation")
 
@@ -40,6 +42,11 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     if isinstance(op.new, Sequence):
         return alter_sequence(op.new)
     return create(op.new, ctx)[:1]
+
+
+@render_operation.register(AlterFunction)
+def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
+    return alter_function(op.old, op.new)
 
 
 @render_operation.register(SetSequenceOwner)
@@ -71,6 +78,12 @@ def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AlterColumn)
 def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
+    return alter_column(op)
+
+
+def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
+    """Return the statements of a column change; `using` converts the values (default:
+    a cast to the new type, through `op.retype_via` when set)."""
     table, old, new = _table(op.table), op.old, op.new
     column = ident(new.name)
     prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
@@ -94,7 +107,8 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     if retyped:
         collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
         via = f"::{op.retype_via}" if op.retype_via else ""
-        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}{via}::{new.type};")
+        using = using or f"{column}{via}::{new.type}"
+        statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if new.default is not None and default_changes:
@@ -243,6 +257,22 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 
 
+@render_operation.register(SetTriggerState)
+def _trigger_state(op: SetTriggerState, ctx: RenderContext) -> list[str]:
+    return trigger_state(op.trigger, changed=True)
+
+
+@render_operation.register(SetStorageParameters)
+def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[str]:
+    # SET keeps the others where they are and appends: resetting them all first gives
+    # reloptions (and pg_dump) the new order exactly.
+    head = f"ALTER {comment_kind(op.obj)} {object_name(op.obj)}"
+    statements = [f"{head} RESET ({', '.join(storage_parameter_name(n) for n, _ in op.old)});"] if op.old else []
+    if op.new:
+        statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
+    return statements
+
+
 @render_operation.register(GrantPrivileges)
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
     option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
@@ -306,5 +336,6 @@ def _maintain(op: RunPartitionMaintenance, ctx: RenderContext) -> list[str]:
     return [f"SELECT count(*) AS partitions_changed FROM {qualified(op.function.schema, op.function.name)}();"]
 
 
-# The operations on user-defined types register themselves; they render label renames.
+# The operations on user-defined types register themselves; they render label renames
+# and use alter_column.
 from .type_changes import enum_label_rename  # noqa: E402

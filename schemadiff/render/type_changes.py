@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from ..diff.type_operations import (
-    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, DropDomainCheck, RenameType,
-    ValidateDomainCheck,
+    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, ConvertCompositeColumn, DropDomainCheck,
+    RenameType, ValidateDomainCheck,
 )
 from ..model import Domain, EnumType, RangeType
 from ..quote import ident, literal, qualified
 from .common import RenderContext, guarded
-from .operations import render_operation
+from .operations import alter_column, render_operation
 from .types import add_domain_check, attribute_definition, attribute_type, domain_constraint_exists
 
 
@@ -156,3 +156,19 @@ def _validate_domain_check(op: ValidateDomainCheck, ctx: RenderContext) -> list[
 def _drop_domain_check(op: DropDomainCheck, ctx: RenderContext) -> list[str]:
     name = qualified(op.domain.schema, op.domain.name)
     return [f"ALTER DOMAIN {name} DROP CONSTRAINT IF EXISTS {ident(op.check.name)};"]
+
+
+@render_operation.register(ConvertCompositeColumn)
+def _convert_composite_column(op: ConvertCompositeColumn, ctx: RenderContext) -> list[str]:
+    # ROW((col).a, (col).b::numeric, NULL::text)::new. A NULL value stays NULL (and so
+    # does a row whose attributes are all NULL).
+    column = ident(op.new.name)
+    attributes = []
+    for source in op.sources:
+        if not source.kept:
+            attributes.append(f"NULL::{source.type}")
+        else:
+            via = "::text" if source.through_text else ""
+            attributes.append(f"({column}).{ident(source.name)}{via}::{source.type}")
+    row = f"ROW({', '.join(attributes)})::{op.new.type}"
+    return alter_column(op, using=f"CASE WHEN {column} IS NULL THEN NULL ELSE {row} END")

@@ -307,6 +307,10 @@ def _triggers(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(trigger, f'trigger "{trigger.name}": function "{trigger.function}" must take no arguments and return trigger'))
         elif not known(trigger.function.schema, trigger.function.name):
             problems.append(_problem(trigger, f'trigger "{trigger.name}" on "{trigger.schema}.{trigger.table}" calls undefined function "{trigger.function}"'))
+        if (trigger.deferrable or trigger.initially_deferred) and not trigger.constraint:
+            problems.append(_problem(trigger, f'trigger "{trigger.name}": only a constraint trigger (constraint: true) can be deferrable'))
+        elif trigger.initially_deferred and not trigger.deferrable:
+            problems.append(_problem(trigger, f'trigger "{trigger.name}": initially_deferred needs deferrable: true'))
     return problems
 
 
