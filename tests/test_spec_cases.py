@@ -25,6 +25,7 @@ SPEC_CASES = [
     "fk_references_unique_index",
     "function_security_definer_no_search_path",
     "function_uses_table_row_type",
+    "grants_when_owner_is_a_known_role",
     "table_without_columns",
     "trigger_builtin_function",
 ]
