@@ -116,7 +116,7 @@ def parse_statements(text: str) -> References:
 @lru_cache(maxsize=4096)
 def parse_sql_body(text: str) -> References:
     """Parse the body of a SQL-language function or procedure: zero or more statements
-    (PostgreSQL accepts an empty body; such a routine does nothing and returns NULL)."""
+    (PostgreSQL accepts an empty body for a routine that returns nothing)."""
     return references(_parse(text))
 
 
