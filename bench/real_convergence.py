@@ -164,6 +164,14 @@ def _psql() -> pathlib.Path:
     return find_pg_bindir() / "psql"
 
 
+def _commit() -> str:
+    """Return the checkout's commit, marked when the working tree has changes."""
+    git = ["git", "-C", str(ROOT)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "schemadiff"], capture_output=True, text=True).stdout
+    return f"commit {head or '?'}{' plus uncommitted changes' if dirty.strip() else ''}"
+
+
 def available(tool: str) -> bool:
     if tool == "schemadiff":
         return SCHEMADIFF.exists()
@@ -250,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
 
     info = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "elapsed_s": time.perf_counter() - started, "pg": pg,
-            "versions": {"schemadiff": __version__, **peer_versions()}}
+            "versions": {"schemadiff": f"{__version__} ({_commit()})", **peer_versions()}}
     text = render(results, tools, info)
     print("\n" + text)
     if not args.no_docs:

@@ -7,6 +7,7 @@ Every error a user can cause ends in one clear message on stderr and exit code 1
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -140,6 +141,10 @@ def _lazy(name: str):
     def run(args):
         from . import commands
 
+        # A big catalog is hundreds of thousands of small objects that live until the end:
+        # with the default thresholds the cycle collector walks them over and over (0.7 s
+        # of 2.5 s CPU for a diff of 5,000 tables). Collect young objects less often.
+        gc.set_threshold(100_000, 50, 1000)
         return getattr(commands, name)(args)
 
     return run

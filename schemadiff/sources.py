@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import psycopg
 from .errors import SchemadiffError
 from .model import Catalog
 from .plan.planner import Plan, make_plan
-from .plan.source_text import SpecText, reparseable_catalog, with_spec_text
+from .plan.source_text import SpecText, reparseable, with_spec_text
 from .diff.operations import RunPartitionMaintenance
 from .model.catalog import node_key
 from .render.lifecycle import maintenance_function, with_lifecycle
@@ -80,6 +81,20 @@ def _current_role(conn) -> str:
     return conn.execute("SELECT current_user").fetchone()[0]
 
 
+def database_sources(dsns: list[str], schemas: list[str] | None) -> dict[str, Source]:
+    """Inspect several databases at once, one connection and thread each.
+
+    While one database answers its catalog queries (psycopg releases the GIL while it
+    waits), the other's rows are built into a model: at 5,000 tables two inspections take
+    little more than one.
+    """
+    if len(dsns) < 2:
+        return {dsn: database_source(dsn, schemas) for dsn in dsns}
+    with ThreadPoolExecutor(max_workers=len(dsns)) as pool:
+        futures = {dsn: pool.submit(database_source, dsn, schemas) for dsn in dsns}
+        return {dsn: future.result() for dsn, future in futures.items()}
+
+
 def load_source(text: str, settings: Settings, schemas: list[str] | None = None) -> Source:
     return database_source(text, schemas) if is_dsn(text) else spec_source(text, settings)
 
@@ -107,7 +122,7 @@ def plan_between(current: Source, desired: Source) -> Plan:
     if desired.spec is None:
         plan = replace(make_plan(before, after, partitions), owner=current.role)
         # Created objects take the target's deparse, in a form that parses back to it.
-        text = SpecText(reparseable_catalog(after))
+        text = SpecText(after, reparseable)
         return replace(plan, operations=tuple(with_spec_text(op, text) for op in plan.operations))
     plan = replace(make_plan(before, replace(after, renames=desired.spec.renames), partitions), owner=current.role)
     spec_text = SpecText(with_lifecycle(desired.spec))

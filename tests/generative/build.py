@@ -11,6 +11,7 @@ import random
 
 from schemadiff.quote import ident, ident_list, literal, qualified
 
+from . import more_kinds
 from .features import avoid, enabled
 from .objects import (Column, Comment, Constraint, Expr, Extension, Function, Grant, Index,
                       Partition, Policy, Role, Schema, SchemaObj, Sequence, SequenceOwner,
@@ -51,24 +52,25 @@ def retype_targets(column_type: str) -> tuple[str, ...]:
 
 
 class Generator:
-    def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0):
+    def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0, words_used=()):
         self.rng = rng
         self.schema = schema or Schema()
         self.counter = counter
+        self.words_used = set(words_used)  # reserved words are names once per pair
 
     def fork(self, rng: random.Random) -> "Generator":
         """Return a generator over a copy of this schema that keeps naming where this one stopped."""
-        return Generator(rng, self.schema.copy(), self.counter)
+        return Generator(rng, self.schema.copy(), self.counter, self.words_used)
 
     # -- names ------------------------------------------------------------------------
 
     def name(self, base: str) -> str:
         self.counter += 1
         n, r = self.counter, self.rng.random()
-        used = {o.key for o in self.schema.objects}
         if r < 0.07:
             word = self.rng.choice(RESERVED)
-            if not any(word in str(k) for k in used):
+            if word not in self.words_used:
+                self.words_used.add(word)
                 return word
         if r < 0.15:
             return f"{base.title()} {n}"
@@ -134,8 +136,10 @@ class Generator:
             text = self.pick([f"length({c}) < 50", f"{c} <> ''", f"{c} IN ('a', 'b c')"])
         elif column_type == "boolean":
             text = self.pick([c, f"NOT {c}"])
-        else:
+        elif column_type in TIMES:
             text = f"{c} > '2000-01-01'"
+        else:
+            return Expr(f"{c} IS NOT NULL", frozenset({("col", schema, rel, column)}))
         return Expr(text, frozenset({typed}))
 
     def default_for(self, table: Table, column: Column) -> Expr | None:
@@ -533,10 +537,11 @@ class Generator:
         events = tuple(e for e in ("INSERT", "UPDATE", "DELETE", "TRUNCATE") if e in sample)
         timing = self.pick(["BEFORE", "AFTER"])
         trigger = Trigger(s, t, name, timing, events, fn.signature, for_each, arguments=arguments)
+        plain = [c for c in relation.columns if c.generated is None]  # WHEN cannot read NEW.generated
         if "UPDATE" in events and self.chance(0.3):
-            trigger.update_columns = (self.pick(relation.columns).name,)
+            trigger.update_columns = (self.pick(plain).name,)
         if for_each == "ROW" and self.chance(0.3) and set(events) <= {"INSERT", "UPDATE"}:
-            column = self.pick(relation.columns)
+            column = self.pick(plain)
             trigger.when = self.predicate(s, t, column.name, column.type, prefix="NEW.")
         return self.schema.add(trigger)
 
@@ -655,6 +660,7 @@ class Generator:
                  (self.add_trigger, "triggers"), (self.add_policy, "policies"), (self.add_grant, "grants"),
                  (self.add_comment, "comments"), (self.add_sequence, "sequences"),
                  (self.add_sequence_owner, "sequences")]
+        steps += [(lambda step=step: step(self), kind) for step, kind in more_kinds.STEPS]
         steps = [step for step, kind in steps if enabled(kind)]
         for _ in range(self.rng.randint(3, 8)):
             self.pick(steps)()

@@ -54,6 +54,9 @@ AVOID = {
     "identity_sequence_options": True,
     "serial_to_identity": True,
     "table_column_grant": True,
+    # Found by this generator (cases in tests/cases_unsupported/).
+    "second_run_alters_type_under_new_dependent": True,  # ... and ..._under_new_policy
+    "second_run_drops_view_under_new_dependent": True,
     # PostgreSQL 15 cannot reorder columns, so only the last column may be rebuilt
     # (a changed generation expression is a drop and re-add): not a bug, a limit.
     "generated_expression_change_not_last": True,

@@ -90,6 +90,7 @@ class Column:
     default: Expr | None = None
     identity: str | None = None  # "ALWAYS" | "BY DEFAULT"
     generated: Expr | None = None
+    type_key: Key | None = None  # the user-defined type the column is of (more_kinds.UserType)
 
     def sql(self) -> str:
         text = f"{ident(self.name)} {self.type}"
@@ -136,6 +137,8 @@ class Table(Obj):
             ext = TYPE_EXTENSIONS.get(column.type.removesuffix("[]"))
             if ext:
                 needs.add(("ext", ext))
+            if column.type_key is not None:
+                needs.add(column.type_key)
         return needs
 
     def provides(self, types):
@@ -157,6 +160,8 @@ class Table(Obj):
             if TYPE_EXTENSIONS.get(c.type.removesuffix("[]")) and ("ext", TYPE_EXTENSIONS[c.type.removesuffix("[]")]) not in available:
                 c.type = "text" + ("[]" if c.type.endswith("[]") else "")
                 c.default = None
+            if c.type_key is not None and c.type_key not in available:
+                c.type, c.type_key, c.default = "text", None, None
             own |= {("col", self.schema, self.name, c.name), ("type", self.schema, self.name, c.name, c.type)}
         for c in self.columns:
             if c.default is not None and not c.default.deps <= available | own:
