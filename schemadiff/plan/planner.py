@@ -30,6 +30,7 @@ class Plan:
     operations: tuple[Operation, ...]
     source_fingerprint: str
     target_fingerprint: str
+    owner: str | None = None  # the role it runs as on its database: it owns what the plan creates
 
     @property
     def empty(self) -> bool:
