@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 
@@ -98,3 +98,19 @@ def test_catalog_sort_keys_are_the_keys_repr(flagship):
     for obj in (*objects, *SMALL.views):
         assert _key_text(obj.key) == repr(obj.key)
     assert _key_text(("a",)) == repr(("a",)) and _key_text(()) == repr(())
+
+
+def test_dependents_on_a_live_graph_include_uses_only_pg_depend_records():
+    # pg_depend can record a use the text does not name (a cast's function): the word
+    # index alone would miss it.
+    from schemadiff.model.catalog import Dependency
+
+    used = "Function public.order_total()"
+    live = replace(SMALL, dependencies=(Dependency("View public.v_spaced", used),))
+    whole = Graph(live, live=True)
+    nodes = [whole.node(key) for key in whole.objects]
+    graph = Graph(live, live=True)
+    for key in [n.key for n in nodes]:
+        expected = {n.key for n in nodes if key in n.depends_on and isinstance(n.obj, _REBUILT_WITH_OTHERS)}
+        assert graph.dependents(key, _REBUILT_WITH_OTHERS) == expected, key
+    assert "View public.v_spaced" in graph.dependents(used, _REBUILT_WITH_OTHERS)

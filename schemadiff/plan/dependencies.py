@@ -152,6 +152,7 @@ class Graph:
         self._nodes: dict[str, Node] = {}
         self._words: dict[tuple, tuple] = {}
         self._recorded = _recorded_uses(catalog) if live else {}
+        self._users: dict[str, list[str]] | None = None  # used -> nodes recording it, when asked
 
     def node(self, key: str) -> Node | None:
         """Return the node of the object with this key, or None when the catalog has none."""
@@ -188,7 +189,9 @@ class Graph:
         Only objects whose text could name `key` are parsed: an object depends on a table
         or function only through its name, written plainly (it then appears, case-folded,
         as a word of the text) or quoted (the same, unless it holds characters outside
-        words) or as a U& escape (texts with one are always parsed).
+        words) or as a U& escape (texts with one are always parsed). On a live graph,
+        pg_depend may also record uses the text does not name (a cast's function): the
+        objects that recorded `key` are candidates too.
         """
         if kinds not in self._words:
             self._words[kinds] = _word_index((k, o) for k, o in self.objects.items() if isinstance(o, kinds))
@@ -198,8 +201,16 @@ class Graph:
         if isinstance(obj, (Role, Schema, Extension, CronJob)) or not _WORD.fullmatch(name or "-"):
             candidates = [k for k, o in self.objects.items() if isinstance(o, kinds)]
         else:
-            candidates = words.get(name, []) + always
+            candidates = words.get(name, []) + always + self._recorded_users().get(key, [])
         return {k for k in candidates if key in self.node(k).depends_on}
+
+    def _recorded_users(self) -> dict[str, list[str]]:
+        if self._users is None:
+            self._users = {}
+            for node, (uses, _columns) in self._recorded.items():
+                for used in uses:
+                    self._users.setdefault(used, []).append(node)
+        return self._users
 
 
 _WORD = re.compile(r"\w+")
