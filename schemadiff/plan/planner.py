@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
-from ..model import TYPE_KINDS, Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View
+from ..model import (
+    TYPE_KINDS, Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View,
+)
 from .dependencies import build_nodes
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
@@ -130,7 +132,8 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     # type's old copy included: see diff.types).
     late = [
         op for op in drops
-        if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS) and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
+        if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS)
+        and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
     ]
     # ... unless it depends on what goes before: a function taking a table's row type is
     # dropped before its table.
