@@ -338,11 +338,14 @@ def test_spec_without_schemas_section_still_manages_its_tables(tmp_path, db, sha
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    execute(db, "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
+    execute(db, "CREATE COLLATION public.c_copy FROM \"C\"; "
+                "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text)")
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("mood" in w and "enum" in w.lower() for w in warnings), result.stderr
+    assert any("c_copy" in w and "collation" in w for w in warnings), result.stderr
+    assert not any("mood" in w for w in warnings), result.stderr  # enums are modelled
     spec = yaml.safe_load(out.read_text())
     assert [t["name"] for t in spec["tables"]] == ["people"]
+    assert spec["enums"] == [{"name": "mood", "schema": "public", "labels": ["sad", "ok", "happy"]}]
