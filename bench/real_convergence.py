@@ -71,18 +71,23 @@ def run(cmd: list[str], ok_codes=(0,)) -> tuple[bool, str]:
     except subprocess.TimeoutExpired:
         return False, f"timed out after {TIMEOUT_S} s"
     if proc.returncode not in ok_codes:
-        return False, _last_line(proc.stderr or proc.stdout) or f"exit {proc.returncode}"
+        return False, _what_failed(proc.stderr or proc.stdout) or f"exit {proc.returncode}"
     return True, proc.stdout
 
 
 PSQL_PREFIX = re.compile(r"^psql:\S+?:(\d+): ")
 
 
-def _last_line(text: str) -> str:
-    """Return the first error line of a tool's output (psql's temporary path cut to the line number)."""
+def _what_failed(text: str) -> str:
+    """Return the line that says what went wrong: psql's first ERROR (its temporary path cut
+    to the line number), else a traceback's last line, else the first line."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    errors = [line for line in lines if "ERROR" in line or "Error" in line]
-    return PSQL_PREFIX.sub(r"line \1: ", (errors or lines or [""])[0])[:300]
+    psql_errors = [line for line in lines if "ERROR" in line]
+    if psql_errors:
+        return PSQL_PREFIX.sub(r"line \1: ", psql_errors[0])[:300]
+    if "Traceback" in text:
+        return f"traceback: {lines[-1][:300]}"
+    return (lines or [""])[0][:300]
 
 
 def script_of(tool: str, source: str, target: str, workdir: str) -> tuple[str | None, str]:
@@ -109,8 +114,8 @@ def rediff_empty(tool: str, source: str, target: str, workdir: str) -> tuple[boo
     """Ask the tool again; return (nothing left to do?, what it still wants)."""
     if tool == "schemadiff":
         ok, text = run([str(SCHEMADIFF), "diff", "--from", source, "--to", target, "--exit-code"], ok_codes=(0, 2))
-        proc_empty = ok and "nothing to do" in text
-        return proc_empty, "" if proc_empty else _steps(text)
+        empty = ok and "nothing to do" in text
+        return empty, "" if empty else _steps(text)
     if tool == "migra":
         ok, text = run([str(PEERS_PY / "migra"), "--unsafe", "--with-privileges", source, target], ok_codes=(0, 2))
         return ok and not text.strip(), text.strip().splitlines()[0][:200] if text.strip() else ""
@@ -157,6 +162,14 @@ def _psql() -> pathlib.Path:
     from schemadiff.pgcluster import find_pg_bindir
 
     return find_pg_bindir() / "psql"
+
+
+def _commit() -> str:
+    """Return the checkout's commit, marked when the working tree has changes."""
+    git = ["git", "-C", str(ROOT)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "schemadiff"], capture_output=True, text=True).stdout
+    return f"commit {head or '?'}{' plus uncommitted changes' if dirty.strip() else ''}"
 
 
 def available(tool: str) -> bool:
@@ -245,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
 
     info = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "elapsed_s": time.perf_counter() - started, "pg": pg,
-            "versions": {"schemadiff": __version__, **peer_versions()}}
+            "versions": {"schemadiff": f"{__version__} ({_commit()})", **peer_versions()}}
     text = render(results, tools, info)
     print("\n" + text)
     if not args.no_docs:

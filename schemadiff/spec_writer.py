@@ -15,6 +15,7 @@ from .model import (
     PrimaryKey, Table, UniqueConstraint,
 )
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
+from .spec.build import TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -55,12 +56,14 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
         "security_invoker": v.security_invoker or None, "security_barrier": v.security_barrier or None,
-        "check_option": v.check_option, "comment": v.comment, "grants": _grants(v.grants),
+        "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
+        "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "comment": v.comment, "grants": _grants(v.grants),
+        "storage_parameters": dict(v.storage_parameters), "comment": v.comment,
+        "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
@@ -107,13 +110,57 @@ def _index(index: Index) -> dict:
         else:
             columns.append(_clean({
                 "column": e.column, "expression": e.expression, "opclass": e.opclass, "collation": e.collation,
-                "order": "desc" if e.descending else None, "nulls": e.nulls,
+                "order": "desc" if e.descending else None, "nulls": e.nulls, "statistics": e.statistics,
             }))
     return _clean({
         "name": index.name, "columns": columns, "unique": index.unique or None,
         "using": None if index.method == "btree" else index.method, "include": list(index.include),
-        "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None, "comment": index.comment,
+        "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None,
+        "storage_parameters": _storage_parameters(index.storage_parameters),
+        "partition_names": dict(index.partition_names), "comment": index.comment,
     })
+
+
+def _storage_parameters(pairs) -> dict:
+    """Return {name: value}, numbers written as numbers when that reads back as the same text."""
+    def value(text: str):
+        for number in (int, float):
+            try:
+                if str(number(text)) == text:
+                    return number(text)
+            except ValueError:
+                pass
+        return text
+    return {name: value(text) for name, text in pairs}
+
+
+def _identity_options(options) -> dict | None:
+    if options is None:
+        return None
+    return _clean({
+        "start": options.start, "increment": None if options.increment == 1 else options.increment,
+        "min_value": options.min_value, "max_value": options.max_value,
+        "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
+    })
+
+
+def _checks(constraints) -> list:
+    return [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+            for c in constraints if isinstance(c, CheckConstraint)]
+
+
+def _deferral(constraint) -> dict:
+    return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
+
+
+def _physical(table: Table) -> dict:
+    """Return a table's or partition's storage parameters and replica identity, as spec keys."""
+    identity = table.replica_identity
+    return {
+        "storage_parameters": _storage_parameters(table.storage_parameters),
+        "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
+            None if identity == "default" else identity),
+    }
 
 
 def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
@@ -121,28 +168,38 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
     policy = policies.get(table.key)
     return _clean({
-        "name": table.name, "schema": table.schema, "comment": table.comment,
+        "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None, **_physical(table),
+        "comment": table.comment,
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "generated": c.generated, "collation": c.collation, "comment": c.comment,
+            "identity": c.identity, "identity_options": _identity_options(c.identity_options),
+            "generated": c.generated, "collation": c.collation, "storage": c.storage, "compression": c.compression,
+            "statistics": c.statistics, "options": _storage_parameters(c.options),
+            "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
-        "primary_key": {"name": pk.name, "columns": list(pk.columns)} if pk else None,
-        "unique": [_clean({"name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None})
-                   for c in constraints if isinstance(c, UniqueConstraint)],
+        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
+        "unique": [_clean({
+            "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
+            **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, UniqueConstraint)],
         "foreign_keys": [_clean({
             "name": c.name, "columns": list(c.columns),
             "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
             "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "deferrable": c.deferrable or None, "initially_deferred": c.initially_deferred or None,
+            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": [{"name": c.name, "expression": c.expression} for c in constraints if isinstance(c, CheckConstraint)],
+        "checks": _checks(constraints),
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
             "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
+            **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ExclusionConstraint)],
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
-        "partitions": [_clean({"name": p.name, "bound": p.partition_bound, "comment": p.comment}) for p in partitions],
+        "partitions": [_clean({
+            "name": p.name, "bound": p.partition_bound, "checks": _checks(p.constraints), **_physical(p),
+            "comment": p.comment, "grants": _grants(p.grants),
+        }) for p in partitions],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,
         "indexes": [_index(i) for i in _indexes_on(catalog, table.schema, table.name)],
         "rls": _clean({"enabled": table.rls_enabled or None, "forced": table.rls_forced or None}),
@@ -153,14 +210,29 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "triggers": [_clean({
             "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
             "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
-            "arguments": list(t.arguments), "comment": t.comment,
+            "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
+            "initially_deferred": t.initially_deferred or None,
+            "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
+            "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+            "comment": t.comment,
         }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
         "grants": _grants(table.grants),
     })
 
 
+def _number(value: float | None):
+    """Return a cost or rows estimate as YAML writes it best: 100, not 100.0."""
+    return int(value) if value is not None and value.is_integer() else value
+
+
+def _settings(fn: Function) -> dict:
+    """Return search_path alone as its own key, else every setting under `settings`, in order."""
+    if [name for name, _ in fn.settings] == ["search_path"]:
+        return {"search_path": fn.settings[0][1]}
+    return {"settings": dict(fn.settings)}
+
+
 def _function(fn: Function) -> dict:
-    search_path = fn.setting("search_path")
     data = _clean({
         "name": fn.name, "schema": fn.schema, "kind": None if fn.kind == "function" else fn.kind,
         "arguments": [_clean({"name": a.name, "type": a.type, "mode": None if a.mode == "IN" else a.mode, "default": a.default})
@@ -168,7 +240,9 @@ def _function(fn: Function) -> dict:
         "returns": fn.returns, "language": fn.language,
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
-        "search_path": search_path, "body": fn.body, "comment": fn.comment,
+        "leakproof": fn.leakproof or None, "window": fn.window or None,
+        "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
+        "body": fn.body, "comment": fn.comment,
     })
     if fn.grants is not None:
         data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC

@@ -15,9 +15,9 @@ import subprocess
 
 import pglast
 import psycopg
+from psycopg import sql
 
 from schemadiff.pgcluster import find_pg_bindir
-from schemadiff.quote import ident
 
 CORPUS = pathlib.Path(__file__).resolve().parent / "real"
 MANIFEST = CORPUS / "converging.txt"
@@ -53,7 +53,7 @@ def drop_roles(admin_dsn: str, roles: list[str]) -> None:
     """Drop roles ensure_roles created, once no database uses them (other tests share the cluster)."""
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
         for role in roles:
-            conn.execute(f"DROP ROLE IF EXISTS {ident(role)}")
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
 
 def _role_names(conn) -> set[str]:

@@ -225,6 +225,29 @@ def test_plan_sql_runs_twice_in_psql(spec, db, shadow, tmp_path):
     assert_same_dump(dump_schema(db), after_first, "the second run of the plan changed the schema")
 
 
+def test_diff_between_two_live_databases(db, pg_server):
+    # Both databases are inspected at once (one thread each): each side must stay its own.
+    other = pg_server.create_database("t_cli_diff_other")
+    try:
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.gadgets (id int PRIMARY KEY, name text NOT NULL)")
+        with psycopg.connect(other, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.widgets (id int PRIMARY KEY)")
+        forward = ok(run("diff", "--from", other, "--to", db)).stdout
+        backward = ok(run("diff", "--from", db, "--to", other)).stdout
+    finally:
+        pg_server.drop_database("t_cli_diff_other")
+    assert "CREATE TABLE IF NOT EXISTS public.gadgets" in forward, forward
+    assert "DROP TABLE IF EXISTS public.widgets" in forward, forward
+    assert "CREATE TABLE IF NOT EXISTS public.widgets" in backward, backward
+    assert "DROP TABLE IF EXISTS public.gadgets" in backward, backward
+
+
+def test_diff_with_one_database_unreachable_is_one_line_error(db):
+    stderr = user_error(run("diff", "--from", db, "--to", UNREACHABLE), "error: cannot connect")
+    assert len(stderr.strip().splitlines()) == 1, stderr
+
+
 # -- errors -------------------------------------------------------------------------------
 
 
@@ -334,17 +357,36 @@ def test_spec_without_schemas_section_still_manages_its_tables(tmp_path, db, sha
     assert check.returncode == 2, f"an empty database reported in sync with a spec that has a table:\n{check.stdout}"
 
 
+
+def test_serial_column_keeps_its_sequence_owned_through_the_spec(tmp_path, db, pg_server, shadow):
+    # A serial's sequence is OWNED BY its column (pg_dump writes it so): the desired side,
+    # built in the shadow, must say so too, or every plan from a spec loses it.
+    source = pg_server.create_database("t_serial_source")
+    try:
+        execute(source, "CREATE SCHEMA app; CREATE TABLE app.items (id serial PRIMARY KEY, name text)")
+        spec = tmp_path / "serial.yaml"
+        ok(run("inspect", "--db", source, "-o", str(spec)))
+        ok(run("check", *db_args(spec, source, shadow)))
+        ok(run("apply", *db_args(spec, db, shadow)))
+        assert_same_dump(dump_schema(db), dump_schema(source), "the database built from the spec differs")
+        with psycopg.connect(db) as conn:
+            owner = conn.execute("SELECT pg_get_serial_sequence('app.items', 'id')").fetchone()[0]
+        assert owner == "app.items_id_seq"
+    finally:
+        pg_server.drop_database("t_serial_source")
+
 # -- inspect ------------------------------------------------------------------------------
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    execute(db, "CREATE COLLATION public.c_copy FROM \"C\"; "
+    # Conversions are not modelled: inspect must name them, never drop them silently.
+    execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
                 "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text)")
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("c_copy" in w and "collation" in w for w in warnings), result.stderr
+    assert any("latin_to_utf8" in w and "conversion" in w for w in warnings), result.stderr
     assert not any("mood" in w for w in warnings), result.stderr  # enums are modelled
     spec = yaml.safe_load(out.read_text())
     assert [t["name"] for t in spec["tables"]] == ["people"]

@@ -12,6 +12,7 @@ from .tables import (
     ExclusionConstraint,
     ExclusionElement,
     ForeignKey,
+    IdentityOptions,
     Index,
     IndexElement,
     PartitionPolicy,
@@ -25,7 +26,7 @@ from .tables import (
 __all__ = [
     "Argument", "Attribute", "Catalog", "CompositeType", "Domain", "DomainCheck", "EnumType", "RangeType",
     "TYPE_KINDS", "UserType", "CheckConstraint", "Column", "Constraint", "CronJob",
-    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
+    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",
     "UniqueConstraint", "View",

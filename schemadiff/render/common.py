@@ -13,21 +13,31 @@ class RenderContext:
 
     # Roles a complete grant list is enforced against: every role the spec knows.
     known_roles: tuple[str, ...] = ()
+    # The role the statements run as, which owns what they create: never revoked from
+    # (an owner's privileges are implicit, never compared; revoked, the owner loses them).
+    owner: str | None = None
 
 
 def grantee(name: str) -> str:
     return "PUBLIC" if name.upper() == "PUBLIC" else ident(name)
 
 
-def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: bool = True) -> list[str]:
-    """Return statements that make `grants` the complete privilege set on an object."""
+def privilege_list(privileges, column: str | None = None) -> str:
+    """Return `SELECT, UPDATE`, or `SELECT (col), UPDATE (col)` for column privileges."""
+    suffix = f" ({ident(column)})" if column is not None else ""
+    return ", ".join(p + suffix for p in privileges)
+
+
+def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: bool = True,
+                     column: str | None = None) -> list[str]:
+    """Return statements that make `grants` the complete privilege set on an object (or one column)."""
     statements = []
     if revoke_first:
-        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles]
+        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles if r != ctx.owner]
         statements.append(f"REVOKE ALL ON {object_sql} FROM {', '.join(targets)};")
     for g in grants:
         option = " WITH GRANT OPTION" if g.with_grant_option else ""
-        statements.append(f"GRANT {', '.join(g.privileges)} ON {object_sql} TO {grantee(g.grantee)}{option};")
+        statements.append(f"GRANT {privilege_list(g.privileges, column)} ON {object_sql} TO {grantee(g.grantee)}{option};")
     return statements
 
 
@@ -35,6 +45,23 @@ def comment_statement(kind_sql: str, object_sql: str, comment: str | None) -> li
     if comment is None:
         return []
     return [f"COMMENT ON {kind_sql} {object_sql} IS {literal(comment)};"]
+
+
+def storage_parameter_name(name: str) -> str:
+    """Return a storage parameter's name: `fillfactor`, or `toast.autovacuum_enabled`."""
+    return ".".join(ident(part) for part in name.split("."))
+
+
+def in_order(params, order) -> list:
+    """Return (name, value) pairs with the names of `order` first, in that order."""
+    rank = {name: i for i, name in enumerate(order)}
+    return sorted(params, key=lambda p: rank.get(p[0], len(rank)))
+
+
+def storage_parameters(params, order=()) -> str:
+    """Return `name = 'value', ...` for WITH (...) and SET (...); PostgreSQL stores a
+    quoted value as the same text as an unquoted one."""
+    return ", ".join(f"{storage_parameter_name(name)} = {literal(value)}" for name, value in in_order(params, order))
 
 
 def guarded(condition_sql: str, statement: str) -> str:

@@ -29,16 +29,17 @@ def _function_parser(item: dict):
     """Return a parser for a function body that knows the function's signature."""
     language = item.get("language")
     if language == "sql":
-        return fragments.parse_statements
+        return fragments.parse_sql_body
     if language != "plpgsql":
         return lambda body: None  # other languages (c, internal, plv8, ...) are not ours to parse
 
     def parse(body: str) -> None:
+        kind = item.get("kind", "function")
         fn = Function(
             schema=item.get("schema", "public"), name=item["name"],
             arguments=tuple(Argument(a["type"], a.get("name"), a.get("mode", "IN")) for a in item.get("arguments", [])),
-            returns=item.get("returns", "void") if item.get("kind", "function") == "function" else None,
-            language="plpgsql", body=body,
+            returns=item.get("returns", "void") if kind == "function" else None,
+            language="plpgsql", body=body, kind=kind,
         )
         fragments.parse_plpgsql_function(probe_function_sql(fn), body)
 

@@ -167,6 +167,8 @@ def _message(error) -> str:
         return f"needs at least {error.validator_value} item(s)"
     if kind in ("minimum", "maximum"):
         return f"is out of range: {_show(value)}"
+    if kind == "not" and value == "search_path":
+        return "search_path is set twice: as its own key and under settings"
     if kind == "not" and isinstance(value, dict) and "type" in value:
         return "only one of default, identity and generated may be set"
     if kind == "anyOf" and isinstance(value, dict) and "using" in error.schema.get("anyOf", [{}])[0].get("required", []):

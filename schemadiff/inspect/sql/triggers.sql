@@ -19,7 +19,11 @@ SELECT n.nspname AS schema,
        fn.nspname AS function_schema,
        f.proname AS function_name,
        t.tgconstraint <> 0 AS is_constraint_trigger,
-       t.tgoldtable IS NOT NULL OR t.tgnewtable IS NOT NULL AS has_transition_tables,
+       t.tgconstrrelid <> 0 AS has_from_table,
+       t.tgdeferrable AS deferrable,
+       t.tginitdeferred AS initially_deferred,
+       t.tgoldtable AS old_table,
+       t.tgnewtable AS new_table,
        de.description AS comment
 FROM pg_trigger AS t
 JOIN pg_class AS c ON c.oid = t.tgrelid

@@ -15,9 +15,9 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END, p.oid::regprocedure::text
+SELECT 'aggregate', p.oid::regprocedure::text
 FROM pg_proc AS p
-WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind IN ('a', 'w')
+WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind = 'a'
   AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'operator', o.oid::regoperator::text
