@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import CompositeType, Domain, EnumType, RangeType, Function, Index, MaterializedView, Policy, Schema, Sequence, Table, Trigger, View
+from ..model import (
+    CompositeType, Domain, EnumType, Function, Index, MaterializedView, Policy, RangeType, Schema, Sequence, Table,
+    Trigger, View,
+)
 from ..quote import ident, qualified
 
 
