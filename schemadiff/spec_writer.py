@@ -12,7 +12,7 @@ import yaml
 
 from .model import (
     Catalog, CheckConstraint, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, Table, UniqueConstraint,
+    PrimaryKey, QualifiedName, Table, UniqueConstraint,
 )
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .plan.source_text import reparseable_catalog
@@ -65,7 +65,42 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "cron_jobs", [_clean({
         "name": j.name, "schedule": j.schedule, "command": j.command, "database": j.database,
     }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)])
+    _put(data, "statistics", [_clean({
+        "name": st.name, "schema": st.schema, "table": st.table.name,
+        "table_schema": None if st.table.schema == st.schema else st.table.schema,
+        "columns": list(st.columns), "expressions": list(st.expressions), "kinds": list(st.kinds),
+        "target": st.target, "comment": st.comment,
+    }) for st in catalog.statistics])
+    _put(data, "aggregates", [_aggregate(a) for a in catalog.aggregates])
+    _put(data, "operators", [_clean({
+        "name": o.name, "schema": o.schema, "left": o.left, "right": o.right, "function": o.function,
+        "commutator": o.commutator, "negator": o.negator, "restrict": o.restrict, "join": o.join,
+        "hashes": o.hashes or None, "merges": o.merges or None, "comment": o.comment,
+    }) for o in catalog.operators])
+    _put(data, "casts", [_clean({
+        "source": c.source, "target": c.target, "function": c.function,
+        "method": None if c.method == "function" else c.method,
+        "context": None if c.context == "explicit" else c.context, "comment": c.comment,
+    }) for c in catalog.casts])
+    _put(data, "collations", [_clean({
+        "name": c.name, "schema": c.schema, "provider": c.provider, "locale": c.locale,
+        "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
+        "comment": c.comment,
+    }) for c in catalog.collations])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _aggregate(agg) -> dict:
+    return _clean({
+        "name": agg.name, "schema": agg.schema,
+        "arguments": [_clean({"type": a.type, "name": a.name, "mode": None if a.mode == "IN" else a.mode})
+                      for a in agg.arguments],
+        "kind": None if agg.kind == "normal" else agg.kind, "direct_arguments": agg.direct_arguments or None,
+        "sfunc": agg.sfunc, "stype": agg.stype, "sspace": agg.sspace or None, "finalfunc": agg.finalfunc,
+        "finalfunc_extra": agg.finalfunc_extra or None, "finalfunc_modify": agg.finalfunc_modify,
+        "combinefunc": agg.combinefunc, "serialfunc": agg.serialfunc, "deserialfunc": agg.deserialfunc,
+        "initcond": agg.initcond, "sortop": agg.sortop, "parallel": agg.parallel, "comment": agg.comment,
+    })
 
 
 def _put(data: dict, key: str, items: list) -> None:
@@ -122,7 +157,8 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "name": table.name, "schema": table.schema, "comment": table.comment,
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "generated": c.generated, "collation": c.collation, "comment": c.comment,
+            "identity": c.identity, "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
+            "comment": c.comment,
         }) for c in table.columns],
         "primary_key": {"name": pk.name, "columns": list(pk.columns)} if pk else None,
         "unique": [_clean({"name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None})

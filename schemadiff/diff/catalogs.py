@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
+from ..model.objects import OBJECT_KINDS, Statistics
 from .equivalence import canonical_expression
 from .lists import diff_by_key
 from .operations import (
@@ -43,7 +44,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers"):
+    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers", *OBJECT_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
@@ -120,6 +121,10 @@ def _diff_simple(current, desired) -> list[Operation]:
             ops += _extras(old, new)
         elif isinstance(new, Trigger):
             ops.append(ReplaceObject(node_key(new), old, new))
+        elif isinstance(new, Statistics) and replace(old, target=new.target, comment=None) == replace(new, comment=None):
+            # Only the statistics target differs: ALTER STATISTICS keeps what ANALYZE gathered.
+            ops.append(ReplaceObject(node_key(new), old, new))
+            ops += _extras(old, new)
         else:
             ops += recreate(old, new, "its definition changed")
     return ops

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
+from ..model.objects import OBJECT_KINDS
 from .hazards import Hazard
 
 RENAME, DROP, CREATE = "rename", "drop", "create"
@@ -27,6 +28,8 @@ def kind_label(obj) -> str:
 
 def object_label(obj) -> str:
     """Return e.g. 'table public.users' or 'policy "p" on public.users'."""
+    if isinstance(obj, tuple(OBJECT_KINDS.values())):
+        return f"{kind_label(obj)} {obj.display_name}"
     if isinstance(obj, (Role, CronJob)) or not hasattr(obj, "schema"):
         return f"{kind_label(obj)} {obj.name}"
     if hasattr(obj, "table") and isinstance(getattr(obj, "table"), str):
@@ -60,7 +63,8 @@ _DROP_HAZARDS = {
     "view": {Hazard.BREAKS_CLIENTS}, "materialized view": {Hazard.BREAKS_CLIENTS},
     "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
-    "cron job": {Hazard.UNSCHEDULES_JOB},
+    "cron job": {Hazard.UNSCHEDULES_JOB}, "aggregate": {Hazard.BREAKS_CLIENTS},
+    "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS}, "collation": {Hazard.BREAKS_CLIENTS},
 }
 
 

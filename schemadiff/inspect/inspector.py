@@ -11,6 +11,7 @@ from .cluster import (
     build_unsupported,
 )
 from .notes import Notes
+from .objects import build_objects
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
 from .tables import build_indexes, build_tables, build_triggers
@@ -49,6 +50,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)
+    objects = build_objects(rows["objects"], notes)
     catalog = Catalog(
         roles=tuple(roles),
         schemas=tuple(schema_objects),
@@ -62,5 +64,6 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         triggers=tuple(build_triggers(rows["triggers"], notes)),
         policies=tuple(policies),
         cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
+        **{kind: tuple(found) for kind, found in objects.items()},
     )
     return InspectionResult(catalog.normalize(), notes.result())

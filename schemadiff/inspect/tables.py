@@ -80,7 +80,7 @@ def _column(row, notes: Notes) -> Column:
         notes.unsupported("column privileges", f"{_name(row['schema'], row['table'])}.{row['name']}")
     return Column(
         name=row["name"], type=row["type"], nullable=row["nullable"], default=row["default"],
-        identity=row["identity"], generated=row["generated"], collation=row["collation"],
+        identity=row["identity"], generated=row["generated"], collation=_collation(row),
         comment=row["comment"],
     )
 
@@ -185,3 +185,10 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
             arguments=tuple(a.decode("utf-8") for a in arguments), comment=row["comment"],
         ))
     return triggers
+
+
+def _collation(row):
+    """A column's collation: a name (pg_catalog's), or a QualifiedName (a user-defined one)."""
+    if row["collation"] is not None and row["collation_schema"] is not None:
+        return QualifiedName(row["collation_schema"], row["collation"])
+    return row["collation"]

@@ -3,6 +3,7 @@
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .objects import Aggregate, Cast, Collation, Operator, Statistics
 from .routines import Argument, Function, MaterializedView, View
 from .tables import (
     CheckConstraint,
@@ -22,7 +23,7 @@ from .tables import (
 )
 
 __all__ = [
-    "Argument", "Catalog", "CheckConstraint", "Column", "Constraint", "CronJob",
+    "Aggregate", "Argument", "Cast", "Catalog", "Collation", "Operator", "Statistics", "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .objects import OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Statistics
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
 
@@ -36,6 +37,11 @@ class Catalog:
     triggers: tuple[Trigger, ...] = ()
     policies: tuple[Policy, ...] = ()
     cron_jobs: tuple[CronJob, ...] = ()
+    statistics: tuple[Statistics, ...] = ()
+    aggregates: tuple[Aggregate, ...] = ()
+    operators: tuple[Operator, ...] = ()
+    casts: tuple[Cast, ...] = ()
+    collations: tuple[Collation, ...] = ()
     renames: tuple[Rename, ...] = field(default=(), compare=False)
 
     def normalize(self) -> "Catalog":
@@ -50,7 +56,8 @@ class Catalog:
     def schema_names(self) -> list[str]:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
         names = {s.name for s in self.schemas}
-        for kind in (self.sequences, self.tables, self.views, self.materialized_views, self.functions):
+        for kind in (self.sequences, self.tables, self.views, self.materialized_views, self.functions,
+                     self.statistics, self.aggregates, self.operators, self.collations):
             names |= {obj.schema for obj in kind}
         return sorted(names)
 
@@ -82,6 +89,8 @@ def _sort_key(obj) -> str:
 def node_key(obj) -> str:
     """Return the object's name in dependency graphs and plans, e.g. 'Table public.users'."""
     kind = type(obj).__name__
+    if isinstance(obj, tuple(OBJECT_KINDS.values())):
+        return f"{kind} {obj.display_name}"
     if isinstance(obj, (Role, Schema, Extension, CronJob)):
         return f"{kind} {obj.name}"
     if isinstance(obj, Function):

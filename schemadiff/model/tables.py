@@ -15,7 +15,7 @@ class Column:
     default: str | None = None
     identity: str | None = None  # "always" | "by default"
     generated: str | None = None  # expression of a STORED generated column
-    collation: str | None = None
+    collation: str | QualifiedName | None = None  # a name in pg_catalog, or a user-defined collation
     comment: str | None = None
     origin: Origin | None = origin_field()
 

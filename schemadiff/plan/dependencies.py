@@ -8,8 +8,9 @@ edges; SQL-language bodies are, so they do.
 from __future__ import annotations
 
 from ..model import (
-    Catalog, CronJob, Extension, ForeignKey, Function, Index, MaterializedView, Policy, Role,
-    Schema, Sequence, Table, Trigger, View,
+    Aggregate, Cast, Catalog, Collation, CronJob, Extension, ForeignKey, Function, Index,
+    MaterializedView, Operator, Policy, QualifiedName, Role, Schema, Sequence, Statistics, Table, Trigger,
+    View,
 )
 from ..model.catalog import node_key
 from ..spec import fragments
@@ -20,6 +21,9 @@ from .graph import Node
 RANK = {
     Role: 0, Schema: 1, Extension: 2, Sequence: 3, Table: 4, Function: 5, View: 6,
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
+    # Collations before the tables whose columns use them; aggregates, operators and casts
+    # right after the functions they call; statistics with the indexes.
+    Collation: 2.5, Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Statistics: 8.5,
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -33,7 +37,7 @@ class Resolver:
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
         self.functions: dict[tuple[str, str], list[str]] = {}
-        for fn in catalog.functions:
+        for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
 
     def relation(self, schema, name, path) -> set[str]:
@@ -82,6 +86,14 @@ class Uses:
         self.nodes |= self.resolver.relation(schema, name, ())
         return self
 
+    def functions(self, *names) -> "Uses":
+        """Add routines named as `regproc` / `regprocedure` text ('public.f', 'public.f(integer)')."""
+        for text in names:
+            if text:
+                schema, name = fragments.parse_function_name(text)
+                self.nodes |= self.resolver.function(schema, name, DEFAULT_SEARCH_PATH)
+        return self
+
 
 def build_nodes(catalog: Catalog) -> list[Node]:
     """Return one graph node per object of `catalog`, with its dependencies."""
@@ -107,6 +119,8 @@ def build_nodes(catalog: Catalog) -> list[Node]:
             uses.relation(table.partition_of.schema, table.partition_of.name)
         for column in table.columns:
             uses.expressions(column.default, column.generated)
+            if isinstance(column.collation, QualifiedName):
+                uses.nodes.add(f"Collation {column.collation}")
         for constraint in table.constraints:
             if isinstance(constraint, ForeignKey):
                 uses.relation(constraint.references.schema, constraint.references.name)
@@ -132,6 +146,18 @@ def build_nodes(catalog: Catalog) -> list[Node]:
     for policy in catalog.policies:
         uses = Uses(resolver).relation(policy.schema, policy.table).expressions(policy.using, policy.with_check)
         add(policy, uses, policy.schema)
+    for stats in catalog.statistics:
+        uses = Uses(resolver).relation(stats.table.schema, stats.table.name).expressions(*stats.expressions)
+        uses.columns |= set(stats.columns)
+        add(stats, uses, stats.schema)
+    for agg in catalog.aggregates:
+        add(agg, Uses(resolver).functions(*agg.functions()), agg.schema)
+    for op in catalog.operators:
+        add(op, Uses(resolver).functions(op.function, op.restrict, op.join), op.schema)
+    for cast in catalog.casts:
+        add(cast, Uses(resolver).functions(cast.function))
+    for collation in catalog.collations:
+        add(collation, schema=collation.schema)
     for job in catalog.cron_jobs:
         add(job, Uses(resolver).add(fragments.parse_statements(job.command)), extra={"Extension pg_cron"})
     return nodes

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
-from ..model import Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View
+from ..model import (
+    Aggregate, Cast, Catalog, Collation, Extension, Function, Index, MaterializedView, Operator, Policy, Schema,
+    Sequence, Statistics, Trigger, View,
+)
 from .dependencies import build_nodes
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
@@ -62,7 +65,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 # column type change (PostgreSQL rebuilds them), so a table passes on only to views,
 # policies, SQL functions and triggers (UPDATE OF, WHEN) that use the changing columns.
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger)
-_REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger)
+_REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast)
 
 
 def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
@@ -134,4 +137,4 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     return sorted(renames + drops + creates + late, key=lambda op: op.stage)
 
 
-_USED_BY_OTHERS = (Sequence, Function, Extension, Schema)
+_USED_BY_OTHERS = (Sequence, Function, Extension, Schema, Aggregate, Operator, Cast, Collation)

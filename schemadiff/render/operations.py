@@ -13,12 +13,13 @@ from ..diff.operations import (
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     UnscheduleJob,
 )
-from ..model import CronJob, Extension, Role, Sequence, Table
+from ..model import CronJob, Extension, Role, Sequence, Statistics, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
+from .objects import alter_statistics
 from .common import RenderContext, grantee, guarded
 from .create import create
-from .references import comment_kind, grant_target, object_name
+from .references import collation_name, comment_kind, grant_target, object_name
 from .registry import Registry
 from .tables import column_definition, constraint_definition, index_statement
 
@@ -39,6 +40,8 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     # Only the definition: comments and grants have operations of their own.
     if isinstance(op.new, Sequence):
         return alter_sequence(op.new)
+    if isinstance(op.new, Statistics):
+        return alter_statistics(op.new)
     return create(op.new, ctx)[:1]
 
 
@@ -92,7 +95,7 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     if old.identity is not None and new.identity is None:
         statements.append(f"{prefix} DROP IDENTITY IF EXISTS;")
     if retyped:
-        collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
+        collate = f" COLLATE {collation_name(new.collation)}" if new.collation else ""
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)

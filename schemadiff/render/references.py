@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ..model import Function, Index, MaterializedView, Policy, Schema, Sequence, Table, Trigger, View
-from ..quote import ident, qualified
+from ..model import (
+    QualifiedName, Aggregate, Cast, Collation, Function, Index, MaterializedView, Operator, Policy, Schema, Sequence,
+    Statistics, Table, Trigger, View,
+)
+from ..quote import ident, operator, qualified
 
 
 def signature(function: Function) -> str:
@@ -12,10 +15,40 @@ def signature(function: Function) -> str:
     return f"{qualified(function.schema, function.name)}({types})"
 
 
+def aggregate_signature(aggregate: Aggregate, names: bool = False) -> str:
+    """Return `schema.name(argtypes)`; an ordered-set aggregate's as `(direct ORDER BY aggregated)`.
+
+    CREATE gives argument `names`; DROP and COMMENT name the aggregate by types only.
+    """
+    types = [
+        ("VARIADIC " if a.mode == "VARIADIC" else "") + (ident(a.name) + " " if names and a.name else "") + a.type
+        for a in aggregate.arguments
+    ]
+    if aggregate.kind == "normal":
+        listed = ", ".join(types) or "*"
+    else:
+        direct, aggregated = types[:aggregate.direct_arguments], types[aggregate.direct_arguments:]
+        listed = ", ".join(direct) + " ORDER BY " + ", ".join(aggregated)
+    return f"{qualified(aggregate.schema, aggregate.name)}({listed.strip()})"
+
+
+def collation_name(collation) -> str:
+    """Return a column's collation as COLLATE takes it: pg_catalog's by name, others qualified."""
+    if isinstance(collation, QualifiedName):
+        return qualified(collation.schema, collation.name)
+    return ident(collation)
+
+
 def object_name(obj) -> str:
     """Return the object's name as statements spell it (without the kind)."""
     if isinstance(obj, Function):
         return signature(obj)
+    if isinstance(obj, Aggregate):
+        return aggregate_signature(obj)
+    if isinstance(obj, Operator):
+        return f"{operator(obj.schema, obj.name)} ({', '.join(obj.identity_arguments)})"
+    if isinstance(obj, Cast):
+        return f"({obj.source} AS {obj.target})"
     if isinstance(obj, Schema):
         return ident(obj.name)
     if isinstance(obj, (Policy, Trigger)):
@@ -31,7 +64,8 @@ def comment_kind(obj) -> str:
         return "MATERIALIZED VIEW"
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
-        Policy: "POLICY", Trigger: "TRIGGER",
+        Policy: "POLICY", Trigger: "TRIGGER", Statistics: "STATISTICS", Aggregate: "AGGREGATE",
+        Operator: "OPERATOR", Cast: "CAST", Collation: "COLLATION",
     }[type(obj)]
 
 

@@ -9,13 +9,13 @@ from ..model import (
 from ..quote import ident, ident_list, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements
 from .create import create
-from .references import grant_target
+from .references import collation_name, grant_target
 
 
 def column_definition(column: Column) -> str:
     parts = [ident(column.name), column.type]
     if column.collation:
-        parts.append(f"COLLATE {ident(column.collation)}")
+        parts.append(f"COLLATE {collation_name(column.collation)}")
     if column.identity:
         parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY")
     if column.generated:

@@ -10,6 +10,7 @@ from ..model import (
 )
 from ..model.base import sorted_grants
 from ..quote import ident
+from .build_objects import build_objects
 from .names import object_name, unique_name
 from .yamlsource import Document
 
@@ -72,6 +73,7 @@ class ModelBuilder:
                 CronJob(j["name"], j["schedule"], j["command"].strip(), j.get("database"), self.origin(("cron_jobs", i)))
                 for i, j in enumerate(data.get("cron_jobs", []))
             ),
+            **build_objects(self, data),
         ).normalize()
 
     @staticmethod
@@ -129,7 +131,7 @@ class ModelBuilder:
             Column(
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
-                generated=_strip(c.get("generated")), collation=c.get("collation"),
+                generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
                 comment=c.get("comment"), origin=self.origin(path + ("columns", j)),
             )
             for j, c in enumerate(item["columns"])
@@ -280,3 +282,10 @@ class ModelBuilder:
 def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
+
+
+def _collation(value):
+    """A column's `collation`: a name, or {schema, name} for a user-defined collation."""
+    if isinstance(value, dict):
+        return QualifiedName(value.get("schema", DEFAULT_SCHEMA), value["name"])
+    return value

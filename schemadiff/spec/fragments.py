@@ -100,6 +100,13 @@ def parse_statements(text: str) -> References:
     return references(statements)
 
 
+def parse_function_name(text: str) -> tuple[str | None, str]:
+    """Return (schema or None, name) of a routine named as `regproc` or `regprocedure` text."""
+    statement = _parse(text, ("DROP FUNCTION ", ""))[0].stmt
+    parts = [p.sval for p in statement.objects[0].objname]
+    return (parts[-2] if len(parts) > 1 else None, parts[-1])
+
+
 def parse_partition_bound(text: str) -> None:
     """Parse `FOR VALUES ...` or `DEFAULT` as it follows CREATE TABLE ... PARTITION OF."""
     _parse(text, PARTITION_BOUND)

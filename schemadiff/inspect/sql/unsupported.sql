@@ -18,15 +18,10 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class AS c WHERE c.oid = t.typrelid) = 'c')
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END, p.oid::regprocedure::text
+SELECT 'window function', p.oid::regprocedure::text
 FROM pg_proc AS p
-WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind IN ('a', 'w')
+WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind = 'w'
   AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'operator', o.oid::regoperator::text
-FROM pg_operator AS o
-WHERE o.oprnamespace IN (SELECT oid FROM managed)
-  AND (o.oid, 'pg_operator'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'operator class', quote_ident(n.nspname) || '.' || quote_ident(o.opcname) || ' USING ' || am.amname
 FROM pg_opclass AS o JOIN pg_namespace AS n ON n.oid = o.opcnamespace JOIN pg_am AS am ON am.oid = o.opcmethod
@@ -37,11 +32,6 @@ SELECT 'operator family', quote_ident(n.nspname) || '.' || quote_ident(o.opfname
 FROM pg_opfamily AS o JOIN pg_namespace AS n ON n.oid = o.opfnamespace JOIN pg_am AS am ON am.oid = o.opfmethod
 WHERE o.opfnamespace IN (SELECT oid FROM managed)
   AND (o.oid, 'pg_opfamily'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'collation', quote_ident(n.nspname) || '.' || quote_ident(co.collname)
-FROM pg_collation AS co JOIN pg_namespace AS n ON n.oid = co.collnamespace
-WHERE co.collnamespace IN (SELECT oid FROM managed)
-  AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'conversion', quote_ident(n.nspname) || '.' || quote_ident(cv.conname)
 FROM pg_conversion AS cv JOIN pg_namespace AS n ON n.oid = cv.connamespace
@@ -77,11 +67,6 @@ SELECT 'rule', quote_ident(r.rulename) || ' ON ' || r.ev_class::regclass::text
 FROM pg_rewrite AS r JOIN pg_class AS c ON c.oid = r.ev_class
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND r.rulename <> '_RETURN'
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'extended statistics', quote_ident(n.nspname) || '.' || quote_ident(s.stxname)
-FROM pg_statistic_ext AS s JOIN pg_namespace AS n ON n.oid = s.stxnamespace
-WHERE s.stxnamespace IN (SELECT oid FROM managed)
-  AND (s.oid, 'pg_statistic_ext'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'default privileges', pg_get_userbyid(da.defaclrole)
          || coalesce(' IN SCHEMA ' || quote_ident(n.nspname), '') || ' ON ' || CASE da.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END

@@ -1,0 +1,97 @@
+-- Extended statistics, aggregates, operators, casts and collations: one row per object,
+-- its kind-specific attributes in `detail` (one query for all these kinds keeps the
+-- number of catalog queries constant). Extension members are skipped: the extension
+-- stands for them. Names of functions, operators and types print qualified unless they are
+-- in pg_catalog (the session's search_path is empty).
+WITH managed AS (
+  SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
+), extension_member AS (
+  SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
+)
+SELECT 'statistics' AS kind, n.nspname AS schema, s.stxname AS name,
+       obj_description(s.oid, 'pg_statistic_ext') AS comment,
+       jsonb_build_object(
+         'table_schema', tn.nspname, 'table', c.relname,
+         'columns', (SELECT coalesce(jsonb_agg(a.attname ORDER BY k.attnum), '[]')
+                       FROM unnest(s.stxkeys::int2[]) AS k(attnum)
+                       JOIN pg_attribute AS a ON a.attrelid = s.stxrelid AND a.attnum = k.attnum),
+         'expressions', coalesce(to_jsonb(pg_get_statisticsobjdef_expressions(s.oid)), '[]'),
+         'kinds', to_jsonb(s.stxkind::text[]),
+         'target', s.stxstattarget) AS detail
+FROM pg_statistic_ext AS s
+JOIN pg_namespace AS n ON n.oid = s.stxnamespace
+JOIN pg_class AS c ON c.oid = s.stxrelid
+JOIN pg_namespace AS tn ON tn.oid = c.relnamespace
+WHERE s.stxnamespace IN (SELECT oid FROM managed)
+  AND (s.oid, 'pg_statistic_ext'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'),
+       jsonb_build_object(
+         'arguments', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                 'type', format_type(a.type, NULL),
+                                 'name', nullif(p.proargnames[a.n], ''),
+                                 'mode', coalesce(p.proargmodes[a.n], 'i')) ORDER BY a.n), '[]')
+                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(type, n)),
+         'kind', g.aggkind, 'direct_arguments', g.aggnumdirectargs,
+         'sfunc', g.aggtransfn::regproc::text, 'stype', format_type(g.aggtranstype, NULL),
+         'sspace', g.aggtransspace,
+         'finalfunc', nullif(g.aggfinalfn::oid, 0)::regproc::text,
+         'finalfunc_extra', g.aggfinalextra, 'finalfunc_modify', g.aggfinalmodify,
+         'combinefunc', nullif(g.aggcombinefn::oid, 0)::regproc::text,
+         'serialfunc', nullif(g.aggserialfn::oid, 0)::regproc::text,
+         'deserialfunc', nullif(g.aggdeserialfn::oid, 0)::regproc::text,
+         'moving', g.aggmtransfn::oid <> 0,
+         'initcond', g.agginitval,
+         'sortop', (SELECT quote_ident(sn.nspname) || '.' || so.oprname
+                      FROM pg_operator AS so JOIN pg_namespace AS sn ON sn.oid = so.oprnamespace
+                     WHERE so.oid = g.aggsortop),
+         'parallel', p.proparallel,
+         'signature', p.oid::regprocedure::text)
+FROM pg_aggregate AS g
+JOIN pg_proc AS p ON p.oid = g.aggfnoid
+JOIN pg_namespace AS n ON n.oid = p.pronamespace
+WHERE p.pronamespace IN (SELECT oid FROM managed)
+  AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'operator', n.nspname, o.oprname, obj_description(o.oid, 'pg_operator'),
+       jsonb_build_object(
+         'left', CASE WHEN o.oprleft <> 0 THEN format_type(o.oprleft, NULL) END,
+         'right', format_type(o.oprright, NULL),
+         'function', o.oprcode::regproc::text,
+         'commutator', (SELECT quote_ident(cn.nspname) || '.' || co.oprname
+                          FROM pg_operator AS co JOIN pg_namespace AS cn ON cn.oid = co.oprnamespace
+                         WHERE co.oid = o.oprcom),
+         'negator', (SELECT quote_ident(nn.nspname) || '.' || ne.oprname
+                       FROM pg_operator AS ne JOIN pg_namespace AS nn ON nn.oid = ne.oprnamespace
+                      WHERE ne.oid = o.oprnegate),
+         'restrict', nullif(o.oprrest::oid, 0)::regproc::text,
+         'join', nullif(o.oprjoin::oid, 0)::regproc::text,
+         'hashes', o.oprcanhash, 'merges', o.oprcanmerge,
+         'signature', o.oid::regoperator::text)
+FROM pg_operator AS o
+JOIN pg_namespace AS n ON n.oid = o.oprnamespace
+WHERE o.oprnamespace IN (SELECT oid FROM managed)
+  AND o.oprcode <> 0  -- a shell, left by a commutator or negator that names it, is not an operator yet
+  AND (o.oid, 'pg_operator'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'cast', NULL, format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL),
+       obj_description(c.oid, 'pg_cast'),
+       jsonb_build_object(
+         'source', format_type(c.castsource, NULL), 'target', format_type(c.casttarget, NULL),
+         'method', c.castmethod, 'context', c.castcontext,
+         'function', nullif(c.castfunc, 0)::regprocedure::text)
+FROM pg_cast AS c
+WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+  AND (   (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.castsource) IN (SELECT oid FROM managed)
+       OR (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) IN (SELECT oid FROM managed)
+       OR (SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc) IN (SELECT oid FROM managed))
+UNION ALL
+SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'),
+       jsonb_build_object(
+         'provider', co.collprovider, 'deterministic', co.collisdeterministic,
+         'lc_collate', co.collcollate, 'lc_ctype', co.collctype, 'icu_locale', co.colliculocale)
+FROM pg_collation AS co
+JOIN pg_namespace AS n ON n.oid = co.collnamespace
+WHERE co.collnamespace IN (SELECT oid FROM managed)
+  AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+ORDER BY kind, schema, name

@@ -1,0 +1,70 @@
+"""Statistics, aggregates, operators, casts and collations from spec data (see schema.json)."""
+
+from __future__ import annotations
+
+from ..model import Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics
+from ..model.objects import STATISTICS_KINDS
+
+DEFAULT_SCHEMA = "public"
+
+
+def build_objects(builder, data: dict) -> dict[str, tuple]:
+    """Return {Catalog field: objects}; `builder` gives each object its origin."""
+
+    def each(key, make):
+        return tuple(make(item, builder.origin((key, i))) for i, item in enumerate(data.get(key, [])))
+
+    return {
+        "statistics": each("statistics", statistics), "aggregates": each("aggregates", aggregate),
+        "operators": each("operators", operator), "casts": each("casts", cast),
+        "collations": each("collations", collation),
+    }
+
+
+def statistics(item, origin) -> Statistics:
+    schema = item.get("schema", DEFAULT_SCHEMA)
+    kinds = tuple(sorted(item.get("kinds", ())))
+    return Statistics(
+        schema=schema, name=item["name"], table=QualifiedName(item.get("table_schema", schema), item["table"]),
+        columns=tuple(item.get("columns", ())), expressions=tuple(e.strip() for e in item.get("expressions", ())),
+        kinds=() if kinds == STATISTICS_KINDS else kinds, target=item.get("target"),
+        comment=item.get("comment"), origin=origin,
+    )
+
+
+def aggregate(item, origin) -> Aggregate:
+    return Aggregate(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
+        arguments=tuple(Argument(a["type"], a.get("name"), a.get("mode", "IN")) for a in item.get("arguments", ())),
+        sfunc=item["sfunc"], stype=item["stype"], kind=item.get("kind", "normal"),
+        direct_arguments=item.get("direct_arguments", 0), finalfunc=item.get("finalfunc"),
+        finalfunc_extra=item.get("finalfunc_extra", False), finalfunc_modify=item.get("finalfunc_modify"),
+        combinefunc=item.get("combinefunc"), serialfunc=item.get("serialfunc"),
+        deserialfunc=item.get("deserialfunc"), initcond=item.get("initcond"), sspace=item.get("sspace", 0),
+        sortop=item.get("sortop"), parallel=item.get("parallel"), comment=item.get("comment"), origin=origin,
+    )
+
+
+def operator(item, origin) -> Operator:
+    return Operator(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], left=item.get("left"), right=item["right"],
+        function=item["function"], commutator=item.get("commutator"), negator=item.get("negator"),
+        restrict=item.get("restrict"), join=item.get("join"), hashes=item.get("hashes", False),
+        merges=item.get("merges", False), comment=item.get("comment"), origin=origin,
+    )
+
+
+def cast(item, origin) -> Cast:
+    return Cast(
+        source=item["source"], target=item["target"], method=item.get("method", "function"),
+        function=item.get("function"), context=item.get("context", "explicit"), comment=item.get("comment"),
+        origin=origin,
+    )
+
+
+def collation(item, origin) -> Collation:
+    return Collation(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], provider=item.get("provider", "libc"),
+        locale=item.get("locale"), lc_collate=item.get("lc_collate"), lc_ctype=item.get("lc_ctype"),
+        deterministic=item.get("deterministic", True), comment=item.get("comment"), origin=origin,
+    )
