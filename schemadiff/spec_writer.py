@@ -87,6 +87,13 @@ def dump_spec(catalog: Catalog) -> str:
         "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
         "comment": c.comment,
     }) for c in catalog.collations])
+    _put(data, "text_search_dictionaries", [_clean({
+        "name": d.name, "schema": d.schema, "template": d.template, "options": dict(d.options), "comment": d.comment,
+    }) for d in catalog.text_search_dictionaries])
+    _put(data, "text_search_configurations", [_clean({
+        "name": c.name, "schema": c.schema, "parser": None if c.parser == "default" else c.parser,
+        "mappings": {token: list(dicts) for token, dicts in c.mappings}, "comment": c.comment,
+    }) for c in catalog.text_search_configurations])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 

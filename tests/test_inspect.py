@@ -598,7 +598,6 @@ def test_unsupported_objects_are_named(db):
         "unsupported: domain public.positive",
         "unsupported: range type public.floatrange",
         "unsupported: function with a SQL-standard body (BEGIN ATOMIC / RETURN) public.std()",
-        "unsupported: text search configuration public.english_copy",
         "unsupported: table inheritance public.child INHERITS (public.base)",
         "unsupported: unlogged table public.scratch",
         "unsupported: storage parameters fillfactor=70 on public.scratch",
@@ -609,12 +608,13 @@ def test_unsupported_objects_are_named(db):
         "unsupported: publication inspect_pub",
         f"unsupported: default privileges {me} IN SCHEMA public ON TABLES",
     }
-    # Aggregates, operators, collations and extended statistics are modelled now.
+    # Aggregates, operators, collations, extended statistics and text search are modelled now.
     catalog = result.catalog
     assert [a.name for a in catalog.aggregates] == ["total"]
     assert [(o.name, o.function) for o in catalog.operators] == [("===", "public.same")]
     assert [c.name for c in catalog.collations] == ["c_copy"]
     assert [(s.name, s.columns) for s in catalog.statistics] == [("base_stats", ("id", "n"))]
+    assert [c.name for c in catalog.text_search_configurations] == ["english_copy"]
     functions = {f.name for f in result.catalog.functions}
     assert "std" not in functions and "total" not in functions and {"same", "trg", "on_ddl"} <= functions
     assert not any(t.name == "later" for t in result.catalog.triggers)

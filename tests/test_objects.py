@@ -42,6 +42,12 @@ COMMENT ON AGGREGATE "Odd Schema"."Total"(integer) IS 'sums';
 COMMENT ON OPERATOR public.=== (integer, integer) IS 'same';
 COMMENT ON CAST (integer AS point) IS 'diagonal';
 COMMENT ON COLLATION public.split IS 'C order, POSIX classes';
+CREATE TEXT SEARCH DICTIONARY "Odd Schema"."Stem's" (TEMPLATE = snowball, language = 'english', stopwords = 'english');
+CREATE TEXT SEARCH CONFIGURATION public.docs (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION public.docs ALTER MAPPING FOR asciiword WITH "Odd Schema"."Stem's", simple;
+CREATE TABLE public.pages (body text, tsv tsvector GENERATED ALWAYS AS (to_tsvector('public.docs'::regconfig, body)) STORED);
+COMMENT ON TEXT SEARCH DICTIONARY "Odd Schema"."Stem's" IS 'stems';
+COMMENT ON TEXT SEARCH CONFIGURATION public.docs IS 'documents';
 """
 
 
@@ -82,6 +88,13 @@ def test_objects_are_inspected(db):
     collations = {c.name: c for c in catalog.collations}
     assert (collations['Case "Insensitive" ci'].provider, collations['Case "Insensitive" ci'].deterministic) == ("icu", False)
     assert (collations["split"].locale, collations["split"].lc_collate, collations["split"].lc_ctype) == (None, "C", "POSIX")
+    (dictionary,) = catalog.text_search_dictionaries
+    assert (dictionary.template, dictionary.options) == ("snowball", (("language", "english"), ("stopwords", "english")))
+    (config,) = catalog.text_search_configurations
+    mappings = dict(config.mappings)
+    assert (config.parser, mappings["asciiword"], mappings["word"]) == (
+        "\"default\"", ('"Odd Schema"."Stem\'s"', "simple"), ("english_stem",),
+    )
     table = catalog.relation("Odd Schema", "t")
     assert table.column("name").collation == QualifiedName("Odd Schema", 'Case "Insensitive" ci')
 
@@ -172,6 +185,17 @@ casts:
     target: point
     function: app.to_point(int)
     context: implicit
+text_search_dictionaries:
+  - name: stem
+    schema: app
+    template: snowball
+    options: {Language: english, stopwords: english}
+text_search_configurations:
+  - name: docs
+    schema: app
+    mappings:
+      asciiword: [app.stem, simple]
+      word: [simple]
 """
 
 
@@ -189,3 +213,7 @@ def test_hand_written_objects_plan_apply_and_converge(db, pg_server, tmp_path):
     assert {a.name: a.sfunc for a in catalog.aggregates} == {"biggest": "int4larger", "total": "app.add_int"}
     assert [(o.left, o.right, o.commutator, o.merges) for o in catalog.operators] == [("integer", "integer", "app.===", True)]
     assert [(c.function, c.context) for c in catalog.casts] == [("app.to_point(integer)", "implicit")]
+    assert [d.options for d in catalog.text_search_dictionaries] == [(("language", "english"), ("stopwords", "english"))]
+    assert [c.mappings for c in catalog.text_search_configurations] == [
+        (("asciiword", ("app.stem", "simple")), ("word", ("simple",))),
+    ]

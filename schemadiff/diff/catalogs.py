@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
-from ..model.objects import OBJECT_KINDS, Statistics
+from ..model.objects import OBJECT_KINDS, Statistics, TextSearchConfiguration, TextSearchDictionary
 from .equivalence import canonical_expression
 from .lists import diff_by_key
 from .operations import (
@@ -121,13 +121,26 @@ def _diff_simple(current, desired) -> list[Operation]:
             ops += _extras(old, new)
         elif isinstance(new, Trigger):
             ops.append(ReplaceObject(node_key(new), old, new))
-        elif isinstance(new, Statistics) and replace(old, target=new.target, comment=None) == replace(new, comment=None):
-            # Only the statistics target differs: ALTER STATISTICS keeps what ANALYZE gathered.
+        elif _alterable_in_place(old, new):
             ops.append(ReplaceObject(node_key(new), old, new))
             ops += _extras(old, new)
         else:
             ops += recreate(old, new, "its definition changed")
     return ops
+
+
+# What an ALTER changes without recreating the object (so nothing that uses it is rebuilt):
+# the statistics target (what ANALYZE gathered stays), dictionary options, mappings.
+_ALTERED_IN_PLACE = {
+    Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
+}
+
+
+def _alterable_in_place(old, new) -> bool:
+    fields_ = _ALTERED_IN_PLACE.get(type(new))
+    if not fields_:
+        return False
+    return replace(old, comment=None, **{f: getattr(new, f) for f in fields_}) == replace(new, comment=None)
 
 
 def _diff_sequences(current, desired) -> list[Operation]:

@@ -65,6 +65,7 @@ _DROP_HAZARDS = {
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
     "cron job": {Hazard.UNSCHEDULES_JOB}, "aggregate": {Hazard.BREAKS_CLIENTS},
     "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS}, "collation": {Hazard.BREAKS_CLIENTS},
+    "text search dictionary": {Hazard.BREAKS_CLIENTS}, "text search configuration": {Hazard.BREAKS_CLIENTS},
 }
 
 

@@ -1,10 +1,15 @@
-"""Extended statistics, aggregates, operators, casts and collations from the rows of
-sql/objects.sql (one row per object, `kind` saying which)."""
+"""Extended statistics, aggregates, operators, casts, collations and text search
+dictionaries and configurations from the rows of sql/objects.sql (one row per object,
+`kind` saying which)."""
 
 from __future__ import annotations
 
-from ..model import Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics
-from ..model.objects import STATISTICS_KINDS
+from ..model import (
+    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics, TextSearchConfiguration,
+    TextSearchDictionary,
+)
+from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
+from ..spec.fragments import parse_definition_options
 from .notes import Notes
 from .routines import ARGUMENT_MODES, PARALLEL
 
@@ -20,7 +25,7 @@ COLLATION_PROVIDERS = {"c": "libc", "i": "icu"}
 
 def build_objects(rows, notes: Notes) -> dict[str, list]:
     """Return {Catalog field: objects} for the kinds sql/objects.sql reads."""
-    found: dict[str, list] = {"statistics": [], "aggregates": [], "operators": [], "casts": [], "collations": []}
+    found: dict[str, list] = {kind: [] for kind in OBJECT_KINDS}
     for row in rows:
         kind, detail = row["kind"], row["detail"]
         if kind == "statistics":
@@ -39,7 +44,26 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
                 notes.unsupported("collation with the default provider", str(QualifiedName(row["schema"], row["name"])))
                 continue
             found["collations"].append(_collation(row, detail))
+        elif kind == "text search dictionary":
+            found["text_search_dictionaries"].append(TextSearchDictionary(
+                schema=row["schema"], name=row["name"], template=detail["template"],
+                options=parse_definition_options(detail["options"]) if detail["options"] else (),
+                comment=row["comment"],
+            ))
+        elif kind == "text search configuration":
+            found["text_search_configurations"].append(_text_search_configuration(row, detail))
     return found
+
+
+def _text_search_configuration(row, d) -> TextSearchConfiguration:
+    mappings: dict[str, list[str]] = {}
+    for token, dictionary in d["mappings"]:  # in token, then sequence order
+        mappings.setdefault(token, []).append(dictionary)
+    return TextSearchConfiguration(
+        schema=row["schema"], name=row["name"], parser=d["parser"],
+        mappings=tuple((token, tuple(dicts)) for token, dicts in sorted(mappings.items())),
+        comment=row["comment"],
+    )
 
 
 def _statistics(row, d) -> Statistics:

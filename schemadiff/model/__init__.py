@@ -3,7 +3,9 @@
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
-from .objects import Aggregate, Cast, Collation, Operator, Statistics
+from .objects import (
+    Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
+)
 from .routines import Argument, Function, MaterializedView, View
 from .tables import (
     CheckConstraint,
@@ -23,7 +25,8 @@ from .tables import (
 )
 
 __all__ = [
-    "Aggregate", "Argument", "Cast", "Catalog", "Collation", "Operator", "Statistics", "CheckConstraint", "Column", "Constraint", "CronJob",
+    "Aggregate", "Argument", "Cast", "Catalog", "Collation", "Operator", "Statistics", "TextSearchConfiguration",
+    "TextSearchDictionary", "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
-from .objects import OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Statistics
+from .objects import (
+    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
+)
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
 
@@ -42,6 +44,8 @@ class Catalog:
     operators: tuple[Operator, ...] = ()
     casts: tuple[Cast, ...] = ()
     collations: tuple[Collation, ...] = ()
+    text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
+    text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
     renames: tuple[Rename, ...] = field(default=(), compare=False)
 
     def normalize(self) -> "Catalog":
@@ -57,7 +61,8 @@ class Catalog:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
         names = {s.name for s in self.schemas}
         for kind in (self.sequences, self.tables, self.views, self.materialized_views, self.functions,
-                     self.statistics, self.aggregates, self.operators, self.collations):
+                     self.statistics, self.aggregates, self.operators, self.collations,
+                     self.text_search_dictionaries, self.text_search_configurations):
             names |= {obj.schema for obj in kind}
         return sorted(names)
 

@@ -155,8 +155,49 @@ class Collation:
         return str(self.key)
 
 
+@dataclass(frozen=True)
+class TextSearchDictionary:
+    """CREATE TEXT SEARCH DICTIONARY: a template and its options."""
+
+    schema: str
+    name: str
+    template: str  # e.g. "snowball" (pg_catalog's) or "public.my_template"
+    options: tuple[tuple[str, str], ...] = ()  # sorted (option, value), e.g. ("language", "english")
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.key)
+
+
+@dataclass(frozen=True)
+class TextSearchConfiguration:
+    """CREATE TEXT SEARCH CONFIGURATION: a parser, and dictionaries for each token type."""
+
+    schema: str
+    name: str
+    parser: str = "default"
+    mappings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # sorted by token type; dictionaries in order
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.key)
+
+
 # The kinds above, in the order Catalog lists them, with their Catalog fields.
 OBJECT_KINDS = {
     "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast,
-    "collations": Collation,
+    "collations": Collation, "text_search_dictionaries": TextSearchDictionary,
+    "text_search_configurations": TextSearchConfiguration,
 }

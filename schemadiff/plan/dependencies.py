@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..model import (
     Aggregate, Cast, Catalog, Collation, CronJob, Extension, ForeignKey, Function, Index,
-    MaterializedView, Operator, Policy, QualifiedName, Role, Schema, Sequence, Statistics, Table, Trigger,
-    View,
+    MaterializedView, Operator, Policy, QualifiedName, Role, Schema, Sequence, Statistics, Table,
+    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..model.catalog import node_key
 from ..spec import fragments
@@ -23,7 +23,8 @@ RANK = {
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
-    Collation: 2.5, Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Statistics: 8.5,
+    Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
+    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Statistics: 8.5,
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -36,6 +37,7 @@ class Resolver:
         for kind in (catalog.tables, catalog.views, catalog.materialized_views, catalog.sequences):
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
+        self.dictionaries = {(d.schema, d.name): node_key(d) for d in catalog.text_search_dictionaries}
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
@@ -90,7 +92,7 @@ class Uses:
         """Add routines named as `regproc` / `regprocedure` text ('public.f', 'public.f(integer)')."""
         for text in names:
             if text:
-                schema, name = fragments.parse_function_name(text)
+                schema, name = fragments.parse_object_name(text)
                 self.nodes |= self.resolver.function(schema, name, DEFAULT_SEARCH_PATH)
         return self
 
@@ -158,6 +160,16 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         add(cast, Uses(resolver).functions(cast.function))
     for collation in catalog.collations:
         add(collation, schema=collation.schema)
+    for dictionary in catalog.text_search_dictionaries:
+        add(dictionary, schema=dictionary.schema)
+    for config in catalog.text_search_configurations:
+        uses = Uses(resolver)
+        for _, dictionaries in config.mappings:
+            for text in dictionaries:
+                schema, name = fragments.parse_object_name(text)
+                found = resolver.dictionaries.get((schema or DEFAULT_SEARCH_PATH[0], name))
+                uses.nodes |= {found} if found else set()
+        add(config, uses, config.schema)
     for job in catalog.cron_jobs:
         add(job, Uses(resolver).add(fragments.parse_statements(job.command)), extra={"Extension pg_cron"})
     return nodes

@@ -18,7 +18,7 @@ from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, D
 from ..diff.renames import apply_renames
 from ..model import (
     Aggregate, Cast, Catalog, Collation, Extension, Function, Index, MaterializedView, Operator, Policy, Schema,
-    Sequence, Statistics, Trigger, View,
+    Sequence, Statistics, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from .dependencies import build_nodes
 from .graph import creation_order
@@ -65,7 +65,10 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 # column type change (PostgreSQL rebuilds them), so a table passes on only to views,
 # policies, SQL functions and triggers (UPDATE OF, WHEN) that use the changing columns.
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger)
-_REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast)
+_REBUILT_WITH_OTHERS = (
+    View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
+    TextSearchConfiguration,
+)
 
 
 def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
@@ -137,4 +140,7 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     return sorted(renames + drops + creates + late, key=lambda op: op.stage)
 
 
-_USED_BY_OTHERS = (Sequence, Function, Extension, Schema, Aggregate, Operator, Cast, Collation)
+_USED_BY_OTHERS = (
+    Sequence, Function, Extension, Schema, Aggregate, Operator, Cast, Collation, TextSearchDictionary,
+    TextSearchConfiguration,
+)

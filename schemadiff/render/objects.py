@@ -1,4 +1,5 @@
-"""Extended statistics, aggregates, operators, casts and collations.
+"""Extended statistics, aggregates, operators, casts, collations, text search dictionaries
+and configurations.
 
 None of these has CREATE ... IF NOT EXISTS in every form, so creates are guarded by a
 catalog check (or use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan
@@ -7,11 +8,18 @@ safe to run twice.
 
 from __future__ import annotations
 
-from ..model import Aggregate, Cast, Collation, Operator, Statistics
+from ..model import (
+    Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
+)
 from ..quote import ident, literal, operator, qualified
 from .common import RenderContext, comment_statement, guarded
 from .create import create
 from .references import aggregate_signature, comment_kind, object_name
+from .registry import Registry
+
+# `alter_in_place(old, new)`: the statements that change an object without recreating it,
+# for the kinds (and the attributes, see diff.catalogs) where PostgreSQL can.
+alter_in_place = Registry("alter in place")
 
 
 def _comment(obj) -> list[str]:
@@ -26,11 +34,12 @@ def create_statistics(stats: Statistics, ctx: RenderContext) -> list[str]:
     table = qualified(stats.table.schema, stats.table.name)
     statements = [f"CREATE STATISTICS IF NOT EXISTS {name}{kinds} ON {', '.join(elements)} FROM {table};"]
     if stats.target is not None:
-        statements += alter_statistics(stats)
+        statements += alter_statistics(None, stats)
     return statements + _comment(stats)
 
 
-def alter_statistics(stats: Statistics) -> list[str]:
+@alter_in_place.register(Statistics)
+def alter_statistics(old: Statistics | None, stats: Statistics) -> list[str]:
     """Set the statistics target, the one property ALTER STATISTICS changes in place."""
     target = -1 if stats.target is None else stats.target
     return [f"ALTER STATISTICS {qualified(stats.schema, stats.name)} SET STATISTICS {target};"]
@@ -124,3 +133,65 @@ def create_collation(coll: Collation, ctx: RenderContext) -> list[str]:
     statement = f"CREATE COLLATION IF NOT EXISTS {qualified(coll.schema, coll.name)} ({', '.join(options)});"
     return [statement] + _comment(coll)
 
+
+
+def _text_search_exists(catalog: str, prefix: str, obj) -> str:
+    return (
+        f"EXISTS (SELECT FROM pg_catalog.{catalog} WHERE {prefix}name = {literal(obj.name)} "
+        f"AND {prefix}namespace = {literal(ident(obj.schema))}::pg_catalog.regnamespace)"
+    )
+
+
+def _options(pairs) -> list[str]:
+    return [f"{ident(key)} = {literal(value)}" for key, value in pairs]
+
+
+@create.register(TextSearchDictionary)
+def create_text_search_dictionary(d: TextSearchDictionary, ctx: RenderContext) -> list[str]:
+    options = ", ".join([f"TEMPLATE = {d.template}"] + _options(d.options))
+    statement = f"CREATE TEXT SEARCH DICTIONARY {qualified(d.schema, d.name)} ({options});"
+    return [guarded("NOT " + _text_search_exists("pg_ts_dict", "dict", d), statement)] + _comment(d)
+
+
+@alter_in_place.register(TextSearchDictionary)
+def alter_text_search_dictionary(old: TextSearchDictionary, new: TextSearchDictionary) -> list[str]:
+    # An option named without a value goes back to the template's default.
+    wanted = dict(new.options)
+    removed = [ident(key) for key, _ in old.options if key not in wanted]
+    options = ", ".join(_options(new.options) + removed)
+    return [f"ALTER TEXT SEARCH DICTIONARY {qualified(new.schema, new.name)} ({options});"]
+
+
+def _mapping_statements(name: str, old_mappings, new_mappings) -> list[str]:
+    """Statements that take a configuration's mappings from `old_mappings` to `new_mappings`.
+
+    Each changed token's mapping is dropped (IF EXISTS) before it is added: ADD MAPPING
+    fails on a mapping that exists, and a plan must be safe to run again.
+    """
+    old, new = dict(old_mappings or ()), dict(new_mappings)
+    statements = []
+    for token in sorted(set(old) | set(new)):
+        if old.get(token) == new.get(token):
+            continue
+        if old_mappings is not None:
+            statements.append(f"ALTER TEXT SEARCH CONFIGURATION {name} DROP MAPPING IF EXISTS FOR {ident(token)};")
+        if token in new:
+            statements.append(
+                f"ALTER TEXT SEARCH CONFIGURATION {name} ADD MAPPING FOR {ident(token)} WITH {', '.join(new[token])};"
+            )
+    return statements
+
+
+@create.register(TextSearchConfiguration)
+def create_text_search_configuration(c: TextSearchConfiguration, ctx: RenderContext) -> list[str]:
+    name = qualified(c.schema, c.name)
+    # Created with its mappings in one guarded block, so that running it again does nothing.
+    statements = [f"CREATE TEXT SEARCH CONFIGURATION {name} (PARSER = {c.parser});"]
+    statements += _mapping_statements(name, None, c.mappings)
+    block = "\n    ".join(statements)
+    return [guarded("NOT " + _text_search_exists("pg_ts_config", "cfg", c), block)] + _comment(c)
+
+
+@alter_in_place.register(TextSearchConfiguration)
+def alter_text_search_configuration(old: TextSearchConfiguration, new: TextSearchConfiguration) -> list[str]:
+    return _mapping_statements(qualified(new.schema, new.name), old.mappings, new.mappings)

@@ -13,10 +13,10 @@ from ..diff.operations import (
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     UnscheduleJob,
 )
-from ..model import CronJob, Extension, Role, Sequence, Statistics, Table
+from ..model import CronJob, Extension, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .objects import alter_statistics
+from .objects import alter_in_place
 from .common import RenderContext, grantee, guarded
 from .create import create
 from .references import collation_name, comment_kind, grant_target, object_name
@@ -40,8 +40,8 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     # Only the definition: comments and grants have operations of their own.
     if isinstance(op.new, Sequence):
         return alter_sequence(op.new)
-    if isinstance(op.new, Statistics):
-        return alter_statistics(op.new)
+    if alter_in_place.handles(op.new):
+        return alter_in_place(op.old, op.new)
     return create(op.new, ctx)[:1]
 
 

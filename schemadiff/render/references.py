@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import (
     QualifiedName, Aggregate, Cast, Collation, Function, Index, MaterializedView, Operator, Policy, Schema, Sequence,
-    Statistics, Table, Trigger, View,
+    Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..quote import ident, operator, qualified
 
@@ -66,6 +66,7 @@ def comment_kind(obj) -> str:
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", Statistics: "STATISTICS", Aggregate: "AGGREGATE",
         Operator: "OPERATOR", Cast: "CAST", Collation: "COLLATION",
+        TextSearchDictionary: "TEXT SEARCH DICTIONARY", TextSearchConfiguration: "TEXT SEARCH CONFIGURATION",
     }[type(obj)]
 
 

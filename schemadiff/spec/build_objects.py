@@ -1,8 +1,12 @@
-"""Statistics, aggregates, operators, casts and collations from spec data (see schema.json)."""
+"""Statistics, aggregates, operators, casts, collations and text search dictionaries and
+configurations from spec data (see schema.json)."""
 
 from __future__ import annotations
 
-from ..model import Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics
+from ..model import (
+    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics, TextSearchConfiguration,
+    TextSearchDictionary,
+)
 from ..model.objects import STATISTICS_KINDS
 
 DEFAULT_SCHEMA = "public"
@@ -18,6 +22,8 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "statistics": each("statistics", statistics), "aggregates": each("aggregates", aggregate),
         "operators": each("operators", operator), "casts": each("casts", cast),
         "collations": each("collations", collation),
+        "text_search_dictionaries": each("text_search_dictionaries", text_search_dictionary),
+        "text_search_configurations": each("text_search_configurations", text_search_configuration),
     }
 
 
@@ -67,4 +73,20 @@ def collation(item, origin) -> Collation:
         schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], provider=item.get("provider", "libc"),
         locale=item.get("locale"), lc_collate=item.get("lc_collate"), lc_ctype=item.get("lc_ctype"),
         deterministic=item.get("deterministic", True), comment=item.get("comment"), origin=origin,
+    )
+
+
+def text_search_dictionary(item, origin) -> TextSearchDictionary:
+    return TextSearchDictionary(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], template=item["template"],
+        options=tuple(sorted((key.lower(), str(value)) for key, value in item.get("options", {}).items())),
+        comment=item.get("comment"), origin=origin,
+    )
+
+
+def text_search_configuration(item, origin) -> TextSearchConfiguration:
+    return TextSearchConfiguration(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], parser=item.get("parser", "default"),
+        mappings=tuple(sorted((token, tuple(dicts)) for token, dicts in item.get("mappings", {}).items())),
+        comment=item.get("comment"), origin=origin,
     )

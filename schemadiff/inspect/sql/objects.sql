@@ -1,4 +1,5 @@
--- Extended statistics, aggregates, operators, casts and collations: one row per object,
+-- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
+-- and configurations: one row per object,
 -- its kind-specific attributes in `detail` (one query for all these kinds keeps the
 -- number of catalog queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
@@ -94,4 +95,33 @@ FROM pg_collation AS co
 JOIN pg_namespace AS n ON n.oid = co.collnamespace
 WHERE co.collnamespace IN (SELECT oid FROM managed)
   AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search dictionary', n.nspname, d.dictname, obj_description(d.oid, 'pg_ts_dict'),
+       jsonb_build_object(
+         'template', (SELECT CASE WHEN tn.nspname = 'pg_catalog' THEN quote_ident(t.tmplname)
+                                  ELSE quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname) END
+                        FROM pg_ts_template AS t JOIN pg_namespace AS tn ON tn.oid = t.tmplnamespace
+                       WHERE t.oid = d.dicttemplate),
+         'options', d.dictinitoption)
+FROM pg_ts_dict AS d
+JOIN pg_namespace AS n ON n.oid = d.dictnamespace
+WHERE d.dictnamespace IN (SELECT oid FROM managed)
+  AND (d.oid, 'pg_ts_dict'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search configuration', n.nspname, c.cfgname, obj_description(c.oid, 'pg_ts_config'),
+       jsonb_build_object(
+         'parser', (SELECT CASE WHEN pn.nspname = 'pg_catalog' THEN quote_ident(p.prsname)
+                                ELSE quote_ident(pn.nspname) || '.' || quote_ident(p.prsname) END
+                      FROM pg_ts_parser AS p JOIN pg_namespace AS pn ON pn.oid = p.prsnamespace
+                     WHERE p.oid = c.cfgparser),
+         -- [token type, dictionary] pairs in token and sequence order
+         'mappings', (SELECT coalesce(jsonb_agg(jsonb_build_array(tt.alias, m.mapdict::regdictionary::text)
+                                                ORDER BY tt.alias, m.mapseqno), '[]')
+                        FROM pg_ts_config_map AS m
+                        JOIN ts_token_type(c.cfgparser) AS tt ON tt.tokid = m.maptokentype
+                       WHERE m.mapcfg = c.oid))
+FROM pg_ts_config AS c
+JOIN pg_namespace AS n ON n.oid = c.cfgnamespace
+WHERE c.cfgnamespace IN (SELECT oid FROM managed)
+  AND (c.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, schema, name

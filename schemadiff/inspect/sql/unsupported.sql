@@ -38,16 +38,6 @@ FROM pg_conversion AS cv JOIN pg_namespace AS n ON n.oid = cv.connamespace
 WHERE cv.connamespace IN (SELECT oid FROM managed)
   AND (cv.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'text search configuration', ts.oid::regconfig::text
-FROM pg_ts_config AS ts
-WHERE ts.cfgnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'text search dictionary', ts.oid::regdictionary::text
-FROM pg_ts_dict AS ts
-WHERE ts.dictnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_dict'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 SELECT 'text search parser', quote_ident(n.nspname) || '.' || quote_ident(ts.prsname)
 FROM pg_ts_parser AS ts JOIN pg_namespace AS n ON n.oid = ts.prsnamespace
 WHERE ts.prsnamespace IN (SELECT oid FROM managed)
