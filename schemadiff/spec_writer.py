@@ -14,6 +14,7 @@ from .model import (
     Catalog, CheckConstraint, ExclusionConstraint, ForeignKey, Function, Index,
     PrimaryKey, QualifiedName, Table, UniqueConstraint,
 )
+from .model.database import PUBLISH_DEFAULT
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
@@ -94,6 +95,20 @@ def dump_spec(catalog: Catalog) -> str:
         "name": c.name, "schema": c.schema, "parser": None if c.parser == "default" else c.parser,
         "mappings": {token: list(dicts) for token, dicts in c.mappings}, "comment": c.comment,
     }) for c in catalog.text_search_configurations])
+    _put(data, "event_triggers", [_clean({
+        "name": t.name, "event": t.event, "function": f"{t.function.schema}.{t.function.name}", "tags": list(t.tags),
+        "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
+    }) for t in catalog.event_triggers])
+    _put(data, "publications", [_clean({
+        "name": p.name, "all_tables": p.all_tables or None,
+        "tables": [_clean({"name": t.name, "schema": t.schema, "columns": list(t.columns), "where": t.where})
+                   for t in p.tables],
+        "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
+        "publish_via_partition_root": p.via_root or None, "comment": p.comment,
+    }) for p in catalog.publications])
+    _put(data, "default_privileges", [{
+        **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
+    } for d in catalog.default_privileges])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 

@@ -604,17 +604,19 @@ def test_unsupported_objects_are_named(db):
         "unsupported: rule ignore_deletes ON public.scratch",
         "unsupported: constraint of a partition own_check on public.part_1",
         "unsupported: constraint trigger later on public.base",
-        "unsupported: event trigger inspect_ddl",
-        "unsupported: publication inspect_pub",
-        f"unsupported: default privileges {me} IN SCHEMA public ON TABLES",
     }
-    # Aggregates, operators, collations, extended statistics and text search are modelled now.
+    # Aggregates, operators, collations, extended statistics, text search, event triggers,
+    # publications and default privileges are modelled now.
     catalog = result.catalog
     assert [a.name for a in catalog.aggregates] == ["total"]
     assert [(o.name, o.function) for o in catalog.operators] == [("===", "public.same")]
     assert [c.name for c in catalog.collations] == ["c_copy"]
     assert [(s.name, s.columns) for s in catalog.statistics] == [("base_stats", ("id", "n"))]
     assert [c.name for c in catalog.text_search_configurations] == ["english_copy"]
+    assert [(t.name, t.function.name) for t in catalog.event_triggers] == [("inspect_ddl", "on_ddl")]
+    # FOR TABLE base publishes its inheritance children too: PostgreSQL lists each.
+    assert [(p.name, [t.name for t in p.tables]) for p in catalog.publications] == [("inspect_pub", ["base", "child"])]
+    assert [(d.role, d.schema, d.object_type) for d in catalog.default_privileges] == [(me, "public", "tables")]
     functions = {f.name for f in result.catalog.functions}
     assert "std" not in functions and "total" not in functions and {"same", "trg", "on_ddl"} <= functions
     assert not any(t.name == "later" for t in result.catalog.triggers)

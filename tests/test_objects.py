@@ -1,4 +1,5 @@
-"""Extended statistics, aggregates, operators, casts and collations on real PostgreSQL:
+"""Extended statistics, aggregates, operators, casts, collations, text search, event
+triggers, publications and default privileges on real PostgreSQL:
 inspected without warnings, written as a spec that plans nothing against the database it
 came from and generates the same database, and declared by hand in a spec (unqualified,
 abbreviated names) that plans, applies and then plans nothing.
@@ -12,7 +13,7 @@ import pytest
 from convergence import dump_schema, execute, plan_text, run_script
 from schemadiff.generate import generate
 from schemadiff.inspect import inspect_catalog
-from schemadiff.model import QualifiedName
+from schemadiff.model import Grant, QualifiedName
 from schemadiff.spec.load import load_spec
 from schemadiff.spec_writer import dump_spec
 
@@ -48,6 +49,16 @@ ALTER TEXT SEARCH CONFIGURATION public.docs ALTER MAPPING FOR asciiword WITH "Od
 CREATE TABLE public.pages (body text, tsv tsvector GENERATED ALWAYS AS (to_tsvector('public.docs'::regconfig, body)) STORED);
 COMMENT ON TEXT SEARCH DICTIONARY "Odd Schema"."Stem's" IS 'stems';
 COMMENT ON TEXT SEARCH CONFIGURATION public.docs IS 'documents';
+CREATE FUNCTION public.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE EVENT TRIGGER "objects ddl" ON ddl_command_end WHEN TAG IN ('DROP TABLE', 'CREATE TABLE')
+  EXECUTE FUNCTION public.on_ddl();
+ALTER EVENT TRIGGER "objects ddl" ENABLE REPLICA;
+COMMENT ON EVENT TRIGGER "objects ddl" IS 'watches';
+CREATE PUBLICATION objects_pub FOR TABLE "Odd Schema".t (a, b) WHERE (a > 0) WITH (publish = 'insert, delete');
+CREATE PUBLICATION objects_schema_pub FOR TABLES IN SCHEMA public;
+COMMENT ON PUBLICATION objects_pub IS 'feed';
+ALTER DEFAULT PRIVILEGES IN SCHEMA "Odd Schema" GRANT SELECT ON TABLES TO PUBLIC;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 """
 
 
@@ -95,6 +106,16 @@ def test_objects_are_inspected(db):
     assert (config.parser, mappings["asciiword"], mappings["word"]) == (
         "\"default\"", ('"Odd Schema"."Stem\'s"', "simple"), ("english_stem",),
     )
+    (trigger,) = catalog.event_triggers
+    assert (trigger.tags, trigger.enabled, trigger.function) == (
+        ("DROP TABLE", "CREATE TABLE"), "replica", QualifiedName("public", "on_ddl"),
+    )
+    publication, schema_publication = catalog.publications
+    assert (publication.publish, schema_publication.schemas) == (("delete", "insert"), ("public",))
+    assert [(t.name, t.columns, t.where) for t in publication.tables] == [("t", ("a", "b"), "(a > 0)")]
+    assert {(d.schema, d.object_type): d.grants for d in catalog.default_privileges} == {
+        ("Odd Schema", "tables"): (Grant("PUBLIC", ("SELECT",)),), (None, "functions"): (),
+    }
     table = catalog.relation("Odd Schema", "t")
     assert table.column("name").collation == QualifiedName("Odd Schema", 'Case "Insensitive" ci')
 
@@ -158,6 +179,11 @@ functions:
     language: sql
     volatility: IMMUTABLE
     body: SELECT point($1, $1)
+  - name: on_ddl
+    schema: app
+    returns: event_trigger
+    language: plpgsql
+    body: BEGIN END
 aggregates:
   - name: total
     schema: app
@@ -196,6 +222,28 @@ text_search_configurations:
     mappings:
       asciiword: [app.stem, simple]
       word: [simple]
+event_triggers:
+  - name: app_ddl
+    event: ddl_command_end
+    function: app.on_ddl
+    tags: [CREATE TABLE]
+    enabled: disabled
+publications:
+  - name: app_pub
+    tables:
+      - {name: t, schema: app, columns: [a], where: "a > 1"}
+    publish: [insert]
+default_privileges:
+  - role: app_owner
+    schema: app
+    on: sequences
+    grants: [{to: app_reader, privileges: [USAGE]}]
+  - role: app_reader
+    on: types
+    grants: [{to: app_owner, privileges: [USAGE]}]
+roles:
+  - name: app_owner
+  - name: app_reader
 """
 
 
@@ -217,3 +265,8 @@ def test_hand_written_objects_plan_apply_and_converge(db, pg_server, tmp_path):
     assert [c.mappings for c in catalog.text_search_configurations] == [
         (("asciiword", ("app.stem", "simple")), ("word", ("simple",))),
     ]
+    assert [(t.name, t.tags, t.enabled) for t in catalog.event_triggers] == [("app_ddl", ("CREATE TABLE",), "disabled")]
+    assert [[(t.columns, t.where) for t in p.tables] for p in catalog.publications] == [[(("a",), "(a > 1)")]]
+    assert {(d.schema, d.object_type): d.grants for d in catalog.default_privileges} == {
+        ("app", "sequences"): (Grant("app_reader", ("USAGE",)),), (None, "types"): (Grant("app_owner", ("USAGE",)),),
+    }

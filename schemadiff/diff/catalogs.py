@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
+from ..model.database import DATABASE_KINDS, EventTrigger, Publication
 from ..model.objects import OBJECT_KINDS, Statistics, TextSearchConfiguration, TextSearchDictionary
 from .equivalence import canonical_expression
 from .lists import diff_by_key
@@ -44,7 +45,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers", *OBJECT_KINDS):
+    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers", *OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
@@ -133,6 +134,7 @@ def _diff_simple(current, desired) -> list[Operation]:
 # the statistics target (what ANALYZE gathered stays), dictionary options, mappings.
 _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
+    EventTrigger: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
 }
 
 
@@ -140,6 +142,8 @@ def _alterable_in_place(old, new) -> bool:
     fields_ = _ALTERED_IN_PLACE.get(type(new))
     if not fields_:
         return False
+    if isinstance(new, Publication) and (old.tables or old.schemas) and not (new.tables or new.schemas):
+        return False  # ALTER PUBLICATION ... SET needs a table or a schema
     return replace(old, comment=None, **{f: getattr(new, f) for f in fields_}) == replace(new, comment=None)
 
 

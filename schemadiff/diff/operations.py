@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
+from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS
 from .hazards import Hazard
 
@@ -28,7 +29,7 @@ def kind_label(obj) -> str:
 
 def object_label(obj) -> str:
     """Return e.g. 'table public.users' or 'policy "p" on public.users'."""
-    if isinstance(obj, tuple(OBJECT_KINDS.values())):
+    if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return f"{kind_label(obj)} {obj.display_name}"
     if isinstance(obj, (Role, CronJob)) or not hasattr(obj, "schema"):
         return f"{kind_label(obj)} {obj.name}"
@@ -66,6 +67,7 @@ _DROP_HAZARDS = {
     "cron job": {Hazard.UNSCHEDULES_JOB}, "aggregate": {Hazard.BREAKS_CLIENTS},
     "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS}, "collation": {Hazard.BREAKS_CLIENTS},
     "text search dictionary": {Hazard.BREAKS_CLIENTS}, "text search configuration": {Hazard.BREAKS_CLIENTS},
+    "event trigger": {Hazard.BREAKS_CLIENTS}, "publication": {Hazard.BREAKS_CLIENTS},
 }
 
 

@@ -47,10 +47,13 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         schema_objects = build_schemas(schema_rows)
         role_names = acl.grantees([*schema_objects, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
+        objects = build_objects(rows["objects"], notes)
+        # Not the roles whose default privileges they are: those own objects, and a spec's
+        # roles are revoked from whatever it creates.
+        role_names |= acl.grantees(objects["default_privileges"])
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)
-    objects = build_objects(rows["objects"], notes)
     catalog = Catalog(
         roles=tuple(roles),
         schemas=tuple(schema_objects),

@@ -8,8 +8,10 @@ from ..model import (
     Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics, TextSearchConfiguration,
     TextSearchDictionary,
 )
+from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
 from ..spec.fragments import parse_definition_options
+from . import database
 from .notes import Notes
 from .routines import ARGUMENT_MODES, PARALLEL
 
@@ -25,7 +27,7 @@ COLLATION_PROVIDERS = {"c": "libc", "i": "icu"}
 
 def build_objects(rows, notes: Notes) -> dict[str, list]:
     """Return {Catalog field: objects} for the kinds sql/objects.sql reads."""
-    found: dict[str, list] = {kind: [] for kind in OBJECT_KINDS}
+    found: dict[str, list] = {kind: [] for kind in (*OBJECT_KINDS, *DATABASE_KINDS)}
     for row in rows:
         kind, detail = row["kind"], row["detail"]
         if kind == "statistics":
@@ -52,6 +54,12 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
             ))
         elif kind == "text search configuration":
             found["text_search_configurations"].append(_text_search_configuration(row, detail))
+        elif kind == "event trigger":
+            found["event_triggers"].append(database.event_trigger(row, detail))
+        elif kind == "publication":
+            found["publications"].append(database.publication(row, detail))
+        elif kind == "default privileges":
+            found["default_privileges"].append(database.default_privileges(row, detail))
     return found
 
 

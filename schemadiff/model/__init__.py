@@ -3,6 +3,7 @@
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .database import DefaultPrivileges, EventTrigger, Publication, PublishedTable
 from .objects import (
     Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
@@ -25,7 +26,8 @@ from .tables import (
 )
 
 __all__ = [
-    "Aggregate", "Argument", "Cast", "Catalog", "Collation", "Operator", "Statistics", "TextSearchConfiguration",
+    "Aggregate", "Argument", "Cast", "Catalog", "Collation", "DefaultPrivileges", "EventTrigger",
+    "Publication", "PublishedTable", "Operator", "Statistics", "TextSearchConfiguration",
     "TextSearchDictionary", "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",

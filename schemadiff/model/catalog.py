@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
 from .objects import (
     OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
@@ -46,6 +47,9 @@ class Catalog:
     collations: tuple[Collation, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
+    event_triggers: tuple[EventTrigger, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    default_privileges: tuple[DefaultPrivileges, ...] = ()
     renames: tuple[Rename, ...] = field(default=(), compare=False)
 
     def normalize(self) -> "Catalog":
@@ -94,7 +98,7 @@ def _sort_key(obj) -> str:
 def node_key(obj) -> str:
     """Return the object's name in dependency graphs and plans, e.g. 'Table public.users'."""
     kind = type(obj).__name__
-    if isinstance(obj, tuple(OBJECT_KINDS.values())):
+    if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return f"{kind} {obj.display_name}"
     if isinstance(obj, (Role, Schema, Extension, CronJob)):
         return f"{kind} {obj.name}"

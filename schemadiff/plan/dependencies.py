@@ -8,7 +8,7 @@ edges; SQL-language bodies are, so they do.
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, CronJob, Extension, ForeignKey, Function, Index,
+    Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, Publication, ForeignKey, Function, Index,
     MaterializedView, Operator, Policy, QualifiedName, Role, Schema, Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
@@ -25,6 +25,10 @@ RANK = {
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
     Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Statistics: 8.5,
+    # Publications after their tables. Default privileges last: the objects a plan creates
+    # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
+    # what new default privileges would give them.
+    EventTrigger: 9.5, Publication: 10.5, DefaultPrivileges: 12,
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -170,8 +174,20 @@ def build_nodes(catalog: Catalog) -> list[Node]:
                 found = resolver.dictionaries.get((schema or DEFAULT_SEARCH_PATH[0], name))
                 uses.nodes |= {found} if found else set()
         add(config, uses, config.schema)
+    for trigger in catalog.event_triggers:
+        add(trigger, Uses(resolver), extra=resolver.function(trigger.function.schema, trigger.function.name, ()))
+    for publication in catalog.publications:
+        uses = Uses(resolver)
+        for table in publication.tables:
+            uses.relation(table.schema, table.name).expressions(table.where)
+            uses.columns |= set(table.columns)
+        add(publication, uses, extra={f"Schema {s}" for s in publication.schemas})
     for job in catalog.cron_jobs:
         add(job, Uses(resolver).add(fragments.parse_statements(job.command)), extra={"Extension pg_cron"})
+    # After every other object (see RANK): their own grants are what the catalog says.
+    others = {node.key for node in nodes}
+    for defaults in catalog.default_privileges:
+        add(defaults, schema=defaults.schema, extra=others)
     return nodes
 
 

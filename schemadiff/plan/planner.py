@@ -17,7 +17,7 @@ from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, Extension, Function, Index, MaterializedView, Operator, Policy, Schema,
+    Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Publication, Function, Index, MaterializedView, Operator, Policy, Schema,
     Sequence, Statistics, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from .dependencies import build_nodes
@@ -67,7 +67,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger)
 _REBUILT_WITH_OTHERS = (
     View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
-    TextSearchConfiguration,
+    TextSearchConfiguration, Publication, EventTrigger,
 )
 
 

@@ -13,9 +13,10 @@ from ..diff.operations import (
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
     UnscheduleJob,
 )
-from ..model import CronJob, Extension, Role, Sequence, Table
+from ..model import CronJob, DefaultPrivileges, Extension, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
+from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .common import RenderContext, grantee, guarded
 from .create import create
@@ -59,6 +60,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    if isinstance(obj, DefaultPrivileges):
+        return revert_default_privileges(obj)
     return [f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"]
 
 
@@ -247,12 +250,16 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(GrantPrivileges)
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
+    if isinstance(op.obj, DefaultPrivileges):
+        return [default_privileges_statement(op.obj, op.grant)]
     option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
     return [f"GRANT {', '.join(op.grant.privileges)} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
 
 
 @render_operation.register(RevokePrivileges)
 def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
+    if isinstance(op.obj, DefaultPrivileges):
+        return [default_privileges_statement(op.obj, op.grant, revoke=True)]
     what = ", ".join(op.grant.privileges)
     if op.grant.with_grant_option:
         return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]

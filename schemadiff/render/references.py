@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import (
-    QualifiedName, Aggregate, Cast, Collation, Function, Index, MaterializedView, Operator, Policy, Schema, Sequence,
+    QualifiedName, Aggregate, Cast, Collation, EventTrigger, Function, Publication, Index, MaterializedView, Operator, Policy, Schema, Sequence,
     Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..quote import ident, operator, qualified
@@ -49,7 +49,7 @@ def object_name(obj) -> str:
         return f"{operator(obj.schema, obj.name)} ({', '.join(obj.identity_arguments)})"
     if isinstance(obj, Cast):
         return f"({obj.source} AS {obj.target})"
-    if isinstance(obj, Schema):
+    if isinstance(obj, (Schema, EventTrigger, Publication)):
         return ident(obj.name)
     if isinstance(obj, (Policy, Trigger)):
         return f"{ident(obj.name)} ON {qualified(obj.schema, obj.table)}"
@@ -67,6 +67,7 @@ def comment_kind(obj) -> str:
         Policy: "POLICY", Trigger: "TRIGGER", Statistics: "STATISTICS", Aggregate: "AGGREGATE",
         Operator: "OPERATOR", Cast: "CAST", Collation: "COLLATION",
         TextSearchDictionary: "TEXT SEARCH DICTIONARY", TextSearchConfiguration: "TEXT SEARCH CONFIGURATION",
+        EventTrigger: "EVENT TRIGGER", Publication: "PUBLICATION",
     }[type(obj)]
 
 

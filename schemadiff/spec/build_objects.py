@@ -1,5 +1,6 @@
 """Statistics, aggregates, operators, casts, collations and text search dictionaries and
-configurations from spec data (see schema.json)."""
+configurations (and, through build_database, the database-wide kinds) from spec data
+(see schema.json)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from ..model import (
     TextSearchDictionary,
 )
 from ..model.objects import STATISTICS_KINDS
+from . import build_database
 
 DEFAULT_SCHEMA = "public"
 
@@ -24,6 +26,12 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "collations": each("collations", collation),
         "text_search_dictionaries": each("text_search_dictionaries", text_search_dictionary),
         "text_search_configurations": each("text_search_configurations", text_search_configuration),
+        "event_triggers": each("event_triggers", build_database.event_trigger),
+        "publications": each("publications", build_database.publication),
+        "default_privileges": tuple(
+            build_database.default_privileges(item, builder.grants(item, path), builder.origin(path))
+            for i, item in enumerate(data.get("default_privileges", [])) for path in [("default_privileges", i)]
+        ),
     }
 
 

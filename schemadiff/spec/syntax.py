@@ -79,6 +79,10 @@ def _fragment_sites(data: dict):
     for i, stats in enumerate(data.get("statistics", [])):
         for j, text in enumerate(stats.get("expressions", [])):
             yield ("statistics", i, "expressions", j), fragments.parse_expression, text
+    for i, publication in enumerate(data.get("publications", [])):
+        for j, table in enumerate(publication.get("tables", [])):
+            if "where" in table:
+                yield ("publications", i, "tables", j, "where"), fragments.parse_expression, table["where"]
     for i, agg in enumerate(data.get("aggregates", [])):
         yield from expressions(agg.get("arguments", []), ("aggregates", i, "arguments"))
         yield ("aggregates", i, "stype"), fragments.parse_type, agg["stype"]

@@ -1,5 +1,6 @@
 -- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
--- and configurations: one row per object,
+-- and configurations, and the database-wide event triggers, publications and default
+-- privileges that concern managed schemas: one row per object,
 -- its kind-specific attributes in `detail` (one query for all these kinds keeps the
 -- number of catalog queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
@@ -124,4 +125,55 @@ FROM pg_ts_config AS c
 JOIN pg_namespace AS n ON n.oid = c.cfgnamespace
 WHERE c.cfgnamespace IN (SELECT oid FROM managed)
   AND (c.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'event trigger', NULL, e.evtname, obj_description(e.oid, 'pg_event_trigger'),
+       jsonb_build_object(
+         'event', e.evtevent, 'function_schema', fn.nspname, 'function', p.proname,
+         'tags', coalesce(to_jsonb(e.evttags), '[]'), 'enabled', e.evtenabled)
+FROM pg_event_trigger AS e
+JOIN pg_proc AS p ON p.oid = e.evtfoid
+JOIN pg_namespace AS fn ON fn.oid = p.pronamespace
+WHERE p.pronamespace IN (SELECT oid FROM managed)
+  AND (e.oid, 'pg_event_trigger'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'publication', NULL, p.pubname, obj_description(p.oid, 'pg_publication'),
+       jsonb_build_object(
+         'all_tables', p.puballtables, 'via_root', p.pubviaroot,
+         'publish', jsonb_build_object('insert', p.pubinsert, 'update', p.pubupdate, 'delete', p.pubdelete,
+                                       'truncate', p.pubtruncate),
+         'tables', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                             'schema', tn.nspname, 'name', c.relname,
+                             'columns', (SELECT coalesce(jsonb_agg(a.attname ORDER BY a.attnum), '[]')
+                                           FROM unnest(r.prattrs::int2[]) AS k(attnum)
+                                           JOIN pg_attribute AS a ON a.attrelid = r.prrelid AND a.attnum = k.attnum),
+                             'where', pg_get_expr(r.prqual, r.prrelid))), '[]')
+                      FROM pg_publication_rel AS r
+                      JOIN pg_class AS c ON c.oid = r.prrelid
+                      JOIN pg_namespace AS tn ON tn.oid = c.relnamespace
+                     WHERE r.prpubid = p.oid),
+         'schemas', (SELECT coalesce(jsonb_agg(sn.nspname), '[]')
+                       FROM pg_publication_namespace AS pn JOIN pg_namespace AS sn ON sn.oid = pn.pnnspid
+                      WHERE pn.pnpubid = p.oid))
+FROM pg_publication AS p
+WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+  AND (p.puballtables
+       OR EXISTS (SELECT FROM pg_publication_rel AS r JOIN pg_class AS c ON c.oid = r.prrelid
+                   WHERE r.prpubid = p.oid AND c.relnamespace IN (SELECT oid FROM managed))
+       OR EXISTS (SELECT FROM pg_publication_namespace AS pn
+                   WHERE pn.pnpubid = p.oid AND pn.pnnspid IN (SELECT oid FROM managed))
+       OR NOT EXISTS (SELECT FROM pg_publication_rel AS r WHERE r.prpubid = p.oid)
+          AND NOT EXISTS (SELECT FROM pg_publication_namespace AS pn WHERE pn.pnpubid = p.oid))
+UNION ALL
+-- The role's own privileges are left out, as for every other object.
+SELECT 'default privileges', dn.nspname, NULL, NULL,
+       jsonb_build_object(
+         'role', pg_get_userbyid(d.defaclrole), 'object_type', d.defaclobjtype,
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(d.defaclacl) AS a
+                     WHERE a.grantee <> d.defaclrole))
+FROM pg_default_acl AS d
+LEFT JOIN pg_namespace AS dn ON dn.oid = d.defaclnamespace
+WHERE d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM managed)
 ORDER BY kind, schema, name

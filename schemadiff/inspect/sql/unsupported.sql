@@ -57,17 +57,4 @@ SELECT 'rule', quote_ident(r.rulename) || ' ON ' || r.ev_class::regclass::text
 FROM pg_rewrite AS r JOIN pg_class AS c ON c.oid = r.ev_class
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND r.rulename <> '_RETURN'
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'default privileges', pg_get_userbyid(da.defaclrole)
-         || coalesce(' IN SCHEMA ' || quote_ident(n.nspname), '') || ' ON ' || CASE da.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END
-FROM pg_default_acl AS da LEFT JOIN pg_namespace AS n ON n.oid = da.defaclnamespace
-WHERE da.defaclnamespace = 0 OR da.defaclnamespace IN (SELECT oid FROM managed)
-UNION ALL
-SELECT 'event trigger', quote_ident(e.evtname)
-FROM pg_event_trigger AS e
-WHERE (e.oid, 'pg_event_trigger'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'publication', quote_ident(p.pubname)
-FROM pg_publication AS p
-WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
