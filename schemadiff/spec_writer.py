@@ -95,6 +95,11 @@ def dump_spec(catalog: Catalog) -> str:
         "name": c.name, "schema": c.schema, "parser": None if c.parser == "default" else c.parser,
         "mappings": {token: list(dicts) for token, dicts in c.mappings}, "comment": c.comment,
     }) for c in catalog.text_search_configurations])
+    _put(data, "rules", [_clean({
+        "name": r.name, "table": r.table, "schema": r.schema, "event": r.event, "instead": r.instead or None,
+        "where": r.where, "actions": list(r.actions), "enabled": None if r.enabled == "origin" else r.enabled,
+        "comment": r.comment,
+    }) for r in catalog.rules])
     _put(data, "event_triggers", [_clean({
         "name": t.name, "event": t.event, "function": f"{t.function.schema}.{t.function.name}", "tags": list(t.tags),
         "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,

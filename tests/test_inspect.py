@@ -601,11 +601,10 @@ def test_unsupported_objects_are_named(db):
         "unsupported: table inheritance public.child INHERITS (public.base)",
         "unsupported: unlogged table public.scratch",
         "unsupported: storage parameters fillfactor=70 on public.scratch",
-        "unsupported: rule ignore_deletes ON public.scratch",
         "unsupported: constraint of a partition own_check on public.part_1",
         "unsupported: constraint trigger later on public.base",
     }
-    # Aggregates, operators, collations, extended statistics, text search, event triggers,
+    # Aggregates, operators, collations, extended statistics, text search, rules, event triggers,
     # publications and default privileges are modelled now.
     catalog = result.catalog
     assert [a.name for a in catalog.aggregates] == ["total"]
@@ -613,6 +612,7 @@ def test_unsupported_objects_are_named(db):
     assert [c.name for c in catalog.collations] == ["c_copy"]
     assert [(s.name, s.columns) for s in catalog.statistics] == [("base_stats", ("id", "n"))]
     assert [c.name for c in catalog.text_search_configurations] == ["english_copy"]
+    assert [(r.name, r.event, r.instead, r.actions) for r in catalog.rules] == [("ignore_deletes", "DELETE", True, ())]
     assert [(t.name, t.function.name) for t in catalog.event_triggers] == [("inspect_ddl", "on_ddl")]
     # FOR TABLE base publishes its inheritance children too: PostgreSQL lists each.
     assert [(p.name, [t.name for t in p.tables]) for p in catalog.publications] == [("inspect_pub", ["base", "child"])]

@@ -59,6 +59,10 @@ CREATE PUBLICATION objects_schema_pub FOR TABLES IN SCHEMA public;
 COMMENT ON PUBLICATION objects_pub IS 'feed';
 ALTER DEFAULT PRIVILEGES IN SCHEMA "Odd Schema" GRANT SELECT ON TABLES TO PUBLIC;
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+CREATE RULE "pages ""log"" rule" AS ON UPDATE TO public.pages WHERE old.body IS DISTINCT FROM new.body
+  DO ALSO (INSERT INTO "Odd Schema".t (name) VALUES (old.body); INSERT INTO "Odd Schema".t (name) VALUES (new.body));
+ALTER TABLE public.pages ENABLE ALWAYS RULE "pages ""log"" rule";
+COMMENT ON RULE "pages ""log"" rule" ON public.pages IS 'history';
 """
 
 
@@ -116,6 +120,9 @@ def test_objects_are_inspected(db):
     assert {(d.schema, d.object_type): d.grants for d in catalog.default_privileges} == {
         ("Odd Schema", "tables"): (Grant("PUBLIC", ("SELECT",)),), (None, "functions"): (),
     }
+    (rule,) = catalog.rules
+    assert (rule.event, rule.instead, rule.enabled, len(rule.actions)) == ("UPDATE", False, "always", 2)
+    assert rule.where == "(old.body IS DISTINCT FROM new.body)"
     table = catalog.relation("Odd Schema", "t")
     assert table.column("name").collation == QualifiedName("Odd Schema", 'Case "Insensitive" ci')
 
@@ -233,6 +240,19 @@ publications:
     tables:
       - {name: t, schema: app, columns: [a], where: "a > 1"}
     publish: [insert]
+rules:
+  - name: no_deletes
+    schema: app
+    table: t
+    event: DELETE
+    instead: true
+  - name: copy
+    schema: app
+    table: t
+    event: INSERT
+    where: new.a > 1
+    actions: ["INSERT INTO app.t (a) VALUES (new.a - 1);"]
+    enabled: replica
 default_privileges:
   - role: app_owner
     schema: app
@@ -264,6 +284,10 @@ def test_hand_written_objects_plan_apply_and_converge(db, pg_server, tmp_path):
     assert [d.options for d in catalog.text_search_dictionaries] == [(("language", "english"), ("stopwords", "english"))]
     assert [c.mappings for c in catalog.text_search_configurations] == [
         (("asciiword", ("app.stem", "simple")), ("word", ("simple",))),
+    ]
+    assert [(r.name, r.where, r.actions, r.enabled) for r in catalog.rules] == [
+        ("copy", "(new.a > 1)", ("INSERT INTO app.t (a)\n  VALUES ((new.a - 1))",), "replica"),
+        ("no_deletes", None, (), "origin"),
     ]
     assert [(t.name, t.tags, t.enabled) for t in catalog.event_triggers] == [("app_ddl", ("CREATE TABLE",), "disabled")]
     assert [[(t.columns, t.where) for t in p.tables] for p in catalog.publications] == [[(("a",), "(a > 1)")]]

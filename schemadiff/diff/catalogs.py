@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, Publication
-from ..model.objects import OBJECT_KINDS, Statistics, TextSearchConfiguration, TextSearchDictionary
+from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from .equivalence import canonical_expression
 from .lists import diff_by_key
 from .operations import (
@@ -134,7 +134,7 @@ def _diff_simple(current, desired) -> list[Operation]:
 # the statistics target (what ANALYZE gathered stays), dictionary options, mappings.
 _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
-    EventTrigger: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
+    EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
 }
 
 

@@ -67,7 +67,7 @@ _DROP_HAZARDS = {
     "cron job": {Hazard.UNSCHEDULES_JOB}, "aggregate": {Hazard.BREAKS_CLIENTS},
     "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS}, "collation": {Hazard.BREAKS_CLIENTS},
     "text search dictionary": {Hazard.BREAKS_CLIENTS}, "text search configuration": {Hazard.BREAKS_CLIENTS},
-    "event trigger": {Hazard.BREAKS_CLIENTS}, "publication": {Hazard.BREAKS_CLIENTS},
+    "event trigger": {Hazard.BREAKS_CLIENTS}, "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
 }
 
 

@@ -5,13 +5,13 @@ dictionaries and configurations from the rows of sql/objects.sql (one row per ob
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics, TextSearchConfiguration,
+    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Rule, Statistics, TextSearchConfiguration,
     TextSearchDictionary,
 )
 from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
 from ..spec.fragments import parse_definition_options
-from . import database
+from . import database, deparse
 from .notes import Notes
 from .routines import ARGUMENT_MODES, PARALLEL
 
@@ -23,6 +23,7 @@ DEFAULT_FINALFUNC_MODIFY = {"normal": "read_only", "ordered": "read_write", "hyp
 CAST_METHODS = {"f": "function", "b": "binary", "i": "inout"}
 CAST_CONTEXTS = {"e": "explicit", "a": "assignment", "i": "implicit"}
 COLLATION_PROVIDERS = {"c": "libc", "i": "icu"}
+RULE_EVENTS = {"2": "UPDATE", "3": "INSERT", "4": "DELETE"}
 
 
 def build_objects(rows, notes: Notes) -> dict[str, list]:
@@ -54,6 +55,13 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
             ))
         elif kind == "text search configuration":
             found["text_search_configurations"].append(_text_search_configuration(row, detail))
+        elif kind == "rule":
+            where, actions = deparse.rule_parts(detail["definition"])
+            found["rules"].append(Rule(
+                schema=row["schema"], table=detail["table"], name=row["name"], event=RULE_EVENTS[detail["event"]],
+                instead=detail["instead"], where=where, actions=actions,
+                enabled=database.EVENT_TRIGGER_STATES[detail["enabled"]], comment=row["comment"],
+            ))
         elif kind == "event trigger":
             found["event_triggers"].append(database.event_trigger(row, detail))
         elif kind == "publication":

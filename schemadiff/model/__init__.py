@@ -5,7 +5,7 @@ from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .database import DefaultPrivileges, EventTrigger, Publication, PublishedTable
 from .objects import (
-    Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
+    Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
 from .routines import Argument, Function, MaterializedView, View
 from .tables import (
@@ -27,7 +27,7 @@ from .tables import (
 
 __all__ = [
     "Aggregate", "Argument", "Cast", "Catalog", "Collation", "DefaultPrivileges", "EventTrigger",
-    "Publication", "PublishedTable", "Operator", "Statistics", "TextSearchConfiguration",
+    "Publication", "PublishedTable", "Operator", "Rule", "Statistics", "TextSearchConfiguration",
     "TextSearchDictionary", "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",

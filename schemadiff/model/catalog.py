@@ -8,7 +8,8 @@ from functools import cached_property
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
 from .objects import (
-    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
+    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration,
+    TextSearchDictionary,
 )
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
@@ -47,6 +48,7 @@ class Catalog:
     collations: tuple[Collation, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
+    rules: tuple[Rule, ...] = ()
     event_triggers: tuple[EventTrigger, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()

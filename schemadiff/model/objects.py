@@ -195,9 +195,33 @@ class TextSearchConfiguration:
         return str(self.key)
 
 
+@dataclass(frozen=True)
+class Rule:
+    """CREATE RULE on a table or view (not a view's own ON SELECT rule)."""
+
+    schema: str
+    table: str
+    name: str
+    event: str  # "INSERT" | "UPDATE" | "DELETE"
+    instead: bool = False
+    where: str | None = None
+    actions: tuple[str, ...] = ()  # () is DO NOTHING
+    enabled: str = "origin"  # "origin" | "replica" | "always" | "disabled"
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> tuple[QualifiedName, str]:
+        return (QualifiedName(self.schema, self.table), self.name)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} on {self.schema}.{self.table}"
+
+
 # The kinds above, in the order Catalog lists them, with their Catalog fields.
 OBJECT_KINDS = {
     "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast,
     "collations": Collation, "text_search_dictionaries": TextSearchDictionary,
-    "text_search_configurations": TextSearchConfiguration,
+    "text_search_configurations": TextSearchConfiguration, "rules": Rule,
 }

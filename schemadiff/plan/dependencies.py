@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import (
     Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, Publication, ForeignKey, Function, Index,
-    MaterializedView, Operator, Policy, QualifiedName, Role, Schema, Sequence, Statistics, Table,
+    MaterializedView, Operator, Policy, QualifiedName, Role, Rule, Schema, Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..model.catalog import node_key
@@ -28,7 +28,7 @@ RANK = {
     # Publications after their tables. Default privileges last: the objects a plan creates
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
     # what new default privileges would give them.
-    EventTrigger: 9.5, Publication: 10.5, DefaultPrivileges: 12,
+    EventTrigger: 9.5, Rule: 9.6, Publication: 10.5, DefaultPrivileges: 12,
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -174,6 +174,11 @@ def build_nodes(catalog: Catalog) -> list[Node]:
                 found = resolver.dictionaries.get((schema or DEFAULT_SEARCH_PATH[0], name))
                 uses.nodes |= {found} if found else set()
         add(config, uses, config.schema)
+    for rule in catalog.rules:
+        uses = Uses(resolver).relation(rule.schema, rule.table).expressions(rule.where)
+        for action in rule.actions:
+            uses.add(fragments.parse_statements(action))
+        add(rule, uses, rule.schema)
     for trigger in catalog.event_triggers:
         add(trigger, Uses(resolver), extra=resolver.function(trigger.function.schema, trigger.function.name, ()))
     for publication in catalog.publications:

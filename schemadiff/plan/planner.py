@@ -17,7 +17,7 @@ from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Publication, Function, Index, MaterializedView, Operator, Policy, Schema,
+    Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Publication, Rule, Function, Index, MaterializedView, Operator, Policy, Schema,
     Sequence, Statistics, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from .dependencies import build_nodes
@@ -64,10 +64,10 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 # What must be rebuilt when an object it uses is rebuilt. Indexes on a table survive a
 # column type change (PostgreSQL rebuilds them), so a table passes on only to views,
 # policies, SQL functions and triggers (UPDATE OF, WHEN) that use the changing columns.
-_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger)
+_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger, Rule)
 _REBUILT_WITH_OTHERS = (
     View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
-    TextSearchConfiguration, Publication, EventTrigger,
+    TextSearchConfiguration, Publication, EventTrigger, Rule,
 )
 
 

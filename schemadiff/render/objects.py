@@ -9,7 +9,7 @@ safe to run twice.
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Operator, Statistics, TextSearchConfiguration, TextSearchDictionary,
+    Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
 from ..quote import ident, literal, operator, qualified
 from .common import RenderContext, comment_statement, guarded
@@ -195,3 +195,30 @@ def create_text_search_configuration(c: TextSearchConfiguration, ctx: RenderCont
 @alter_in_place.register(TextSearchConfiguration)
 def alter_text_search_configuration(old: TextSearchConfiguration, new: TextSearchConfiguration) -> list[str]:
     return _mapping_statements(qualified(new.schema, new.name), old.mappings, new.mappings)
+
+
+_RULE_STATES = {"origin": "ENABLE", "replica": "ENABLE REPLICA", "always": "ENABLE ALWAYS", "disabled": "DISABLE"}
+
+
+@create.register(Rule)
+def create_rule(rule: Rule, ctx: RenderContext) -> list[str]:
+    table = qualified(rule.schema, rule.table)
+    sql = f"CREATE OR REPLACE RULE {ident(rule.name)} AS ON {rule.event} TO {table}"
+    if rule.where is not None:
+        sql += f"\n  WHERE {rule.where}"
+    sql += "\n  DO INSTEAD " if rule.instead else "\n  DO ALSO "
+    if not rule.actions:
+        sql += "NOTHING"
+    elif len(rule.actions) == 1:
+        sql += rule.actions[0]
+    else:
+        sql += "(\n" + ";\n".join(rule.actions) + "\n)"
+    statements = [sql + ";"]
+    if rule.enabled != "origin":
+        statements += alter_rule(None, rule)
+    return statements + _comment(rule)
+
+
+@alter_in_place.register(Rule)
+def alter_rule(old: Rule | None, new: Rule) -> list[str]:
+    return [f"ALTER TABLE {qualified(new.schema, new.table)} {_RULE_STATES[new.enabled]} RULE {ident(new.name)};"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import (
-    QualifiedName, Aggregate, Cast, Collation, EventTrigger, Function, Publication, Index, MaterializedView, Operator, Policy, Schema, Sequence,
+    QualifiedName, Aggregate, Cast, Collation, EventTrigger, Function, Publication, Rule, Index, MaterializedView, Operator, Policy, Schema, Sequence,
     Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..quote import ident, operator, qualified
@@ -51,7 +51,7 @@ def object_name(obj) -> str:
         return f"({obj.source} AS {obj.target})"
     if isinstance(obj, (Schema, EventTrigger, Publication)):
         return ident(obj.name)
-    if isinstance(obj, (Policy, Trigger)):
+    if isinstance(obj, (Policy, Trigger, Rule)):
         return f"{ident(obj.name)} ON {qualified(obj.schema, obj.table)}"
     return qualified(obj.schema, obj.name)
 
@@ -67,7 +67,7 @@ def comment_kind(obj) -> str:
         Policy: "POLICY", Trigger: "TRIGGER", Statistics: "STATISTICS", Aggregate: "AGGREGATE",
         Operator: "OPERATOR", Cast: "CAST", Collation: "COLLATION",
         TextSearchDictionary: "TEXT SEARCH DICTIONARY", TextSearchConfiguration: "TEXT SEARCH CONFIGURATION",
-        EventTrigger: "EVENT TRIGGER", Publication: "PUBLICATION",
+        EventTrigger: "EVENT TRIGGER", Publication: "PUBLICATION", Rule: "RULE",
     }[type(obj)]
 
 

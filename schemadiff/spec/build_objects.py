@@ -5,7 +5,7 @@ configurations (and, through build_database, the database-wide kinds) from spec 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Statistics, TextSearchConfiguration,
+    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Rule, Statistics, TextSearchConfiguration,
     TextSearchDictionary,
 )
 from ..model.objects import STATISTICS_KINDS
@@ -26,6 +26,7 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "collations": each("collations", collation),
         "text_search_dictionaries": each("text_search_dictionaries", text_search_dictionary),
         "text_search_configurations": each("text_search_configurations", text_search_configuration),
+        "rules": each("rules", rule),
         "event_triggers": each("event_triggers", build_database.event_trigger),
         "publications": each("publications", build_database.publication),
         "default_privileges": tuple(
@@ -97,4 +98,13 @@ def text_search_configuration(item, origin) -> TextSearchConfiguration:
         schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], parser=item.get("parser", "default"),
         mappings=tuple(sorted((token, tuple(dicts)) for token, dicts in item.get("mappings", {}).items())),
         comment=item.get("comment"), origin=origin,
+    )
+
+
+def rule(item, origin) -> Rule:
+    return Rule(
+        schema=item.get("schema", DEFAULT_SCHEMA), table=item["table"], name=item["name"], event=item["event"],
+        instead=item.get("instead", False), where=item["where"].strip() if "where" in item else None,
+        actions=tuple(a.strip().removesuffix(";") for a in item.get("actions", ())),
+        enabled=item.get("enabled", "origin"), comment=item.get("comment"), origin=origin,
     )

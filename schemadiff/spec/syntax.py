@@ -79,6 +79,11 @@ def _fragment_sites(data: dict):
     for i, stats in enumerate(data.get("statistics", [])):
         for j, text in enumerate(stats.get("expressions", [])):
             yield ("statistics", i, "expressions", j), fragments.parse_expression, text
+    for i, rule in enumerate(data.get("rules", [])):
+        if "where" in rule:
+            yield ("rules", i, "where"), fragments.parse_expression, rule["where"]
+        for j, action in enumerate(rule.get("actions", [])):
+            yield ("rules", i, "actions", j), fragments.parse_statements, action
     for i, publication in enumerate(data.get("publications", [])):
         for j, table in enumerate(publication.get("tables", [])):
             if "where" in table:

@@ -1,5 +1,5 @@
 -- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
--- and configurations, and the database-wide event triggers, publications and default
+-- and configurations, rules, and the database-wide event triggers, publications and default
 -- privileges that concern managed schemas: one row per object,
 -- its kind-specific attributes in `detail` (one query for all these kinds keeps the
 -- number of catalog queries constant). Extension members are skipped: the extension
@@ -125,6 +125,17 @@ FROM pg_ts_config AS c
 JOIN pg_namespace AS n ON n.oid = c.cfgnamespace
 WHERE c.cfgnamespace IN (SELECT oid FROM managed)
   AND (c.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'rule', n.nspname, r.rulename, obj_description(r.oid, 'pg_rewrite'),
+       jsonb_build_object(
+         'table', c.relname, 'event', r.ev_type, 'instead', r.is_instead, 'enabled', r.ev_enabled,
+         'definition', pg_get_ruledef(r.oid))
+FROM pg_rewrite AS r
+JOIN pg_class AS c ON c.oid = r.ev_class
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+WHERE c.relnamespace IN (SELECT oid FROM managed)
+  AND r.rulename <> '_RETURN'  -- a view's query
+  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'event trigger', NULL, e.evtname, obj_description(e.oid, 'pg_event_trigger'),
        jsonb_build_object(

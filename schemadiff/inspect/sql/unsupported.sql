@@ -52,9 +52,4 @@ SELECT 'foreign table', c.oid::regclass::text
 FROM pg_class AS c
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'f'
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'rule', quote_ident(r.rulename) || ' ON ' || r.ev_class::regclass::text
-FROM pg_rewrite AS r JOIN pg_class AS c ON c.oid = r.ev_class
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND r.rulename <> '_RETURN'
-  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
