@@ -27,6 +27,7 @@ from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.common import RenderContext
+from .render.cluster import sequence_owner
 from .render.create import create
 from .render.lifecycle import with_lifecycle
 from .pgcluster import ClusterError, EmbeddedCluster, Server
@@ -88,6 +89,11 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 conn.execute("SET search_path TO public")
                 _apply_objects(conn, platform, RenderContext())
                 _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles))
+                # OWNED BY once every table exists, as generate() and the plan do it: a
+                # sequence created with its object carries none.
+                for seq in in_shadow.sequences:
+                    if seq.owned_by:
+                        conn.execute("\n".join(sequence_owner(seq)))
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
         finally:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import yaml
 
 from .model import (
-    Catalog, CheckConstraint, ExclusionConstraint, ForeignKey, Function, Index,
+    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
     PrimaryKey, QualifiedName, Table, UniqueConstraint,
 )
 from .model.database import PUBLISH_DEFAULT
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
+from .spec.build import TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -48,18 +49,22 @@ def dump_spec(catalog: Catalog) -> str:
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
+    for key, items in _type_lists(catalog.types).items():
+        _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
     partitions = catalog.partitions_by_parent()
     _put(data, "tables", [_table(t, catalog, policies, partitions.get(t.key, [])) for t in catalog.tables if t.partition_of is None])
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
         "security_invoker": v.security_invoker or None, "security_barrier": v.security_barrier or None,
-        "check_option": v.check_option, "comment": v.comment, "grants": _grants(v.grants),
+        "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
+        "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "comment": v.comment, "grants": _grants(v.grants),
+        "storage_parameters": dict(v.storage_parameters), "comment": v.comment,
+        "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
@@ -214,14 +219,29 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "triggers": [_clean({
             "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
             "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
-            "arguments": list(t.arguments), "comment": t.comment,
+            "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
+            "initially_deferred": t.initially_deferred or None,
+            "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
+            "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+            "comment": t.comment,
         }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
         "grants": _grants(table.grants),
     })
 
 
+def _number(value: float | None):
+    """Return a cost or rows estimate as YAML writes it best: 100, not 100.0."""
+    return int(value) if value is not None and value.is_integer() else value
+
+
+def _settings(fn: Function) -> dict:
+    """Return search_path alone as its own key, else every setting under `settings`, in order."""
+    if [name for name, _ in fn.settings] == ["search_path"]:
+        return {"search_path": fn.settings[0][1]}
+    return {"settings": dict(fn.settings)}
+
+
 def _function(fn: Function) -> dict:
-    search_path = fn.setting("search_path")
     data = _clean({
         "name": fn.name, "schema": fn.schema, "kind": None if fn.kind == "function" else fn.kind,
         "arguments": [_clean({"name": a.name, "type": a.type, "mode": None if a.mode == "IN" else a.mode, "default": a.default})
@@ -229,8 +249,40 @@ def _function(fn: Function) -> dict:
         "returns": fn.returns, "language": fn.language,
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
-        "search_path": search_path, "body": fn.body, "comment": fn.comment,
+        "leakproof": fn.leakproof or None, "window": fn.window or None,
+        "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
+        "body": fn.body, "comment": fn.comment,
     })
     if fn.grants is not None:
         data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
     return data
+
+
+def _type_lists(types) -> dict[str, list]:
+    """Return the spec's `enums`, `composite_types`, `range_types` and `domains`."""
+    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": []}
+    for t in types:
+        data = {"name": t.name, "schema": t.schema}
+        if isinstance(t, EnumType):
+            data["labels"] = list(t.labels)  # even none: an enum may have no labels
+            found["enums"].append(data)
+        elif isinstance(t, CompositeType):
+            data["attributes"] = [_clean({"name": a.name, "type": a.type, "collation": a.collation}) for a in t.attributes]
+            found["composite_types"].append(data)
+        elif isinstance(t, RangeType):
+            data.update(_clean({
+                "subtype": t.subtype, "subtype_opclass": t.subtype_opclass, "collation": t.collation,
+                "canonical": t.canonical, "subtype_diff": t.subtype_diff, "multirange_type_name": t.multirange_type_name,
+            }))
+            found["range_types"].append(data)
+        elif isinstance(t, Domain):
+            data.update(_clean({
+                "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
+                "collation": t.collation, "checks": [{"name": c.name, "expression": c.expression} for c in t.checks],
+            }))
+            found["domains"].append(data)
+        if t.comment is not None:
+            data["comment"] = t.comment
+        if t.grants is not None:
+            data["grants"] = _grants(t.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return found

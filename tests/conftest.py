@@ -22,6 +22,18 @@ from schemadiff.pgcluster import EmbeddedCluster, Server
 
 CRON_DATABASE = "schemadiff_cron"
 _db_counter = itertools.count(1)
+GENERATIVE_SEED = 20261201  # CI's fixed seed for tests/test_generative.py
+GENERATIVE_PAIRS = 200
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("generative", "tests/test_generative.py: random schema pairs")
+    group.addoption("--seed", type=int, default=GENERATIVE_SEED,
+                    help=f"seed of the first pair (default {GENERATIVE_SEED}); pair i uses seed + i")
+    group.addoption("--pairs", type=int, default=GENERATIVE_PAIRS,
+                    help=f"number of pairs (default {GENERATIVE_PAIRS})")
+    group.addoption("--minimize-seconds", type=float, default=120.0,
+                    help="time a failing pair may spend shrinking its SQL (default 120)")
 
 
 def _docker_available() -> bool:

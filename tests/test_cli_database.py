@@ -334,6 +334,24 @@ def test_spec_without_schemas_section_still_manages_its_tables(tmp_path, db, sha
     assert check.returncode == 2, f"an empty database reported in sync with a spec that has a table:\n{check.stdout}"
 
 
+
+def test_serial_column_keeps_its_sequence_owned_through_the_spec(tmp_path, db, pg_server, shadow):
+    # A serial's sequence is OWNED BY its column (pg_dump writes it so): the desired side,
+    # built in the shadow, must say so too, or every plan from a spec loses it.
+    source = pg_server.create_database("t_serial_source")
+    try:
+        execute(source, "CREATE SCHEMA app; CREATE TABLE app.items (id serial PRIMARY KEY, name text)")
+        spec = tmp_path / "serial.yaml"
+        ok(run("inspect", "--db", source, "-o", str(spec)))
+        ok(run("check", *db_args(spec, source, shadow)))
+        ok(run("apply", *db_args(spec, db, shadow)))
+        assert_same_dump(dump_schema(db), dump_schema(source), "the database built from the spec differs")
+        with psycopg.connect(db) as conn:
+            owner = conn.execute("SELECT pg_get_serial_sequence('app.items', 'id')").fetchone()[0]
+        assert owner == "app.items_id_seq"
+    finally:
+        pg_server.drop_database("t_serial_source")
+
 # -- inspect ------------------------------------------------------------------------------
 
 

@@ -9,6 +9,8 @@ from schemadiff.model import (
     Catalog, CheckConstraint, Column, Function, Grant, Policy, PrimaryKey, Schema, Table, View,
 )
 from schemadiff.plan.planner import make_plan
+from schemadiff.render.common import RenderContext
+from schemadiff.render.operations import render_operation
 
 PUBLIC = Schema("public")
 ITEMS = Table(
@@ -134,8 +136,45 @@ def test_function_body_change_is_a_replace_but_result_change_recreates():
     assert descriptions(plan) == ["replace function public.f()"]
     plan = make_plan(catalog(functions=(fn,)), catalog(functions=(replace(fn, returns="bigint"),)))
     assert descriptions(plan) == [
-        "drop function public.f() (its result type, argument names or defaults changed)",
+        "drop function public.f() (its result type, argument names, defaults or kind changed)",
         "recreate function public.f()",
+    ]
+
+
+def test_attribute_changes_alter_the_function_in_place():
+    fn = Function("public", "f", (), "SETOF integer", "sql", "SELECT 1", settings=(("work_mem", "64MB"),))
+    tuned = replace(fn, volatility="STABLE", leakproof=True, cost=5.0, rows=20.0, settings=(("search_path", ""), ("work_mem", "64MB")))
+    plan = make_plan(catalog(functions=(fn,)), catalog(functions=(tuned,)))
+    assert descriptions(plan) == ["alter attributes of function public.f()"]
+    assert render_operation(plan.operations[0], RenderContext()) == [
+        "ALTER FUNCTION public.f() STABLE LEAKPROOF COST 5 ROWS 20;",
+        "ALTER FUNCTION public.f() RESET ALL;",
+        "ALTER FUNCTION public.f() SET search_path TO '';",
+        "ALTER FUNCTION public.f() SET work_mem TO '64MB';",
+    ]
+    # Back to the defaults: each attribute is spelled out.
+    (back,) = make_plan(catalog(functions=(tuned,)), catalog(functions=(replace(tuned, cost=None, rows=None),))).operations
+    assert render_operation(back, RenderContext()) == ["ALTER FUNCTION public.f() COST 100 ROWS 1000;"]
+    # Turning into a window function changes the routine's kind: recreated.
+    plan = make_plan(catalog(functions=(fn,)), catalog(functions=(replace(fn, window=True),)))
+    assert descriptions(plan)[0].startswith("drop function public.f()")
+
+
+def test_compatible_view_change_is_replaced_in_place_keeping_dependents():
+    columns = (("id", "integer"), ("price", "integer"))
+    old = replace(CHEAP, columns=columns)
+    wider = replace(CHEAP, query=CHEAP.query + " AND items.id > 0", columns=columns + (("name", "text"),))
+    dependent = replace(CHEAP_IDS, columns=(("id", "integer"),))
+    plan = make_plan(catalog(ITEMS, old, dependent), catalog(ITEMS, wider, dependent))
+    assert descriptions(plan) == ["replace view public.cheap_items"]
+    # A column renamed or retyped cannot be replaced: the view and its dependents are rebuilt.
+    renamed = replace(wider, columns=(("id", "integer"), ("cost", "integer")))
+    plan = make_plan(catalog(ITEMS, old, dependent), catalog(ITEMS, renamed, dependent))
+    assert descriptions(plan) == [
+        "drop view public.cheap_item_ids (depends on View public.cheap_items)",
+        "drop view public.cheap_items (its definition changed)",
+        "recreate view public.cheap_items",
+        "recreate view public.cheap_item_ids",
     ]
 
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, Trigger
+from ..model import TYPE_KINDS, Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, View
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, Publication
 from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
+from ..model.routines import ALTERABLE
 from .equivalence import canonical_expression
 from .lists import diff_by_key
+from .types import diff_types, merge_column_changes
 from .operations import (
-    AddColumn, AddConstraint, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
+    AddColumn, AddConstraint, AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
-    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, UnscheduleJob,
+    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, SetStorageParameters,
+    SetTriggerState, UnscheduleJob,
     SetSequenceOwner, ValidateConstraint,
 )
 
@@ -45,11 +48,14 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", "views", "materialized_views", "triggers", *OBJECT_KINDS, *DATABASE_KINDS):
+    for kind in ("schemas", "extensions", *OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    ops += _diff_triggers(current.triggers, desired.triggers)
+    ops += _diff_views(current.views, desired.views)
+    ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
-    ops += _diff_tables(current, desired)
+    ops += merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
@@ -60,30 +66,45 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
 
 
 def _without_extras(obj):
-    """Return the object with comment and grants blanked: what CREATE OR REPLACE decides."""
+    """Return the object with what changes in place blanked (comments, grants, storage
+    parameters): what is left is what CREATE OR REPLACE decides."""
     changes = {}
     if hasattr(obj, "comment"):
         changes["comment"] = None
     if hasattr(obj, "grants"):
         changes["grants"] = None if isinstance(obj, Function) else ()
+    for name in ("column_comments", "storage_parameters"):
+        if hasattr(obj, name):
+            changes[name] = ()
     return replace(obj, **changes)
 
 
 def _extras(old, new) -> list[Operation]:
-    """Comment and grant changes of an object that stays."""
+    """Comment, grant and storage parameter changes of an object that stays."""
     ops: list[Operation] = []
     node = node_key(new)
     if getattr(old, "comment", None) != getattr(new, "comment", None):
         ops.append(SetComment(node, new, None, new.comment))
+    if hasattr(new, "column_comments"):
+        was, now = dict(old.column_comments), dict(new.column_comments)
+        ops += [SetComment(node, new, c, now.get(c)) for c in sorted(set(was) | set(now)) if was.get(c) != now.get(c)]
+    if getattr(old, "storage_parameters", ()) != getattr(new, "storage_parameters", ()):
+        ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if hasattr(new, "grants"):
         ops += _diff_grants(node, new, old.grants, new.grants)
     return ops
 
 
+# What None means for the kinds whose grants may be left to PostgreSQL.
+_DEFAULT_GRANTS = {
+    Function: (Grant("PUBLIC", ("EXECUTE",)),),
+    **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in TYPE_KINDS},
+}
+
+
 def _diff_grants(node: str, obj, old, new) -> list[Operation]:
-    if isinstance(obj, Function):
-        # None is PostgreSQL's default for routines: EXECUTE for PUBLIC.
-        default = (Grant("PUBLIC", ("EXECUTE",)),)
+    default = _DEFAULT_GRANTS.get(type(obj))
+    if default is not None:
         old, new = old if old is not None else default, new if new is not None else default
 
     def held(grants):
@@ -120,9 +141,48 @@ def _diff_simple(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
-        elif isinstance(new, Trigger):
-            ops.append(ReplaceObject(node_key(new), old, new))
         elif _alterable_in_place(old, new):
+            ops.append(ReplaceObject(node_key(new), old, new))
+            ops += _extras(old, new)
+        else:
+            ops += recreate(old, new, "its definition changed")
+    return ops
+
+
+def _diff_triggers(current, desired) -> list[Operation]:
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(o), o) for o in d.added]
+    ops += [DropObject(node_key(o), o) for o in d.removed]
+    for old, new in d.changed:
+        node = node_key(new)
+        if _without_extras(replace(old, enabled=new.enabled)) == _without_extras(new):
+            if old.enabled != new.enabled:
+                ops.append(SetTriggerState(node, new))
+        elif old.constraint or new.constraint:
+            ops += recreate(old, new, "a constraint trigger cannot be replaced")
+            continue
+        else:
+            # CREATE OR REPLACE TRIGGER makes it fire as by default again.
+            ops.append(ReplaceObject(node, old, new))
+            if new.enabled != "origin":
+                ops.append(SetTriggerState(node, new))
+        ops += _extras(old, new)
+    return ops
+
+
+def _diff_views(current, desired) -> list[Operation]:
+    """Views are replaced in place when their columns allow it; materialized views, which
+    cannot be, are recreated (with their indexes) when their query changes."""
+    ops: list[Operation] = []
+    d = diff_by_key(current, desired)
+    ops += [CreateObject(node_key(o), o) for o in d.added]
+    ops += [DropObject(node_key(o), o) for o in d.removed]
+    for old, new in d.changed:
+        if _without_extras(old) == _without_extras(new):
+            ops += _extras(old, new)
+        elif isinstance(new, View) and old.replaceable_by(new):
+            # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
             ops.append(ReplaceObject(node_key(new), old, new))
             ops += _extras(old, new)
         else:
@@ -251,13 +311,21 @@ def _diff_functions(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
-        elif (old.returns, old.arguments, old.kind) == (new.returns, new.arguments, new.kind):
-            # Same signature, names, defaults and result: CREATE OR REPLACE keeps dependents.
+        elif _without_extras(_attributes_of(old, new)) == _without_extras(new):
+            ops.append(AlterFunction(node_key(new), old, new))
+            ops += _extras(old, new)
+        elif (old.returns, old.arguments, old.kind, old.window) == (new.returns, new.arguments, new.kind, new.window):
+            # Same signature, names, defaults, result and kind: CREATE OR REPLACE keeps dependents.
             ops.append(ReplaceObject(node_key(new), old, new))
             ops += _extras(old, new)
         else:
-            ops += recreate(old, new, "its result type, argument names or defaults changed")
+            ops += recreate(old, new, "its result type, argument names, defaults or kind changed")
     return ops
+
+
+def _attributes_of(old: Function, new: Function) -> Function:
+    """Return `old` with `new`'s ALTER FUNCTION attributes."""
+    return replace(old, **{name: getattr(new, name) for name in ALTERABLE})
 
 
 def _diff_policies(current, desired) -> list[Operation]:

@@ -64,10 +64,14 @@ _DROP_HAZARDS = {
     "view": {Hazard.BREAKS_CLIENTS}, "materialized view": {Hazard.BREAKS_CLIENTS},
     "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
-    "cron job": {Hazard.UNSCHEDULES_JOB}, "aggregate": {Hazard.BREAKS_CLIENTS},
-    "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS}, "collation": {Hazard.BREAKS_CLIENTS},
-    "text search dictionary": {Hazard.BREAKS_CLIENTS}, "text search configuration": {Hazard.BREAKS_CLIENTS},
-    "event trigger": {Hazard.BREAKS_CLIENTS}, "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
+    "cron job": {Hazard.UNSCHEDULES_JOB},
+    # Clients cast to types and call their constructors.
+    "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
+    "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
+    "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
+    "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
+    "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -130,6 +134,22 @@ class ReplaceObject(Operation):
 
 
 @dataclass(frozen=True)
+class AlterFunction(Operation):
+    """ALTER FUNCTION/PROCEDURE: volatility, strictness, security, cost, settings, ... in
+    place; the body and the signature stay as they are."""
+
+    old: object = None
+    new: object = None
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
+
+    def describe(self) -> str:
+        return "alter attributes of " + object_label(self.new)
+
+
+@dataclass(frozen=True)
 class AddColumn(Operation):
     table: QualifiedName = None
     column: Column = None
@@ -160,11 +180,20 @@ class AlterColumn(Operation):
     table: QualifiedName = None
     old: Column = None
     new: Column = None
+    # Set when the column's type is replaced under the same name (diff.types): the values
+    # convert through this text type, e.g. USING col::text::public.status.
+    retype_via: str | None = None
+
+    @property
+    def retypes(self) -> bool:
+        """Whether the column's values are converted (a new type, collation, or the same
+        type name for a replaced type)."""
+        return (self.old.type, self.old.collation) != (self.new.type, self.new.collation) or self.retype_via is not None
 
     @property
     def hazards(self):
         found = set()
-        if (self.old.type, self.old.collation) != (self.new.type, self.new.collation):
+        if self.retypes:
             found |= {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
         if self.new.generated is not None and self.old.generated != self.new.generated:
             found |= {Hazard.DELETES_DATA, Hazard.REWRITES_TABLE}  # the column is dropped and added again
@@ -176,6 +205,8 @@ class AlterColumn(Operation):
         parts = []
         if self.old.type != self.new.type:
             parts.append(f"type {self.old.type} -> {self.new.type}")
+        elif self.retype_via is not None:
+            parts.append(f"convert to the new {self.new.type} through {self.retype_via}")
         if self.old.collation != self.new.collation:
             parts.append("collation")
         if self.old.default != self.new.default:
@@ -358,6 +389,34 @@ class SetComment(Operation):
 
 
 @dataclass(frozen=True)
+class SetTriggerState(Operation):
+    """ALTER TABLE ... ENABLE [REPLICA | ALWAYS] / DISABLE TRIGGER: when a trigger fires."""
+
+    trigger: object = None
+
+    @property
+    def hazards(self):
+        # A trigger that stops firing in ordinary sessions is as good as dropped for them.
+        return frozenset({Hazard.BREAKS_CLIENTS}) if self.trigger.enabled in ("disabled", "replica") else frozenset()
+
+    def describe(self) -> str:
+        t = self.trigger
+        return f'trigger "{t.name}" on {t.schema}.{t.table} fires: {t.enabled}'
+
+
+@dataclass(frozen=True)
+class SetStorageParameters(Operation):
+    """ALTER ... SET (name = value) / RESET (name): storage parameters change in place."""
+
+    obj: object = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set storage parameters of {object_label(self.obj)}"
+
+
+@dataclass(frozen=True)
 class GrantPrivileges(Operation):
     obj: object = None
     grant: Grant = None
@@ -393,7 +452,8 @@ class RenameObject(Operation):
 
     def describe(self) -> str:
         r = self.rename
-        where = f" of table {r.schema}.{r.table}" if r.table and r.kind != "table" else ""
+        owner = "enum type" if r.kind == "enum label" else "table"
+        where = f" of {owner} {r.schema}.{r.table}" if r.table and r.kind != "table" else ""
         return f"rename {r.kind} {r.old}{where} to {r.new}"
 
 

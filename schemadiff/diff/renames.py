@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from ..model import Catalog, ForeignKey, QualifiedName, Rename
 from .operations import Operation, RenameObject
+from .types import rename_enum_label
 
 
 # Tables first: the other renames name their table by its new name.
-_ORDER = {"table": 0, "column": 1, "constraint": 2, "index": 3, "policy": 4}
+_ORDER = {"table": 0, "column": 1, "constraint": 2, "index": 3, "policy": 4, "enum label": 5}
 
 
 def apply_renames(current: Catalog, renames) -> tuple[Catalog, list[Operation]]:
@@ -108,6 +109,6 @@ def _rename_policy(catalog: Catalog, r: Rename) -> Catalog | None:
 
 _RENAMERS = {
     "table": _rename_table, "column": _rename_column, "index": _rename_index,
-    "constraint": _rename_constraint, "policy": _rename_policy,
+    "constraint": _rename_constraint, "policy": _rename_policy, "enum label": rename_enum_label,
 }
 

@@ -15,6 +15,7 @@ from .objects import build_objects
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
 from .tables import build_indexes, build_tables, build_triggers
+from .types import build_types
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,9 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         functions = build_functions(rows["functions"], notes)
         sequences = build_sequences(rows["sequences"], notes)
         policies = build_policies(rows["policies"])
+        types = build_types(rows["types"])
         schema_objects = build_schemas(schema_rows)
-        role_names = acl.grantees([*schema_objects, *tables, *views, *matviews, *functions, *sequences])
+        role_names = acl.grantees([*schema_objects, *types, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
         objects = build_objects(rows["objects"], notes)
         # Not the roles whose default privileges they are: those own objects, and a spec's
@@ -58,6 +60,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         roles=tuple(roles),
         schemas=tuple(schema_objects),
         extensions=tuple(build_extensions(rows["extensions"])),
+        types=tuple(types),
         sequences=tuple(sequences),
         tables=tuple(tables),
         indexes=tuple(build_indexes(rows["indexes"], notes)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Argument, Function, MaterializedView, QualifiedName, View
+from ..model.routines import DEFAULT_COST, DEFAULT_ROWS
 from . import acl
 from .notes import Notes
 
@@ -34,12 +35,13 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
     for row in rows:
         name = str(QualifiedName(row["schema"], row["name"]))
         options = reloptions(row["reloptions"])
+        columns = row["columns"] or ()
+        column_comments = tuple(sorted((c["name"], c["comment"]) for c in columns if c["comment"] is not None))
         if row["relkind"] == "m":
-            if options:
-                notes.unsupported("storage parameters", f"{', '.join(row['reloptions'])} on {name}")
             matviews.append(MaterializedView(
                 schema=row["schema"], name=row["name"], query=_query(row["definition"]),
-                with_data=row["populated"], comment=row["comment"], grants=acl.grants(row["grants"]),
+                with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
+                comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
             ))
             continue
         other = sorted(set(options) - VIEW_OPTIONS)
@@ -50,7 +52,8 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
             security_invoker=_true(options.get("security_invoker")),
             security_barrier=_true(options.get("security_barrier")),
             check_option=options.get("check_option"), comment=row["comment"],
-            grants=acl.grants(row["grants"]),
+            column_comments=column_comments, grants=acl.grants(row["grants"]),
+            columns=tuple((c["name"], c["type"]) for c in columns), option_order=tuple(options),
         ))
     return views, matviews
 
@@ -90,7 +93,10 @@ def build_functions(rows, notes: Notes) -> list[Function]:
             language=row["language"], body=row["body"], kind=kind,
             volatility=VOLATILITY[row["provolatile"]], strict=row["strict"],
             security_definer=row["security_definer"], parallel=PARALLEL[row["proparallel"]],
-            settings=settings(row["proconfig"]), comment=row["comment"],
+            settings=settings(row["proconfig"]), leakproof=row["leakproof"], window=row["prokind"] == "w",
+            cost=None if row["cost"] == DEFAULT_COST else row["cost"],
+            rows=None if row["rows"] == (DEFAULT_ROWS if row["returns_set"] else 0) else row["rows"],
+            comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]),
         ))
     return functions

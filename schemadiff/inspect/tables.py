@@ -17,6 +17,7 @@ FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL"
 # pg_trigger.tgtype bits (catalog/pg_trigger.h).
 TRIGGER_ROW, TRIGGER_BEFORE, TRIGGER_INSTEAD = 1 << 0, 1 << 1, 1 << 6
 TRIGGER_EVENTS = (("INSERT", 1 << 2), ("UPDATE", 1 << 4), ("DELETE", 1 << 3), ("TRUNCATE", 1 << 5))
+TRIGGER_ENABLED = {"O": "origin", "D": "disabled", "R": "replica", "A": "always"}
 
 
 def _name(schema: str, name: str) -> str:
@@ -163,13 +164,9 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
     triggers = []
     for row in rows:
         label = f"{row['name']} on {_name(row['schema'], row['table'])}"
-        if row["is_constraint_trigger"]:
-            notes.unsupported("constraint trigger", label)
+        if row["has_from_table"]:
+            notes.unsupported("constraint trigger with FROM (a referenced table)", label)
             continue
-        if row["has_transition_tables"]:
-            notes.unsupported("trigger transition tables (REFERENCING)", label)
-        if row["tgenabled"] != "O":
-            notes.unsupported("disabled or replica-only trigger", label)
         tgtype = row["tgtype"]
         timing = "BEFORE" if tgtype & TRIGGER_BEFORE else "INSTEAD OF" if tgtype & TRIGGER_INSTEAD else "AFTER"
         when = None
@@ -182,7 +179,10 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
             function=QualifiedName(row["function_schema"], row["function_name"]),
             for_each="ROW" if tgtype & TRIGGER_ROW else "STATEMENT",
             update_columns=tuple(row["update_columns"]), when=when,
-            arguments=tuple(a.decode("utf-8") for a in arguments), comment=row["comment"],
+            arguments=tuple(a.decode("utf-8") for a in arguments), constraint=row["is_constraint_trigger"],
+            deferrable=row["deferrable"], initially_deferred=row["initially_deferred"],
+            old_table=row["old_table"], new_table=row["new_table"], enabled=TRIGGER_ENABLED[row["tgenabled"]],
+            comment=row["comment"],
         ))
     return triggers
 

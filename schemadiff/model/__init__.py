@@ -8,6 +8,7 @@ from .objects import (
     Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
 from .routines import Argument, Function, MaterializedView, View
+from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
 from .tables import (
     CheckConstraint,
     Column,
@@ -26,9 +27,10 @@ from .tables import (
 )
 
 __all__ = [
-    "Aggregate", "Argument", "Cast", "Catalog", "Collation", "DefaultPrivileges", "EventTrigger",
-    "Publication", "PublishedTable", "Operator", "Rule", "Statistics", "TextSearchConfiguration",
-    "TextSearchDictionary", "CheckConstraint", "Column", "Constraint", "CronJob",
+    "Aggregate", "Argument", "Attribute", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
+    "Domain", "DomainCheck", "EnumType", "EventTrigger", "Publication", "PublishedTable", "Operator", "RangeType",
+    "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
+    "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",

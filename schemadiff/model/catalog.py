@@ -13,17 +13,19 @@ from .objects import (
 )
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
+from .types import UserType
 
 
 @dataclass(frozen=True, order=True)
 class Rename:
     """A spec's `renamed_from`: rename `old` to `new` instead of dropping and creating."""
 
-    kind: str  # "table" | "column" | "index" | "constraint" | "policy"
+    kind: str  # "table" | "column" | "index" | "constraint" | "policy" | "enum label"
     schema: str
     old: str
     new: str
-    table: str | None = None  # the table a column, constraint or policy belongs to (its new name)
+    table: str | None = None  # the table a column, constraint or policy belongs to (its new name),
+    # or the enum type of a label
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Catalog:
     roles: tuple[Role, ...] = ()
     schemas: tuple[Schema, ...] = ()
     extensions: tuple[Extension, ...] = ()
+    types: tuple[UserType, ...] = ()  # enums, composite and range types, domains
     sequences: tuple[Sequence, ...] = ()
     tables: tuple[Table, ...] = ()
     indexes: tuple[Index, ...] = ()
@@ -66,7 +69,7 @@ class Catalog:
     def schema_names(self) -> list[str]:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
         names = {s.name for s in self.schemas}
-        for kind in (self.sequences, self.tables, self.views, self.materialized_views, self.functions,
+        for kind in (self.types, self.sequences, self.tables, self.views, self.materialized_views, self.functions,
                      self.statistics, self.aggregates, self.operators, self.collations,
                      self.text_search_dictionaries, self.text_search_configurations):
             names |= {obj.schema for obj in kind}

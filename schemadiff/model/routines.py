@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .base import Grant, Origin, QualifiedName, origin_field
+
+
+def option_order_field():
+    """Return a field for the names of reloptions in the order PostgreSQL keeps them.
+
+    The order means nothing to PostgreSQL, so it is not compared; statements list the
+    options in this order, which gives pg_dump the same text as the database they came from.
+    """
+    return field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -16,8 +25,18 @@ class View:
     security_barrier: bool = False
     check_option: str | None = None  # "local" | "cascaded"
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
     grants: tuple[Grant, ...] = ()
+    # (name, type) of each output column in order, as inspected: what CREATE OR REPLACE
+    # VIEW must keep. It follows from the query, so it is not compared.
+    columns: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    option_order: tuple[str, ...] = option_order_field()
     origin: Origin | None = origin_field()
+
+    def replaceable_by(self, new: "View") -> bool:
+        """Return True if CREATE OR REPLACE VIEW can turn this view into `new`: the
+        columns keep their names and types in order, new ones come last."""
+        return bool(self.columns) and new.columns[:len(self.columns)] == self.columns
 
     @property
     def key(self) -> QualifiedName:
@@ -31,13 +50,24 @@ class MaterializedView:
     query: str
     with_data: bool = True
     refresh_concurrently: bool = False
+    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value), sorted
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
     grants: tuple[Grant, ...] = ()
+    option_order: tuple[str, ...] = option_order_field()
     origin: Origin | None = origin_field()
 
     @property
     def key(self) -> QualifiedName:
         return QualifiedName(self.schema, self.name)
+
+
+# What CREATE FUNCTION assumes when COST and ROWS are left out (for non-C languages; a
+# function that does not return a set has no ROWS).
+DEFAULT_COST = 100.0
+DEFAULT_ROWS = 1000.0
+# The fields of a Function that ALTER FUNCTION changes in place.
+ALTERABLE = ("volatility", "strict", "security_definer", "parallel", "settings", "leakproof", "cost", "rows")
 
 
 @dataclass(frozen=True)
@@ -61,7 +91,11 @@ class Function:
     strict: bool = False
     security_definer: bool = False
     parallel: str | None = None
-    settings: tuple[tuple[str, str], ...] = ()  # SET name = value, e.g. search_path
+    settings: tuple[tuple[str, str], ...] = ()  # SET name = value, e.g. search_path, in proconfig's order
+    leakproof: bool = False
+    window: bool = False  # a window function (prokind 'w')
+    cost: float | None = None  # None: PostgreSQL's default (100 for sql and plpgsql)
+    rows: float | None = None  # estimated rows of a set-returning function; None: the default (1000)
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
     origin: Origin | None = origin_field()

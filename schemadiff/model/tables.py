@@ -159,6 +159,12 @@ class Trigger:
     update_columns: tuple[str, ...] = ()
     when: str | None = None
     arguments: tuple[str, ...] = ()
+    constraint: bool = False  # CREATE CONSTRAINT TRIGGER
+    deferrable: bool = False
+    initially_deferred: bool = False
+    old_table: str | None = None  # REFERENCING OLD TABLE AS ...
+    new_table: str | None = None  # REFERENCING NEW TABLE AS ...
+    enabled: str = "origin"  # when it fires: "origin" (the default), "replica", "always" or "disabled"
     comment: str | None = None
     origin: Origin | None = origin_field()
 

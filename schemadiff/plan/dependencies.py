@@ -12,6 +12,7 @@ from ..model import (
     MaterializedView, Operator, Policy, QualifiedName, Role, Rule, Schema, Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
+from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
 from ..model.catalog import node_key
 from ..spec import fragments
 from .graph import Node
@@ -21,6 +22,7 @@ from .graph import Node
 RANK = {
     Role: 0, Schema: 1, Extension: 2, Sequence: 3, Table: 4, Function: 5, View: 6,
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
+    **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
@@ -42,6 +44,7 @@ class Resolver:
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
         self.dictionaries = {(d.schema, d.name): node_key(d) for d in catalog.text_search_dictionaries}
+        self.types = {(t.schema, t.name): node_key(t) for t in catalog.types}
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
@@ -60,8 +63,18 @@ class Resolver:
                 return set(keys)
         return set()
 
+    def type(self, schema, name, path) -> set[str]:
+        """Resolve a type name: a user-defined type, or a relation's row type."""
+        for candidate in ([schema] if schema else path):
+            key = self.types.get((candidate, name)) or self.relations.get((candidate, name))
+            if key:
+                return {key}
+        return set()
+
     def references(self, refs: fragments.References, path=DEFAULT_SEARCH_PATH) -> set[str]:
         found = set()
+        for schema, name in refs.types:
+            found |= self.type(schema, name, path)
         for schema, name in refs.relations:
             found |= self.relation(schema, name, path)
         for schema, name in refs.functions:
@@ -86,6 +99,16 @@ class Uses:
         for text in texts:
             if text:
                 self.add(fragments.parse_expression(text))
+        return self
+
+    def types(self, *texts) -> "Uses":
+        """Add the user-defined types that type texts (`status[]`, `SETOF t`) name."""
+        for text in texts:
+            if text:
+                try:
+                    self.add(fragments.type_references(text))
+                except fragments.FragmentError:
+                    pass  # reported by the syntax check
         return self
 
     def relation(self, schema, name) -> "Uses":
@@ -119,12 +142,22 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         add(obj)
     for obj in (*catalog.extensions, *catalog.sequences):
         add(obj, schema=obj.schema)
+    for obj in catalog.types:
+        uses = Uses(resolver).types(*referenced_types(obj))
+        if isinstance(obj, Domain):
+            uses.expressions(obj.default, *(c.expression for c in obj.checks))
+        if isinstance(obj, RangeType):
+            for function in (obj.canonical, obj.subtype_diff):
+                if function:
+                    schema, _, name = function.rpartition(".")
+                    uses.nodes |= resolver.function(schema or None, name, DEFAULT_SEARCH_PATH)
+        add(obj, uses, obj.schema)
     for table in catalog.tables:
         uses = Uses(resolver)
         if table.partition_of:
             uses.relation(table.partition_of.schema, table.partition_of.name)
         for column in table.columns:
-            uses.expressions(column.default, column.generated)
+            uses.expressions(column.default, column.generated).types(column.type)
             if isinstance(column.collation, QualifiedName):
                 uses.nodes.add(f"Collation {column.collation}")
         for constraint in table.constraints:
@@ -134,6 +167,7 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         add(table, uses, table.schema)
     for fn in catalog.functions:
         uses = Uses(resolver).expressions(*(arg.default for arg in fn.arguments))
+        uses.types(fn.returns, *(arg.type for arg in fn.arguments))
         if fn.language == "sql":
             uses.add(fragments.parse_statements(fn.body), _search_path(fn))
         add(fn, uses, fn.schema)

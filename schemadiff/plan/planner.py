@@ -17,8 +17,9 @@ from ..diff.catalogs import diff_catalogs
 from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
 from ..diff.renames import apply_renames
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Publication, Rule, Function, Index, MaterializedView, Operator, Policy, Schema,
-    Sequence, Statistics, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
+    Operator, Policy, Publication, Rule, Schema, Sequence, Statistics, TextSearchConfiguration,
+    TextSearchDictionary, Trigger, View,
 )
 from .dependencies import build_nodes
 from .graph import creation_order
@@ -78,9 +79,7 @@ def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
         if isinstance(op, DropObject) and op.recreate:
             seeds[op.node] = (_REBUILT_WITH_OTHERS, None)
             continue
-        if isinstance(op, AlterColumn) and (op.old.type, op.old.collation, op.old.generated) != (
-            op.new.type, op.new.collation, op.new.generated,
-        ):
+        if isinstance(op, AlterColumn) and (op.retypes or op.old.generated != op.new.generated):
             column = op.old.name
         elif isinstance(op, DropColumn):
             column = op.column.name
@@ -134,13 +133,25 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
     # What expressions use (sequences, functions, extensions) and what holds objects
     # (schemas) goes last: the alters above may be what stops using it.
-    late = [op for op in drops if isinstance(op, DropObject) and not op.recreate and isinstance(op.obj, _USED_BY_OTHERS)]
+    # A type is dropped only once the columns converted below stop using it (a replaced
+    # type's old copy included: see diff.types).
+    late = [
+        op for op in drops
+        if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS) and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
+    ]
+    # ... unless it depends on what goes before: a function taking a table's row type is
+    # dropped before its table.
+    depends_on = {n.key: n.depends_on for n in current_nodes}
+    early = {op.node for op in drops if isinstance(op, DropObject) and op not in late}
+    while any(depends_on.get(op.node, set()) & early for op in late):
+        early |= {op.node for op in late if depends_on.get(op.node, set()) & early}
+        late = [op for op in late if op.node not in early]
     drops = [op for op in drops if op not in late]
     # Stage 0 is one transaction; online builds (1) and validations (2) follow it.
     return sorted(renames + drops + creates + late, key=lambda op: op.stage)
 
 
 _USED_BY_OTHERS = (
-    Sequence, Function, Extension, Schema, Aggregate, Operator, Cast, Collation, TextSearchDictionary,
-    TextSearchConfiguration,
+    Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
+    TextSearchDictionary, TextSearchConfiguration,
 )

@@ -37,6 +37,23 @@ def comment_statement(kind_sql: str, object_sql: str, comment: str | None) -> li
     return [f"COMMENT ON {kind_sql} {object_sql} IS {literal(comment)};"]
 
 
+def storage_parameter_name(name: str) -> str:
+    """Return a storage parameter's name: `fillfactor`, or `toast.autovacuum_enabled`."""
+    return ".".join(ident(part) for part in name.split("."))
+
+
+def in_order(params, order) -> list:
+    """Return (name, value) pairs with the names of `order` first, in that order."""
+    rank = {name: i for i, name in enumerate(order)}
+    return sorted(params, key=lambda p: rank.get(p[0], len(rank)))
+
+
+def storage_parameters(params, order=()) -> str:
+    """Return `name = 'value', ...` for WITH (...) and SET (...); PostgreSQL stores a
+    quoted value as the same text as an unquoted one."""
+    return ", ".join(f"{storage_parameter_name(name)} = {literal(value)}" for name, value in in_order(params, order))
+
+
 def guarded(condition_sql: str, statement: str) -> str:
     """Return a DO block that runs `statement` only when `condition_sql` holds."""
     body = f"\nBEGIN\n  IF {condition_sql} THEN\n    {statement}\n  END IF;\nEND\n"

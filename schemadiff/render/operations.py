@@ -7,22 +7,24 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 from __future__ import annotations
 
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
     DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
     ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
+    SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import CronJob, DefaultPrivileges, Extension, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
+from .common import RenderContext, grantee, guarded, storage_parameter_name, storage_parameters
+from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
-from .common import RenderContext, grantee, guarded
-from .create import create
 from .references import collation_name, comment_kind, grant_target, object_name
+from .routines import alter_function
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement
+from .tables import column_definition, constraint_definition, index_statement, trigger_state
 
 render_operation = Registry("render operation")
 
@@ -44,6 +46,11 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     if alter_in_place.handles(op.new):
         return alter_in_place(op.old, op.new)
     return create(op.new, ctx)[:1]
+
+
+@render_operation.register(AlterFunction)
+def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
+    return alter_function(op.old, op.new)
 
 
 @render_operation.register(SetSequenceOwner)
@@ -77,6 +84,12 @@ def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AlterColumn)
 def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
+    return alter_column(op)
+
+
+def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
+    """Return the statements of a column change; `using` converts the values (default:
+    a cast to the new type, through `op.retype_via` when set)."""
     table, old, new = _table(op.table), op.old, op.new
     column = ident(new.name)
     prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
@@ -89,7 +102,7 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};",
         ]
     statements = []
-    retyped = (old.type, old.collation) != (new.type, new.collation)
+    retyped = op.retypes
     default_changes = old.default != new.default or retyped
     # Order matters: a default and an identity cannot coexist, and the old default may
     # not cast to the new type.
@@ -99,7 +112,9 @@ def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
         statements.append(f"{prefix} DROP IDENTITY IF EXISTS;")
     if retyped:
         collate = f" COLLATE {collation_name(new.collation)}" if new.collation else ""
-        statements.append(f"{prefix} TYPE {new.type}{collate} USING {column}::{new.type};")
+        via = f"::{op.retype_via}" if op.retype_via else ""
+        using = using or f"{column}{via}::{new.type}"
+        statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
     if new.default is not None and default_changes:
@@ -248,6 +263,22 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 
 
+@render_operation.register(SetTriggerState)
+def _trigger_state(op: SetTriggerState, ctx: RenderContext) -> list[str]:
+    return trigger_state(op.trigger, changed=True)
+
+
+@render_operation.register(SetStorageParameters)
+def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[str]:
+    # SET keeps the others where they are and appends: resetting them all first gives
+    # reloptions (and pg_dump) the new order exactly.
+    head = f"ALTER {comment_kind(op.obj)} {object_name(op.obj)}"
+    statements = [f"{head} RESET ({', '.join(storage_parameter_name(n) for n, _ in op.old)});"] if op.old else []
+    if op.new:
+        statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
+    return statements
+
+
 @render_operation.register(GrantPrivileges)
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
@@ -293,6 +324,8 @@ def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
         keyword = "TABLE" if r.kind == "table" else "INDEX"
         condition = f"to_regclass({old}) IS NOT NULL AND to_regclass({new}) IS NULL"
         return [guarded(condition, f"ALTER {keyword} {qualified(r.schema, r.old)} RENAME TO {ident(r.new)};")]
+    if r.kind == "enum label":
+        return enum_label_rename(r.schema, r.table, r.old, r.new)
     table = qualified(r.schema, r.table)
     if r.kind == "column":
         exists = "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = {t}::regclass AND attname = {n} AND NOT attisdropped)"
@@ -311,3 +344,8 @@ def _rename(op: RenameObject, ctx: RenderContext) -> list[str]:
 @render_operation.register(RunPartitionMaintenance)
 def _maintain(op: RunPartitionMaintenance, ctx: RenderContext) -> list[str]:
     return [f"SELECT count(*) AS partitions_changed FROM {qualified(op.function.schema, op.function.name)}();"]
+
+
+# The operations on user-defined types register themselves; they render label renames
+# and use alter_column.
+from .type_changes import enum_label_rename  # noqa: E402

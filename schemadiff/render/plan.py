@@ -29,7 +29,7 @@ class Timeouts:
 
     def settings(self, step: dict, local: bool) -> list[str]:
         scope = "SET LOCAL" if local else "SET"
-        statement_ms = self.statement_ms if step["stage"] == 0 else self.online_statement_ms
+        statement_ms = self.statement_ms if step["stage"] <= 0 else self.online_statement_ms
         return [
             f"{scope} lock_timeout = {literal(f'{self.lock_ms}ms')};",
             f"{scope} statement_timeout = {literal(f'{statement_ms}ms')};",
@@ -66,9 +66,10 @@ def plan_steps(plan: Plan, ctx: RenderContext) -> list[dict]:
 
 
 def segments(steps: list[dict]) -> list[list[dict]]:
-    """Group steps the way they run: all of stage 0 together, every later step alone."""
+    """Group steps the way they run: earlier stages (enum labels, which must be committed
+    before they can be used) each alone, all of stage 0 together, every later step alone."""
     first = [s for s in steps if s["stage"] == 0]
-    return ([first] if first else []) + [[s] for s in steps if s["stage"] != 0]
+    return [[s] for s in steps if s["stage"] < 0] + ([first] if first else []) + [[s] for s in steps if s["stage"] > 0]
 
 
 def plan_sql(plan: Plan, ctx: RenderContext, timeouts: Timeouts = Timeouts()) -> str:

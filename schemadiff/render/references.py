@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..model import (
-    QualifiedName, Aggregate, Cast, Collation, EventTrigger, Function, Publication, Rule, Index, MaterializedView, Operator, Policy, Schema, Sequence,
-    Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    Aggregate, Cast, Collation, CompositeType, Domain, EnumType, EventTrigger, Function, Index, MaterializedView,
+    Operator, Policy, Publication, QualifiedName, RangeType, Rule, Schema, Sequence, Statistics, Table,
+    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..quote import ident, operator, qualified
 
@@ -64,10 +65,11 @@ def comment_kind(obj) -> str:
         return "MATERIALIZED VIEW"
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
-        Policy: "POLICY", Trigger: "TRIGGER", Statistics: "STATISTICS", Aggregate: "AGGREGATE",
-        Operator: "OPERATOR", Cast: "CAST", Collation: "COLLATION",
-        TextSearchDictionary: "TEXT SEARCH DICTIONARY", TextSearchConfiguration: "TEXT SEARCH CONFIGURATION",
-        EventTrigger: "EVENT TRIGGER", Publication: "PUBLICATION", Rule: "RULE",
+        Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
+        Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
+        Collation: "COLLATION", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
+        TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
+        Publication: "PUBLICATION", Rule: "RULE",
     }[type(obj)]
 
 

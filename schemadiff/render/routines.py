@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..model import Function, MaterializedView, View
+from ..model.routines import DEFAULT_COST, DEFAULT_ROWS
 from ..quote import dollar_quote, ident, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements
+from .common import RenderContext, comment_statement, grant_statements, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
 
@@ -12,19 +13,16 @@ from .references import grant_target, signature
 @create.register(View)
 def create_view(view: View, ctx: RenderContext) -> list[str]:
     name = qualified(view.schema, view.name)
-    options = []
-    if view.security_invoker:
-        options.append("security_invoker = true")
-    if view.security_barrier:
-        options.append("security_barrier = true")
+    options = [(n, "true") for n in ("security_invoker", "security_barrier") if getattr(view, n)]
     sql = f"CREATE OR REPLACE VIEW {name}"
     if options:
-        sql += f" WITH ({', '.join(options)})"
+        sql += f" WITH ({', '.join(f'{n} = {v}' for n, v in in_order(options, view.option_order))})"
     sql += f" AS\n{view.query}"
     if view.check_option:
         sql += f"\nWITH {view.check_option.upper()} CHECK OPTION"
     statements = [sql + ";"]
     statements += comment_statement("VIEW", name, view.comment)
+    statements += _column_comments(name, view.column_comments)
     return statements + grant_statements(grant_target(view), view.grants, ctx)
 
 
@@ -32,9 +30,15 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
 def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list[str]:
     name = qualified(view.schema, view.name)
     data = "WITH DATA" if view.with_data else "WITH NO DATA"
-    statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name} AS\n{view.query}\n{data};"]
+    options = f" WITH ({storage_parameters(view.storage_parameters, view.option_order)})" if view.storage_parameters else ""
+    statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name}{options} AS\n{view.query}\n{data};"]
     statements += comment_statement("MATERIALIZED VIEW", name, view.comment)
+    statements += _column_comments(name, view.column_comments)
     return statements + grant_statements(grant_target(view), view.grants, ctx)
+
+
+def _column_comments(name: str, comments) -> list[str]:
+    return [s for column, text in comments for s in comment_statement("COLUMN", f"{name}.{ident(column)}", text)]
 
 
 def argument_list(function: Function, with_defaults: bool = True) -> str:
@@ -63,18 +67,63 @@ def function_header(function: Function) -> str:
     if function.returns is not None:
         sql += f"\n  RETURNS {function.returns}"
     sql += f"\n  LANGUAGE {function.language}"
+    if function.window:
+        sql += " WINDOW"
     if function.kind == "function":
         sql += f"\n  {function.volatility}"
         if function.strict:
             sql += " STRICT"
+        if function.leakproof:
+            sql += " LEAKPROOF"
         if function.parallel:
             sql += f" PARALLEL {function.parallel}"
+        if function.cost is not None:
+            sql += f" COST {number(function.cost)}"
+        if function.rows is not None:
+            sql += f" ROWS {number(function.rows)}"
     if function.security_definer:
         sql += "\n  SECURITY DEFINER"
     for key, value in function.settings:
-        rendered = search_path_value(value) if key == "search_path" else literal(value)
-        sql += f"\n  SET {ident(key)} TO {rendered}"
+        sql += f"\n  {set_clause(key, value)}"
     return sql
+
+
+def number(value: float) -> str:
+    """Return a COST or ROWS estimate as SQL: 100, 2.5."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def set_clause(name: str, value: str) -> str:
+    rendered = search_path_value(value) if name == "search_path" else literal(value)
+    return f"SET {ident(name)} TO {rendered}"
+
+
+def alter_function(old: Function, new: Function) -> list[str]:
+    """Return ALTER FUNCTION/PROCEDURE statements changing `old`'s attributes to `new`'s."""
+    clauses = []
+    if new.kind == "function":
+        if old.volatility != new.volatility:
+            clauses.append(new.volatility)
+        if old.strict != new.strict:
+            clauses.append("STRICT" if new.strict else "CALLED ON NULL INPUT")
+        if old.leakproof != new.leakproof:
+            clauses.append("LEAKPROOF" if new.leakproof else "NOT LEAKPROOF")
+        if old.parallel != new.parallel:
+            clauses.append(f"PARALLEL {new.parallel or 'UNSAFE'}")
+        if old.cost != new.cost:
+            clauses.append(f"COST {number(new.cost if new.cost is not None else DEFAULT_COST)}")
+        if old.rows != new.rows:
+            clauses.append(f"ROWS {number(new.rows if new.rows is not None else DEFAULT_ROWS)}")
+    if old.security_definer != new.security_definer:
+        clauses.append("SECURITY DEFINER" if new.security_definer else "SECURITY INVOKER")
+    head = f"ALTER {new.kind.upper()} {signature(new)}"
+    statements = [f"{head} {' '.join(clauses)};"] if clauses else []
+    if old.settings != new.settings:
+        # SET replaces a setting where it is and appends a new one: starting from none
+        # gives proconfig (and pg_dump) the new order exactly.
+        statements.append(f"{head} RESET ALL;")
+        statements += [f"{head} {set_clause(name, value)};" for name, value in new.settings]
+    return statements
 
 
 def function_body(function: Function) -> str:

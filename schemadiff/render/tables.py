@@ -7,7 +7,7 @@ from ..model import (
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements
+from .common import RenderContext, comment_statement, grant_statements, guarded
 from .create import create
 from .references import collation_name, grant_target
 
@@ -127,10 +127,42 @@ def create_trigger(trigger: Trigger, ctx: RenderContext) -> list[str]:
         else:
             events.append(event)
     table = qualified(trigger.schema, trigger.table)
-    sql = f"CREATE OR REPLACE TRIGGER {ident(trigger.name)}\n  {trigger.timing} {' OR '.join(events)} ON {table}"
+    # A constraint trigger cannot be CREATE OR REPLACEd: it is created unless it exists.
+    head = "CREATE CONSTRAINT TRIGGER" if trigger.constraint else "CREATE OR REPLACE TRIGGER"
+    sql = f"{head} {ident(trigger.name)}\n  {trigger.timing} {' OR '.join(events)} ON {table}"
+    if trigger.constraint:
+        sql += "\n  " + _deferral(trigger.deferrable, trigger.initially_deferred)
+    transition = [f"{age} TABLE AS {ident(name)}" for age, name in (("OLD", trigger.old_table), ("NEW", trigger.new_table)) if name]
+    if transition:
+        sql += f"\n  REFERENCING {' '.join(transition)}"
     sql += f"\n  FOR EACH {trigger.for_each}"
     if trigger.when:
         sql += f"\n  WHEN ({trigger.when})"
     arguments = ", ".join(literal(a) for a in trigger.arguments)
     sql += f"\n  EXECUTE FUNCTION {qualified(trigger.function.schema, trigger.function.name)}({arguments});"
-    return [sql] + comment_statement("TRIGGER", f"{ident(trigger.name)} ON {table}", trigger.comment)
+    if trigger.constraint:
+        exists = (
+            "EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgrelid = "
+            f"{literal(table)}::regclass AND tgname = {literal(trigger.name)})"
+        )
+        sql = guarded("NOT " + exists, sql)
+    statements = [sql] + trigger_state(trigger)
+    return statements + comment_statement("TRIGGER", f"{ident(trigger.name)} ON {table}", trigger.comment)
+
+
+def _deferral(deferrable: bool, initially_deferred: bool) -> str:
+    if not deferrable:
+        return "NOT DEFERRABLE"
+    return "DEFERRABLE INITIALLY " + ("DEFERRED" if initially_deferred else "IMMEDIATE")
+
+
+TRIGGER_STATE = {"origin": "ENABLE", "disabled": "DISABLE", "replica": "ENABLE REPLICA", "always": "ENABLE ALWAYS"}
+
+
+def trigger_state(trigger: Trigger, changed: bool = False) -> list[str]:
+    """Return the ALTER TABLE that gives the trigger its firing state (none for a new
+    trigger that fires as created, unless `changed` says it fired otherwise before)."""
+    if trigger.enabled == "origin" and not changed:
+        return []
+    table = qualified(trigger.schema, trigger.table)
+    return [f"ALTER TABLE {table} {TRIGGER_STATE[trigger.enabled]} TRIGGER {ident(trigger.name)};"]

@@ -11,10 +11,13 @@ from ..model import (
 from ..model.base import sorted_grants
 from ..quote import ident
 from .build_objects import build_objects
+from .build_types import build_types, label_renames
 from .names import object_name, unique_name
 from .yamlsource import Document
 
 DEFAULT_SCHEMA = "public"
+# The spec's trigger `enabled` values and the model's names for them.
+TRIGGER_ENABLED = {True: "origin", False: "disabled", "replica": "replica", "always": "always"}
 
 
 class ModelBuilder:
@@ -46,7 +49,9 @@ class ModelBuilder:
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
                 refresh_concurrently=item.get("refresh") == "concurrently",
-                comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
+                storage_parameters=tuple(sorted((k, _setting_value(v)) for k, v in item.get("storage_parameters", {}).items())),
+                comment=item.get("comment"), column_comments=_column_comments(item),
+                grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
         return Catalog(
@@ -60,6 +65,7 @@ class ModelBuilder:
                 Extension(e["name"], e.get("schema"), e.get("version"), self.origin(("extensions", i)))
                 for i, e in enumerate(data.get("extensions", []))
             ),
+            types=tuple(build_types(self, data)),
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
             indexes=tuple(indexes),
@@ -99,7 +105,7 @@ class ModelBuilder:
             for constraint in constraints:
                 if "renamed_from" in constraint and "name" in constraint:
                     found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], name))
-        return found
+        return found + label_renames(data)
 
     def grants(self, item, path) -> tuple[Grant, ...]:
         return sorted_grants(
@@ -249,6 +255,10 @@ class ModelBuilder:
                 events=tuple(t["events"]), function=QualifiedName(schema or table.schema, name),
                 for_each=t.get("for_each", "ROW"), update_columns=tuple(t.get("update_columns", ())),
                 when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
+                constraint=t.get("constraint", False), deferrable=t.get("deferrable", False),
+                initially_deferred=t.get("initially_deferred", False),
+                old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
+                enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
             ))
         return found
@@ -258,12 +268,15 @@ class ModelBuilder:
             schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], query=_strip(item["query"]),
             security_invoker=item.get("security_invoker", False),
             security_barrier=item.get("security_barrier", False), check_option=item.get("check_option"),
-            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
+            comment=item.get("comment"), column_comments=_column_comments(item),
+            grants=self.grants(item, path), origin=self.origin(path),
         )
 
     def function(self, item, path) -> Function:
         kind = item.get("kind", "function")
-        settings = (("search_path", item["search_path"]),) if "search_path" in item else ()
+        # In the order given, as proconfig keeps them: search_path first when it is a key of its own.
+        settings = {"search_path": item["search_path"]} if "search_path" in item else {}
+        settings.update((name, _setting_value(value)) for name, value in item.get("settings", {}).items())
         return Function(
             schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
             arguments=tuple(
@@ -274,9 +287,26 @@ class ModelBuilder:
             language=item["language"], body=item["body"], kind=kind,
             volatility=item.get("volatility", "VOLATILE"), strict=item.get("strict", False),
             security_definer=item.get("security_definer", False), parallel=item.get("parallel"),
-            settings=settings, comment=item.get("comment"),
+            settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
+            window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
+            comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
         )
+
+
+def _column_comments(item) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(item.get("column_comments", {}).items()))
+
+
+def _setting_value(value) -> str:
+    """Return a SET or storage parameter value as text: YAML's true/false as on/off."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
+def _float(value):
+    return None if value is None else float(value)
 
 
 def _strip(text):

@@ -13,7 +13,8 @@ from pglast.parser import ParseError
 
 from ..errors import Problem
 from ..model import (
-    Catalog, DefaultPrivileges, Extension, ForeignKey, Function, MaterializedView, Policy, PrimaryKey, Table, Trigger,
+    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
+    Policy, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import dollar_quote, ident, qualified
@@ -43,7 +44,7 @@ def run_checks(catalog: Catalog, platform: Catalog) -> list[Problem]:
     problems = []
     for check in (
         _duplicates, _foreign_keys, _keys_and_partitions, _indexes, _roles, _matview_refresh,
-        _cron_jobs, _security_definer, _triggers, _partition_policies,
+        _cron_jobs, _security_definer, _triggers, _partition_policies, _types,
     ):
         problems.extend(check(catalog, platform))
     return problems
@@ -54,7 +55,7 @@ def _duplicates(catalog: Catalog, platform: Catalog) -> list[Problem]:
         "relation": [*catalog.tables, *catalog.views, *catalog.materialized_views, *catalog.sequences],
         "index": catalog.indexes, "function": catalog.functions, "policy": catalog.policies,
         "trigger": catalog.triggers, "cron job": catalog.cron_jobs, "role": catalog.roles,
-        "schema": catalog.schemas, "extension": catalog.extensions,
+        "schema": catalog.schemas, "extension": catalog.extensions, "type": catalog.types,
     }
     problems = []
     for label, objects in groups.items():
@@ -185,8 +186,8 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
             if role not in known and role.upper() != "PUBLIC":
                 problems.append(_problem(policy, f'policy "{policy.name}" on "{policy.schema}.{policy.table}" names unknown role "{role}"'))
     holders = [
-        *catalog.schemas, *catalog.tables, *catalog.views, *catalog.materialized_views, *catalog.sequences,
-        *catalog.functions, *catalog.default_privileges,
+        *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
+        *catalog.sequences, *catalog.functions, *catalog.default_privileges,
     ]
     for obj in holders:
         for grant in obj.grants or ():
@@ -292,6 +293,10 @@ def _triggers(catalog: Catalog, platform: Catalog) -> list[Problem]:
             problems.append(_problem(trigger, f'trigger "{trigger.name}" on "{trigger.schema}.{trigger.table}" calls undefined function "{trigger.function}"'))
         elif not any(f.returns == "trigger" and not f.identity_arguments for f in functions):
             problems.append(_problem(trigger, f'trigger "{trigger.name}": function "{trigger.function}" must take no arguments and return trigger'))
+        if (trigger.deferrable or trigger.initially_deferred) and not trigger.constraint:
+            problems.append(_problem(trigger, f'trigger "{trigger.name}": only a constraint trigger (constraint: true) can be deferrable'))
+        elif trigger.initially_deferred and not trigger.deferrable:
+            problems.append(_problem(trigger, f'trigger "{trigger.name}": initially_deferred needs deferrable: true'))
     return problems
 
 
@@ -308,4 +313,26 @@ def _partition_policies(catalog: Catalog, platform: Catalog) -> list[Problem]:
             problems.append(_problem(table, f'{table_label(table)}: partition_policy needs a date or timestamp partition key; "{column.name}" is {column.type}'))
         if len((table.name + PARTITION_SUFFIX).encode()) > MAX_IDENTIFIER_BYTES:
             problems.append(_problem(table, f"{table_label(table)}: name too long for time partitions (at most {MAX_IDENTIFIER_BYTES - len(PARTITION_SUFFIX)} bytes)"))
+    return problems
+
+
+def _types(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    """Enum labels, composite attributes and domain checks must each be unique."""
+    problems = []
+    for t in catalog.types:
+        if isinstance(t, EnumType):
+            kind, parts, what = "enum", t.labels, "label"
+        elif isinstance(t, CompositeType):
+            kind, parts, what = "composite type", [a.name for a in t.attributes], "attribute"
+        elif isinstance(t, Domain):
+            kind, parts, what = "domain", [c.name for c in t.checks], "check"
+        else:
+            continue
+        for name in sorted({p for p in parts if list(parts).count(p) > 1}):
+            problems.append(_problem(t, f'{kind} {_name(t)}: {what} "{name}" is declared more than once'))
+        if isinstance(t, EnumType):
+            problems += [
+                _problem(t, f'{kind} {_name(t)}: label "{label}" is longer than {MAX_IDENTIFIER_BYTES} bytes')
+                for label in t.labels if len(label.encode()) > MAX_IDENTIFIER_BYTES
+            ]
     return problems

@@ -39,12 +39,14 @@ class References:
     functions: set[tuple[str | None, str]] = field(default_factory=set)
     concurrent_refreshes: set[tuple[str | None, str]] = field(default_factory=set)
     columns: set[str] = field(default_factory=set)  # last part of every column reference
+    types: set[tuple[str | None, str]] = field(default_factory=set)  # type names (casts, declarations)
 
     def update(self, other: "References") -> None:
         self.relations |= other.relations
         self.functions |= other.functions
         self.concurrent_refreshes |= other.concurrent_refreshes
         self.columns |= other.columns
+        self.types |= other.types
 
 
 def _parse(text: str, probe: tuple[str, str] = ("", "")):
@@ -80,6 +82,17 @@ def parse_type(text: str) -> None:
     target = stmt.targetList[0]
     if not isinstance(target.val, ast.TypeCast) or target.name:  # `text unique` parses as an alias
         raise FragmentError("expected a type name", 0)
+
+
+@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
+def type_references(text: str) -> References:
+    """Return the types a type text uses: `public.status[]`, `SETOF t`, `TABLE(a t)`, ..."""
+    try:
+        return references(_parse(text, TYPE))
+    except FragmentError:
+        # A function result that is not a plain type name (SETOF, TABLE(...)).
+        return references(_parse(text, ("CREATE FUNCTION f() RETURNS ", " LANGUAGE sql AS ''")))
 
 
 @lru_cache(maxsize=4096)
@@ -217,6 +230,11 @@ class _ReferenceCollector(Visitor):
         last = node.fields[-1]
         if isinstance(last, ast.String):
             self.found.columns.add(last.sval)
+
+    def visit_TypeName(self, ancestors, node):
+        parts = tuple(s.sval for s in node.names or () if isinstance(s, ast.String))
+        if parts and parts[0] != "pg_catalog":  # the parser's own spelling of int, varchar, ...
+            self.found.types.add((parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[-1]))
 
     def visit_RefreshMatViewStmt(self, ancestors, node):
         if node.concurrent:

@@ -34,11 +34,12 @@ def _function_parser(item: dict):
         return lambda body: None  # other languages (c, internal, plv8, ...) are not ours to parse
 
     def parse(body: str) -> None:
+        kind = item.get("kind", "function")
         fn = Function(
             schema=item.get("schema", "public"), name=item["name"],
             arguments=tuple(Argument(a["type"], a.get("name"), a.get("mode", "IN")) for a in item.get("arguments", [])),
-            returns=item.get("returns", "void") if item.get("kind", "function") == "function" else None,
-            language="plpgsql", body=body,
+            returns=item.get("returns", "void") if kind == "function" else None,
+            language="plpgsql", body=body, kind=kind,
         )
         fragments.parse_plpgsql_function(probe_function_sql(fn), body)
 
@@ -54,7 +55,7 @@ def _fragment_sites(data: dict):
                 is_expression = key in EXPRESSION_KEYS and (key != "using" or path[-2:-1] == ("policies",))
                 if is_expression and isinstance(value, str):
                     yield path + (key,), fragments.parse_expression, value
-                elif key == "type" and isinstance(value, str) and path and path[-2] in ("columns", "arguments"):
+                elif key == "type" and isinstance(value, str) and path and path[-2] in ("columns", "arguments", "attributes", "domains"):
                     yield path + (key,), fragments.parse_type, value
                 else:
                     yield from expressions(value, path + (key,))
@@ -67,6 +68,11 @@ def _fragment_sites(data: dict):
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
         for j, part in enumerate(table.get("partitions", [])):
             yield path + ("partitions", j, "bound"), fragments.parse_partition_bound, part["bound"]
+    for kind in ("composite_types", "domains"):
+        for i, item in enumerate(data.get(kind, [])):
+            yield from expressions(item, (kind, i))
+    for i, item in enumerate(data.get("range_types", [])):
+        yield ("range_types", i, "subtype"), fragments.parse_type, item["subtype"]
     for kind in ("views", "materialized_views"):
         for i, view in enumerate(data.get(kind, [])):
             yield (kind, i, "query"), fragments.parse_query, view["query"]

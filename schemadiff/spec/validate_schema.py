@@ -18,8 +18,13 @@ LABELS = {
     "policies": "policy", "triggers": "trigger", "foreign_keys": "foreign key", "checks": "check",
     "unique": "unique constraint", "exclusions": "exclusion constraint",
     "partitions": "partition", "arguments": "argument", "grants": "grant",
+    "enums": "enum", "composite_types": "composite type", "range_types": "range type", "domains": "domain",
+    "labels": "label", "attributes": "attribute",
 }
-TOP_LEVEL_WITH_SCHEMA = {"sequences", "tables", "views", "materialized_views", "functions"}
+TOP_LEVEL_WITH_SCHEMA = {
+    "sequences", "tables", "views", "materialized_views", "functions", "enums", "composite_types", "range_types",
+    "domains",
+}
 
 
 MAX_NAME_BYTES = 63
@@ -164,6 +169,8 @@ def _message(error) -> str:
         return f"needs at least {error.validator_value} item(s)"
     if kind in ("minimum", "maximum"):
         return f"is out of range: {_show(value)}"
+    if kind == "not" and value == "search_path":
+        return "search_path is set twice: as its own key and under settings"
     if kind == "not" and isinstance(value, dict) and "type" in value:
         return "only one of default, identity and generated may be set"
     if kind == "anyOf" and isinstance(value, dict) and "using" in error.schema.get("anyOf", [{}])[0].get("required", []):

@@ -6,16 +6,19 @@ SELECT n.nspname AS schema,
        c.relispartition,
        con.conname AS name,
        con.contype,
-       ARRAY(SELECT a.attname
+       -- One index probe per key column (a join here hashes every column of the table).
+       ARRAY(SELECT (SELECT a.attname FROM pg_attribute AS a
+                      WHERE a.attrelid = con.conrelid AND a.attnum = k.attnum)
                FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-               JOIN pg_attribute AS a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
               ORDER BY k.ord) AS columns,
        rn.nspname AS ref_schema,
        rc.relname AS ref_table,
-       ARRAY(SELECT a.attname
-               FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-               JOIN pg_attribute AS a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS ref_columns,
+       CASE WHEN con.contype = 'f' THEN
+         ARRAY(SELECT (SELECT a.attname FROM pg_attribute AS a
+                        WHERE a.attrelid = con.confrelid AND a.attnum = k.attnum)
+                 FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                ORDER BY k.ord)
+         ELSE '{}' END AS ref_columns,
        con.confupdtype,
        con.confdeltype,
        con.confmatchtype,

@@ -1,4 +1,4 @@
--- Functions and procedures (aggregates and window functions are reported as unsupported),
+-- Functions, window functions and procedures (aggregates are reported as unsupported),
 -- except extension members and those a type made for itself (a range type's constructors:
 -- deptype 'i').
 -- Arguments come from proallargtypes when there are OUT arguments, else proargtypes; the
@@ -15,6 +15,11 @@ SELECT n.nspname AS schema,
        p.prosecdef AS security_definer,
        p.proparallel,
        p.proconfig,
+       p.proleakproof AS leakproof,
+       p.proretset AS returns_set,
+       -- float4's text is its shortest exact form: COST 0.1 reads back as 0.1.
+       p.procost::text::float8 AS cost,
+       p.prorows::text::float8 AS rows,
        p.oid::regprocedure::text AS signature,
        (SELECT jsonb_agg(jsonb_build_object(
                  'type', format_type(a.type, NULL),
@@ -24,7 +29,7 @@ SELECT n.nspname AS schema,
                  ORDER BY a.n)
           FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY AS a(type, n)
          WHERE coalesce(p.proargmodes[a.n], 'i') <> 't') AS arguments,
-       obj_description(p.oid, 'pg_proc') AS comment,
+       de.description AS comment,
        p.proacl IS NULL AS default_acl,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
@@ -34,7 +39,9 @@ SELECT n.nspname AS schema,
 FROM pg_proc AS p
 JOIN pg_namespace AS n ON n.oid = p.pronamespace
 JOIN pg_language AS l ON l.oid = p.prolang
-WHERE p.prokind IN ('f', 'p')
+LEFT JOIN pg_description AS de
+       ON de.objoid = p.oid AND de.classoid = 'pg_proc'::regclass AND de.objsubid = 0
+WHERE p.prokind IN ('f', 'p', 'w')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

@@ -22,7 +22,7 @@ SELECT n.nspname AS schema,
                FROM pg_inherits AS i
               WHERE i.inhrelid = c.oid AND NOT c.relispartition
               ORDER BY i.inhseqno) AS inherits,
-       obj_description(c.oid, 'pg_class') AS comment,
+       de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
@@ -34,6 +34,8 @@ LEFT JOIN pg_partitioned_table AS pt ON pt.partrelid = c.oid
 LEFT JOIN pg_inherits AS pi ON pi.inhrelid = c.oid AND c.relispartition
 LEFT JOIN pg_class AS pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_namespace AS pn ON pn.oid = pc.relnamespace
+LEFT JOIN pg_description AS de
+       ON de.objoid = c.oid AND de.classoid = 'pg_class'::regclass AND de.objsubid = 0
 WHERE c.relkind IN ('r', 'p')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d

@@ -12,7 +12,7 @@ SELECT n.nspname AS schema,
        own.schema AS owner_schema,
        own.table AS owner_table,
        own.column AS owner_column,
-       obj_description(c.oid, 'pg_class') AS comment,
+       de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
@@ -21,6 +21,8 @@ SELECT n.nspname AS schema,
 FROM pg_sequence AS s
 JOIN pg_class AS c ON c.oid = s.seqrelid
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_description AS de
+       ON de.objoid = c.oid AND de.classoid = 'pg_class'::regclass AND de.objsubid = 0
 LEFT JOIN LATERAL (
   SELECT tn.nspname AS schema, tc.relname AS table, ta.attname AS column
   FROM pg_depend AS d

@@ -19,13 +19,19 @@ SELECT n.nspname AS schema,
        fn.nspname AS function_schema,
        f.proname AS function_name,
        t.tgconstraint <> 0 AS is_constraint_trigger,
-       t.tgoldtable IS NOT NULL OR t.tgnewtable IS NOT NULL AS has_transition_tables,
-       obj_description(t.oid, 'pg_trigger') AS comment
+       t.tgconstrrelid <> 0 AS has_from_table,
+       t.tgdeferrable AS deferrable,
+       t.tginitdeferred AS initially_deferred,
+       t.tgoldtable AS old_table,
+       t.tgnewtable AS new_table,
+       de.description AS comment
 FROM pg_trigger AS t
 JOIN pg_class AS c ON c.oid = t.tgrelid
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
 JOIN pg_proc AS f ON f.oid = t.tgfoid
 JOIN pg_namespace AS fn ON fn.oid = f.pronamespace
+LEFT JOIN pg_description AS de
+       ON de.objoid = t.oid AND de.classoid = 'pg_trigger'::regclass AND de.objsubid = 0
 WHERE NOT t.tgisinternal
   AND t.tgparentid = 0
   AND n.nspname = ANY (%(schemas)s::text[])

@@ -6,22 +6,14 @@ WITH managed AS (
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 )
-SELECT CASE t.typtype
-         WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
-         WHEN 'c' THEN 'composite type' WHEN 'p' THEN 'pseudo-type' ELSE 'base type'
-       END AS kind,
+-- Enums, composite and range types and domains are read by types.sql.
+SELECT CASE t.typtype WHEN 'p' THEN 'pseudo-type' ELSE 'base type' END AS kind,
        t.oid::regtype::text AS name
 FROM pg_type AS t
 WHERE t.typnamespace IN (SELECT oid FROM managed)
-  AND t.typtype IN ('b', 'c', 'd', 'e', 'p', 'r')  -- a multirange comes with its range
+  AND t.typtype IN ('b', 'p')
   AND t.typcategory <> 'A'                         -- an array type comes with its element
-  AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class AS c WHERE c.oid = t.typrelid) = 'c')
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'window function', p.oid::regprocedure::text
-FROM pg_proc AS p
-WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind = 'w'
-  AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'operator class', quote_ident(n.nspname) || '.' || quote_ident(o.opcname) || ' USING ' || am.amname
 FROM pg_opclass AS o JOIN pg_namespace AS n ON n.oid = o.opcnamespace JOIN pg_am AS am ON am.oid = o.opcmethod

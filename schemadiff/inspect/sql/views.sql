@@ -1,12 +1,27 @@
--- Views and materialized views: the query as pg_get_viewdef prints it, options, comment
--- and grants.
+-- Views and materialized views: the query as pg_get_viewdef prints it, options, columns,
+-- comments and grants.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind,
        pg_get_viewdef(c.oid, true) AS definition,
-       c.reloptions,
+       -- A materialized view's toast.* parameters are its TOAST table's own reloptions.
+       c.reloptions || ARRAY(SELECT 'toast.' || o
+                               FROM pg_class AS t, unnest(t.reloptions) AS o
+                              WHERE t.oid = c.reltoastrelid) AS reloptions,
        c.relispopulated AS populated,
-       obj_description(c.oid, 'pg_class') AS comment,
+       de.description AS comment,
+       -- Columns in order: what CREATE OR REPLACE VIEW must keep, and their comments.
+       (SELECT jsonb_agg(jsonb_build_object(
+                 'name', a.attname,
+                 'type', format_type(a.atttypid, a.atttypmod)
+                         || coalesce(' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_collation AS co
+                                                      WHERE co.oid = a.attcollation), ''),
+                 'comment', cd.description)
+                 ORDER BY a.attnum)
+          FROM pg_attribute AS a
+          LEFT JOIN pg_description AS cd
+                 ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
+         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
@@ -14,6 +29,8 @@ SELECT n.nspname AS schema,
          WHERE a.grantee <> c.relowner) AS grants
 FROM pg_class AS c
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_description AS de
+       ON de.objoid = c.oid AND de.classoid = 'pg_class'::regclass AND de.objsubid = 0
 WHERE c.relkind IN ('v', 'm')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d

@@ -1,0 +1,258 @@
+"""Compare user-defined types, and convert the columns of a type that must be replaced.
+
+Changed in place where PostgreSQL allows it: enum labels added (ADD VALUE BEFORE/AFTER)
+or renamed (RENAME VALUE, only when the spec says `renamed_from`: a label that
+disappears while another appears may be new data, not a rename); composite attributes
+added, dropped or retyped when the attributes kept stay in order; a domain's default,
+NOT NULL and CHECK constraints. Anything else (enum labels removed or reordered, a
+range type's options, a domain's base type or collation) replaces the type:
+
+    rename the old type out of the way     (its dependents keep working meanwhile)
+    drop what uses it in its definition    (views, policies, functions, indexes: rebuilt)
+    create the new type
+    ALTER every column of it TYPE new USING col::text::new   (defaults and checks around it)
+    drop the old type                      (last: nothing uses it any more)
+
+Types built on a replaced type (a domain over an enum, a composite with an attribute of
+it) are replaced with it. Values convert through their text form, so a row holding a
+removed label makes the conversion fail: the plan stops and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Catalog, CheckConstraint, CompositeType, Domain, EnumType, QualifiedName, Rename
+from ..model.catalog import node_key
+from ..model.types import referenced_types
+from ..spec import fragments
+from ..spec.names import object_name
+from .lists import diff_by_key
+from .operations import (
+    AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation,
+)
+from .type_operations import (
+    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn, DropDomainCheck,
+    RenameType, ValidateDomainCheck,
+)
+
+
+def _definition(obj):
+    return replace(obj, comment=None, grants=None)
+
+
+def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
+    """Return the operations on types; `extras(old, new)` gives comment and grant changes."""
+    ops: list[Operation] = []
+    d = diff_by_key(current.types, desired.types)
+    ops += [CreateObject(node_key(t), t) for t in d.added]
+    ops += [DropObject(node_key(t), t) for t in d.removed]
+    replaced: dict[QualifiedName, tuple] = {}
+    in_columns = {key for table in current.tables for column in table.columns for key in _type_keys(column.type)}
+    in_place: dict[QualifiedName, list[Operation]] = {}
+    for old, new in d.changed:
+        if _definition(old) == _definition(new):
+            in_place[new.key] = []
+            continue
+        changes = _in_place(old, new, old.key in in_columns)
+        if changes is None:
+            replaced[new.key] = (old, new)
+        else:
+            in_place[new.key] = changes
+    _replace_dependent_types(current, desired, replaced)
+    for old, new in d.changed:
+        if new.key not in replaced:  # a replacement is created with its comment and grants
+            ops += in_place[new.key] + extras(old, new)
+    for old, new in sorted(replaced.values(), key=lambda pair: repr(pair[0].key)):
+        moved = replace(old, name=replaced_name(old.name))
+        ops += [
+            RenameType(node_key(old), old, moved.name),
+            CreateObject(node_key(new), new, recreate=True),
+            DropObject(node_key(old), moved, recreate=True, reason=f"replaced by the new {old.name}"),
+        ]
+    return ops + _convert_columns(current, desired, replaced)
+
+
+def replaced_name(name: str) -> str:
+    """Return the name a replaced type has until it is dropped."""
+    return object_name(name, [], "replaced")
+
+
+def _in_place(old, new, in_columns: bool) -> list[Operation] | None:
+    """Return the operations that change `old` into `new` in place, or None if it must be
+    replaced; `in_columns` says whether table columns are of this type."""
+    node = node_key(new)
+    if type(old) is not type(new):
+        return None
+    if isinstance(new, EnumType):
+        return _added_labels(node, old, new)
+    if isinstance(new, CompositeType):
+        before = {a.name: a for a in old.attributes}
+        kept = [a.name for a in old.attributes if a.name in {b.name for b in new.attributes}]
+        added = [a.name for a in new.attributes if a.name not in before]
+        retyped = any(a.name in before and before[a.name] != a for a in new.attributes)
+        # ADD ATTRIBUTE appends: the result must be in the declared order. ALTER ATTRIBUTE
+        # TYPE is refused while a column is of the type.
+        if kept + added != [a.name for a in new.attributes] or (retyped and in_columns):
+            return None
+        return [AlterCompositeType(node, old, new)]
+    if isinstance(new, Domain):
+        if (old.base_type, old.collation) != (new.base_type, new.collation):
+            return None
+        return _domain_changes(node, old, new)
+    return None  # range types: CREATE TYPE options cannot be altered
+
+
+def _added_labels(node: str, old: EnumType, new: EnumType) -> list[Operation] | None:
+    """ADD VALUE for each new label, if the old labels keep their order and all stay."""
+    kept = [label for label in new.labels if label in old.labels]
+    if kept != list(old.labels) or not kept:
+        return None
+    ops = []
+    for i, label in enumerate(new.labels):
+        if label in old.labels:
+            continue
+        if not any(earlier in old.labels for earlier in new.labels[:i]):
+            # Before every old label: each goes right before the first old one, in turn.
+            ops.append(AddEnumValue(node, new, label, before=kept[0]))
+        else:
+            ops.append(AddEnumValue(node, new, label, after=new.labels[i - 1]))
+    return ops
+
+
+def _domain_changes(node: str, old: Domain, new: Domain) -> list[Operation]:
+    ops: list[Operation] = []
+    if (old.default, old.nullable) != (new.default, new.nullable):
+        ops.append(AlterDomain(node, old, new))
+    checks = diff_by_key(old.checks, new.checks, key=lambda c: c.name)
+    ops += [DropDomainCheck(node, new, c) for c in checks.removed]
+    for check in checks.added:
+        ops += _add_check(node, new, check)
+    for before, after in checks.changed:
+        if after.valid and replace(before, valid=True) == after:
+            ops.append(ValidateDomainCheck(node, new, after.name))  # left NOT VALID
+        else:
+            ops += [DropDomainCheck(node, new, before), *_add_check(node, new, after)]
+    return ops
+
+
+def _add_check(node: str, domain: Domain, check) -> list[Operation]:
+    # Added NOT VALID, then validated in a later step, like a table's CHECK.
+    ops: list[Operation] = [AddDomainCheck(node, domain, check)]
+    if check.valid:
+        ops.append(ValidateDomainCheck(node, domain, check.name))
+    return ops
+
+
+def _type_keys(text: str | None, parse=fragments.type_references) -> set[QualifiedName]:
+    """Return the (schema, name) of every type a type text (`public.status[]`) names, or
+    with `parse=fragments.parse_expression`, an expression casts to (`'a'::public.status`)."""
+    try:
+        refs = parse(text) if text else fragments.References()
+    except fragments.FragmentError:
+        return set()
+    return {QualifiedName(schema or "public", name) for schema, name in refs.types}
+
+
+def _replace_dependent_types(current: Catalog, desired: Catalog, replaced: dict) -> None:
+    """Add to `replaced` every type whose definition uses a replaced type, transitively."""
+    wanted = {t.key: t for t in desired.types}
+    changed = True
+    while changed:
+        changed = False
+        for t in current.types:
+            if t.key in replaced or t.key not in wanted:
+                continue
+            uses = set().union(*(_type_keys(text) for text in referenced_types(t)))
+            if uses & set(replaced):
+                replaced[t.key] = (t, wanted[t.key])
+                changed = True
+
+
+def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list[Operation]:
+    """Convert every column of a replaced type, and rebuild the checks that name one."""
+    if not replaced:
+        return []
+    ops: list[Operation] = []
+    wanted = {t.key: t for t in desired.tables}
+    for table in current.tables:
+        target = wanted.get(table.key)
+        if target is None:
+            continue  # dropped with its columns
+        node = node_key(table)
+        for column in table.columns:
+            after = target.column(column.name)
+            if after is None or after.type != column.type or not (_type_keys(column.type) & replaced.keys()):
+                continue  # dropped, or retyped anyway by the table's own diff
+            ops.append(_conversion(node, table.key, column, after, replaced))
+        for constraint in table.constraints:
+            if isinstance(constraint, CheckConstraint) and _type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
+                again = next((c for c in target.constraints if c.name == constraint.name), None)
+                ops.append(DropConstraint(node, table.key, constraint, recreate=True))
+                if again is not None:
+                    ops.append(AddConstraint(node, table.key, again))
+    return ops
+
+
+def _conversion(node: str, table: QualifiedName, column, after, replaced: dict) -> AlterColumn:
+    """Return the AlterColumn that converts a column of a replaced type to the new type."""
+    element, depth = _element(column.type)
+    key = next(iter(sorted(_type_keys(element) & replaced.keys(), key=repr)), None)
+    old, new = replaced[key] if key else (None, None)
+    # (An array of it converts through text: USING cannot hold the subquery that would
+    # rebuild each element.)
+    if isinstance(old, CompositeType) and isinstance(new, CompositeType) and not depth:
+        before = {a.name: a for a in old.attributes}
+        sources = tuple(
+            AttributeSource(a.name, a.type, a.name in before, bool(_type_keys(a.type) & replaced.keys()))
+            for a in new.attributes
+        )
+        return ConvertCompositeColumn(node, table, column, after, retype_via="text", sources=sources)
+    return AlterColumn(node, table, column, after, retype_via=_via(old, replaced) + "[]" * depth)
+
+
+def _element(type_text: str) -> tuple[str, int]:
+    """Return the element type of an array type text and the number of dimensions."""
+    depth = 0
+    while type_text.endswith("[]"):
+        type_text, depth = type_text[:-2], depth + 1
+    return type_text, depth
+
+
+def _via(old, replaced: dict) -> str:
+    """Return the type the values of the replaced type `old` convert through.
+
+    Text, whose input every type accepts (`col::text::public.status`), except for a domain
+    replaced for its own base type: its values cast to the new domain from the old base
+    type (numeric to integer does, '250.00' as text to integer does not).
+    """
+    if isinstance(old, Domain) and not (_type_keys(old.base_type) & replaced.keys()):
+        return old.base_type
+    return "text"
+
+
+def merge_column_changes(table_ops: list[Operation], type_ops: list[Operation]) -> list[Operation]:
+    """Return the tables' and types' operations together, each column changed once.
+
+    A converted column's AlterColumn (from the current column to the desired one) covers
+    what the table's diff found for it; a check the table's diff recreates anyway is not
+    recreated twice.
+    """
+    converted = {(op.table, op.new.name) for op in type_ops if isinstance(op, AlterColumn)}
+    dropped = {(op.table, op.constraint.name) for op in table_ops if isinstance(op, DropConstraint)}
+    kept = [op for op in table_ops if not (isinstance(op, AlterColumn) and (op.table, op.new.name) in converted)]
+    extra = [
+        op for op in type_ops
+        if not (isinstance(op, (DropConstraint, AddConstraint)) and (op.table, op.constraint.name) in dropped)
+    ]
+    return kept + extra
+
+
+def rename_enum_label(catalog: Catalog, r: Rename) -> Catalog | None:
+    """Apply a spec's `renamed_from` of an enum label to the current catalog, if it applies."""
+    key = QualifiedName(r.schema, r.table)
+    found = next((t for t in catalog.types if t.key == key and isinstance(t, EnumType)), None)
+    if found is None or r.old not in found.labels or r.new in found.labels:
+        return None
+    renamed = replace(found, labels=tuple(r.new if label == r.old else label for label in found.labels))
+    return replace(catalog, types=tuple(renamed if t.key == key else t for t in catalog.types))

@@ -1,0 +1,70 @@
+-- User-defined types of the managed schemas, one row each: enums (their labels in sort
+-- order), composite types (their attributes), range types and domains (their CHECK
+-- constraints). Array and multirange types come with their element or range type, a
+-- table's row type with its table; extension members are the extension's.
+-- Options equal to PostgreSQL's default (a range's default opclass, collation and
+-- multirange name; a domain's or attribute's collation inherited from its type) are NULL.
+SELECT n.nspname AS schema,
+       t.typname AS name,
+       t.typtype AS kind,
+       obj_description(t.oid, 'pg_type') AS comment,
+       t.typacl IS NULL AS default_acl,
+       (SELECT jsonb_agg(jsonb_build_array(
+                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                 a.privilege_type, a.is_grantable))
+          FROM aclexplode(t.typacl) AS a
+         WHERE a.grantee <> t.typowner) AS grants,
+       CASE WHEN t.typtype = 'e' THEN
+         ARRAY(SELECT e.enumlabel FROM pg_enum AS e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+       END AS labels,
+       CASE WHEN t.typtype = 'c' THEN
+         (SELECT jsonb_agg(jsonb_build_object(
+                   'name', a.attname,
+                   'type', format_type(a.atttypid, a.atttypmod),
+                   'collation', CASE WHEN a.attcollation <> at.typcollation THEN co.collname END)
+                   ORDER BY a.attnum)
+            FROM pg_attribute AS a
+            JOIN pg_type AS at ON at.oid = a.atttypid
+            LEFT JOIN pg_collation AS co ON co.oid = a.attcollation
+           WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+       END AS attributes,
+       format_type(r.rngsubtype, NULL) AS subtype,
+       CASE WHEN NOT oc.opcdefault THEN
+         CASE WHEN ocn.nspname = 'pg_catalog' THEN quote_ident(oc.opcname)
+              ELSE quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END
+       END AS subtype_opclass,
+       CASE WHEN r.rngcollation <> st.typcollation THEN rco.collname END AS range_collation,
+       CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::regproc::text END AS canonical,
+       CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff,
+       CASE WHEN mt.typname <> CASE WHEN strpos(t.typname, 'range') > 0
+                                    THEN overlay(t.typname PLACING 'multirange' FROM strpos(t.typname, 'range') FOR 5)
+                                    ELSE t.typname || '_multirange' END
+              OR mt.typnamespace <> t.typnamespace
+         THEN mt.typname END AS multirange_type_name,
+       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_type,
+       CASE WHEN t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0) END AS default,
+       NOT t.typnotnull AS nullable,
+       CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN dco.collname END AS domain_collation,
+       CASE WHEN t.typtype = 'd' THEN
+         (SELECT jsonb_agg(jsonb_build_object(
+                   'name', con.conname, 'expression', pg_get_expr(con.conbin, 0), 'valid', con.convalidated)
+                   ORDER BY con.conname)
+            FROM pg_constraint AS con
+           WHERE con.contypid = t.oid AND con.contype = 'c')
+       END AS checks
+FROM pg_type AS t
+JOIN pg_namespace AS n ON n.oid = t.typnamespace
+LEFT JOIN pg_range AS r ON r.rngtypid = t.oid
+LEFT JOIN pg_type AS st ON st.oid = r.rngsubtype
+LEFT JOIN pg_opclass AS oc ON oc.oid = r.rngsubopc
+LEFT JOIN pg_namespace AS ocn ON ocn.oid = oc.opcnamespace
+LEFT JOIN pg_collation AS rco ON rco.oid = r.rngcollation
+LEFT JOIN pg_type AS mt ON mt.oid = r.rngmultitypid
+LEFT JOIN pg_type AS bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_collation AS dco ON dco.oid = t.typcollation
+WHERE n.nspname = ANY (%(schemas)s::text[])
+  AND t.typtype IN ('e', 'c', 'r', 'd')
+  AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class AS c WHERE c.oid = t.typrelid) = 'c')
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY n.nspname, t.typname

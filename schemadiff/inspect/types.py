@@ -1,0 +1,46 @@
+"""Enums, composite types, range types and domains from the rows of sql/types.sql."""
+
+from __future__ import annotations
+
+from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType
+from ..model.base import Grant
+from . import acl
+
+# What PostgreSQL gives a type when nobody granted anything.
+TYPE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
+
+
+def type_grants(default_acl: bool, rows) -> tuple[Grant, ...] | None:
+    """Return a type's grants, or None when they are PostgreSQL's default."""
+    if default_acl:
+        return None
+    found = acl.grants(rows)
+    return None if found == TYPE_DEFAULT else found
+
+
+def build_types(rows) -> list:
+    types = []
+    for row in rows:
+        common = {
+            "schema": row["schema"], "name": row["name"], "comment": row["comment"],
+            "grants": type_grants(row["default_acl"], row["grants"]),
+        }
+        kind = row["kind"]
+        if kind == "e":
+            types.append(EnumType(labels=tuple(row["labels"]), **common))
+        elif kind == "c":
+            attributes = tuple(Attribute(a["name"], a["type"], a["collation"]) for a in row["attributes"] or ())
+            types.append(CompositeType(attributes=attributes, **common))
+        elif kind == "r":
+            types.append(RangeType(
+                subtype=row["subtype"], subtype_opclass=row["subtype_opclass"], collation=row["range_collation"],
+                canonical=row["canonical"], subtype_diff=row["subtype_diff"],
+                multirange_type_name=row["multirange_type_name"], **common,
+            ))
+        else:
+            checks = tuple(DomainCheck(c["name"], c["expression"], c["valid"]) for c in row["checks"] or ())
+            types.append(Domain(
+                base_type=row["base_type"], default=row["default"], nullable=row["nullable"],
+                collation=row["domain_collation"], checks=checks, **common,
+            ))
+    return types

@@ -1,0 +1,74 @@
+"""The spec's enums, composite types, range types and domains as model objects."""
+
+from __future__ import annotations
+
+from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, Rename
+from .names import object_name, unique_name
+
+DEFAULT_SCHEMA = "public"
+# The spec's list of each kind of type, and how one item becomes a model object.
+TYPE_LISTS = ("enums", "composite_types", "range_types", "domains")
+
+
+def label_name(label) -> str:
+    return label if isinstance(label, str) else label["name"]
+
+
+def build_types(builder, data) -> list:
+    """Return the types of the spec, in the order they are declared."""
+    found = []
+    for kind in TYPE_LISTS:
+        for i, item in enumerate(data.get(kind, [])):
+            path = (kind, i)
+            common = {
+                "schema": item.get("schema", DEFAULT_SCHEMA), "name": item["name"], "comment": item.get("comment"),
+                "grants": builder.grants(item, path) if "grants" in item else None, "origin": builder.origin(path),
+            }
+            found.append(_BUILDERS[kind](builder, item, path, common))
+    return found
+
+
+def _enum(builder, item, path, common) -> EnumType:
+    return EnumType(labels=tuple(label_name(label) for label in item["labels"]), **common)
+
+
+def _composite(builder, item, path, common) -> CompositeType:
+    attributes = tuple(Attribute(a["name"], a["type"].strip(), a.get("collation")) for a in item["attributes"])
+    return CompositeType(attributes=attributes, **common)
+
+
+def _range(builder, item, path, common) -> RangeType:
+    return RangeType(
+        subtype=item["subtype"].strip(), subtype_opclass=item.get("subtype_opclass"), collation=item.get("collation"),
+        canonical=item.get("canonical"), subtype_diff=item.get("subtype_diff"),
+        multirange_type_name=item.get("multirange_type_name"), **common,
+    )
+
+
+def _domain(builder, item, path, common) -> Domain:
+    taken: set[str] = set()
+    checks = []
+    for j, check in enumerate(item.get("checks", [])):
+        # Unnamed, PostgreSQL calls them <domain>_check, <domain>_check1, ...
+        name = check.get("name") or unique_name(object_name(item["name"], [], "check"), taken)
+        taken.add(name)
+        checks.append(DomainCheck(name, check["expression"].strip(), origin=builder.origin(path + ("checks", j))))
+    default = item.get("default")
+    return Domain(
+        base_type=item["type"].strip(), default=default.strip() if default else None,
+        nullable=item.get("nullable", True), collation=item.get("collation"),
+        checks=tuple(sorted(checks, key=lambda c: c.name)), **common,
+    )
+
+
+_BUILDERS = {"enums": _enum, "composite_types": _composite, "range_types": _range, "domains": _domain}
+
+
+def label_renames(data) -> list[Rename]:
+    """Collect the `renamed_from` of enum labels."""
+    return [
+        Rename("enum label", item.get("schema", DEFAULT_SCHEMA), label["renamed_from"], label["name"], item["name"])
+        for item in data.get("enums", [])
+        for label in item["labels"]
+        if isinstance(label, dict) and "renamed_from" in label
+    ]

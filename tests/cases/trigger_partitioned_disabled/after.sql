@@ -1,0 +1,11 @@
+CREATE TABLE public.measurements (id integer NOT NULL, at date NOT NULL, value numeric) PARTITION BY RANGE (at);
+CREATE TABLE public.measurements_2024 PARTITION OF public.measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.measurements_2025 PARTITION OF public.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+-- Its clones on the partitions follow the parent (they are not drift of their own).
+CREATE TRIGGER measured AFTER INSERT ON public.measurements FOR EACH ROW EXECUTE FUNCTION public.stamp();
+ALTER TABLE public.measurements DISABLE TRIGGER measured;
+CREATE CONSTRAINT TRIGGER measured_later AFTER UPDATE ON public.measurements DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION public.stamp();
+CREATE TRIGGER measured_statement AFTER DELETE ON public.measurements
+  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.stamp();

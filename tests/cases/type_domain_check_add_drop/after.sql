@@ -1,0 +1,3 @@
+CREATE DOMAIN public.score AS integer CONSTRAINT score_max CHECK (VALUE <= 100) CONSTRAINT score_min CHECK (VALUE >= 1);
+CREATE TABLE public.results (id integer PRIMARY KEY, score public.score);
+INSERT INTO public.results VALUES (1, 50);

@@ -1,0 +1,10 @@
+CREATE TYPE public.color AS ENUM ('red', 'green', 'blue', 'mauve');
+CREATE DOMAIN public.primary_color AS public.color CHECK (VALUE <> 'mauve');
+CREATE TYPE public.pixel AS (x integer, y integer, color public.color);
+CREATE TABLE public.drawings (
+  id integer PRIMARY KEY,
+  background public.primary_color DEFAULT 'blue',
+  palette public.color[],
+  origin public.pixel
+);
+INSERT INTO public.drawings VALUES (1, 'red', '{red,green}', ROW(0, 0, 'blue'));

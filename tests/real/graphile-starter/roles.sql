@@ -1,0 +1,2 @@
+CREATE ROLE graphile_starter;
+CREATE ROLE graphile_starter_visitor;
