@@ -191,11 +191,12 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         uses.columns |= set(stats.columns)
         add(stats, uses, stats.schema)
     for agg in catalog.aggregates:
-        add(agg, Uses(resolver).functions(*agg.functions()), agg.schema)
+        uses = Uses(resolver).functions(*agg.functions()).types(agg.stype, *agg.identity_arguments)
+        add(agg, uses, agg.schema)
     for op in catalog.operators:
-        add(op, Uses(resolver).functions(op.function, op.restrict, op.join), op.schema)
+        add(op, Uses(resolver).functions(op.function, op.restrict, op.join).types(op.left, op.right), op.schema)
     for cast in catalog.casts:
-        add(cast, Uses(resolver).functions(cast.function))
+        add(cast, Uses(resolver).functions(cast.function).types(cast.source, cast.target))
     for collation in catalog.collations:
         add(collation, schema=collation.schema)
     for dictionary in catalog.text_search_dictionaries:
