@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
-from ..model.database import DATABASE_KINDS
+from ..model.database import DATABASE_KINDS, Publication
 from ..model.objects import OBJECT_KINDS
 from .hazards import Hazard
 
@@ -120,17 +120,25 @@ def _unsafe_definer(obj) -> bool:
 
 @dataclass(frozen=True)
 class ReplaceObject(Operation):
-    """CREATE OR REPLACE a view or function whose new definition is compatible."""
+    """CREATE OR REPLACE a view or function whose new definition is compatible; ALTER the
+    kinds of model/objects.py and model/database.py that change in place."""
 
     old: object = None
     new: object = None
 
     @property
     def hazards(self) -> frozenset[Hazard]:
-        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
+        found = {Hazard.WEAKENS_SECURITY} if _unsafe_definer(self.new) else set()
+        if isinstance(self.new, Publication) and not (
+            set(self.old.tables) <= set(self.new.tables) and set(self.old.schemas) <= set(self.new.schemas)
+            and set(self.old.publish) <= set(self.new.publish)
+        ):
+            found.add(Hazard.BREAKS_CLIENTS)  # subscribers stop receiving what it published
+        return frozenset(found)
 
     def describe(self) -> str:
-        return "replace " + object_label(self.new)
+        altered = isinstance(self.new, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values()))
+        return ("alter " if altered else "replace ") + object_label(self.new)
 
 
 @dataclass(frozen=True)

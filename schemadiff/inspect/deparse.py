@@ -13,28 +13,8 @@ def closing_paren(text: str, start: int) -> int:
     i, n = start, len(text)
     while i < n:
         ch = text[i]
-        if ch == "'":
-            backslashes = i > 0 and text[i - 1] in "eE" and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] == "_"))
-            i += 1
-            while i < n:
-                if backslashes and text[i] == "\\":
-                    i += 2
-                    continue
-                if text[i] == "'":
-                    if i + 1 < n and text[i + 1] == "'":
-                        i += 2
-                        continue
-                    break
-                i += 1
-        elif ch == '"':
-            i += 1
-            while i < n:
-                if text[i] == '"':
-                    if i + 1 < n and text[i + 1] == '"':
-                        i += 2
-                        continue
-                    break
-                i += 1
+        if ch in "'\"":
+            i = _quoted_end(text, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":

@@ -14,15 +14,8 @@ from dataclasses import dataclass
 from .base import Grant, Origin, QualifiedName, origin_field
 
 
-@dataclass(frozen=True)
-class EventTrigger:
-    name: str
-    event: str  # ddl_command_start | ddl_command_end | table_rewrite | sql_drop
-    function: QualifiedName
-    tags: tuple[str, ...] = ()  # WHEN TAG IN (...), in their order (pg_dump keeps it); () for every command
-    enabled: str = "origin"  # "origin" (ENABLE) | "replica" | "always" | "disabled"
-    comment: str | None = None
-    origin: Origin | None = origin_field()
+class Named:
+    """The identity of a database-wide kind: its name."""
 
     @property
     def key(self) -> str:
@@ -31,6 +24,17 @@ class EventTrigger:
     @property
     def display_name(self) -> str:
         return self.name
+
+
+@dataclass(frozen=True)
+class EventTrigger(Named):
+    name: str
+    event: str  # ddl_command_start | ddl_command_end | table_rewrite | sql_drop
+    function: QualifiedName
+    tags: tuple[str, ...] = ()  # WHEN TAG IN (...), in their order (pg_dump keeps it); () for every command
+    enabled: str = "origin"  # "origin" (ENABLE) | "replica" | "always" | "disabled"
+    comment: str | None = None
+    origin: Origin | None = origin_field()
 
 
 @dataclass(frozen=True, order=True)
@@ -47,7 +51,7 @@ PUBLISH_DEFAULT = ("delete", "insert", "truncate", "update")
 
 
 @dataclass(frozen=True)
-class Publication:
+class Publication(Named):
     name: str
     all_tables: bool = False
     tables: tuple[PublishedTable, ...] = ()  # sorted
@@ -56,14 +60,6 @@ class Publication:
     via_root: bool = False  # publish_via_partition_root
     comment: str | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> str:
-        return self.name
-
-    @property
-    def display_name(self) -> str:
-        return self.name
 
 
 # The object types of ALTER DEFAULT PRIVILEGES ... ON <type>.

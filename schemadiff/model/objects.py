@@ -16,8 +16,32 @@ from .routines import Argument
 STATISTICS_KINDS = ("dependencies", "mcv", "ndistinct")
 
 
+class InSchema:
+    """The identity of a kind whose name is unique in its schema: `schema.name`."""
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.key)
+
+
+class Overloaded:
+    """The identity of a kind named by schema, name and argument types."""
+
+    @property
+    def key(self) -> tuple[QualifiedName, tuple[str, ...]]:
+        return (QualifiedName(self.schema, self.name), self.identity_arguments)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.key[0]}({', '.join(self.identity_arguments)})"
+
+
 @dataclass(frozen=True)
-class Statistics:
+class Statistics(InSchema):
     """CREATE STATISTICS: extended planner statistics on columns and expressions of one table."""
 
     schema: str
@@ -30,17 +54,9 @@ class Statistics:
     comment: str | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
-    @property
-    def display_name(self) -> str:
-        return str(self.key)
-
 
 @dataclass(frozen=True)
-class Aggregate:
+class Aggregate(Overloaded):
     """CREATE AGGREGATE, plain or ordered-set (`direct_arguments` before ORDER BY)."""
 
     schema: str
@@ -67,21 +83,13 @@ class Aggregate:
     def identity_arguments(self) -> tuple[str, ...]:
         return tuple(a.type for a in self.arguments)
 
-    @property
-    def key(self) -> tuple[QualifiedName, tuple[str, ...]]:
-        return (QualifiedName(self.schema, self.name), self.identity_arguments)
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.key[0]}({', '.join(self.identity_arguments)})"
-
     def functions(self) -> tuple[str, ...]:
         """Return the support functions it calls, as written."""
         return tuple(f for f in (self.sfunc, self.finalfunc, self.combinefunc, self.serialfunc, self.deserialfunc) if f)
 
 
 @dataclass(frozen=True)
-class Operator:
+class Operator(Overloaded):
     """CREATE OPERATOR; a prefix operator has no left argument."""
 
     schema: str
@@ -101,14 +109,6 @@ class Operator:
     @property
     def identity_arguments(self) -> tuple[str, ...]:
         return (self.left or "NONE", self.right)
-
-    @property
-    def key(self) -> tuple[QualifiedName, tuple[str, ...]]:
-        return (QualifiedName(self.schema, self.name), self.identity_arguments)
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.key[0]}({', '.join(self.identity_arguments)})"
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ class Cast:
 
 
 @dataclass(frozen=True)
-class Collation:
+class Collation(InSchema):
     """CREATE COLLATION with an explicit provider and locale."""
 
     schema: str
@@ -146,17 +146,9 @@ class Collation:
     comment: str | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
-    @property
-    def display_name(self) -> str:
-        return str(self.key)
-
 
 @dataclass(frozen=True)
-class TextSearchDictionary:
+class TextSearchDictionary(InSchema):
     """CREATE TEXT SEARCH DICTIONARY: a template and its options."""
 
     schema: str
@@ -166,17 +158,9 @@ class TextSearchDictionary:
     comment: str | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
-    @property
-    def display_name(self) -> str:
-        return str(self.key)
-
 
 @dataclass(frozen=True)
-class TextSearchConfiguration:
+class TextSearchConfiguration(InSchema):
     """CREATE TEXT SEARCH CONFIGURATION: a parser, and dictionaries for each token type."""
 
     schema: str
@@ -185,14 +169,6 @@ class TextSearchConfiguration:
     mappings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # sorted by token type; dictionaries in order
     comment: str | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
-    @property
-    def display_name(self) -> str:
-        return str(self.key)
 
 
 @dataclass(frozen=True)

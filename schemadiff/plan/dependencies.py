@@ -8,9 +8,9 @@ edges; SQL-language bodies are, so they do.
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, Publication, ForeignKey, Function, Index,
-    MaterializedView, Operator, Policy, QualifiedName, Role, Rule, Schema, Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
+    Function, Index, MaterializedView, Operator, Policy, Publication, QualifiedName, Role, Rule, Schema,
+    Sequence, Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
 from ..model.catalog import node_key
