@@ -105,6 +105,14 @@ def dump_spec(catalog: Catalog) -> str:
         "where": r.where, "actions": list(r.actions), "enabled": None if r.enabled == "origin" else r.enabled,
         "comment": r.comment,
     }) for r in catalog.rules])
+    _put(data, "operator_families", [_clean({
+        "name": f.name, "schema": f.schema, "using": f.method, **_members(f), "comment": f.comment,
+    }) for f in catalog.operator_families])
+    _put(data, "operator_classes", [_clean({
+        "name": c.name, "schema": c.schema, "using": c.method, "type": c.type, "default": c.default or None,
+        "family": {"schema": c.family.schema, "name": c.family.name}, "storage": c.storage, **_members(c),
+        "comment": c.comment,
+    }) for c in catalog.operator_classes])
     _put(data, "event_triggers", [_clean({
         "name": t.name, "event": t.event, "function": f"{t.function.schema}.{t.function.name}", "tags": list(t.tags),
         "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
@@ -120,6 +128,17 @@ def dump_spec(catalog: Catalog) -> str:
         **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
     } for d in catalog.default_privileges])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _members(obj) -> dict:
+    """The members of an operator class or family, every type written out."""
+    return {
+        "operators": [_clean({
+            "strategy": m.strategy, "operator": f"{m.operator.schema}.{m.operator.name}", "left": m.left, "right": m.right,
+            "order_by": f"{m.order_by.schema}.{m.order_by.name}" if m.order_by else None,
+        }) for m in obj.operators],
+        "functions": [{"number": f.number, "function": f.function, "left": f.left, "right": f.right} for f in obj.functions],
+    }
 
 
 def _aggregate(agg) -> dict:

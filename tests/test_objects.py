@@ -63,6 +63,13 @@ CREATE RULE "pages ""log"" rule" AS ON UPDATE TO public.pages WHERE old.body IS 
   DO ALSO (INSERT INTO "Odd Schema".t (name) VALUES (old.body); INSERT INTO "Odd Schema".t (name) VALUES (new.body));
 ALTER TABLE public.pages ENABLE ALWAYS RULE "pages ""log"" rule";
 COMMENT ON RULE "pages ""log"" rule" ON public.pages IS 'history';
+CREATE FUNCTION public.cmp_int(integer, integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT btint4cmp($1, $2)';
+CREATE OPERATOR FAMILY "Odd Schema"."Int ops" USING btree;
+CREATE OPERATOR CLASS "Odd Schema".int_ops FOR TYPE integer USING btree FAMILY "Odd Schema"."Int ops" AS
+  OPERATOR 1 <, OPERATOR 3 public.===, FUNCTION 1 public.cmp_int(integer, integer);
+ALTER OPERATOR FAMILY "Odd Schema"."Int ops" USING btree ADD OPERATOR 1 < (integer, bigint);
+COMMENT ON OPERATOR CLASS "Odd Schema".int_ops USING btree IS 'class';
+COMMENT ON OPERATOR FAMILY "Odd Schema"."Int ops" USING btree IS 'family';
 """
 
 
@@ -120,6 +127,13 @@ def test_objects_are_inspected(db):
     assert {(d.schema, d.object_type): d.grants for d in catalog.default_privileges} == {
         ("Odd Schema", "tables"): (Grant("PUBLIC", ("SELECT",)),), (None, "functions"): (),
     }
+    (opclass,) = catalog.operator_classes
+    assert (opclass.type, opclass.family, [m.operator for m in opclass.operators], opclass.functions[0].function) == (
+        "integer", QualifiedName("Odd Schema", "Int ops"),
+        [QualifiedName("pg_catalog", "<"), QualifiedName("public", "===")], "public.cmp_int(integer,integer)",
+    )
+    (family,) = catalog.operator_families  # only the family's own member, not the class's
+    assert [(m.strategy, m.operator.name, m.right) for m in family.operators] == [(1, "<", "bigint")]
     (rule,) = catalog.rules
     assert (rule.event, rule.instead, rule.enabled, len(rule.actions)) == ("UPDATE", False, "always", 2)
     assert rule.where == "(old.body IS DISTINCT FROM new.body)"
@@ -240,6 +254,16 @@ publications:
     tables:
       - {name: t, schema: app, columns: [a], where: "a > 1"}
     publish: [insert]
+operator_classes:
+  - name: same_ops
+    schema: app
+    using: btree
+    type: int
+    operators:
+      - {strategy: 1, operator: "<"}
+      - {strategy: 3, operator: app.===}
+    functions:
+      - {number: 1, function: "btint4cmp(int, int)"}
 rules:
   - name: no_deletes
     schema: app
@@ -285,6 +309,10 @@ def test_hand_written_objects_plan_apply_and_converge(db, pg_server, tmp_path):
     assert [c.mappings for c in catalog.text_search_configurations] == [
         (("asciiword", ("app.stem", "simple")), ("word", ("simple",))),
     ]
+    assert [(c.name, c.family, [m.operator for m in c.operators]) for c in catalog.operator_classes] == [
+        ("same_ops", QualifiedName("app", "same_ops"), [QualifiedName("pg_catalog", "<"), QualifiedName("app", "===")]),
+    ]
+    assert [f.name for f in catalog.operator_families] == ["same_ops"]  # made by CREATE OPERATOR CLASS
     assert [(r.name, r.where, r.actions, r.enabled) for r in catalog.rules] == [
         ("copy", "(new.a > 1)", ("INSERT INTO app.t (a)\n  VALUES ((new.a - 1))",), "replica"),
         ("no_deletes", None, (), "origin"),

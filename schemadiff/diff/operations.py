@@ -72,6 +72,7 @@ _DROP_HAZARDS = {
     "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
     "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
     "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
+    "operator class": {Hazard.BREAKS_CLIENTS}, "operator family": {Hazard.BREAKS_CLIENTS},
 }
 
 

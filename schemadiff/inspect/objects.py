@@ -5,7 +5,8 @@ dictionaries and configurations from the rows of sql/objects.sql (one row per ob
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Rule, Statistics, TextSearchConfiguration,
+    Aggregate, Argument, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily,
+    OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
     TextSearchDictionary,
 )
 from ..model.database import DATABASE_KINDS
@@ -62,6 +63,8 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
                 instead=detail["instead"], where=where, actions=actions,
                 enabled=database.EVENT_TRIGGER_STATES[detail["enabled"]], comment=row["comment"],
             ))
+        elif kind in ("operator class", "operator family"):
+            _operator_class_or_family(row, detail, found)
         elif kind == "event trigger":
             found["event_triggers"].append(database.event_trigger(row, detail))
         elif kind == "publication":
@@ -135,3 +138,25 @@ def _collation(row, d) -> Collation:
         schema=row["schema"], name=row["name"], provider=provider, locale=locale, lc_collate=lc_collate,
         lc_ctype=lc_ctype, deterministic=d["deterministic"], comment=row["comment"],
     )
+
+
+def _operator_class_or_family(row, d, found) -> None:
+    operators = tuple(sorted(
+        OperatorMember(
+            o["strategy"], o["left"], o["right"], QualifiedName(o["schema"], o["name"]),
+            QualifiedName(o["order_by_schema"], o["order_by"]) if o["order_by"] else None,
+        )
+        for o in d["operators"]
+    ))
+    functions = tuple(sorted(FunctionMember(f["number"], f["left"], f["right"], f["function"]) for f in d["functions"]))
+    if row["kind"] == "operator family":
+        found["operator_families"].append(OperatorFamily(
+            schema=row["schema"], name=row["name"], method=d["method"], operators=operators, functions=functions,
+            comment=row["comment"],
+        ))
+        return
+    found["operator_classes"].append(OperatorClass(
+        schema=row["schema"], name=row["name"], method=d["method"], type=d["type"],
+        family=QualifiedName(d["family_schema"], d["family"]), default=d["default"], storage=d["storage"],
+        operators=operators, functions=functions, comment=row["comment"],
+    ))

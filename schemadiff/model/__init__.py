@@ -5,7 +5,8 @@ from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .database import DefaultPrivileges, EventTrigger, Publication, PublishedTable
 from .objects import (
-    Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary,
+    Aggregate, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember, Rule,
+    Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
 from .routines import Argument, Function, MaterializedView, View
 from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
@@ -28,7 +29,8 @@ from .tables import (
 
 __all__ = [
     "Aggregate", "Argument", "Attribute", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
-    "Domain", "DomainCheck", "EnumType", "EventTrigger", "Publication", "PublishedTable", "Operator", "RangeType",
+    "Domain", "DomainCheck", "EnumType", "EventTrigger", "Publication", "PublishedTable", "Operator", "OperatorClass",
+    "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant",

@@ -8,8 +8,8 @@ from functools import cached_property
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
 from .objects import (
-    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary,
+    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    TextSearchConfiguration, TextSearchDictionary,
 )
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
@@ -52,6 +52,8 @@ class Catalog:
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
     rules: tuple[Rule, ...] = ()
+    operator_families: tuple[OperatorFamily, ...] = ()
+    operator_classes: tuple[OperatorClass, ...] = ()
     event_triggers: tuple[EventTrigger, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()
@@ -71,7 +73,8 @@ class Catalog:
         names = {s.name for s in self.schemas}
         for kind in (self.types, self.sequences, self.tables, self.views, self.materialized_views, self.functions,
                      self.statistics, self.aggregates, self.operators, self.collations,
-                     self.text_search_dictionaries, self.text_search_configurations):
+                     self.text_search_dictionaries, self.text_search_configurations,
+                     self.operator_families, self.operator_classes):
             names |= {obj.schema for obj in kind}
         return sorted(names)
 

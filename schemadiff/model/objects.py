@@ -195,9 +195,73 @@ class Rule:
         return f"{self.name} on {self.schema}.{self.table}"
 
 
+@dataclass(frozen=True, order=True)
+class OperatorMember:
+    """OPERATOR strategy op (left, right) [FOR ORDER BY family] of an operator class or family."""
+
+    strategy: int
+    left: str
+    right: str
+    operator: QualifiedName  # schema None in a spec: found through the search path
+    order_by: QualifiedName | None = None  # the sort family of an ordering operator
+
+
+@dataclass(frozen=True, order=True)
+class FunctionMember:
+    """FUNCTION number (left, right) function(argument types)."""
+
+    number: int
+    left: str
+    right: str
+    function: str  # with its argument types, e.g. "public.cmp(integer,integer)"
+
+
+class WithMethod:
+    """The identity of an operator class or family: schema, name and index method."""
+
+    @property
+    def key(self) -> tuple[QualifiedName, str]:
+        return (QualifiedName(self.schema, self.name), self.method)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.key[0]} using {self.method}"
+
+
+@dataclass(frozen=True)
+class OperatorFamily(WithMethod):
+    """CREATE OPERATOR FAMILY, with the members that belong to it but to none of its classes."""
+
+    schema: str
+    name: str
+    method: str
+    operators: tuple[OperatorMember, ...] = ()  # sorted
+    functions: tuple[FunctionMember, ...] = ()  # sorted
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True)
+class OperatorClass(WithMethod):
+    """CREATE OPERATOR CLASS ... FOR TYPE ... USING ... FAMILY ... AS its members."""
+
+    schema: str
+    name: str
+    method: str
+    type: str
+    family: QualifiedName | None  # None (in a spec): a family of the class's name, made if missing
+    default: bool = False
+    storage: str | None = None
+    operators: tuple[OperatorMember, ...] = ()  # sorted
+    functions: tuple[FunctionMember, ...] = ()  # sorted
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+
 # The kinds above, in the order Catalog lists them, with their Catalog fields.
 OBJECT_KINDS = {
     "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast,
     "collations": Collation, "text_search_dictionaries": TextSearchDictionary,
-    "text_search_configurations": TextSearchConfiguration, "rules": Rule,
+    "text_search_configurations": TextSearchConfiguration, "rules": Rule, "operator_families": OperatorFamily,
+    "operator_classes": OperatorClass,
 }

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..model import (
     Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
-    Function, Index, MaterializedView, Operator, Policy, Publication, QualifiedName, Role, Rule, Schema,
+    Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
+    QualifiedName, Role, Rule, Schema,
     Sequence, Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
@@ -26,7 +27,7 @@ RANK = {
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
-    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Statistics: 8.5,
+    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
     # Publications after their tables. Default privileges last: the objects a plan creates
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
     # what new default privileges would give them.
@@ -177,6 +178,10 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         uses = Uses(resolver).relation(index.schema, index.table)
         uses.expressions(index.where, *(e.expression for e in index.elements))
         uses.columns |= {e.column for e in index.elements if e.column} | set(index.include)
+        for element in index.elements:
+            if element.opclass:  # a user-defined operator class: rebuilt with it
+                schema, name = fragments.parse_object_name(element.opclass)
+                uses.nodes.add(f"OperatorClass {schema or DEFAULT_SEARCH_PATH[0]}.{name} using {index.method}")
         add(index, uses, index.schema)
     for trigger in catalog.triggers:
         uses = Uses(resolver).relation(trigger.schema, trigger.table).expressions(trigger.when)
@@ -199,6 +204,17 @@ def build_nodes(catalog: Catalog) -> list[Node]:
         add(cast, Uses(resolver).functions(cast.function).types(cast.source, cast.target))
     for collation in catalog.collations:
         add(collation, schema=collation.schema)
+    operators = {(o.schema, o.name, o.left or "NONE", o.right): node_key(o) for o in catalog.operators}
+    for obj in (*catalog.operator_families, *catalog.operator_classes):
+        uses = Uses(resolver).functions(*(f.function for f in obj.functions))
+        for m in obj.operators:
+            found = operators.get((m.operator.schema or DEFAULT_SEARCH_PATH[0], m.operator.name, m.left, m.right))
+            uses.nodes |= {found} if found else set()
+        if isinstance(obj, OperatorClass):
+            uses.types(obj.type)
+            family = obj.family or QualifiedName(obj.schema, obj.name)
+            uses.nodes.add(f"OperatorFamily {family} using {obj.method}")
+        add(obj, uses, obj.schema)
     for dictionary in catalog.text_search_dictionaries:
         add(dictionary, schema=dictionary.schema)
     for config in catalog.text_search_configurations:

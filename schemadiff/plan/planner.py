@@ -18,8 +18,8 @@ from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, D
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
-    Operator, Policy, Publication, Rule, Schema, Sequence, Statistics, TextSearchConfiguration,
-    TextSearchDictionary, Trigger, View,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics,
+    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from .dependencies import build_nodes
 from .graph import creation_order
@@ -68,7 +68,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger, Rule)
 _REBUILT_WITH_OTHERS = (
     View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
-    TextSearchConfiguration, Publication, EventTrigger, Rule,
+    TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
 )
 
 
@@ -153,5 +153,5 @@ def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
 
 _USED_BY_OTHERS = (
     Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
-    TextSearchDictionary, TextSearchConfiguration,
+    TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
 )

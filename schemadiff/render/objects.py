@@ -9,7 +9,8 @@ safe to run twice.
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Operator, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary,
+    Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics, TextSearchConfiguration,
+    TextSearchDictionary,
 )
 from ..quote import ident, literal, operator, qualified
 from .common import RenderContext, comment_statement, guarded
@@ -222,3 +223,47 @@ def create_rule(rule: Rule, ctx: RenderContext) -> list[str]:
 @alter_in_place.register(Rule)
 def alter_rule(old: Rule | None, new: Rule) -> list[str]:
     return [f"ALTER TABLE {qualified(new.schema, new.table)} {_RULE_STATES[new.enabled]} RULE {ident(new.name)};"]
+
+
+def _members(obj) -> list[str]:
+    """Return the OPERATOR and FUNCTION items of an operator class or family."""
+    items = []
+    for m in obj.operators:
+        text = f"OPERATOR {m.strategy} {operator(m.operator.schema, m.operator.name)} ({m.left}, {m.right})"
+        if m.order_by is not None:
+            text += f" FOR ORDER BY {qualified(m.order_by.schema, m.order_by.name)}"
+        items.append(text)
+    items += [f"FUNCTION {f.number} ({f.left}, {f.right}) {f.function}" for f in obj.functions]
+    return items
+
+
+def _exists(catalog: str, prefix: str, obj) -> str:
+    return (
+        f"EXISTS (SELECT FROM pg_catalog.{catalog} WHERE {prefix}name = {literal(obj.name)} "
+        f"AND {prefix}namespace = {literal(ident(obj.schema))}::pg_catalog.regnamespace "
+        f"AND {prefix}method = (SELECT oid FROM pg_catalog.pg_am WHERE amname = {literal(obj.method)}))"
+    )
+
+
+@create.register(OperatorFamily)
+def create_operator_family(family: OperatorFamily, ctx: RenderContext) -> list[str]:
+    name = f"{qualified(family.schema, family.name)} USING {ident(family.method)}"
+    # Created with its members in one guarded block: ADD fails on a member that exists.
+    statements = [f"CREATE OPERATOR FAMILY {name};"]
+    members = _members(family)
+    if members:
+        statements.append(f"ALTER OPERATOR FAMILY {name} ADD\n      " + ",\n      ".join(members) + ";")
+    block = guarded("NOT " + _exists("pg_opfamily", "opf", family), "\n    ".join(statements))
+    return [block] + _comment(family)
+
+
+@create.register(OperatorClass)
+def create_operator_class(opclass: OperatorClass, ctx: RenderContext) -> list[str]:
+    default = " DEFAULT" if opclass.default else ""
+    family = f" FAMILY {qualified(opclass.family.schema, opclass.family.name)}" if opclass.family else ""
+    items = _members(opclass) + ([f"STORAGE {opclass.storage}"] if opclass.storage else [])
+    sql = (
+        f"CREATE OPERATOR CLASS {qualified(opclass.schema, opclass.name)}{default} FOR TYPE {opclass.type} "
+        f"USING {ident(opclass.method)}{family} AS\n      " + ",\n      ".join(items) + ";"
+    )
+    return [guarded("NOT " + _exists("pg_opclass", "opc", opclass), sql)] + _comment(opclass)

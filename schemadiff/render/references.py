@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..model import (
     Aggregate, Cast, Collation, CompositeType, Domain, EnumType, EventTrigger, Function, Index, MaterializedView,
-    Operator, Policy, Publication, QualifiedName, RangeType, Rule, Schema, Sequence, Statistics, Table,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
+    Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..quote import ident, operator, qualified
@@ -50,6 +51,8 @@ def object_name(obj) -> str:
         return f"{operator(obj.schema, obj.name)} ({', '.join(obj.identity_arguments)})"
     if isinstance(obj, Cast):
         return f"({obj.source} AS {obj.target})"
+    if isinstance(obj, (OperatorClass, OperatorFamily)):
+        return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
     if isinstance(obj, (Schema, EventTrigger, Publication)):
         return ident(obj.name)
     if isinstance(obj, (Policy, Trigger, Rule)):
@@ -69,7 +72,8 @@ def comment_kind(obj) -> str:
         Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
         Collation: "COLLATION", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
-        Publication: "PUBLICATION", Rule: "RULE",
+        Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
+        OperatorFamily: "OPERATOR FAMILY",
     }[type(obj)]
 
 

@@ -5,7 +5,8 @@ configurations (and, through build_database, the database-wide kinds) from spec 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, Operator, QualifiedName, Rule, Statistics, TextSearchConfiguration,
+    Aggregate, Argument, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily,
+    OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
     TextSearchDictionary,
 )
 from ..model.objects import STATISTICS_KINDS
@@ -27,6 +28,8 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "text_search_dictionaries": each("text_search_dictionaries", text_search_dictionary),
         "text_search_configurations": each("text_search_configurations", text_search_configuration),
         "rules": each("rules", rule),
+        "operator_families": each("operator_families", operator_family),
+        "operator_classes": each("operator_classes", operator_class),
         "event_triggers": each("event_triggers", build_database.event_trigger),
         "publications": each("publications", build_database.publication),
         "default_privileges": tuple(
@@ -107,4 +110,44 @@ def rule(item, origin) -> Rule:
         instead=item.get("instead", False), where=item["where"].strip() if "where" in item else None,
         actions=tuple(a.strip().removesuffix(";") for a in item.get("actions", ())),
         enabled=item.get("enabled", "origin"), comment=item.get("comment"), origin=origin,
+    )
+
+
+def _qualified(text: str) -> QualifiedName:
+    """`schema.name`, or a name alone (schema None: the search path finds it)."""
+    schema, _, name = text.rpartition(".")
+    return QualifiedName(schema or None, name)
+
+
+def _members(item, default_type: str | None) -> dict:
+    return {
+        "operators": tuple(sorted(
+            OperatorMember(
+                m["strategy"], m.get("left", default_type), m.get("right", default_type), _qualified(m["operator"]),
+                _qualified(m["order_by"]) if "order_by" in m else None,
+            )
+            for m in item.get("operators", ())
+        )),
+        "functions": tuple(sorted(
+            FunctionMember(f["number"], f.get("left", default_type), f.get("right", default_type), f["function"])
+            for f in item.get("functions", ())
+        )),
+    }
+
+
+def operator_family(item, origin) -> OperatorFamily:
+    return OperatorFamily(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], method=item["using"],
+        **_members(item, None), comment=item.get("comment"), origin=origin,
+    )
+
+
+def operator_class(item, origin) -> OperatorClass:
+    schema = item.get("schema", DEFAULT_SCHEMA)
+    family = item.get("family")
+    return OperatorClass(
+        schema=schema, name=item["name"], method=item["using"], type=item["type"],
+        family=QualifiedName(family.get("schema", schema), family["name"]) if family else None,
+        default=item.get("default", False),
+        storage=item.get("storage"), **_members(item, item["type"]), comment=item.get("comment"), origin=origin,
     )

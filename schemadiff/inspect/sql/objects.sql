@@ -1,5 +1,5 @@
 -- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
--- and configurations, rules, and the database-wide event triggers, publications and default
+-- and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
 -- privileges that concern managed schemas: one row per object,
 -- its kind-specific attributes in `detail` (one query for all these kinds keeps the
 -- number of catalog queries constant). Extension members are skipped: the extension
@@ -136,6 +136,51 @@ JOIN pg_namespace AS n ON n.oid = c.relnamespace
 WHERE c.relnamespace IN (SELECT oid FROM managed)
   AND r.rulename <> '_RETURN'  -- a view's query
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- An operator family's own members are those no class of it holds (pg_depend says which).
+SELECT CASE WHEN x.is_class THEN 'operator class' ELSE 'operator family' END, n.nspname, x.name,
+       obj_description(x.oid, CASE WHEN x.is_class THEN 'pg_opclass' ELSE 'pg_opfamily' END),
+       jsonb_build_object(
+         'method', am.amname, 'type', x.type, 'default', x.is_default, 'storage', x.storage,
+         'family_schema', fn.nspname, 'family', f.opfname,
+         'operators', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                'strategy', o.amopstrategy, 'left', format_type(o.amoplefttype, NULL),
+                                'right', format_type(o.amoprighttype, NULL),
+                                'schema', opn.nspname, 'name', op.oprname,
+                                'order_by_schema', sfn.nspname, 'order_by', sf.opfname)), '[]')
+                         FROM pg_amop AS o
+                         JOIN pg_operator AS op ON op.oid = o.amopopr
+                         JOIN pg_namespace AS opn ON opn.oid = op.oprnamespace
+                         LEFT JOIN pg_opfamily AS sf ON sf.oid = o.amopsortfamily
+                         LEFT JOIN pg_namespace AS sfn ON sfn.oid = sf.opfnamespace
+                        WHERE o.amopfamily = f.oid
+                          AND EXISTS (SELECT FROM pg_depend AS d
+                                       WHERE d.classid = 'pg_amop'::regclass AND d.objid = o.oid
+                                         AND d.refclassid = x.catalog AND d.refobjid = x.oid)),
+         'functions', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                'number', p.amprocnum, 'left', format_type(p.amproclefttype, NULL),
+                                'right', format_type(p.amprocrighttype, NULL),
+                                'function', p.amproc::regprocedure::text)), '[]')
+                         FROM pg_amproc AS p
+                        WHERE p.amprocfamily = f.oid
+                          AND EXISTS (SELECT FROM pg_depend AS d
+                                       WHERE d.classid = 'pg_amproc'::regclass AND d.objid = p.oid
+                                         AND d.refclassid = x.catalog AND d.refobjid = x.oid)))
+FROM (SELECT c.oid, 'pg_opclass'::regclass AS catalog, true AS is_class, c.opcname AS name,
+             c.opcnamespace AS namespace, c.opcmethod AS method, c.opcfamily AS family,
+             format_type(c.opcintype, NULL) AS type, c.opcdefault AS is_default,
+             CASE WHEN c.opckeytype <> 0 THEN format_type(c.opckeytype, NULL) END AS storage
+        FROM pg_opclass AS c
+      UNION ALL
+      SELECT f.oid, 'pg_opfamily'::regclass, false, f.opfname, f.opfnamespace, f.opfmethod, f.oid,
+             NULL, false, NULL
+        FROM pg_opfamily AS f) AS x
+JOIN pg_namespace AS n ON n.oid = x.namespace
+JOIN pg_am AS am ON am.oid = x.method
+JOIN pg_opfamily AS f ON f.oid = x.family
+JOIN pg_namespace AS fn ON fn.oid = f.opfnamespace
+WHERE x.namespace IN (SELECT oid FROM managed)
+  AND (x.oid, x.catalog) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'event trigger', NULL, e.evtname, obj_description(e.oid, 'pg_event_trigger'),
        jsonb_build_object(

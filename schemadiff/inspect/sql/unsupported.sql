@@ -15,16 +15,6 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'operator class', quote_ident(n.nspname) || '.' || quote_ident(o.opcname) || ' USING ' || am.amname
-FROM pg_opclass AS o JOIN pg_namespace AS n ON n.oid = o.opcnamespace JOIN pg_am AS am ON am.oid = o.opcmethod
-WHERE o.opcnamespace IN (SELECT oid FROM managed)
-  AND (o.oid, 'pg_opclass'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'operator family', quote_ident(n.nspname) || '.' || quote_ident(o.opfname) || ' USING ' || am.amname
-FROM pg_opfamily AS o JOIN pg_namespace AS n ON n.oid = o.opfnamespace JOIN pg_am AS am ON am.oid = o.opfmethod
-WHERE o.opfnamespace IN (SELECT oid FROM managed)
-  AND (o.oid, 'pg_opfamily'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 SELECT 'conversion', quote_ident(n.nspname) || '.' || quote_ident(cv.conname)
 FROM pg_conversion AS cv JOIN pg_namespace AS n ON n.oid = cv.connamespace
 WHERE cv.connamespace IN (SELECT oid FROM managed)
