@@ -1,9 +1,8 @@
 """Extended statistics, aggregates, operators, casts, collations, text search dictionaries
-and configurations.
+and configurations, rules, operator families and classes.
 
-None of these has CREATE ... IF NOT EXISTS in every form, so creates are guarded by a
-catalog check (or use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan
-safe to run twice.
+Few of these have CREATE ... IF NOT EXISTS, so creates are guarded by a catalog check (or
+use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan safe to run twice.
 """
 
 from __future__ import annotations
@@ -135,12 +134,15 @@ def create_collation(coll: Collation, ctx: RenderContext) -> list[str]:
     return [statement] + _comment(coll)
 
 
-
-def _text_search_exists(catalog: str, prefix: str, obj) -> str:
-    return (
+def _exists(catalog: str, prefix: str, obj) -> str:
+    """Return a condition: `catalog` has obj (by schema and name, and index method if it has one)."""
+    condition = (
         f"EXISTS (SELECT FROM pg_catalog.{catalog} WHERE {prefix}name = {literal(obj.name)} "
-        f"AND {prefix}namespace = {literal(ident(obj.schema))}::pg_catalog.regnamespace)"
+        f"AND {prefix}namespace = {literal(ident(obj.schema))}::pg_catalog.regnamespace"
     )
+    if hasattr(obj, "method"):
+        condition += f" AND {prefix}method = (SELECT oid FROM pg_catalog.pg_am WHERE amname = {literal(obj.method)})"
+    return condition + ")"
 
 
 def _options(pairs) -> list[str]:
@@ -151,7 +153,7 @@ def _options(pairs) -> list[str]:
 def create_text_search_dictionary(d: TextSearchDictionary, ctx: RenderContext) -> list[str]:
     options = ", ".join([f"TEMPLATE = {d.template}"] + _options(d.options))
     statement = f"CREATE TEXT SEARCH DICTIONARY {qualified(d.schema, d.name)} ({options});"
-    return [guarded("NOT " + _text_search_exists("pg_ts_dict", "dict", d), statement)] + _comment(d)
+    return [guarded("NOT " + _exists("pg_ts_dict", "dict", d), statement)] + _comment(d)
 
 
 @alter_in_place.register(TextSearchDictionary)
@@ -190,7 +192,7 @@ def create_text_search_configuration(c: TextSearchConfiguration, ctx: RenderCont
     statements = [f"CREATE TEXT SEARCH CONFIGURATION {name} (PARSER = {c.parser});"]
     statements += _mapping_statements(name, None, c.mappings)
     block = "\n    ".join(statements)
-    return [guarded("NOT " + _text_search_exists("pg_ts_config", "cfg", c), block)] + _comment(c)
+    return [guarded("NOT " + _exists("pg_ts_config", "cfg", c), block)] + _comment(c)
 
 
 @alter_in_place.register(TextSearchConfiguration)
@@ -235,14 +237,6 @@ def _members(obj) -> list[str]:
         items.append(text)
     items += [f"FUNCTION {f.number} ({f.left}, {f.right}) {f.function}" for f in obj.functions]
     return items
-
-
-def _exists(catalog: str, prefix: str, obj) -> str:
-    return (
-        f"EXISTS (SELECT FROM pg_catalog.{catalog} WHERE {prefix}name = {literal(obj.name)} "
-        f"AND {prefix}namespace = {literal(ident(obj.schema))}::pg_catalog.regnamespace "
-        f"AND {prefix}method = (SELECT oid FROM pg_catalog.pg_am WHERE amname = {literal(obj.method)}))"
-    )
 
 
 @create.register(OperatorFamily)

@@ -84,6 +84,9 @@ SELECT 'cast', NULL, format_type(c.castsource, NULL) || ' AS ' || format_type(c.
          'function', nullif(c.castfunc, 0)::regprocedure::text)
 FROM pg_cast AS c
 WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+  -- not those a type made for itself (a range's cast to its multirange: deptype 'i')
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_cast'::regclass AND d.objid = c.oid AND d.deptype = 'i')
   AND (   (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.castsource) IN (SELECT oid FROM managed)
        OR (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) IN (SELECT oid FROM managed)
        OR (SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc) IN (SELECT oid FROM managed))
