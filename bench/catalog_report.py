@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 CONVERGENCE_N = 200
 
 # Targets (docs/benchmarks.md): live-vs-live diff of 5,000 tables.
@@ -178,10 +180,12 @@ def render(info: dict, rows: list[dict], fixed: dict, converge: dict, args, elap
         "  the spec written by `schemadiff inspect --db B`; the shadow database is created on the same server)",
         *(f"- **{k}**: {text}" for k, text in PEER_NOTES.items()),
         "- **floor**: schemadiff's own catalog queries (`schemadiff/inspect/sql/*.sql`) run once per",
-        "  database through psycopg in the same REPEATABLE READ snapshot with `SET LOCAL search_path = ''`",
-        "  and `TimeZone = 'UTC'`, rows fetched, connection time excluded. A live-vs-live diff must",
-        "  inspect both databases, so its floor is the sum over A and B. **floor, jit off**: the same",
-        "  with `SET LOCAL jit = off` added (information: what JIT compilation costs those queries).",
+        "  database through psycopg in the same REPEATABLE READ snapshot with schemadiff's own `SET LOCAL`s",
+        "  (`inspect.queries.SESSION_SETUP`: search_path, TimeZone, jit off, work_mem, no parallel workers),",
+        "  rows fetched, connection time excluded, one database after the other. A live-vs-live diff must",
+        "  inspect both databases (it does so at once, on two connections), so its floor is the sum over A",
+        "  and B. **floor, jit off**: the same with `SET LOCAL jit = off` added again (now the same thing:",
+        "  kept so that older reports compare).",
         "- **queries/db**: statements schemadiff's diff sends on each database connection (the snapshot's",
         "  `SET LOCAL` line plus the catalog queries), counted by wrapping `psycopg.Cursor.execute`.",
         "",
@@ -203,6 +207,9 @@ def render(info: dict, rows: list[dict], fixed: dict, converge: dict, args, elap
         out.append(f"- `{label}`: " + (f"{m.wall_s * 1000:.0f} ms, {mb(m.peak_mib):.0f} MB" if m.ok else f"failed: {m.error}"))
     out += ["", "## Targets", "", "| target | measured | |", "|---|---|---|"]
     out += [f"| {g} | {m} | {verdict} |" for g, m, verdict in targets(rows, fixed)]
+    notes = Path(__file__).with_name("PROFILE_NOTES.md")
+    if notes.exists():  # what was profiled and changed: kept by hand, carried into every report
+        out += ["", "## What was measured and changed", "", notes.read_text(encoding="utf-8").rstrip()]
     if converge:
         out += [
             "",

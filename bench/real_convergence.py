@@ -114,8 +114,8 @@ def rediff_empty(tool: str, source: str, target: str, workdir: str) -> tuple[boo
     """Ask the tool again; return (nothing left to do?, what it still wants)."""
     if tool == "schemadiff":
         ok, text = run([str(SCHEMADIFF), "diff", "--from", source, "--to", target, "--exit-code"], ok_codes=(0, 2))
-        proc_empty = ok and "nothing to do" in text
-        return proc_empty, "" if proc_empty else _steps(text)
+        empty = ok and "nothing to do" in text
+        return empty, "" if empty else _steps(text)
     if tool == "migra":
         ok, text = run([str(PEERS_PY / "migra"), "--unsafe", "--with-privileges", source, target], ok_codes=(0, 2))
         return ok and not text.strip(), text.strip().splitlines()[0][:200] if text.strip() else ""
@@ -162,6 +162,14 @@ def _psql() -> pathlib.Path:
     from schemadiff.pgcluster import find_pg_bindir
 
     return find_pg_bindir() / "psql"
+
+
+def _commit() -> str:
+    """Return the checkout's commit, marked when the working tree has changes."""
+    git = ["git", "-C", str(ROOT)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "schemadiff"], capture_output=True, text=True).stdout
+    return f"commit {head or '?'}{' plus uncommitted changes' if dirty.strip() else ''}"
 
 
 def available(tool: str) -> bool:
@@ -250,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
 
     info = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "elapsed_s": time.perf_counter() - started, "pg": pg,
-            "versions": {"schemadiff": __version__, **peer_versions()}}
+            "versions": {"schemadiff": f"{__version__} ({_commit()})", **peer_versions()}}
     text = render(results, tools, info)
     print("\n" + text)
     if not args.no_docs:

@@ -7,6 +7,7 @@ Every error a user can cause ends in one clear message on stderr and exit code 1
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -17,9 +18,11 @@ EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _validate(args) -> int:
-    from .spec.load import load_spec
+    from .spec.load import check_spec
 
-    catalog = load_spec(args.spec)
+    catalog, warnings = check_spec(args.spec)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     counts = {
         "tables": sum(1 for t in catalog.tables if t.partition_of is None),
         "indexes": len(catalog.indexes), "policies": len(catalog.policies),
@@ -138,6 +141,10 @@ def _lazy(name: str):
     def run(args):
         from . import commands
 
+        # A big catalog is hundreds of thousands of small objects that live until the end:
+        # with the default thresholds the cycle collector walks them over and over (0.7 s
+        # of 2.5 s CPU for a diff of 5,000 tables). Collect young objects less often.
+        gc.set_threshold(100_000, 50, 1000)
         return getattr(commands, name)(args)
 
     return run

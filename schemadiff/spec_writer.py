@@ -191,13 +191,57 @@ def _index(index: Index) -> dict:
         else:
             columns.append(_clean({
                 "column": e.column, "expression": e.expression, "opclass": e.opclass, "collation": e.collation,
-                "order": "desc" if e.descending else None, "nulls": e.nulls,
+                "order": "desc" if e.descending else None, "nulls": e.nulls, "statistics": e.statistics,
             }))
     return _clean({
         "name": index.name, "columns": columns, "unique": index.unique or None,
         "using": None if index.method == "btree" else index.method, "include": list(index.include),
-        "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None, "comment": index.comment,
+        "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None,
+        "storage_parameters": _storage_parameters(index.storage_parameters),
+        "partition_names": dict(index.partition_names), "comment": index.comment,
     })
+
+
+def _storage_parameters(pairs) -> dict:
+    """Return {name: value}, numbers written as numbers when that reads back as the same text."""
+    def value(text: str):
+        for number in (int, float):
+            try:
+                if str(number(text)) == text:
+                    return number(text)
+            except ValueError:
+                pass
+        return text
+    return {name: value(text) for name, text in pairs}
+
+
+def _identity_options(options) -> dict | None:
+    if options is None:
+        return None
+    return _clean({
+        "start": options.start, "increment": None if options.increment == 1 else options.increment,
+        "min_value": options.min_value, "max_value": options.max_value,
+        "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
+    })
+
+
+def _checks(constraints) -> list:
+    return [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+            for c in constraints if isinstance(c, CheckConstraint)]
+
+
+def _deferral(constraint) -> dict:
+    return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
+
+
+def _physical(table: Table) -> dict:
+    """Return a table's or partition's storage parameters and replica identity, as spec keys."""
+    identity = table.replica_identity
+    return {
+        "storage_parameters": _storage_parameters(table.storage_parameters),
+        "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
+            None if identity == "default" else identity),
+    }
 
 
 def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
@@ -205,29 +249,39 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
     policy = policies.get(table.key)
     return _clean({
-        "name": table.name, "schema": table.schema, "comment": table.comment,
+        "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None, **_physical(table),
+        "comment": table.comment,
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
-            "comment": c.comment,
+            "identity": c.identity, "identity_options": _identity_options(c.identity_options),
+            "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
+            "storage": c.storage, "compression": c.compression,
+            "statistics": c.statistics, "options": _storage_parameters(c.options),
+            "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
-        "primary_key": {"name": pk.name, "columns": list(pk.columns)} if pk else None,
-        "unique": [_clean({"name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None})
-                   for c in constraints if isinstance(c, UniqueConstraint)],
+        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
+        "unique": [_clean({
+            "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
+            **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, UniqueConstraint)],
         "foreign_keys": [_clean({
             "name": c.name, "columns": list(c.columns),
             "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
             "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "deferrable": c.deferrable or None, "initially_deferred": c.initially_deferred or None,
+            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": [{"name": c.name, "expression": c.expression} for c in constraints if isinstance(c, CheckConstraint)],
+        "checks": _checks(constraints),
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
             "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
+            **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ExclusionConstraint)],
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
-        "partitions": [_clean({"name": p.name, "bound": p.partition_bound, "comment": p.comment}) for p in partitions],
+        "partitions": [_clean({
+            "name": p.name, "bound": p.partition_bound, "checks": _checks(p.constraints), **_physical(p),
+            "comment": p.comment, "grants": _grants(p.grants),
+        }) for p in partitions],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,
         "indexes": [_index(i) for i in _indexes_on(catalog, table.schema, table.name)],
         "rls": _clean({"enabled": table.rls_enabled or None, "forced": table.rls_forced or None}),

@@ -20,7 +20,23 @@ def dump_schema(dsn: str) -> str:
         capture_output=True, text=True, check=True,
     )
     # pg_dump 15.14+ fences its output with \restrict KEY ... \unrestrict KEY, KEY random.
-    return "\n".join(line for line in result.stdout.splitlines() if not line.startswith(("\\restrict", "\\unrestrict")))
+    lines = [line for line in result.stdout.splitlines() if not line.startswith(("\\restrict", "\\unrestrict"))]
+    return "\n".join(_sorted_grant_runs(lines))
+
+
+def _sorted_grant_runs(lines: list[str]) -> list[str]:
+    """Sort each run of consecutive GRANT lines: pg_dump lists an object's grants in ACL
+    order, which is the order they were granted in, and that order means nothing."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines + [""]:
+        if line.startswith("GRANT "):
+            run.append(line)
+            continue
+        out += sorted(run)
+        run = []
+        out.append(line)
+    return out[:-1]
 
 
 def execute(dsn: str, sql_text: str) -> None:

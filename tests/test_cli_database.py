@@ -225,6 +225,29 @@ def test_plan_sql_runs_twice_in_psql(spec, db, shadow, tmp_path):
     assert_same_dump(dump_schema(db), after_first, "the second run of the plan changed the schema")
 
 
+def test_diff_between_two_live_databases(db, pg_server):
+    # Both databases are inspected at once (one thread each): each side must stay its own.
+    other = pg_server.create_database("t_cli_diff_other")
+    try:
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.gadgets (id int PRIMARY KEY, name text NOT NULL)")
+        with psycopg.connect(other, autocommit=True) as conn:
+            conn.execute("CREATE TABLE public.widgets (id int PRIMARY KEY)")
+        forward = ok(run("diff", "--from", other, "--to", db)).stdout
+        backward = ok(run("diff", "--from", db, "--to", other)).stdout
+    finally:
+        pg_server.drop_database("t_cli_diff_other")
+    assert "CREATE TABLE IF NOT EXISTS public.gadgets" in forward, forward
+    assert "DROP TABLE IF EXISTS public.widgets" in forward, forward
+    assert "CREATE TABLE IF NOT EXISTS public.widgets" in backward, backward
+    assert "DROP TABLE IF EXISTS public.gadgets" in backward, backward
+
+
+def test_diff_with_one_database_unreachable_is_one_line_error(db):
+    stderr = user_error(run("diff", "--from", db, "--to", UNREACHABLE), "error: cannot connect")
+    assert len(stderr.strip().splitlines()) == 1, stderr
+
+
 # -- errors -------------------------------------------------------------------------------
 
 
@@ -356,11 +379,15 @@ def test_serial_column_keeps_its_sequence_owned_through_the_spec(tmp_path, db, p
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    execute(db, "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
+    # Conversions are not modelled: inspect must name them, never drop them silently.
+    execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
+                "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text)")
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("mood" in w and "enum" in w.lower() for w in warnings), result.stderr
+    assert any("latin_to_utf8" in w and "conversion" in w for w in warnings), result.stderr
+    assert not any("mood" in w for w in warnings), result.stderr  # enums are modelled
     spec = yaml.safe_load(out.read_text())
     assert [t["name"] for t in spec["tables"]] == ["people"]
+    assert spec["enums"] == [{"name": "mood", "schema": "public", "labels": ["sad", "ok", "happy"]}]

@@ -9,38 +9,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import TYPE_KINDS, Catalog, CheckConstraint, Column, Function, Grant, Index, Policy, Table, View
+from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, Publication
 from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
-from .equivalence import canonical_expression
+from .equivalence import same as _same
+from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
 from .operations import (
-    AddColumn, AddConstraint, AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject,
-    DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, Operation,
-    ReplaceObject, RevokePrivileges, ScheduleJob, SetComment, SetRowSecurity, SetStorageParameters,
-    SetTriggerState, UnscheduleJob,
-    SetSequenceOwner, ValidateConstraint,
+    AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReleaseSequenceOwner, ReplaceObject,
+    ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
+    UnscheduleJob, SetSequenceOwner,
 )
-
-
-def _comparable(obj):
-    """Return `obj` with its expressions in canonical form, for equality only."""
-    if isinstance(obj, CheckConstraint):
-        return replace(obj, expression=canonical_expression(obj.expression))
-    if isinstance(obj, Policy):
-        return replace(obj, using=canonical_expression(obj.using), with_check=canonical_expression(obj.with_check))
-    if isinstance(obj, Column):
-        return replace(obj, default=canonical_expression(obj.default))
-    if isinstance(obj, Index):
-        return replace(obj, where=canonical_expression(obj.where))
-    return obj
-
-
-def _same(a, b) -> bool:
-    return a == b or _comparable(a) == _comparable(b)
+from .tables import diff_partition, diff_table
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -54,14 +37,15 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
-    ops += [op for op in sequence_ops if not isinstance(op, SetSequenceOwner)]
+    # (A released owner goes first: it is dropped with the old owner's table and columns.)
+    ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
     ops += merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
     # OWNED BY goes with its table, after the table's own changes (the column may be new).
-    ops += [op for op in sequence_ops if isinstance(op, SetSequenceOwner)]
+    ops += [op for op in sequence_ops if type(op) is SetSequenceOwner]
     return ops
 
 
@@ -92,43 +76,6 @@ def _extras(old, new) -> list[Operation]:
         ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if hasattr(new, "grants"):
         ops += _diff_grants(node, new, old.grants, new.grants)
-    return ops
-
-
-# What None means for the kinds whose grants may be left to PostgreSQL.
-_DEFAULT_GRANTS = {
-    Function: (Grant("PUBLIC", ("EXECUTE",)),),
-    **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in TYPE_KINDS},
-}
-
-
-def _diff_grants(node: str, obj, old, new) -> list[Operation]:
-    default = _DEFAULT_GRANTS.get(type(obj))
-    if default is not None:
-        old, new = old if old is not None else default, new if new is not None else default
-
-    def held(grants):
-        privileges, grantable = {}, {}
-        for g in grants or ():
-            privileges.setdefault(g.grantee, set()).update(g.privileges)
-            if g.with_grant_option:
-                grantable.setdefault(g.grantee, set()).update(g.privileges)
-        return privileges, grantable
-
-    have, have_option = held(old)
-    want, want_option = held(new)
-    ops: list[Operation] = []
-    for grantee in sorted(set(have) | set(want)):
-        h, w = have.get(grantee, set()), want.get(grantee, set())
-        ho, wo = have_option.get(grantee, set()), want_option.get(grantee, set())
-        if h - w:  # revoking a privilege takes its grant option with it
-            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted(h - w)))))
-        if (ho - wo) & w:
-            ops.append(RevokePrivileges(node, obj, Grant(grantee, tuple(sorted((ho - wo) & w)), True)))
-        if (w - h) - wo:
-            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted((w - h) - wo)))))
-        if wo - ho:
-            ops.append(GrantPrivileges(node, obj, Grant(grantee, tuple(sorted(wo - ho)), True)))
     return ops
 
 
@@ -220,8 +167,10 @@ def _diff_sequences(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(replace(old, owned_by=None)) != _without_extras(replace(new, owned_by=None)):
             ops.append(ReplaceObject(node_key(new), old, new))
-        if old.owned_by != new.owned_by:
-            ops.append(SetSequenceOwner(_owner_node(new) if new.owned_by else node_key(new), new))
+        if old.owned_by != new.owned_by and old.owned_by:
+            ops.append(ReleaseSequenceOwner(_owner_node(old), replace(new, owned_by=None)))
+        if old.owned_by != new.owned_by and new.owned_by:
+            ops.append(SetSequenceOwner(_owner_node(new), new))
         ops += _extras(old, new)
     return ops
 
@@ -243,51 +192,16 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
             ops += recreate(old, new, "its partitioning changed; its rows are lost")
         elif new.partition_of is not None:
-            ops += _diff_partition(old, new)
+            ops += diff_partition(old, new)
         else:
-            ops += _diff_table(old, new)
+            ops += diff_table(old, new)
     return ops
 
 
-def _diff_partition(old: Table, new: Table) -> list[Operation]:
-    node = node_key(new)
-    ops: list[Operation] = []
-    if old.partition_bound != new.partition_bound:
-        ops += [DetachPartition(node, old), AttachPartition(node, new)]
-    if old.comment != new.comment:
-        ops.append(SetComment(node, new, None, new.comment))
-    return ops
-
-
-def _diff_table(old: Table, new: Table) -> list[Operation]:
-    node = node_key(new)
-    ops: list[Operation] = []
-    columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=_same)
-    ops += [AddColumn(node, new.key, c) for c in columns.added]
-    ops += [DropColumn(node, new.key, c) for c in columns.removed]
-    for before, after in columns.changed:
-        if not _same(replace(before, comment=None), replace(after, comment=None)):
-            ops.append(AlterColumn(node, new.key, before, after))
-        if before.comment != after.comment:
-            ops.append(SetComment(node, new, after.name, after.comment))
-    for c in columns.added:
-        if c.comment is not None:
-            ops.append(SetComment(node, new, c.name, c.comment))
-    constraints = diff_by_key(old.constraints, new.constraints, key=lambda c: c.name, same=_same)
-    ops += [AddConstraint(node, new.key, c) for c in constraints.added]
-    ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
-    for before, after in constraints.changed:
-        if hasattr(after, "valid") and after.valid and _same(replace(before, valid=True), after):
-            # Left NOT VALID (by an interrupted online apply, or by hand): check the rows now.
-            ops.append(ValidateConstraint(node, new.key, after.name))
-        else:
-            ops += [DropConstraint(node, new.key, before, recreate=True), AddConstraint(node, new.key, after)]
-    if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
-        ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))
-    if old.comment != new.comment:
-        ops.append(SetComment(node, new, None, new.comment))
-    ops += _diff_grants(node, new, old.grants, new.grants)
-    return ops
+def _index_definition(index):
+    """Return the index without what ALTER INDEX changes in place."""
+    elements = tuple(replace(e, statistics=None) for e in index.elements)
+    return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
 
 
 def _diff_indexes(current, desired) -> list[Operation]:
@@ -296,8 +210,18 @@ def _diff_indexes(current, desired) -> list[Operation]:
     ops += [CreateObject(node_key(i), i) for i in d.added]
     ops += [DropObject(node_key(i), i) for i in d.removed]
     for old, new in d.changed:
-        if _same(replace(old, comment=None), replace(new, comment=None)):
-            ops.append(SetComment(node_key(new), new, None, new.comment))
+        if _same(_index_definition(old), _index_definition(new)):
+            # Storage parameters and statistics targets change in place; new pages follow them.
+            if old.storage_parameters != new.storage_parameters:
+                ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
+            if old.elements != new.elements:
+                ops.append(SetIndexStatistics(node_key(new), old, new))
+            if old.partition_names != new.partition_names:
+                partitions = sorted({p for p, _ in old.partition_names + new.partition_names})
+                names = [(new.schema, old.partition_index_name(p), new.partition_index_name(p)) for p in partitions]
+                ops.append(RenamePartitionIndexes(node_key(new), tuple(r for r in names if r[1] != r[2])))
+            if old.comment != new.comment:
+                ops.append(SetComment(node_key(new), new, None, new.comment))
         else:
             ops += recreate(old, new, "its definition changed")
     return ops

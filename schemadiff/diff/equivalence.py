@@ -11,12 +11,15 @@ push ourselves on the parse tree; everything else is compared as PostgreSQL prin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
+
+from ..model import CheckConstraint, Column, Index, Policy
 
 
 class _PushArrayCasts(Visitor):
@@ -74,3 +77,21 @@ def reparseable_expression(text: str | None) -> str | None:
     changed = RawStream()(visitor(tree))
     original = RawStream()(parse_sql("SELECT " + text))
     return text if changed == original else changed.removeprefix("SELECT ")
+
+
+def _comparable(obj):
+    """Return `obj` with its expressions in canonical form, for equality only."""
+    if isinstance(obj, CheckConstraint):
+        return replace(obj, expression=canonical_expression(obj.expression))
+    if isinstance(obj, Policy):
+        return replace(obj, using=canonical_expression(obj.using), with_check=canonical_expression(obj.with_check))
+    if isinstance(obj, Column):
+        return replace(obj, default=canonical_expression(obj.default))
+    if isinstance(obj, Index):
+        return replace(obj, where=canonical_expression(obj.where))
+    return obj
+
+
+def same(a, b) -> bool:
+    """Return True when two objects are equal, or equal once their expressions are canonical."""
+    return a == b or _comparable(a) == _comparable(b)

@@ -171,14 +171,19 @@ class AddColumn(Operation):
 class DropColumn(Operation):
     table: QualifiedName = None
     column: Column = None
+    reason: str = ""  # set when the column is added again later in the plan
 
     phase = DROP
 
     @property
     def hazards(self):
+        if self.reason and self.column.generated is not None:
+            return frozenset({Hazard.REWRITES_TABLE})  # its values are computed again
         return frozenset({Hazard.DELETES_DATA, Hazard.BREAKS_CLIENTS})
 
     def describe(self) -> str:
+        if self.reason:
+            return f"drop column {self.column.name} of table {self.table} ({self.reason})"
         return f"drop column {self.column.name} of table {self.table} and its data"
 
 
@@ -224,9 +229,30 @@ class AlterColumn(Operation):
             parts.append("NOT NULL" if not self.new.nullable else "allow NULL")
         if self.old.identity != self.new.identity:
             parts.append("identity")
+        elif self.old.identity_options != self.new.identity_options:
+            parts.append("identity sequence options")
         if self.old.generated != self.new.generated:
             parts.append("generation expression" if self.new.generated else "no longer generated")
+        for setting in ("storage", "compression", "statistics", "options"):
+            if getattr(self.old, setting) != getattr(self.new, setting):
+                parts.append(setting)
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
+
+
+@dataclass(frozen=True)
+class DropDefault(Operation):
+    """The first half of a column change: its default or identity goes in the drop phase, so
+    that what they use (a sequence, a function) can be dropped and their names reused."""
+
+    table: QualifiedName = None
+    column: Column = None  # as it is now
+    identity: bool = False  # DROP IDENTITY rather than DROP DEFAULT
+
+    phase = DROP
+
+    def describe(self) -> str:
+        what = "identity" if self.identity else "default"
+        return f"drop {what} of column {self.column.name} of table {self.table}"
 
 
 @dataclass(frozen=True)
@@ -355,6 +381,52 @@ class SetRowSecurity(Operation):
 
 
 @dataclass(frozen=True)
+class SetIndexStatistics(Operation):
+    """ALTER INDEX ... ALTER COLUMN n SET STATISTICS: the planner's sample size for an expression."""
+
+    old: object = None  # the Index now
+    new: object = None  # the Index as desired
+
+    def describe(self) -> str:
+        return f"statistics targets of index {self.new.name} on {self.new.schema}.{self.new.table}"
+
+
+@dataclass(frozen=True)
+class RenamePartitionIndexes(Operation):
+    """ALTER INDEX ... RENAME: a partitioned index's parts take the names the target gives them."""
+
+    renames: tuple[tuple[str, str, str], ...] = ()  # (schema, old name, new name)
+
+    def describe(self) -> str:
+        return "rename partition indexes " + ", ".join(f"{old} -> {new}" for _, old, new in self.renames)
+
+
+@dataclass(frozen=True)
+class SetLogged(Operation):
+    """ALTER TABLE ... SET LOGGED / SET UNLOGGED: the table is rewritten under an exclusive lock."""
+
+    table: QualifiedName = None
+    unlogged: bool = False
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.REWRITES_TABLE, Hazard.LONG_LOCK})
+
+    def describe(self) -> str:
+        return f"make table {self.table} {'unlogged' if self.unlogged else 'logged'} (rewrites it)"
+
+
+@dataclass(frozen=True)
+class SetReplicaIdentity(Operation):
+    table: object = None  # the Table as desired
+
+    def describe(self) -> str:
+        t = self.table
+        setting = f"using index {t.replica_identity_index}" if t.replica_identity == "index" else t.replica_identity
+        return f"replica identity of {object_label(t)}: {setting}"
+
+
+@dataclass(frozen=True)
 class AttachPartition(Operation):
     partition: Table = None
 
@@ -391,10 +463,16 @@ class SetComment(Operation):
     obj: object = None
     column: str | None = None  # a column of `obj`, when the comment is on a column
     comment: str | None = None
+    constraint: str | None = None  # a constraint of `obj`, when the comment is on a constraint
 
     def describe(self) -> str:
         target = object_label(self.obj) + (f" column {self.column}" if self.column else "")
+        target += f" constraint {self.constraint}" if self.constraint else ""
         return f"{'remove' if self.comment is None else 'set'} comment on {target}"
+
+
+def _privilege_target(op) -> str:
+    return object_label(op.obj) + (f" column {op.column}" if op.column else "")
 
 
 @dataclass(frozen=True)
@@ -429,26 +507,28 @@ class SetStorageParameters(Operation):
 class GrantPrivileges(Operation):
     obj: object = None
     grant: Grant = None
+    column: str | None = None  # column privileges: GRANT SELECT (column) ON ...
 
     @property
     def hazards(self):
         return frozenset({Hazard.WEAKENS_SECURITY}) if self.grant.grantee.upper() == "PUBLIC" else frozenset()
 
     def describe(self) -> str:
-        return f"grant {', '.join(self.grant.privileges)} on {object_label(self.obj)} to {self.grant.grantee}"
+        return f"grant {', '.join(self.grant.privileges)} on {_privilege_target(self)} to {self.grant.grantee}"
 
 
 @dataclass(frozen=True)
 class RevokePrivileges(Operation):
     obj: object = None
     grant: Grant = None
+    column: str | None = None
 
     @property
     def hazards(self):
         return frozenset({Hazard.BREAKS_CLIENTS})
 
     def describe(self) -> str:
-        return f"revoke {', '.join(self.grant.privileges)} on {object_label(self.obj)} from {self.grant.grantee}"
+        return f"revoke {', '.join(self.grant.privileges)} on {_privilege_target(self)} from {self.grant.grantee}"
 
 
 @dataclass(frozen=True)
@@ -508,3 +588,11 @@ class SetSequenceOwner(Operation):
     def describe(self) -> str:
         owner = ".".join(self.sequence.owned_by) if self.sequence.owned_by else "nothing"
         return f"sequence {self.sequence.schema}.{self.sequence.name} owned by {owner}"
+
+
+@dataclass(frozen=True)
+class ReleaseSequenceOwner(SetSequenceOwner):
+    """ALTER SEQUENCE ... OWNED BY NONE among the drops: dropping the owning table or
+    column drops an owned sequence with it, so a sequence that stays lets go first."""
+
+    phase = DROP

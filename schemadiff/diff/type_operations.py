@@ -141,4 +141,5 @@ class ConvertCompositeColumn(AlterColumn):
     sources: tuple[AttributeSource, ...] = ()
 
     def describe(self) -> str:
-        return f"alter column {self.new.name} of table {self.table}: convert to the new {self.new.type} attribute by attribute"
+        target = f"the new {self.new.type}"
+        return f"alter column {self.new.name} of table {self.table}: convert to {target} attribute by attribute"

@@ -28,12 +28,10 @@ from ..model.types import referenced_types
 from ..spec import fragments
 from ..spec.names import object_name
 from .lists import diff_by_key
-from .operations import (
-    AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation,
-)
+from .operations import AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation
 from .type_operations import (
-    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn, DropDomainCheck,
-    RenameType, ValidateDomainCheck,
+    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn,
+    DropDomainCheck, RenameType, ValidateDomainCheck,
 )
 
 
@@ -185,8 +183,8 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list
             if after is None or after.type != column.type or not (_type_keys(column.type) & replaced.keys()):
                 continue  # dropped, or retyped anyway by the table's own diff
             ops.append(_conversion(node, table.key, column, after, replaced))
-        for constraint in table.constraints:
-            if isinstance(constraint, CheckConstraint) and _type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
+        for constraint in (c for c in table.constraints if isinstance(c, CheckConstraint)):
+            if _type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 ops.append(DropConstraint(node, table.key, constraint, recreate=True))
                 if again is not None:

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+from ..model.tables import INTEGER_BOUNDS
 from ..model import CronJob, Extension, Policy, QualifiedName, Role, Schema, Sequence
 from . import acl
 from .notes import Notes
 
 POLICY_COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
-# The range of each sequence type: NO MINVALUE / NO MAXVALUE mean these (or 1 / -1).
-SEQUENCE_TYPE_BOUNDS = {
-    "smallint": (-(2**15), 2**15 - 1),
-    "integer": (-(2**31), 2**31 - 1),
-    "bigint": (-(2**63), 2**63 - 1),
-}
 
 
 def build_schemas(rows) -> list[Schema]:
@@ -26,7 +21,7 @@ def build_extensions(rows) -> list[Extension]:
 def build_sequences(rows, notes: Notes) -> list[Sequence]:
     sequences = []
     for row in rows:
-        low, high = SEQUENCE_TYPE_BOUNDS[row["data_type"]]
+        low, high = INTEGER_BOUNDS[row["data_type"]]
         ascending = row["increment"] > 0
         default_min, default_max = (1, high) if ascending else (low, -1)
         # START defaults to the sequence's own minimum (ascending) or maximum (descending).

@@ -10,6 +10,7 @@ from .cluster import (
     build_cron_jobs, build_extensions, build_policies, build_roles, build_schemas, build_sequences,
     build_unsupported,
 )
+from .depends import build_dependencies
 from .notes import Notes
 from .objects import build_objects
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
@@ -34,7 +35,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
     notes = Notes()
     asked = None if schemas is None else list(schemas)  # any iterable of names; sent as text[]
     with snapshot(conn):
-        schema_rows = fetch(conn, SCHEMA_QUERY, {"schemas": asked})
+        schema_rows = list(fetch(conn, SCHEMA_QUERY, {"schemas": asked}))  # read twice
         managed = [row["name"] for row in schema_rows]
         rows = {name: fetch(conn, name, {"schemas": managed}) for name in KIND_QUERIES}
         for missing in sorted(set(asked or ()) - set(managed)):
@@ -71,5 +72,6 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         policies=tuple(policies),
         cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
         **{kind: tuple(found) for kind, found in objects.items()},
+        dependencies=build_dependencies(rows["depends"]),
     )
     return InspectionResult(catalog.normalize(), notes.result())

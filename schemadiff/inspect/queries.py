@@ -15,6 +15,7 @@ from importlib import resources
 
 import psycopg
 from psycopg.pq import TransactionStatus
+from psycopg.rows import dict_row
 
 from ..errors import SchemadiffError
 
@@ -22,7 +23,7 @@ from ..errors import SchemadiffError
 SCHEMA_QUERY = "schemas"
 KIND_QUERIES = (
     "extensions", "relations", "columns", "constraints", "indexes", "policies", "views",
-    "functions", "triggers", "sequences", "cron_jobs", "types", "objects", "unsupported",
+    "functions", "triggers", "sequences", "cron_jobs", "types", "objects", "unsupported", "depends",
 )
 # Last: the roles that the grants and policies read before it name.
 ROLE_QUERY = "roles"
@@ -50,11 +51,34 @@ def query_text(name: str) -> str:
     return (resources.files(__package__) / "sql" / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def fetch(conn, name: str, params: dict) -> list[dict]:
-    """Run catalog query `name`; return its rows as dicts keyed by column name."""
+def fetch(conn, name: str, params: dict) -> "Rows":
+    """Run catalog query `name`; return its rows, as dicts keyed by column name."""
     cursor = conn.execute(query_text(name), params)
-    names = [column.name for column in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    cursor.row_factory = dict_row
+    return Rows(cursor)
+
+
+class Rows:
+    """The rows of one catalog query, made into dicts while they are iterated, once.
+
+    libpq holds a result compactly; as dicts, the 50,000 columns of a 5,000-table catalog
+    take ~45 MB more. Iterating a second time is an error, not an empty result.
+    """
+
+    def __init__(self, cursor):
+        self._cursor = cursor
+
+    def __iter__(self):
+        if self._cursor is None:
+            raise RuntimeError("the rows of a catalog query can be iterated only once")
+        cursor, self._cursor = self._cursor, None
+        return self._stream(cursor)
+
+    @staticmethod
+    def _stream(cursor):
+        with cursor:
+            while batch := cursor.fetchmany(1000):
+                yield from batch
 
 
 @contextmanager

@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ExclusionElement, ForeignKey, Index, IndexElement,
-    PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
+    CheckConstraint, Column, ExclusionConstraint, ExclusionElement, ForeignKey, IdentityOptions, Index,
+    IndexElement, PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
 )
 from . import acl, deparse
 from .notes import Notes
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
+STORAGE = {"p": "plain", "e": "external", "x": "extended", "m": "main"}
+COMPRESSION = {"p": "pglz", "l": "lz4"}
+REPLICA_IDENTITY = {"d": "default", "f": "full", "n": "nothing", "i": "index"}
+# The attribute options a user can set. This server also keeps an entry of its own
+# (pg_attver=<number>, different in every database) in attoptions; it is not ours to compare.
+ATTRIBUTE_OPTIONS = {"n_distinct", "n_distinct_inherited"}
 FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 
 # pg_trigger.tgtype bits (catalog/pg_trigger.h).
 TRIGGER_ROW, TRIGGER_BEFORE, TRIGGER_INSTEAD = 1 << 0, 1 << 1, 1 << 6
 TRIGGER_EVENTS = (("INSERT", 1 << 2), ("UPDATE", 1 << 4), ("DELETE", 1 << 3), ("TRUNCATE", 1 << 5))
 TRIGGER_ENABLED = {"O": "origin", "D": "disabled", "R": "replica", "A": "always"}
+
+
+def storage_parameters(reloptions) -> tuple[tuple[str, str], ...]:
+    """Return reloptions ['name=value', ...] as (name, value) pairs, in their stored order
+    (which pg_dump prints: two orders are two different dumps)."""
+    return tuple(tuple(option.split("=", 1)) for option in reloptions or ())
 
 
 def _name(schema: str, name: str) -> str:
@@ -32,7 +45,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
     constraints_of = defaultdict(list)
     for row in constraints:
         where = _name(row["schema"], row["table"])
-        if row["relispartition"]:
+        if row["relispartition"] and row["contype"] != "c":
             notes.unsupported("constraint of a partition", f"{row['name']} on {where}")
             continue
         constraints_of[(row["schema"], row["table"])].append(_constraint(row, where, notes))
@@ -43,31 +56,33 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
         partition_by = None
         if row["partstrat"]:
             partition_by = PartitionScheme(PARTITION_STRATEGIES[row["partstrat"]], tuple(row["partition_columns"]))
+        toast = tuple(f"toast.{option}" for option in row["toast_reloptions"] or ())
+        identity = REPLICA_IDENTITY[row["relreplident"]]
         common = dict(
             schema=row["schema"], name=row["name"], partition_by=partition_by,
-            rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], comment=row["comment"],
+            rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], unlogged=row["relpersistence"] == "u",
+            storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
+            replica_identity=identity,
+            replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            comment=row["comment"],
+        )
+        # A partition's columns are its parent's; it holds only its own constraints (the
+        # query skips those it inherits).
+        common.update(
+            constraints=tuple(sorted(constraints_of[key], key=lambda c: c.name)), grants=acl.grants(row["grants"]),
         )
         if row["relispartition"]:
-            # A partition's columns and constraints are its parent's; its grants are not kept.
             tables.append(Table(
                 columns=(), partition_of=QualifiedName(row["parent_schema"], row["parent_name"]),
                 partition_bound=row["partition_bound"], **common,
             ))
         else:
-            tables.append(Table(
-                columns=tuple(columns_of[key]),
-                constraints=tuple(sorted(constraints_of[key], key=lambda c: c.name)),
-                grants=acl.grants(row["grants"]), **common,
-            ))
+            tables.append(Table(columns=tuple(columns_of[key]), **common))
     return tables
 
 
 def _table_notes(row, notes: Notes) -> None:
     name = _name(row["schema"], row["name"])
-    if row["relpersistence"] == "u":
-        notes.unsupported("unlogged table", name)
-    if row["reloptions"]:
-        notes.unsupported("storage parameters", f"{', '.join(row['reloptions'])} on {name}")
     if row["typed"]:
         notes.unsupported("typed table", name)
     if row["inherits"]:
@@ -77,13 +92,29 @@ def _table_notes(row, notes: Notes) -> None:
 
 
 def _column(row, notes: Notes) -> Column:
-    if row["has_column_grants"]:
-        notes.unsupported("column privileges", f"{_name(row['schema'], row['table'])}.{row['name']}")
     return Column(
         name=row["name"], type=row["type"], nullable=row["nullable"], default=row["default"],
-        identity=row["identity"], generated=row["generated"], collation=_collation(row),
-        comment=row["comment"],
+        identity=row["identity"], identity_options=_identity_options(row["identity_sequence"]),
+        generated=row["generated"], collation=_collation(row), comment=row["comment"],
+        grants=acl.grants(row["grants"]),
+        storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
+        compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
+        options=tuple(p for p in storage_parameters(row["options"]) if p[0] in ATTRIBUTE_OPTIONS), type_storage=STORAGE[row["type_storage"]],
     )
+
+
+def _identity_options(sequence) -> IdentityOptions | None:
+    """Return an identity sequence's options, those at their default as None; None for all defaults."""
+    if sequence is None:
+        return None
+    data_type, start, increment, low, high, cache, cycle = sequence
+    defaults = IdentityOptions(increment=increment).bounds(data_type)
+    options = IdentityOptions(
+        start=None if start == defaults[2] else start, increment=increment,
+        min_value=None if low == defaults[0] else low, max_value=None if high == defaults[1] else high,
+        cache=cache, cycle=cycle,
+    )
+    return None if options == IdentityOptions() else options
 
 
 def _constraint(row, where: str, notes: Notes):
@@ -91,30 +122,26 @@ def _constraint(row, where: str, notes: Notes):
     label = f"{name} on {where}"
     if not row["convalidated"] and kind not in ("c", "f"):
         notes.unsupported("NOT VALID constraint", label)
-    if row["connoinherit"] and kind == "c":  # keys and foreign keys are never inherited anyway
-        notes.unsupported("NO INHERIT constraint", label)
-    if row["condeferrable"] and kind != "f":
-        notes.unsupported("deferrable constraint", label)
     if row["has_include"]:
         notes.unsupported("constraint with INCLUDE columns", label)
-    columns = tuple(row["columns"])
+    columns, comment = tuple(row["columns"]), row["comment"]
+    deferral = {"deferrable": row["condeferrable"], "initially_deferred": row["condeferred"]}
     if kind == "p":
-        return PrimaryKey(name, columns)
+        return PrimaryKey(name, columns, **deferral, comment=comment)
     if kind == "u":
-        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]))
+        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]), **deferral, comment=comment)
     if kind == "c":
-        return CheckConstraint(name, row["expression"], valid=row["convalidated"])
+        return CheckConstraint(
+            name, row["expression"], valid=row["convalidated"], no_inherit=row["connoinherit"], comment=comment,
+        )
     if kind == "f":
-        if row["confmatchtype"] == "f":
-            notes.unsupported("MATCH FULL foreign key", label)
         if row["has_delete_set_columns"]:
             notes.unsupported("ON DELETE SET NULL/DEFAULT with a column list", label)
         return ForeignKey(
             name=name, columns=columns, references=QualifiedName(row["ref_schema"], row["ref_table"]),
             referenced_columns=tuple(row["ref_columns"]),
             on_delete=FK_ACTIONS[row["confdeltype"]], on_update=FK_ACTIONS[row["confupdtype"]],
-            deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
-            valid=row["convalidated"],
+            **deferral, valid=row["convalidated"], match_full=row["confmatchtype"] == "f", comment=comment,
         )
     # Exclusion: each element is a quoted column name or a parenthesised expression.
     elements = tuple(
@@ -124,25 +151,27 @@ def _constraint(row, where: str, notes: Notes):
         )
         for e in row["exclusion_elements"]
     )
-    return ExclusionConstraint(name, row["method"], elements, row["where"])
+    return ExclusionConstraint(name, row["method"], elements, row["where"], **deferral, comment=comment)
 
 
 def build_indexes(rows, notes: Notes) -> list[Index]:
     indexes = []
     for row in rows:
         label = f"{_name(row['schema'], row['name'])} on {_name(row['schema'], row['table'])}"
-        if row["reloptions"]:
-            notes.unsupported("index storage parameters", f"{', '.join(row['reloptions'])} of {label}")
         elements = row["elements"]
         keys, included = elements[:row["key_count"]], elements[row["key_count"]:]
         if any(e["has_options"] for e in keys):
             notes.unsupported("operator class parameters", f"in index {label}")
-        indexes.append(Index(
+        index = Index(
             schema=row["schema"], table=row["table"], name=row["name"],
             elements=tuple(_index_element(e) for e in keys),
             unique=row["unique"], method=row["method"], include=tuple(e["column"] for e in included),
-            where=row["where"], nulls_not_distinct=row["nulls_not_distinct"], comment=row["comment"],
-        ))
+            where=row["where"], nulls_not_distinct=row["nulls_not_distinct"],
+            storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
+        )
+        # Only the names PostgreSQL would not have chosen itself are kept.
+        own = tuple((p, name) for p, name in row["partition_indexes"] or () if name != index.partition_index_name(p))
+        indexes.append(replace(index, partition_names=own))
     return indexes
 
 
@@ -157,6 +186,7 @@ def _index_element(e) -> IndexElement:
         # renderer adds one pair back, so the text PostgreSQL stores is the same.
         expression=None if column is not None else deparse.unwrap(e["text"]),
         opclass=e["opclass"], collation=e["collation"], descending=descending, nulls=nulls,
+        statistics=e["statistics"],
     )
 
 

@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..spec.names import object_name
 from .base import Grant, Origin, QualifiedName, origin_field
+
+
+# The range of each integer type: a sequence's NO MINVALUE / NO MAXVALUE mean these (or 1 / -1).
+INTEGER_BOUNDS = {
+    "smallint": (-(2**15), 2**15 - 1),
+    "integer": (-(2**31), 2**31 - 1),
+    "bigint": (-(2**63), 2**63 - 1),
+}
+
+
+@dataclass(frozen=True)
+class IdentityOptions:
+    """The options of an identity column's sequence; None means PostgreSQL's default."""
+
+    start: int | None = None
+    increment: int = 1
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int = 1
+    cycle: bool = False
+
+    def bounds(self, data_type: str) -> tuple[int, int, int]:
+        """Return the effective (min, max, start) for a column of `data_type`."""
+        low, high = INTEGER_BOUNDS.get(data_type, INTEGER_BOUNDS["bigint"])
+        ascending = self.increment > 0
+        low = self.min_value if self.min_value is not None else (1 if ascending else low)
+        high = self.max_value if self.max_value is not None else (high if ascending else -1)
+        start = self.start if self.start is not None else (low if ascending else high)
+        return low, high, start
 
 
 @dataclass(frozen=True)
@@ -14,9 +44,17 @@ class Column:
     nullable: bool = True
     default: str | None = None
     identity: str | None = None  # "always" | "by default"
+    identity_options: IdentityOptions | None = None  # None: every option at its default
     generated: str | None = None  # expression of a STORED generated column
     collation: str | QualifiedName | None = None  # a name in pg_catalog, or a user-defined collation
     comment: str | None = None
+    grants: tuple[Grant, ...] = ()  # column privileges (GRANT SELECT (col) ON ...)
+    storage: str | None = None  # "plain" | "external" | "extended" | "main" when not the type's own
+    compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
+    statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target
+    options: tuple[tuple[str, str], ...] = ()  # attribute options: n_distinct, n_distinct_inherited
+    # The type's own storage, what SET STORAGE goes back to (known once inspected).
+    type_storage: str | None = field(default=None, compare=False, repr=False)
     origin: Origin | None = origin_field()
 
 
@@ -24,6 +62,9 @@ class Column:
 class PrimaryKey:
     name: str
     columns: tuple[str, ...]
+    deferrable: bool = False
+    initially_deferred: bool = False
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -32,6 +73,9 @@ class UniqueConstraint:
     name: str
     columns: tuple[str, ...]
     nulls_not_distinct: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -46,6 +90,8 @@ class ForeignKey:
     deferrable: bool = False
     initially_deferred: bool = False
     valid: bool = True  # False: added NOT VALID, existing rows not checked yet
+    match_full: bool = False  # MATCH FULL (MATCH SIMPLE otherwise)
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -54,6 +100,8 @@ class CheckConstraint:
     name: str
     expression: str
     valid: bool = True
+    no_inherit: bool = False
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -69,6 +117,9 @@ class ExclusionConstraint:
     method: str
     elements: tuple[ExclusionElement, ...]
     where: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+    comment: str | None = None
     origin: Origin | None = origin_field()
 
 
@@ -102,6 +153,10 @@ class Table:
     partition_bound: str | None = None  # "FOR VALUES ..." or "DEFAULT"
     rls_enabled: bool = False
     rls_forced: bool = False
+    unlogged: bool = False
+    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
+    replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
+    replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
@@ -122,6 +177,7 @@ class IndexElement:
     collation: str | None = None
     descending: bool = False
     nulls: str | None = None  # "first" | "last" when not the default
+    statistics: int | None = None  # SET STATISTICS of an expression column; None: the default
 
 
 @dataclass(frozen=True)
@@ -135,12 +191,21 @@ class Index:
     include: tuple[str, ...] = ()
     where: str | None = None
     nulls_not_distinct: bool = False
+    storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), in stored order
+    # On a partitioned table: (partition, its index's name) where that name is not the one
+    # PostgreSQL gives it (partition_index_name), sorted.
+    partition_names: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 
     @property
     def key(self) -> QualifiedName:
         return QualifiedName(self.schema, self.name)
+
+    def partition_index_name(self, partition: str) -> str:
+        """Return the name of this index's part on `partition`: its own, or PostgreSQL's choice."""
+        given = dict(self.partition_names).get(partition)
+        return given or object_name(partition, [e.column or "expr" for e in self.elements], "idx")
 
     @property
     def table_key(self) -> QualifiedName:

@@ -1,11 +1,20 @@
 """What each object of a catalog needs to exist first, read from the model and its SQL.
 
-References inside SQL fragments come from pglast parse trees (spec.fragments). PL/pgSQL
-bodies are not checked against the catalog when a function is created, so they add no
-edges; SQL-language bodies are, so they do.
+References inside SQL fragments come from pglast parse trees (spec.fragments). The SQL
+inside PL/pgSQL bodies is not checked against the catalog when a function is created, so
+it adds no edges, but the types its DECLARE sections use are; SQL-language bodies are
+checked, so everything they use is an edge.
+
+A live database says itself what its objects use: `Graph(catalog, live=True)` takes the
+edges of pg_depend the inspection read (Catalog.dependencies) instead of parsing, for
+every object they cover. pg_depend knows the exact overload a policy calls and the
+columns a join's USING compares, which names in deparsed text do not tell. It records
+nothing about function bodies, so bodies are parsed on both sides.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import (
     Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
@@ -15,6 +24,7 @@ from ..model import (
 )
 from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
 from ..model.catalog import node_key
+from ..model.objects import OBJECT_KINDS
 from ..spec import fragments
 from .graph import Node
 
@@ -49,6 +59,22 @@ class Resolver:
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
+        self.key_indexes = _unique_key_indexes(catalog)
+
+    def foreign_key_indexes(self, table: Table) -> set[str]:
+        """Return the standalone unique indexes the foreign keys of `table` rely on.
+
+        A foreign key needs a unique index on exactly its referenced columns: a primary
+        key's or unique constraint's (created with the table), or a standalone unique index
+        (plain columns, no WHERE), which must then exist before the foreign key and go after
+        it. The table's own indexes are left out: they cannot exist before it.
+        """
+        found = set()
+        for fk in table.constraints:
+            if isinstance(fk, ForeignKey) and fk.references != table.key:
+                wanted = frozenset(fk.referenced_columns)
+                found |= {key for columns, key in self.key_indexes.get(fk.references, ()) if columns == wanted}
+        return found
 
     def relation(self, schema, name, path) -> set[str]:
         for candidate in ([schema] if schema else path):
@@ -127,124 +153,297 @@ class Uses:
 
 def build_nodes(catalog: Catalog) -> list[Node]:
     """Return one graph node per object of `catalog`, with its dependencies."""
-    resolver = Resolver(catalog)
-    managed_schemas = {s.name for s in catalog.schemas}
-    nodes = []
+    graph = Graph(catalog)
+    return [graph.node(key) for key in graph.objects]
 
-    def add(obj, uses: Uses | None = None, schema=None, extra=()):
-        deps = set(uses.nodes if uses else ()) | set(extra)
-        deps.discard(node_key(obj))  # recursion and self-references are not dependencies
-        if schema in managed_schemas:
-            deps.add(f"Schema {schema}")
-        columns = frozenset(uses.columns) if uses else frozenset()
-        nodes.append(Node(node_key(obj), RANK[type(obj)], obj, deps, columns))
 
-    for obj in (*catalog.roles, *catalog.schemas):
-        add(obj)
-    for obj in (*catalog.extensions, *catalog.sequences):
-        add(obj, schema=obj.schema)
-    for obj in catalog.types:
-        uses = Uses(resolver).types(*referenced_types(obj))
+class Graph:
+    """The dependency nodes of one catalog, each built (its SQL parsed) when first needed.
+
+    A plan touches a few objects of a big catalog: it orders those and what they depend
+    on (closure), and looks for what depends on the few it rebuilds (dependents), without
+    parsing every view and function of the catalog.
+    """
+
+    def __init__(self, catalog: Catalog, live: bool = False):
+        self.resolver = Resolver(catalog)
+        self.managed_schemas = {s.name for s in catalog.schemas}
+        self.objects = {node_key(obj): obj for obj in _objects(catalog)}  # in build_nodes order
+        self._nodes: dict[str, Node] = {}
+        self._words: dict[tuple, tuple] = {}
+        self._recorded = _recorded_uses(catalog) if live else {}
+        self._users: dict[str, list[str]] | None = None  # used -> nodes recording it, when asked
+
+    def node(self, key: str) -> Node | None:
+        """Return the node of the object with this key, or None when the catalog has none."""
+        found = self._nodes.get(key)
+        if found is None and key in self.objects:
+            recorded = self._recorded.get(key)
+            obj = self.objects[key]
+            if recorded is None:
+                found = _node(obj, self.resolver, self.managed_schemas)
+            else:
+                found = _recorded_node(obj, recorded, self.resolver, self.managed_schemas)
+            if isinstance(obj, DefaultPrivileges):
+                # After every other object (see RANK): their own grants are what the catalog says.
+                found.depends_on |= {k for k, o in self.objects.items() if not isinstance(o, DefaultPrivileges)}
+            self._nodes[key] = found
+        return found
+
+    def closure(self, keys) -> list[Node]:
+        """Return the nodes of `keys` and of everything they depend on, transitively.
+
+        Sorting only these gives them the same relative order as sorting the whole graph
+        (graph.creation_order): what becomes ready among them depends on them alone.
+        """
+        seen: set[str] = set()
+        stack = [key for key in keys if key in self.objects]
+        while stack:
+            key = stack.pop()
+            if key in seen:
+                continue
+            seen.add(key)
+            stack.extend(d for d in self.node(key).depends_on if d in self.objects and d not in seen)
+        return [self.node(key) for key in self.objects if key in seen]
+
+    def dependents(self, key: str, kinds: tuple) -> set[str]:
+        """Return the keys of the objects of `kinds` whose nodes depend on `key`.
+
+        Only objects whose text could name `key` are parsed: an object depends on a table
+        or function only through its name, written plainly (it then appears, case-folded,
+        as a word of the text) or quoted (the same, unless it holds characters outside
+        words) or as a U& escape (texts with one are always parsed). On a live graph,
+        pg_depend may also record uses the text does not name (a cast's function): the
+        objects that recorded `key` are candidates too.
+        """
+        if kinds not in self._words:
+            self._words[kinds] = _word_index((k, o) for k, o in self.objects.items() if isinstance(o, kinds))
+        words, always = self._words[kinds]
+        obj = self.objects.get(key)
+        name = getattr(obj, "name", "").casefold()
+        if isinstance(obj, (Role, Schema, Extension, CronJob)) or not _WORD.fullmatch(name or "-"):
+            candidates = [k for k, o in self.objects.items() if isinstance(o, kinds)]
+        else:
+            candidates = words.get(name, []) + always + self._recorded_users().get(key, [])
+        return {k for k in candidates if key in self.node(k).depends_on}
+
+    def _recorded_users(self) -> dict[str, list[str]]:
+        if self._users is None:
+            self._users = {}
+            for node, (uses, _columns) in self._recorded.items():
+                for used in uses:
+                    self._users.setdefault(used, []).append(node)
+        return self._users
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_index(keyed_objects):
+    """Return ({case-folded word: keys of the objects whose text has it}, keys always parsed)."""
+    words: dict[str, list[str]] = {}
+    always = []
+    for key, obj in keyed_objects:
+        text = " ".join(t for t in _texts(obj) if t).casefold()
+        if "u&" in text:
+            always.append(key)
+        for word in set(_WORD.findall(text)):
+            words.setdefault(word, []).append(key)
+    return words, always
+
+
+def _texts(obj):
+    """Return the SQL and the names that _node resolves for one object."""
+    if isinstance(obj, (View, MaterializedView)):
+        return (obj.query,)
+    if isinstance(obj, Function):
+        return (obj.body, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
+    if isinstance(obj, Index):
+        return (obj.table, obj.where, *(e.expression for e in obj.elements))
+    if isinstance(obj, Trigger):
+        return (obj.table, obj.when, obj.function.name)
+    if isinstance(obj, Policy):
+        return (obj.table, obj.using, obj.with_check)
+    if isinstance(obj, (*OBJECT_KINDS.values(), Publication, EventTrigger)):
+        return (repr(obj),)  # every name it holds, whatever the field
+    raise TypeError(f"no text index for {type(obj).__name__}")
+
+
+def _objects(catalog: Catalog):
+    yield from catalog.roles
+    yield from catalog.schemas
+    yield from catalog.extensions
+    yield from catalog.sequences
+    yield from catalog.types
+    yield from catalog.tables
+    yield from catalog.functions
+    yield from catalog.views
+    yield from catalog.materialized_views
+    yield from catalog.indexes
+    yield from catalog.triggers
+    yield from catalog.policies
+    yield from catalog.cron_jobs
+    for kind in (*OBJECT_KINDS, "event_triggers", "publications", "default_privileges"):
+        yield from getattr(catalog, kind)
+
+
+def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
+    """Return the node of one object: what its definition needs to exist first."""
+    uses = Uses(resolver)
+    schema = getattr(obj, "schema", None)
+    extra = ()
+    if isinstance(obj, (Role, Schema)):
+        schema = None
+    elif isinstance(obj, TYPE_KINDS):
+        uses.types(*referenced_types(obj))
         if isinstance(obj, Domain):
             uses.expressions(obj.default, *(c.expression for c in obj.checks))
         if isinstance(obj, RangeType):
             for function in (obj.canonical, obj.subtype_diff):
                 if function:
-                    schema, _, name = function.rpartition(".")
-                    uses.nodes |= resolver.function(schema or None, name, DEFAULT_SEARCH_PATH)
-        add(obj, uses, obj.schema)
-    for table in catalog.tables:
-        uses = Uses(resolver)
-        if table.partition_of:
-            uses.relation(table.partition_of.schema, table.partition_of.name)
-        for column in table.columns:
+                    function_schema, _, name = function.rpartition(".")
+                    uses.nodes |= resolver.function(function_schema or None, name, DEFAULT_SEARCH_PATH)
+    elif isinstance(obj, Table):
+        if obj.partition_of:
+            uses.relation(obj.partition_of.schema, obj.partition_of.name)
+        for column in obj.columns:
             uses.expressions(column.default, column.generated).types(column.type)
             if isinstance(column.collation, QualifiedName):
                 uses.nodes.add(f"Collation {column.collation}")
-        for constraint in table.constraints:
+        for constraint in obj.constraints:
             if isinstance(constraint, ForeignKey):
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
-        add(table, uses, table.schema)
-    for fn in catalog.functions:
-        uses = Uses(resolver).expressions(*(arg.default for arg in fn.arguments))
-        uses.types(fn.returns, *(arg.type for arg in fn.arguments))
-        if fn.language == "sql":
-            uses.add(fragments.parse_statements(fn.body), _search_path(fn))
-        add(fn, uses, fn.schema)
-    for view in (*catalog.views, *catalog.materialized_views):
-        add(view, Uses(resolver).add(fragments.parse_query(view.query)), view.schema)
-    for index in catalog.indexes:
-        uses = Uses(resolver).relation(index.schema, index.table)
-        uses.expressions(index.where, *(e.expression for e in index.elements))
-        uses.columns |= {e.column for e in index.elements if e.column} | set(index.include)
-        for element in index.elements:
+        uses.nodes |= resolver.foreign_key_indexes(obj)
+    elif isinstance(obj, Function):
+        uses.expressions(*(arg.default for arg in obj.arguments))
+        uses.types(obj.returns, *(arg.type for arg in obj.arguments))
+        _body_uses(uses, obj)
+    elif isinstance(obj, (View, MaterializedView)):
+        uses.add(fragments.parse_query(obj.query))
+    elif isinstance(obj, Index):
+        uses.relation(obj.schema, obj.table)
+        uses.expressions(obj.where, *(e.expression for e in obj.elements))
+        uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
+        for element in obj.elements:
             if element.opclass:  # a user-defined operator class: rebuilt with it
-                schema, name = fragments.parse_object_name(element.opclass)
-                uses.nodes.add(f"OperatorClass {schema or DEFAULT_SEARCH_PATH[0]}.{name} using {index.method}")
-        add(index, uses, index.schema)
-    for trigger in catalog.triggers:
-        uses = Uses(resolver).relation(trigger.schema, trigger.table).expressions(trigger.when)
-        uses.nodes |= resolver.function(trigger.function.schema, trigger.function.name, ())
-        uses.columns |= set(trigger.update_columns)
-        add(trigger, uses, trigger.schema)
-    for policy in catalog.policies:
-        uses = Uses(resolver).relation(policy.schema, policy.table).expressions(policy.using, policy.with_check)
-        add(policy, uses, policy.schema)
-    for stats in catalog.statistics:
-        uses = Uses(resolver).relation(stats.table.schema, stats.table.name).expressions(*stats.expressions)
-        uses.columns |= set(stats.columns)
-        add(stats, uses, stats.schema)
-    for agg in catalog.aggregates:
-        uses = Uses(resolver).functions(*agg.functions()).types(agg.stype, *agg.identity_arguments)
-        add(agg, uses, agg.schema)
-    for op in catalog.operators:
-        add(op, Uses(resolver).functions(op.function, op.restrict, op.join).types(op.left, op.right), op.schema)
-    for cast in catalog.casts:
-        add(cast, Uses(resolver).functions(cast.function).types(cast.source, cast.target))
-    for collation in catalog.collations:
-        add(collation, schema=collation.schema)
-    operators = {(o.schema, o.name, o.left or "NONE", o.right): node_key(o) for o in catalog.operators}
-    for obj in (*catalog.operator_families, *catalog.operator_classes):
-        uses = Uses(resolver).functions(*(f.function for f in obj.functions))
+                opclass_schema, name = fragments.parse_object_name(element.opclass)
+                uses.nodes.add(f"OperatorClass {opclass_schema or DEFAULT_SEARCH_PATH[0]}.{name} using {obj.method}")
+    elif isinstance(obj, Trigger):
+        uses.relation(obj.schema, obj.table).expressions(obj.when)
+        uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
+        uses.columns |= set(obj.update_columns)
+    elif isinstance(obj, Policy):
+        uses.relation(obj.schema, obj.table).expressions(obj.using, obj.with_check)
+    elif isinstance(obj, CronJob):
+        uses.add(fragments.parse_statements(obj.command))
+        schema, extra = None, ("Extension pg_cron",)
+    else:
+        schema, extra = _object_uses(obj, uses, resolver)
+    deps = uses.nodes | set(extra)
+    deps.discard(node_key(obj))  # recursion and self-references are not dependencies
+    if schema in managed_schemas:
+        deps.add(f"Schema {schema}")
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _object_uses(obj, uses: Uses, resolver: Resolver):
+    """Add what an object of model/objects.py or model/database.py uses; return (its
+    schema or None, nodes it needs that Uses does not find)."""
+    schema, extra = getattr(obj, "schema", None), set()
+    if isinstance(obj, Statistics):
+        uses.relation(obj.table.schema, obj.table.name).expressions(*obj.expressions)
+        uses.columns |= set(obj.columns)
+    elif isinstance(obj, Aggregate):
+        uses.functions(*obj.functions()).types(obj.stype, *obj.identity_arguments)
+    elif isinstance(obj, Operator):
+        uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
+    elif isinstance(obj, Cast):
+        uses.functions(obj.function).types(obj.source, obj.target)
+    elif isinstance(obj, (OperatorFamily, OperatorClass)):
+        uses.functions(*(f.function for f in obj.functions))
         for m in obj.operators:
-            found = operators.get((m.operator.schema or DEFAULT_SEARCH_PATH[0], m.operator.name, m.left, m.right))
-            uses.nodes |= {found} if found else set()
+            extra.add(f"Operator {m.operator.schema or DEFAULT_SEARCH_PATH[0]}.{m.operator.name}({m.left}, {m.right})")
         if isinstance(obj, OperatorClass):
             uses.types(obj.type)
             family = obj.family or QualifiedName(obj.schema, obj.name)
-            uses.nodes.add(f"OperatorFamily {family} using {obj.method}")
-        add(obj, uses, obj.schema)
-    for dictionary in catalog.text_search_dictionaries:
-        add(dictionary, schema=dictionary.schema)
-    for config in catalog.text_search_configurations:
-        uses = Uses(resolver)
-        for _, dictionaries in config.mappings:
+            extra.add(f"OperatorFamily {family} using {obj.method}")
+    elif isinstance(obj, TextSearchConfiguration):
+        for _, dictionaries in obj.mappings:
             for text in dictionaries:
-                schema, name = fragments.parse_object_name(text)
-                found = resolver.dictionaries.get((schema or DEFAULT_SEARCH_PATH[0], name))
-                uses.nodes |= {found} if found else set()
-        add(config, uses, config.schema)
-    for rule in catalog.rules:
-        uses = Uses(resolver).relation(rule.schema, rule.table).expressions(rule.where)
-        for action in rule.actions:
+                dict_schema, name = fragments.parse_object_name(text)
+                found = resolver.dictionaries.get((dict_schema or DEFAULT_SEARCH_PATH[0], name))
+                extra |= {found} if found else set()
+    elif isinstance(obj, Rule):
+        uses.relation(obj.schema, obj.table).expressions(obj.where)
+        for action in obj.actions:
             uses.add(fragments.parse_statements(action))
-        add(rule, uses, rule.schema)
-    for trigger in catalog.event_triggers:
-        add(trigger, Uses(resolver), extra=resolver.function(trigger.function.schema, trigger.function.name, ()))
-    for publication in catalog.publications:
-        uses = Uses(resolver)
-        for table in publication.tables:
+    elif isinstance(obj, EventTrigger):
+        extra |= resolver.function(obj.function.schema, obj.function.name, ())
+    elif isinstance(obj, Publication):
+        for table in obj.tables:
             uses.relation(table.schema, table.name).expressions(table.where)
             uses.columns |= set(table.columns)
-        add(publication, uses, extra={f"Schema {s}" for s in publication.schemas})
-    for job in catalog.cron_jobs:
-        add(job, Uses(resolver).add(fragments.parse_statements(job.command)), extra={"Extension pg_cron"})
-    # After every other object (see RANK): their own grants are what the catalog says.
-    others = {node.key for node in nodes}
-    for defaults in catalog.default_privileges:
-        add(defaults, schema=defaults.schema, extra=others)
-    return nodes
+        extra |= {f"Schema {s}" for s in obj.schemas}
+    return schema, extra
+
+
+def expression_uses(catalog: Catalog, table: Table) -> dict[tuple[str, str], set[str]]:
+    """Return {("column" | "constraint", name): nodes its default or CHECK expression uses}."""
+    resolver = Resolver(catalog)
+    found = {}
+    for column in table.columns:
+        if column.default:
+            found[("column", column.name)] = Uses(resolver).expressions(column.default).nodes
+    for constraint in table.constraints:
+        if getattr(constraint, "expression", None):
+            found[("constraint", constraint.name)] = Uses(resolver).expressions(constraint.expression).nodes
+    return found
+
+
+def _recorded_uses(catalog: Catalog) -> dict[str, tuple[set[str], set[str]]]:
+    """Return node -> (nodes, columns) pg_depend records it uses (none for a spec)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for edge in catalog.dependencies:
+        nodes, columns = found.setdefault(edge.node, (set(), set()))
+        nodes.add(edge.uses)
+        if edge.column is not None:
+            columns.add(edge.column)
+    return found
+
+
+def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str]) -> Node:
+    """Return the node of an object whose dependencies pg_depend recorded."""
+    uses = Uses(resolver)
+    uses.nodes |= recorded[0]
+    uses.columns |= recorded[1]
+    if isinstance(obj, Function):
+        _body_uses(uses, obj)  # not in pg_depend
+    if isinstance(obj, Table):
+        uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
+    if isinstance(obj, (Index, Policy, Trigger)):
+        uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
+    deps = uses.nodes - {node_key(obj)}
+    if obj.schema in managed_schemas:
+        deps.add(f"Schema {obj.schema}")
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _body_uses(uses: Uses, fn: Function) -> None:
+    """Add what PostgreSQL checks in a function's body when it creates the function."""
+    if fn.language == "sql":
+        uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))
+    elif fn.language == "plpgsql":
+        uses.add(fragments.plpgsql_declared_types(fn.body), _search_path(fn))
+
+
+def _unique_key_indexes(catalog: Catalog) -> dict:
+    """Return {table key: [(columns, node key)]} of the unique indexes a foreign key can use."""
+    found: dict = {}
+    for index in catalog.indexes:
+        if index.unique and index.where is None and all(e.column for e in index.elements):
+            found.setdefault(index.table_key, []).append((frozenset(e.column for e in index.elements), node_key(index)))
+    return found
 
 
 def _search_path(fn: Function) -> tuple[str, ...]:

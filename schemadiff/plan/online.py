@@ -3,7 +3,8 @@
 - An index on a table that already exists is built CONCURRENTLY; on a partitioned table,
   each partition's index concurrently, then the parent index ON ONLY, then ATTACH.
 - Indexes are dropped CONCURRENTLY (not possible for partitioned ones).
-- Foreign keys and CHECKs on existing tables are added NOT VALID and validated later.
+- Foreign keys and CHECKs on existing tables are added NOT VALID and validated later
+  (except foreign keys on partitioned tables, which PostgreSQL 15 cannot add NOT VALID).
 - SET NOT NULL goes through a validated CHECK (column IS NOT NULL), so it needs no scan.
 Objects created in the same plan are empty: they get the plain, transactional forms.
 """
@@ -42,9 +43,12 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
             # (A dependent index goes when what it uses goes, in the same transaction.)
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
-        elif isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint)):
+        elif (isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint))
+              and not (isinstance(op.constraint, ForeignKey) and _partitioned(current_tables.get(op.table)))):
             result += [replace(op, not_valid=True), ValidateConstraint(op.node, op.table, op.constraint.name)]
-        elif isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable:
+        elif (isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable
+              and not (op.new.identity and not op.old.identity)):
+            # (ADD IDENTITY needs NOT NULL in the same step, so that path stays blocking.)
             check = object_name(op.table.name, [op.new.name], "not_null")
             rest = replace(op.new, nullable=True)
             if rest != op.old:  # other changes of the same column still happen here
@@ -58,6 +62,10 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
     return result
 
 
+def _partitioned(table: Table | None) -> bool:
+    return table is not None and table.partition_by is not None
+
+
 def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Operation]:
     index: Index = op.obj
     if table is None or not table.partition_by:
@@ -66,9 +74,8 @@ def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Ope
     children = partitions.get(table.key, [])
     if any(p.partition_by for p in children):
         return [replace(op, blocking=True)]  # sub-partitioned: CONCURRENTLY cannot reach it
-    columns = [e.column or "expr" for e in index.elements]
     builds = [
-        CreateIndexConcurrently(op.node, index, p.key, object_name(p.name, columns, "idx"))
+        CreateIndexConcurrently(op.node, index, p.key, index.partition_index_name(p.name))
         for p in sorted(children, key=lambda p: p.name)
     ]
     return builds + [AttachPartitionIndexes(op.node, index, tuple(b.name for b in builds))]
@@ -82,9 +89,8 @@ def adopt_partition_indexes(current, desired, partitions) -> object:
     for index in desired.indexes:
         if (index.schema, index.name) in current_names:
             continue
-        columns = [e.column or "expr" for e in index.elements]
         for partition in partitions.get(index.table_key, []):
-            expected.add((partition.schema, partition.name, object_name(partition.name, columns, "idx")))
+            expected.add((partition.schema, partition.name, index.partition_index_name(partition.name)))
     return replace(current, indexes=tuple(
         i for i in current.indexes if (i.schema, i.table, i.name) not in expected
     ))

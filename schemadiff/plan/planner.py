@@ -10,18 +10,21 @@ catalog; everything else follows in dependency order of the desired catalog.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diff.catalogs import diff_catalogs
-from ..diff.operations import CREATE, DROP, RENAME, AlterColumn, CreateObject, DropColumn, DropObject, Operation
+from ..diff.operations import (
+    CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
+    DropObject, Operation,
+)
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics,
     TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
-from .dependencies import build_nodes
+from ..model.catalog import node_key
+from .dependencies import Graph, expression_uses
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
 
@@ -31,6 +34,7 @@ class Plan:
     operations: tuple[Operation, ...]
     source_fingerprint: str
     target_fingerprint: str
+    owner: str | None = None  # the role it runs as on its database: it owns what the plan creates
 
     @property
     def empty(self) -> bool:
@@ -53,12 +57,12 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_nodes = build_nodes(current)
-    desired_nodes = build_nodes(desired)
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired)
     operations = renames + diff_catalogs(current, desired)
-    operations = _recreate_dependents(operations, current_nodes, desired_nodes)
+    operations = _recreate_dependents(operations, current_graph, desired_graph)
+    operations = _release_expressions(operations, current, desired)
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
-    ordered = _order(operations, current_nodes, desired_nodes)
+    ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 
 
@@ -81,31 +85,30 @@ def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
             continue
         if isinstance(op, AlterColumn) and (op.retypes or op.old.generated != op.new.generated):
             column = op.old.name
+            rebuilt = op.new.generated is not None and op.old.generated != op.new.generated
         elif isinstance(op, DropColumn):
-            column = op.column.name
+            column, rebuilt = op.column.name, bool(op.reason)
         else:
             continue
         kinds, columns = seeds.get(op.node, (_REBUILT_WITH_TABLE, set()))
+        if rebuilt:  # the column is dropped and added again: its indexes go with it
+            kinds = _REBUILT_WITH_OTHERS
         if columns is not None:
             columns.add(column)
         seeds[op.node] = (kinds, columns)
     return seeds
 
 
-def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Operation]:
-    dependents = defaultdict(set)
-    for node in current_nodes:
-        for dep in node.depends_on:
-            dependents[dep].add(node.key)
-    current_by_key = {n.key: n for n in current_nodes}
-    desired_by_key = {n.key: n for n in desired_nodes}
+def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Operation]:
+    queue = sorted(_seeds(operations).items())
+    if not queue:
+        return list(operations)
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     rebuild: dict[str, str] = {}  # node -> the node that forces it
-    queue = sorted(_seeds(operations).items())
     while queue:
         seed, (kinds, columns) = queue.pop(0)
-        for key in sorted(dependents[seed]):
-            node = current_by_key[key]
+        for key in sorted(current.dependents(seed, _REBUILT_WITH_OTHERS)):
+            node = current.node(key)
             if key in rebuild or key in dropped or not isinstance(node.obj, kinds):
                 continue
             if columns is not None and not (node.columns & columns):
@@ -116,35 +119,76 @@ def _recreate_dependents(operations, current_nodes, desired_nodes) -> list[Opera
         return list(operations)
     kept = [op for op in operations if op.node not in rebuild]
     for key, cause in sorted(rebuild.items()):
-        kept.append(DropObject(key, current_by_key[key].obj, recreate=True, reason=f"depends on {cause}"))
-        if key in desired_by_key:
-            kept.append(CreateObject(key, desired_by_key[key].obj, recreate=True))
+        kept.append(DropObject(key, current.node(key).obj, recreate=True, reason=f"depends on {cause}"))
+        if key in desired.objects:
+            kept.append(CreateObject(key, desired.node(key).obj, recreate=True))
     return kept
 
 
-def _order(operations, current_nodes, desired_nodes) -> list[Operation]:
-    drop_rank = {n.key: i for i, n in enumerate(reversed(creation_order(current_nodes)))}
-    create_rank = {n.key: i for i, n in enumerate(creation_order(desired_nodes))}
+def _release_expressions(operations, current: Catalog, desired: Catalog) -> list[Operation]:
+    """Column defaults and CHECKs using a function that is dropped and recreated: PostgreSQL
+    refuses the drop while they exist, so they are dropped before it and set again after."""
+    recreated = {op.node for op in operations if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Function)}
+    if not recreated:
+        return operations
+    touched = {op.node for op in operations if isinstance(op, DropObject)}
+    released = {(op.node, op.column.name) for op in operations if isinstance(op, DropDefault)}
+    constraints = {(op.node, op.constraint.name) for op in operations if isinstance(op, (AddConstraint, DropConstraint))}
+    desired_tables = {t.key: t for t in desired.tables}
+    extra: list[Operation] = []
+    for table in current.tables:
+        node, after = node_key(table), desired_tables.get(table.key)
+        if node in touched or after is None:
+            continue
+        for (kind, name), uses in sorted(expression_uses(current, table).items()):
+            if not uses & recreated:
+                continue
+            if kind == "column" and (node, name) not in released and after.column(name) is not None:
+                before, column = table.column(name), after.column(name)
+                extra.append(DropDefault(node, table.key, before))
+                if column.default is not None:
+                    extra.append(AlterColumn(node, table.key, replace(before, default=None), column))
+            elif kind == "constraint" and (node, name) not in constraints:
+                before = next(c for c in table.constraints if c.name == name)
+                extra.append(DropConstraint(node, table.key, before, recreate=True))
+                kept = next((c for c in after.constraints if c.name == name), None)
+                if kept is not None:
+                    extra.append(AddConstraint(node, table.key, kept))
+    return list(operations) + extra
+
+
+def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     renames = [op for op in operations if op.phase == RENAME]
     drops = [op for op in operations if op.phase == DROP]
     creates = [op for op in operations if op.phase == CREATE]
+    # Only the objects the plan touches, and what they depend on, are sorted.
+    drop_order = creation_order(current.closure({op.node for op in drops}))
+    drop_rank = {n.key: i for i, n in enumerate(reversed(drop_order))}
+    create_rank = {n.key: i for i, n in enumerate(creation_order(desired.closure({op.node for op in creates})))}
     # Stable sorts keep each node's operations in the order the differ produced them.
     drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
     # What expressions use (sequences, functions, extensions) and what holds objects
     # (schemas) goes last: the alters above may be what stops using it.
     # A type is dropped only once the columns converted below stop using it (a replaced
-    # type's old copy included: see diff.types).
+    # type's old copy included: see diff.types). A sequence OWNED BY a column is used by that
+    # column's default, whose DropDefault runs in this phase: it goes now, so that a new
+    # identity sequence can take its name.
     late = [
         op for op in drops
         if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS) and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
+        and not (isinstance(op.obj, Sequence) and op.obj.owned_by)
     ]
+
+    def depends_on(key):
+        node = current.node(key)
+        return node.depends_on if node else set()
+
     # ... unless it depends on what goes before: a function taking a table's row type is
     # dropped before its table.
-    depends_on = {n.key: n.depends_on for n in current_nodes}
     early = {op.node for op in drops if isinstance(op, DropObject) and op not in late}
-    while any(depends_on.get(op.node, set()) & early for op in late):
-        early |= {op.node for op in late if depends_on.get(op.node, set()) & early}
+    while any(depends_on(op.node) & early for op in late):
+        early |= {op.node for op in late if depends_on(op.node) & early}
         late = [op for op in late if op.node not in early]
     drops = [op for op in drops if op not in late]
     # Stage 0 is one transaction; online builds (1) and validations (2) follow it.

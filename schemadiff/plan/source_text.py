@@ -15,31 +15,35 @@ from dataclasses import fields, is_dataclass, replace
 
 from ..diff.operations import CREATE, AlterColumn, Operation
 from ..diff.equivalence import reparseable_expression
-from ..model import Catalog, CheckConstraint, Column, Table
+from ..model import Catalog, CheckConstraint, Column, Index, Policy, Table
 from ..model.catalog import node_key
 
 
 class SpecText:
     """Look up the spec's version of an object the shadow deparsed."""
 
-    def __init__(self, spec: Catalog):
+    def __init__(self, spec: Catalog, transform=None):
+        # `transform` rewrites each object looked up (reparseable, for a database side):
+        # applied to the few objects a plan creates, not to the whole catalog up front.
+        self.transform = transform or (lambda obj: obj)
         self.objects = {}
         for kind in fields(spec):
             value = getattr(spec, kind.name)
-            if isinstance(value, tuple) and kind.name != "renames":
+            if isinstance(value, tuple) and kind.name not in ("renames", "dependencies"):
                 for obj in value:
                     self.objects[node_key(obj)] = obj
 
     def object(self, obj):
         """Return the spec's object with the same identity, or `obj` itself."""
         found = self.objects.get(node_key(obj))
-        return found if type(found) is type(obj) else obj
+        return self.transform(found) if type(found) is type(obj) else obj
 
     def part(self, table_key, part):
         """Return the spec's column or constraint of a table, or `part` itself."""
         table = self.objects.get(f"Table {table_key.schema}.{table_key.name}")
         if not isinstance(table, Table):
             return part
+        table = self.transform(table)
         pool = table.columns if isinstance(part, Column) else table.constraints
         return next((p for p in pool if p.name == part.name and type(p) is type(part)), part)
 
@@ -68,18 +72,25 @@ def with_spec_text(operation: Operation, spec: SpecText) -> Operation:
 def reparseable_catalog(catalog: Catalog) -> Catalog:
     """Return a database-side catalog whose expressions PostgreSQL stores as they were
     deparsed (see diff.equivalence): the text a database-to-database plan applies."""
-    fix = reparseable_expression
-
-    def table(t):
-        columns = tuple(replace(c, default=fix(c.default)) for c in t.columns)
-        constraints = tuple(
-            replace(c, expression=fix(c.expression)) if isinstance(c, CheckConstraint) else c for c in t.constraints
-        )
-        return replace(t, columns=columns, constraints=constraints)
-
     return replace(
         catalog,
-        tables=tuple(table(t) for t in catalog.tables),
-        policies=tuple(replace(p, using=fix(p.using), with_check=fix(p.with_check)) for p in catalog.policies),
-        indexes=tuple(replace(i, where=fix(i.where)) for i in catalog.indexes),
+        tables=tuple(map(reparseable, catalog.tables)),
+        policies=tuple(map(reparseable, catalog.policies)),
+        indexes=tuple(map(reparseable, catalog.indexes)),
     )
+
+
+def reparseable(obj):
+    """Return one object of a database-side catalog as reparseable_catalog would have it."""
+    fix = reparseable_expression
+    if isinstance(obj, Table):
+        columns = tuple(replace(c, default=fix(c.default)) for c in obj.columns)
+        constraints = tuple(
+            replace(c, expression=fix(c.expression)) if isinstance(c, CheckConstraint) else c for c in obj.constraints
+        )
+        return replace(obj, columns=columns, constraints=constraints)
+    if isinstance(obj, Policy):
+        return replace(obj, using=fix(obj.using), with_check=fix(obj.with_check))
+    if isinstance(obj, Index):
+        return replace(obj, where=fix(obj.where))
+    return obj

@@ -13,21 +13,31 @@ class RenderContext:
 
     # Roles a complete grant list is enforced against: every role the spec knows.
     known_roles: tuple[str, ...] = ()
+    # The role the statements run as, which owns what they create: never revoked from
+    # (an owner's privileges are implicit, never compared; revoked, the owner loses them).
+    owner: str | None = None
 
 
 def grantee(name: str) -> str:
     return "PUBLIC" if name.upper() == "PUBLIC" else ident(name)
 
 
-def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: bool = True) -> list[str]:
-    """Return statements that make `grants` the complete privilege set on an object."""
+def privilege_list(privileges, column: str | None = None) -> str:
+    """Return `SELECT, UPDATE`, or `SELECT (col), UPDATE (col)` for column privileges."""
+    suffix = f" ({ident(column)})" if column is not None else ""
+    return ", ".join(p + suffix for p in privileges)
+
+
+def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: bool = True,
+                     column: str | None = None) -> list[str]:
+    """Return statements that make `grants` the complete privilege set on an object (or one column)."""
     statements = []
     if revoke_first:
-        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles]
+        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles if r != ctx.owner]
         statements.append(f"REVOKE ALL ON {object_sql} FROM {', '.join(targets)};")
     for g in grants:
         option = " WITH GRANT OPTION" if g.with_grant_option else ""
-        statements.append(f"GRANT {', '.join(g.privileges)} ON {object_sql} TO {grantee(g.grantee)}{option};")
+        statements.append(f"GRANT {privilege_list(g.privileges, column)} ON {object_sql} TO {grantee(g.grantee)}{option};")
     return statements
 
 

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropIndexConcurrently, SetSequenceOwner, ValidateConstraint, ValidateNotNull, AlterColumn, AlterPolicy, AttachPartition, CreateObject,
-    DetachPartition, DropColumn, DropConstraint, DropObject, GrantPrivileges, RenameObject,
-    ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob, SetComment, SetRowSecurity,
+    DropDefault, DropIndexConcurrently, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
+    AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
+    GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
+    RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
     SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
-from ..model import CronJob, DefaultPrivileges, Extension, Role, Sequence, Table
+from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded, storage_parameter_name, storage_parameters
+from .common import RenderContext, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
-from .tables import column_definition, constraint_definition, index_statement, trigger_state
+from .tables import (
+    column_definition, column_settings, constraint_definition, constraint_exists, identity_options, index_statement,
+    index_statistics, partition_index_renames, replica_identity, trigger_state,
+)
 
 render_operation = Registry("render operation")
 
@@ -53,6 +57,7 @@ def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
     return alter_function(op.old, op.new)
 
 
+@render_operation.register(ReleaseSequenceOwner)
 @render_operation.register(SetSequenceOwner)
 def _sequence_owner(op: SetSequenceOwner, ctx: RenderContext) -> list[str]:
     return sequence_owner(op.sequence)
@@ -69,12 +74,44 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)
+    if isinstance(obj, Sequence):
+        # Once the plan ran, the name may belong to an identity column's sequence (serial
+        # turned identity), which is not this one.
+        name = literal(qualified(obj.schema, obj.name))
+        condition = (
+            f"to_regclass({name}) IS NOT NULL AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend "
+            f"WHERE classid = 'pg_class'::regclass AND objid = to_regclass({name}) AND deptype = 'i')"
+        )
+        return [guarded(condition, f"DROP SEQUENCE {qualified(obj.schema, obj.name)};")]
     return [f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"]
 
 
 @render_operation.register(AddColumn)
 def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
-    return [f"ALTER TABLE {_table(op.table)} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"]
+    table = _table(op.table)
+    return [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"] + column_settings(
+        table, None, op.column,
+    )
+
+
+@render_operation.register(SetIndexStatistics)
+def _index_statistics(op: SetIndexStatistics, ctx: RenderContext) -> list[str]:
+    return index_statistics(op.new, op.old)
+
+
+@render_operation.register(RenamePartitionIndexes)
+def _rename_partition_indexes(op: RenamePartitionIndexes, ctx: RenderContext) -> list[str]:
+    return partition_index_renames(op.renames)
+
+
+@render_operation.register(SetLogged)
+def _set_logged(op: SetLogged, ctx: RenderContext) -> list[str]:
+    return [f"ALTER TABLE {_table(op.table)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
+
+
+@render_operation.register(SetReplicaIdentity)
+def _replica_identity(op: SetReplicaIdentity, ctx: RenderContext) -> list[str]:
+    return [replica_identity(op.table)]
 
 
 @render_operation.register(DropColumn)
@@ -100,7 +137,7 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         return [
             f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column};",
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};",
-        ]
+        ] + column_settings(table, None, new)
     statements = []
     retyped = op.retypes
     default_changes = old.default != new.default or retyped
@@ -115,13 +152,18 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         via = f"::{op.retype_via}" if op.retype_via else ""
         using = using or f"{column}{via}::{new.type}"
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
+    # ADD IDENTITY needs NOT NULL first; DROP NOT NULL needs the identity gone (above).
+    if old.nullable and not new.nullable:
+        statements.append(f"{prefix} SET NOT NULL;")
     if new.identity is not None and old.identity != new.identity:
         statements += _identity_change(op, prefix)
+    if old.identity is not None and new.identity is not None and old.identity_options != new.identity_options:
+        statements.append(f"{prefix} {_identity_option_changes(new)};")
     if new.default is not None and default_changes:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
-    if old.nullable != new.nullable:
-        statements.append(f"{prefix} {'DROP' if new.nullable else 'SET'} NOT NULL;")
-    return statements
+    if new.nullable and not old.nullable:
+        statements.append(f"{prefix} DROP NOT NULL;")
+    return statements + column_settings(table, old, new)
 
 
 def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
@@ -132,27 +174,44 @@ def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
         "NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "
         f"{literal(_table(op.table))}::regclass AND attname = {literal(new.name)} AND attidentity <> '')"
     )
-    return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY;")]
+    return [guarded(condition, f"{prefix} ADD GENERATED {new.identity.upper()} AS IDENTITY{identity_options(new)};")]
 
 
-def _constraint_exists(table_key, name: str, also: str = "") -> str:
-    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
-    return (
-        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
-        f"{literal(_table(table_key))}::regclass AND conname = {literal(name)}{also})"
+def _identity_option_changes(column: Column) -> str:
+    """Return every option of the identity sequence, set: each may have gone back to its default."""
+    options = column.identity_options or IdentityOptions()
+    low, high, start = options.bounds(column.type)
+    return " ".join([
+        f"SET INCREMENT BY {options.increment}",
+        f"SET MINVALUE {low}" if options.min_value is not None else "SET NO MINVALUE",
+        f"SET MAXVALUE {high}" if options.max_value is not None else "SET NO MAXVALUE",
+        f"SET START WITH {start}", f"SET CACHE {options.cache}", "SET CYCLE" if options.cycle else "SET NO CYCLE",
+    ])
+
+
+@render_operation.register(DropDefault)
+def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
+    prefix = f"ALTER TABLE {_table(op.table)} ALTER COLUMN {ident(op.column.name)}"
+    if op.identity:
+        return [f"{prefix} DROP IDENTITY IF EXISTS;"]
+    # Guarded: once the plan ran, the column may be an identity column, where DROP DEFAULT fails.
+    has_default = (
+        "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "
+        f"{literal(_table(op.table))}::regclass AND attname = {literal(op.column.name)} AND atthasdef)"
     )
+    return [guarded(has_default, f"{prefix} DROP DEFAULT;")]
 
 
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
     not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
     statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + _constraint_exists(op.table, op.constraint.name), statement)]
+    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
 
 
 @render_operation.register(ValidateConstraint)
 def _validate(op: ValidateConstraint, ctx: RenderContext) -> list[str]:
-    condition = _constraint_exists(op.table, op.name, also=" AND NOT convalidated")
+    condition = constraint_exists(op.table, op.name, also=" AND NOT convalidated")
     return [guarded(condition, f"ALTER TABLE {_table(op.table)} VALIDATE CONSTRAINT {ident(op.name)};")]
 
 
@@ -166,7 +225,7 @@ def _add_not_null_check(op: AddNotNullCheck, ctx: RenderContext) -> list[str]:
         f"ALTER TABLE {_table(op.table)} ADD CONSTRAINT {ident(op.check)} "
         f"CHECK ({ident(op.column)} IS NOT NULL) NOT VALID;"
     )
-    return [guarded(f"{nullable} AND NOT {_constraint_exists(op.table, op.check)}", statement)]
+    return [guarded(f"{nullable} AND NOT {constraint_exists(op.table, op.check)}", statement)]
 
 
 @render_operation.register(ValidateNotNull)
@@ -181,6 +240,8 @@ def _validate_not_null(op: ValidateNotNull, ctx: RenderContext) -> list[str]:
 @render_operation.register(CreateIndexConcurrently)
 def _create_index_concurrently(op: CreateIndexConcurrently, ctx: RenderContext) -> list[str]:
     statements = [index_statement(op.index, name=op.name, on=op.on, concurrently=True)]
+    if op.on == op.index.table_key:
+        statements += index_statistics(op.index)
     if op.on == op.index.table_key and op.index.comment is not None:
         statements.append(f"COMMENT ON INDEX {qualified(op.index.schema, op.index.name)} IS {literal(op.index.comment)};")
     return statements
@@ -193,6 +254,7 @@ def _attach_indexes(op: AttachPartitionIndexes, ctx: RenderContext) -> list[str]
     statements = [index_statement(index, only=True)]
     # Attaching an index that is already attached to this parent does nothing.
     statements += [f"ALTER INDEX {parent} ATTACH PARTITION {qualified(index.schema, child)};" for child in op.children]
+    statements += index_statistics(index)
     if index.comment is not None:
         statements.append(f"COMMENT ON INDEX {parent} IS {literal(index.comment)};")
     return statements
@@ -260,6 +322,8 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     kind = comment_kind(op.obj)
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
+    if op.constraint is not None:
+        kind, target = "CONSTRAINT", f"{ident(op.constraint)} ON {target}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 
 
@@ -284,14 +348,15 @@ def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
         return [default_privileges_statement(op.obj, op.grant)]
     option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
-    return [f"GRANT {', '.join(op.grant.privileges)} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
+    what = privilege_list(op.grant.privileges, op.column)
+    return [f"GRANT {what} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
 
 
 @render_operation.register(RevokePrivileges)
 def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
         return [default_privileges_statement(op.obj, op.grant, revoke=True)]
-    what = ", ".join(op.grant.privileges)
+    what = privilege_list(op.grant.privileges, op.column)
     if op.grant.with_grant_option:
         return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
     return [f"REVOKE {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]

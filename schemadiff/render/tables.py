@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import (
     CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements, guarded
+from .common import RenderContext, comment_statement, grant_statements, guarded, storage_parameter_name, storage_parameters
 from .create import create
 from .references import collation_name, grant_target
 
 
+def identity_options(column: Column) -> str:
+    """Return ` (START WITH ... )` for the options of an identity column not at their default."""
+    o = column.identity_options
+    if o is None:
+        return ""
+    parts = [f"INCREMENT BY {o.increment}"] if o.increment != 1 else []
+    parts += [f"MINVALUE {o.min_value}"] if o.min_value is not None else []
+    parts += [f"MAXVALUE {o.max_value}"] if o.max_value is not None else []
+    parts += [f"START WITH {o.start}"] if o.start is not None else []
+    parts += [f"CACHE {o.cache}"] if o.cache != 1 else []
+    parts += ["CYCLE"] if o.cycle else []
+    return f" ({' '.join(parts)})"
+
+
 def column_definition(column: Column) -> str:
     parts = [ident(column.name), column.type]
+    if column.compression:
+        parts.append(f"COMPRESSION {ident(column.compression)}")
     if column.collation:
         parts.append(f"COLLATE {collation_name(column.collation)}")
     if column.identity:
-        parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY")
+        parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY{identity_options(column)}")
     if column.generated:
         parts.append(f"GENERATED ALWAYS AS ({column.generated}) STORED")
     if column.default is not None:
@@ -27,56 +45,139 @@ def column_definition(column: Column) -> str:
     return " ".join(parts)
 
 
+def _constraint_deferral(constraint) -> str:
+    return " " + _deferral(constraint.deferrable, constraint.initially_deferred) if constraint.deferrable else ""
+
+
 def constraint_definition(constraint) -> str:
     """Return `CONSTRAINT name ...` as it appears in CREATE TABLE or ADD CONSTRAINT."""
     head = f"CONSTRAINT {ident(constraint.name)} "
     if isinstance(constraint, PrimaryKey):
-        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})"
+        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})" + _constraint_deferral(constraint)
     if isinstance(constraint, UniqueConstraint):
         nulls = " NULLS NOT DISTINCT" if constraint.nulls_not_distinct else ""
-        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})"
+        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})" + _constraint_deferral(constraint)
     if isinstance(constraint, CheckConstraint):
-        return head + f"CHECK ({constraint.expression})" + ("" if constraint.valid else " NOT VALID")
+        sql = head + f"CHECK ({constraint.expression})" + (" NO INHERIT" if constraint.no_inherit else "")
+        return sql + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ForeignKey):
         ref = qualified(constraint.references.schema, constraint.references.name)
         sql = head + f"FOREIGN KEY ({ident_list(constraint.columns)}) REFERENCES {ref} ({ident_list(constraint.referenced_columns)})"
+        if constraint.match_full:
+            sql += " MATCH FULL"
         if constraint.on_update != "NO ACTION":
             sql += f" ON UPDATE {constraint.on_update}"
         if constraint.on_delete != "NO ACTION":
             sql += f" ON DELETE {constraint.on_delete}"
-        if constraint.deferrable:
-            sql += " DEFERRABLE INITIALLY " + ("DEFERRED" if constraint.initially_deferred else "IMMEDIATE")
-        return sql + ("" if constraint.valid else " NOT VALID")
+        return sql + _constraint_deferral(constraint) + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ExclusionConstraint):
         elements = ", ".join(f"{e.expression} WITH {e.operator}" for e in constraint.elements)
         sql = head + f"EXCLUDE USING {ident(constraint.method)} ({elements})"
-        return sql + (f" WHERE ({constraint.where})" if constraint.where else "")
+        return sql + (f" WHERE ({constraint.where})" if constraint.where else "") + _constraint_deferral(constraint)
     raise TypeError(f"unknown constraint {constraint!r}")
+
+
+def constraint_exists(table_key, name: str, also: str = "") -> str:
+    """Return a condition: the table has constraint `name` (and `also` holds for it)."""
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = "
+        f"{literal(qualified(table_key.schema, table_key.name))}::regclass AND conname = {literal(name)}{also})"
+    )
+
+
+def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str]:
+    """Return ALTER COLUMN statements for storage, statistics target and attribute options
+    (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`."""
+    prefix = f"ALTER TABLE {table_sql} ALTER COLUMN {ident(new.name)}"
+    statements = []
+    if old is not None and old.compression != new.compression:
+        statements.append(f"{prefix} SET COMPRESSION {ident(new.compression) if new.compression else 'default'};")
+    if (old.storage if old else None) != new.storage:
+        storage = new.storage or new.type_storage
+        if storage:
+            statements.append(f"{prefix} SET STORAGE {storage.upper()};")
+    if (old.statistics if old else None) != new.statistics:
+        statements.append(f"{prefix} SET STATISTICS {-1 if new.statistics is None else new.statistics};")
+    before = old.options if old else ()
+    if before != new.options:
+        # All reset, then all set, in order: the order shows in pg_dump.
+        if before:
+            statements.append(f"{prefix} RESET ({', '.join(storage_parameter_name(name) for name, _ in before)});")
+        if new.options:
+            statements.append(f"{prefix} SET ({storage_parameters(new.options)});")
+    return statements
+
+
+def replica_identity(table: Table) -> str:
+    """Return ALTER TABLE ... REPLICA IDENTITY for the table's setting."""
+    if table.replica_identity == "index":
+        setting = f"USING INDEX {ident(table.replica_identity_index)}"
+    else:
+        setting = table.replica_identity.upper()
+    return f"ALTER TABLE {qualified(table.schema, table.name)} REPLICA IDENTITY {setting};"
+
+
+def _table_options(table: Table) -> str:
+    return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
+
+
+def constraint_comment(table: Table, constraint) -> list[str]:
+    target = f"{ident(constraint.name)} ON {qualified(table.schema, table.name)}"
+    return comment_statement("CONSTRAINT", target, constraint.comment)
+
+
+def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]:
+    """Return GRANT privilege (column) statements; a new column has no privileges to revoke."""
+    return grant_statements(grant_target(table), column.grants, ctx, revoke_first=False, column=column.name)
 
 
 @create.register(Table)
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
+    physical = [replica_identity(table)] if table.replica_identity != "default" else []
+    extras = comment_statement("TABLE", name, table.comment)
+    extras += [s for c in table.constraints for s in constraint_comment(table, c)]
     if table.partition_of is not None:
         parent = qualified(table.partition_of.schema, table.partition_of.name)
-        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent} {table.partition_bound}"
+        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent}"
+        if table.constraints:
+            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in table.constraints) + "\n)"
+        sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        return [sql + ";"] + comment_statement("TABLE", name, table.comment)
+        return [sql + _table_options(table) + ";"] + physical + extras + grant_statements(grant_target(table), table.grants, ctx)
+    # CREATE TABLE silently leaves out a key whose columns an earlier key already has
+    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    inline, later, keys = [], [], set()
+    for constraint in table.constraints:
+        columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
+        (later if columns is not None and columns in keys else inline).append(constraint)
+        if columns is not None:
+            keys.add(columns)
     body = [column_definition(c) for c in table.columns]
-    body += [constraint_definition(c) for c in table.constraints]
-    sql = f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
+    body += [constraint_definition(c) for c in inline]
+    unlogged = "UNLOGGED " if table.unlogged else ""
+    sql = f"CREATE {unlogged}TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-    statements = [sql + ";"]
+    statements = [sql + _table_options(table) + ";"]
+    statements += [
+        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
+        for c in later
+    ]
+    for column in table.columns:
+        statements += column_settings(name, None, column)
+    statements += physical
     if table.rls_enabled:
         statements.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")
     if table.rls_forced:
         statements.append(f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;")
-    statements += comment_statement("TABLE", name, table.comment)
+    statements += extras
     for column in table.columns:
         statements += comment_statement("COLUMN", f"{name}.{ident(column.name)}", column.comment)
     statements += grant_statements(grant_target(table), table.grants, ctx)
+    for column in table.columns:
+        statements += column_grants(table, column, ctx)
     return statements
 
 
@@ -108,6 +209,8 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
         sql += f" INCLUDE ({ident_list(index.include)})"
     if index.nulls_not_distinct:
         sql += " NULLS NOT DISTINCT"
+    if index.storage_parameters:
+        sql += f" WITH ({storage_parameters(index.storage_parameters)})"
     if index.where:
         sql += f" WHERE ({index.where})"
     return sql + ";"
@@ -115,7 +218,32 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
 
 @create.register(Index)
 def create_index(index: Index, ctx: RenderContext) -> list[str]:
-    return [index_statement(index)] + comment_statement("INDEX", qualified(index.schema, index.name), index.comment)
+    # Built on a partitioned table, its parts get PostgreSQL's names: those named otherwise
+    # are renamed.
+    chosen = replace(index, partition_names=())
+    renames = [(index.schema, chosen.partition_index_name(p), name) for p, name in index.partition_names]
+    return [index_statement(index)] + index_statistics(index) + partition_index_renames(renames) + comment_statement(
+        "INDEX", qualified(index.schema, index.name), index.comment,
+    )
+
+
+def partition_index_renames(renames) -> list[str]:
+    """Return ALTER INDEX IF EXISTS old RENAME TO new for (schema, old, new) triples."""
+    return [f"ALTER INDEX IF EXISTS {qualified(schema, old)} RENAME TO {ident(new)};" for schema, old, new in renames]
+
+
+def index_statistics(index: Index, old: Index | None = None) -> list[str]:
+    """Return ALTER INDEX ... ALTER COLUMN n SET STATISTICS for the expression columns whose
+    target differs from `old` (None: a new index)."""
+    statements = []
+    for n, element in enumerate(index.elements, start=1):
+        before = old.elements[n - 1].statistics if old is not None else None
+        if element.statistics != before:
+            target = -1 if element.statistics is None else element.statistics
+            statements.append(
+                f"ALTER INDEX {qualified(index.schema, index.name)} ALTER COLUMN {n} SET STATISTICS {target};"
+            )
+    return statements
 
 
 @create.register(Trigger)

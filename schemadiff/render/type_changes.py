@@ -20,8 +20,9 @@ def default_multirange_name(range_name: str) -> str:
     return range_name + "_multirange"
 
 
-def _regtype(schema: str, name: str) -> str:
-    return f"{literal(qualified(schema, name))}::regtype"
+def _type_oid(text: str) -> str:
+    """Return the oid of a type named in SQL; NULL (never an error) when there is none."""
+    return f"to_regtype({literal(text)})"
 
 
 @render_operation.register(AddEnumValue)
@@ -34,7 +35,8 @@ def _add_enum_value(op: AddEnumValue, ctx: RenderContext) -> list[str]:
 def enum_label_rename(schema: str, enum: str, old: str, new: str) -> list[str]:
     """Return RENAME VALUE, guarded both ways so that running it again does nothing."""
     def has(label):
-        return f"EXISTS (SELECT FROM pg_catalog.pg_enum WHERE enumtypid = {_regtype(schema, enum)} AND enumlabel = {literal(label)})"
+        enum_oid = _type_oid(qualified(schema, enum))
+        return f"EXISTS (SELECT FROM pg_catalog.pg_enum WHERE enumtypid = {enum_oid} AND enumlabel = {literal(label)})"
 
     statement = f"ALTER TYPE {qualified(schema, enum)} RENAME VALUE {literal(old)} TO {literal(new)};"
     return [guarded(f"{has(old)} AND NOT {has(new)}", statement)]
@@ -46,15 +48,11 @@ def _rename_type(op: RenameType, ctx: RenderContext) -> list[str]:
     keyword = "DOMAIN" if isinstance(old, Domain) else "TYPE"
     # Only the old definition moves: once it is replaced (the plan running again), the
     # type stays. Types are named through to_regtype, which never fails.
-    condition = f"to_regtype({literal(qualified(old.schema, op.new_name))}) IS NULL AND {_still_old(old)}"
+    condition = f"{_type_oid(qualified(old.schema, op.new_name))} IS NULL AND {_still_old(old)}"
     statements = [f"ALTER {keyword} {qualified(old.schema, old.name)} RENAME TO {ident(op.new_name)};"]
     if isinstance(old, RangeType):
         statements += _range_companions(old, op.new_name)
     return [guarded(condition, "\n    ".join(statements))]
-
-
-def _type_oid(text: str) -> str:
-    return f"to_regtype({literal(text)})"
 
 
 def _still_old(old) -> str:
@@ -106,7 +104,7 @@ def _range_companions(old: RangeType, new_name: str) -> list[str]:
 def _attribute_exists(composite, name: str) -> str:
     return (
         "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = (SELECT typrelid FROM pg_catalog.pg_type "
-        f"WHERE oid = {_regtype(composite.schema, composite.name)}) AND attname = {literal(name)} AND NOT attisdropped)"
+        f"WHERE oid = {_type_oid(qualified(composite.schema, composite.name))}) AND attname = {literal(name)} AND NOT attisdropped)"
     )
 
 

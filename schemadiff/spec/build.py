@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
-    Extension, ForeignKey, Function, Grant, Index, IndexElement, MaterializedView, Origin,
+    Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
     PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
 )
@@ -90,7 +90,7 @@ class ModelBuilder:
             schema, name = table.get("schema", DEFAULT_SCHEMA), table["name"]
             if "renamed_from" in table:
                 found.append(Rename("table", schema, table["renamed_from"], name))
-            for column in table["columns"]:
+            for column in table.get("columns", []):
                 if "renamed_from" in column:
                     found.append(Rename("column", schema, column["renamed_from"], column["name"], name))
             for index in table.get("indexes", []):
@@ -137,10 +137,13 @@ class ModelBuilder:
             Column(
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
+                identity_options=_identity_options(c.get("identity_options")),
                 generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
-                comment=c.get("comment"), origin=self.origin(path + ("columns", j)),
+                comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
+                storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
+                options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
             )
-            for j, c in enumerate(item["columns"])
+            for j, c in enumerate(item.get("columns", []))
         )
         partition_by = item.get("partition_by")
         policy = item.get("partition_policy")
@@ -151,26 +154,24 @@ class ModelBuilder:
             partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
+            unlogged=item.get("unlogged", False), **_physical(item),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
     def constraints(self, item, path) -> tuple:
-        table = item["name"]
-        taken: set[str] = set()
+        choose = _namer(item["name"])
         found = []
-
-        def choose(given, columns, label):
-            name = given or unique_name(object_name(table, columns, label), taken)
-            taken.add(name)
-            return name
-
         if "primary_key" in item:
             pk = item["primary_key"]
-            found.append(PrimaryKey(choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), self.origin(path + ("primary_key",))))
+            found.append(PrimaryKey(
+                choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), **_deferral(pk), comment=pk.get("comment"),
+                origin=self.origin(path + ("primary_key",)),
+            ))
         for j, u in enumerate(item.get("unique", [])):
             found.append(UniqueConstraint(
                 choose(u.get("name"), u["columns"], "key"), tuple(u["columns"]),
-                u.get("nulls_not_distinct", False), self.origin(path + ("unique", j)),
+                u.get("nulls_not_distinct", False), **_deferral(u), comment=u.get("comment"),
+                origin=self.origin(path + ("unique", j)),
             ))
         for j, fk in enumerate(item.get("foreign_keys", [])):
             ref = fk["references"]
@@ -179,14 +180,10 @@ class ModelBuilder:
                 references=QualifiedName(ref.get("schema", item.get("schema", DEFAULT_SCHEMA)), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
-                deferrable=fk.get("deferrable", False), initially_deferred=fk.get("initially_deferred", False),
-                origin=self.origin(path + ("foreign_keys", j)),
+                **_deferral(fk), match_full=fk.get("match") == "full",
+                comment=fk.get("comment"), origin=self.origin(path + ("foreign_keys", j)),
             ))
-        for j, check in enumerate(item.get("checks", [])):
-            found.append(CheckConstraint(
-                choose(check.get("name"), [], "check"), _strip(check["expression"]),
-                self.origin(path + ("checks", j)),
-            ))
+        found += self.checks(item, path, choose)
         for j, ex in enumerate(item.get("exclusions", [])):
             elements = tuple(
                 ExclusionElement(ident(e["column"]) if "column" in e else f"({_strip(e['expression'])})", e["operator"])
@@ -194,19 +191,32 @@ class ModelBuilder:
             )
             found.append(ExclusionConstraint(
                 choose(ex.get("name"), [], "excl"), ex.get("using", "gist"), elements,
-                _strip(ex.get("where")), self.origin(path + ("exclusions", j)),
+                _strip(ex.get("where")), **_deferral(ex), comment=ex.get("comment"),
+                origin=self.origin(path + ("exclusions", j)),
             ))
         return tuple(found)
 
-    def partitions(self, item, parent: Table, path) -> list[Table]:
+    def checks(self, item, path, choose) -> list[CheckConstraint]:
         return [
-            Table(
-                schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
-                partition_bound=p["bound"].strip(), comment=p.get("comment"),
-                origin=self.origin(path + ("partitions", j)),
+            CheckConstraint(
+                choose(check.get("name"), [], "check"), _strip(check["expression"]),
+                no_inherit=check.get("no_inherit", False), comment=check.get("comment"),
+                origin=self.origin(path + ("checks", j)),
             )
-            for j, p in enumerate(item.get("partitions", []))
+            for j, check in enumerate(item.get("checks", []))
         ]
+
+    def partitions(self, item, parent: Table, path) -> list[Table]:
+        found = []
+        for j, p in enumerate(item.get("partitions", [])):
+            here = path + ("partitions", j)
+            found.append(Table(
+                schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
+                partition_bound=p["bound"].strip(), constraints=tuple(self.checks(p, here, _namer(p["name"]))),
+                **_physical(p),
+                comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
+            ))
+        return found
 
     def indexes(self, item, schema: str, table: str, path) -> list[Index]:
         found = []
@@ -220,7 +230,9 @@ class ModelBuilder:
                 schema=schema, table=table, name=name, elements=elements,
                 unique=ix.get("unique", False), method=ix.get("using", "btree"),
                 include=tuple(ix.get("include", ())), where=_strip(ix.get("where")),
-                nulls_not_distinct=ix.get("nulls_not_distinct", False), comment=ix.get("comment"),
+                nulls_not_distinct=ix.get("nulls_not_distinct", False),
+                storage_parameters=storage_parameters(ix.get("storage_parameters")),
+                partition_names=tuple(sorted(ix.get("partition_names", {}).items())), comment=ix.get("comment"),
                 origin=self.origin(path + ("indexes", j)),
             ))
         return found
@@ -232,7 +244,7 @@ class ModelBuilder:
         return IndexElement(
             column=spec.get("column"), expression=_strip(spec.get("expression")),
             opclass=spec.get("opclass"), collation=spec.get("collation"),
-            descending=spec.get("order") == "desc", nulls=spec.get("nulls"),
+            descending=spec.get("order") == "desc", nulls=spec.get("nulls"), statistics=spec.get("statistics"),
         )
 
     def policies(self, item, table: Table, path) -> list[Policy]:
@@ -307,6 +319,46 @@ def _setting_value(value) -> str:
 
 def _float(value):
     return None if value is None else float(value)
+
+
+def _namer(table: str):
+    """Return choose(given, columns, label): the given constraint name, or a fresh one for `table`."""
+    taken: set[str] = set()
+
+    def choose(given, columns, label):
+        name = given or unique_name(object_name(table, columns, label), taken)
+        taken.add(name)
+        return name
+    return choose
+
+
+def storage_parameters(given) -> tuple[tuple[str, str], ...]:
+    """Return a spec's storage parameters as (name, text) pairs in the spec's order (PostgreSQL
+    keeps that order, and pg_dump shows it)."""
+    return tuple((name, _setting_value(value)) for name, value in (given or {}).items())
+
+
+def _physical(item) -> dict:
+    """Return a table's or partition's storage parameters and replica identity."""
+    identity = item.get("replica_identity", "default")
+    index = identity.get("index") if isinstance(identity, dict) else None
+    return {
+        "storage_parameters": storage_parameters(item.get("storage_parameters")),
+        "replica_identity": "index" if index else identity, "replica_identity_index": index,
+    }
+
+
+def _deferral(item) -> dict:
+    return {"deferrable": item.get("deferrable", False), "initially_deferred": item.get("initially_deferred", False)}
+
+
+def _identity_options(given) -> IdentityOptions | None:
+    if not given:
+        return None
+    return IdentityOptions(
+        start=given.get("start"), increment=given.get("increment", 1), min_value=given.get("min_value"),
+        max_value=given.get("max_value"), cache=given.get("cache", 1), cycle=given.get("cycle", False),
+    )
 
 
 def _strip(text):

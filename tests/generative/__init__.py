@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 
 from .build import Generator
-from .edits import edit
+from .edits import edit, known_bug
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,12 @@ def generate_pair(seed: int) -> Pair:
     first = Generator(rng)
     first.populate()
     before = first.schema.statements()
+    after, names = before, []  # (if no edit set avoids the known bugs: a pair that must plan nothing)
     for _ in range(20):
         second = first.fork(rng)
-        names = edit(second, rng.randint(1, 3))
-        after = second.schema.statements()
-        if after != before:
+        edits = edit(second, rng.randint(1, 3))
+        statements = second.schema.statements()
+        if statements != before and known_bug(first.schema, second.schema) is None:
+            after, names = statements, edits
             break
     return Pair(seed, tuple(before), tuple(after), tuple(names))

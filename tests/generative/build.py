@@ -11,6 +11,7 @@ import random
 
 from schemadiff.quote import ident, ident_list, literal, qualified
 
+from . import more_kinds
 from .features import avoid, enabled
 from .objects import (Column, Comment, Constraint, Expr, Extension, Function, Grant, Index,
                       Partition, Policy, Role, Schema, SchemaObj, Sequence, SequenceOwner,
@@ -51,24 +52,25 @@ def retype_targets(column_type: str) -> tuple[str, ...]:
 
 
 class Generator:
-    def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0):
+    def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0, words_used=()):
         self.rng = rng
         self.schema = schema or Schema()
         self.counter = counter
+        self.words_used = set(words_used)  # reserved words are names once per pair
 
     def fork(self, rng: random.Random) -> "Generator":
         """Return a generator over a copy of this schema that keeps naming where this one stopped."""
-        return Generator(rng, self.schema.copy(), self.counter)
+        return Generator(rng, self.schema.copy(), self.counter, self.words_used)
 
     # -- names ------------------------------------------------------------------------
 
     def name(self, base: str) -> str:
         self.counter += 1
         n, r = self.counter, self.rng.random()
-        used = {o.key for o in self.schema.objects}
         if r < 0.07:
             word = self.rng.choice(RESERVED)
-            if not any(word in str(k) for k in used):
+            if word not in self.words_used:
+                self.words_used.add(word)
                 return word
         if r < 0.15:
             return f"{base.title()} {n}"
@@ -134,8 +136,10 @@ class Generator:
             text = self.pick([f"length({c}) < 50", f"{c} <> ''", f"{c} IN ('a', 'b c')"])
         elif column_type == "boolean":
             text = self.pick([c, f"NOT {c}"])
-        else:
+        elif column_type in TIMES:
             text = f"{c} > '2000-01-01'"
+        else:
+            return Expr(f"{c} IS NOT NULL", frozenset({("col", schema, rel, column)}))
         return Expr(text, frozenset({typed}))
 
     def default_for(self, table: Table, column: Column) -> Expr | None:
@@ -148,6 +152,12 @@ class Generator:
                 seq = self.add_sequence(table.schema, before=table)
             regclass = literal(qualified(seq.schema, seq.name))
             return Expr(f"nextval({regclass}::regclass)", frozenset({seq.key}))
+        callable_ = [f for f in self.schema.of(Function) if f.returns in ("integer", "bigint", "numeric")
+                     and f.arguments and f.arguments[0][1] == "integer" and not f.body.deps]
+        if column.type in NUMERIC and callable_ and self.chance(0.3) and \
+                not avoid("chain_default_calls_function_return_type_change"):
+            fn = self.pick(callable_)  # the call stays valid whatever the function returns
+            return Expr(f"{qualified(fn.schema, fn.name)}(1)", frozenset({fn.key}))
         options = DEFAULTS.get(column.type)
         if not options:
             return None
@@ -185,6 +195,8 @@ class Generator:
         table = Table(schema, self.name(self.pick(WORDS)), [id_column])
         if not partitioned and enabled("identity") and self.chance(0.3):
             id_column.identity = self.pick(["ALWAYS", "BY DEFAULT"])
+            if not avoid("identity_sequence_options") and self.chance(0.3):
+                id_column.identity_options = self.pick(["START WITH 10", "INCREMENT BY 5", "START WITH 3 CACHE 5"])
         elif self.chance(0.3):
             id_column.default = self.default_for(table, id_column)
         key_column = None
@@ -533,10 +545,11 @@ class Generator:
         events = tuple(e for e in ("INSERT", "UPDATE", "DELETE", "TRUNCATE") if e in sample)
         timing = self.pick(["BEFORE", "AFTER"])
         trigger = Trigger(s, t, name, timing, events, fn.signature, for_each, arguments=arguments)
+        plain = [c for c in relation.columns if c.generated is None]  # WHEN cannot read NEW.generated
         if "UPDATE" in events and self.chance(0.3):
-            trigger.update_columns = (self.pick(relation.columns).name,)
+            trigger.update_columns = (self.pick(plain).name,)
         if for_each == "ROW" and self.chance(0.3) and set(events) <= {"INSERT", "UPDATE"}:
-            column = self.pick(relation.columns)
+            column = self.pick(plain)
             trigger.when = self.predicate(s, t, column.name, column.type, prefix="NEW.")
         return self.schema.add(trigger)
 
@@ -571,9 +584,8 @@ class Generator:
     def add_grant(self) -> Grant | None:
         role = self.pick(ROLES)
         targets = []
-        for rel in self.relations():
-            if isinstance(rel, Partition):
-                continue
+        partitions = [] if avoid("partition_grants_and_comment") else self.schema.of(Partition)
+        for rel in self.relations() + partitions:
             privileges = ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"]
             if isinstance(rel, View) and rel.materialized:
                 privileges = ["SELECT"]
@@ -588,6 +600,14 @@ class Generator:
         kind, rendered, key, privileges = target
         sample = self.rng.sample(privileges, self.rng.randint(1, min(3, len(privileges))))
         picked = tuple(p for p in privileges if p in sample)
+        table = self.schema.find(key)
+        if isinstance(table, Table) and not avoid("table_column_grant") and self.chance(0.25):
+            column = self.pick(table.columns).name
+            picked = (f"{self.pick(['SELECT', 'UPDATE', 'INSERT'])} ({ident(column)})",)
+            self.ensure_role(role)
+            grant = Grant(kind, rendered, key, picked, role)
+            grant.column_key = ("col", table.schema, table.name, column)
+            return self.schema.add(grant)
         self.ensure_role(role)
         return self.schema.add(Grant(kind, rendered, key, picked, role, grant_option=self.chance(0.15)))
 
@@ -609,6 +629,9 @@ class Generator:
                 targets.append(("TABLE", qualified(obj.schema, obj.name), obj.key))
             elif isinstance(obj, View):
                 targets.append(("MATERIALIZED VIEW" if obj.materialized else "VIEW", qualified(obj.schema, obj.name), obj.key))
+                if not avoid("view_comment_and_grants"):
+                    targets += [("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(out)}", ("col", obj.schema, obj.name, out))
+                                for out, _ in obj.columns]
             elif isinstance(obj, Index):
                 targets.append(("INDEX", qualified(obj.schema, obj.name), obj.key))
             elif isinstance(obj, Sequence):
@@ -655,6 +678,7 @@ class Generator:
                  (self.add_trigger, "triggers"), (self.add_policy, "policies"), (self.add_grant, "grants"),
                  (self.add_comment, "comments"), (self.add_sequence, "sequences"),
                  (self.add_sequence_owner, "sequences")]
+        steps += [(lambda step=step: step(self), kind) for step, kind in more_kinds.STEPS]
         steps = [step for step, kind in steps if enabled(kind)]
         for _ in range(self.rng.randint(3, 8)):
             self.pick(steps)()

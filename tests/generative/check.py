@@ -94,17 +94,30 @@ def check(before, after, dsns: tuple[str, str], shadow: str, only: str | None = 
 
 def minimize_failure(pair: Pair, failure: Failure, dsns, shadow, budget: float) -> tuple[list[str], list[str]]:
     """Return the smallest (current, target) SQL found within `budget` seconds that fails alike."""
-    units = units_of(pair.before, pair.after)
+    # Roles are cluster-wide: once created they stay, so dropping their statements would
+    # seem harmless. They are kept out of minimizing and put back where a name uses them.
+    roles = [s for s in pair.before + pair.after if s.startswith("DO ") and "CREATE ROLE" in s]
+    units = [u for u in units_of(pair.before, pair.after) if u.statement not in roles]
     if failure.direction == "backward":
         units = [Unit(u.statement, u.in_after, u.in_before) for u in units]
     deadline = time.monotonic() + budget
 
+    def with_roles(statements: list[str]) -> list[str]:
+        used = [r for r in dict.fromkeys(roles) if _role_name(r) in "\n".join(statements)]
+        return used + statements
+
     def fails(candidate: list[Unit]) -> bool:
-        current, target = sides(candidate)
+        current, target = (with_roles(side) for side in sides(candidate))
         try:
             found = check(current, target, dsns, shadow, only="forward")
         except BuildError:
             return False
         return found is not None and found.signature == failure.signature
 
-    return sides(ddmin(units, fails, deadline))
+    current, target = sides(ddmin(units, fails, deadline))
+    return with_roles(current), with_roles(target)
+
+
+def _role_name(statement: str) -> str:
+    """Return the quoted role name of a `DO $$ BEGIN CREATE ROLE name; ...` statement."""
+    return statement.split("CREATE ROLE ", 1)[1].split("; EXCEPTION", 1)[0]

@@ -9,9 +9,10 @@ in the middle could not be re-added in place by the reverse plan.
 
 from __future__ import annotations
 
+from . import more_kinds
 from .build import DEFAULTS, INTEGERS, NUMERIC, Generator, retype_targets
 from .features import avoid, enabled
-from .objects import (Comment, Constraint, Expr, Extension, Function, Grant, Index, Partition, Policy,
+from .objects import (Comment, Schema, Constraint, Expr, Extension, Function, Grant, Index, Partition, Policy,
                       SchemaObj, Sequence, SequenceOwner, Table, Trigger, View)
 
 
@@ -136,11 +137,13 @@ def toggle_identity(gen):
     if column.identity is None:
         if avoid("serial_to_identity") and column.default is not None:
             return False
-        column.identity, column.not_null = gen.pick(["ALWAYS", "BY DEFAULT"]), True
-    elif gen.chance(0.5):
+        column.identity, column.not_null, column.default = gen.pick(["ALWAYS", "BY DEFAULT"]), True, None
+    elif gen.chance(0.4):
         column.identity = "ALWAYS" if column.identity == "BY DEFAULT" else "BY DEFAULT"
+    elif gen.chance(0.4) and not avoid("identity_sequence_options"):
+        column.identity_options = gen.pick([None, "START WITH 100", "INCREMENT BY 2 MAXVALUE 1000"])
     else:
-        column.identity = None
+        column.identity, column.identity_options = None, None
     return True
 
 
@@ -363,7 +366,31 @@ EDITS = [
     (_add("add_comment", Generator.add_comment), "comments"), (_drop_of(Comment), "comments"),
     (change_comment, "comments"),
     (drop_extension, "extensions"), (_add("add_schema", Generator.add_schema), "schemas"), (drop_schema, "schemas"),
-]
+] + more_kinds.EDITS
+
+
+def known_bug(first: Schema, second: Schema) -> str | None:
+    """Return the AVOID switch a pair would trip, or None. These bugs show in either
+    direction: an object on one side only that uses what changes between the sides."""
+    one = {o.key: o for o in first.objects}
+    two = {o.key: o for o in second.objects}
+    retyped, redefined = set(), set()
+    for key in one.keys() & two.keys():
+        a, b = one[key], two[key]
+        if isinstance(a, Table):
+            types = {c.name: c.type for c in b.columns}
+            retyped |= {(a.schema, a.name, c.name) for c in a.columns if types.get(c.name, c.type) != c.type}
+        elif isinstance(a, View) and a.statements() != b.statements():
+            redefined.add(key)
+    for key in one.keys() ^ two.keys():
+        obj = one.get(key) or two.get(key)
+        needs = obj.deps()
+        if avoid("second_run_alters_type_under_new_dependent") and any(
+                k[0] in ("col", "type") and k[1:4] in retyped for k in needs):
+            return "second_run_alters_type_under_new_dependent"
+        if avoid("second_run_drops_view_under_new_dependent") and needs & redefined:
+            return "second_run_drops_view_under_new_dependent"
+    return None
 
 
 def edit(gen: Generator, count: int) -> list[str]:

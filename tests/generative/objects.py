@@ -90,6 +90,8 @@ class Column:
     default: Expr | None = None
     identity: str | None = None  # "ALWAYS" | "BY DEFAULT"
     generated: Expr | None = None
+    type_key: Key | None = None  # the user-defined type the column is of (more_kinds.UserType)
+    identity_options: str | None = None  # e.g. "START WITH 10", the identity sequence's options
 
     def sql(self) -> str:
         text = f"{ident(self.name)} {self.type}"
@@ -97,6 +99,8 @@ class Column:
             text += f" GENERATED ALWAYS AS ({self.generated.sql}) STORED"
         if self.identity is not None:
             text += f" GENERATED {self.identity} AS IDENTITY"
+            if self.identity_options:
+                text += f" ({self.identity_options})"
         if self.default is not None:
             text += f" DEFAULT {self.default.sql}"
         if self.not_null:
@@ -136,6 +140,8 @@ class Table(Obj):
             ext = TYPE_EXTENSIONS.get(column.type.removesuffix("[]"))
             if ext:
                 needs.add(("ext", ext))
+            if column.type_key is not None:
+                needs.add(column.type_key)
         return needs
 
     def provides(self, types):
@@ -157,6 +163,8 @@ class Table(Obj):
             if TYPE_EXTENSIONS.get(c.type.removesuffix("[]")) and ("ext", TYPE_EXTENSIONS[c.type.removesuffix("[]")]) not in available:
                 c.type = "text" + ("[]" if c.type.endswith("[]") else "")
                 c.default = None
+            if c.type_key is not None and c.type_key not in available:
+                c.type, c.type_key, c.default = "text", None, None
             own |= {("col", self.schema, self.name, c.name), ("type", self.schema, self.name, c.name, c.type)}
         for c in self.columns:
             if c.default is not None and not c.default.deps <= available | own:
@@ -480,13 +488,14 @@ class Grant(Obj):
     privileges: tuple[str, ...]
     role: str | None
     grant_option: bool = False
+    column_key: Key | None = None  # a column privilege, e.g. "SELECT (col)", needs its column
 
     @property
     def key(self):
         return ("grant", self.target_key, self.role, self.privileges)
 
     def deps(self):
-        needs = {self.target_key}
+        needs = {self.target_key} | ({self.column_key} if self.column_key else set())
         if self.role is not None:
             needs.add(("role", self.role))
         return needs

@@ -15,8 +15,28 @@ SELECT n.nspname AS schema,
        (SELECT cn.nspname FROM pg_namespace AS cn
          WHERE cn.oid = co.collnamespace AND cn.nspname <> 'pg_catalog') AS collation_schema,
        de.description AS comment,
+       a.attstorage AS storage,
+       t.typstorage AS type_storage,
+       a.attcompression AS compression,
+       a.attstattarget AS statistics,
+       a.attoptions AS options,
        a.attislocal,
-       a.attacl IS NOT NULL AND EXISTS (SELECT FROM aclexplode(a.attacl)) AS has_column_grants
+       CASE WHEN a.attacl IS NOT NULL THEN
+         (SELECT jsonb_agg(jsonb_build_array(
+                   CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
+                   x.privilege_type, x.is_grantable))
+            FROM aclexplode(a.attacl) AS x
+           WHERE x.grantee <> c.relowner)
+       END AS grants,
+       -- The identity column's own sequence (deptype 'i'), as (type, start, increment, min, max, cache, cycle).
+       CASE WHEN a.attidentity <> '' THEN
+         (SELECT jsonb_build_array(format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+                                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+            FROM pg_depend AS d
+            JOIN pg_sequence AS s ON s.seqrelid = d.objid
+           WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+             AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i')
+       END AS identity_sequence
 FROM pg_attribute AS a
 JOIN pg_class AS c ON c.oid = a.attrelid
 JOIN pg_namespace AS n ON n.oid = c.relnamespace

@@ -15,6 +15,15 @@ SELECT n.nspname AS schema,
        pg_get_expr(i.indpred, i.indrelid) AS where,
        i.indnullsnotdistinct AS nulls_not_distinct,
        ic.reloptions,
+       -- A partitioned index's parts: (partition, index name).
+       CASE WHEN ic.relkind = 'I' THEN
+         (SELECT jsonb_agg(jsonb_build_array(pc.relname, ci.relname) ORDER BY pc.relname)
+            FROM pg_inherits AS inh
+            JOIN pg_class AS ci ON ci.oid = inh.inhrelid
+            JOIN pg_index AS pi ON pi.indexrelid = ci.oid
+            JOIN pg_class AS pc ON pc.oid = pi.indrelid
+           WHERE inh.inhparent = ic.oid)
+       END AS partition_indexes,
        de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_object(
                  'column', ta.attname,
@@ -32,7 +41,8 @@ SELECT n.nspname AS schema,
                               THEN coll.collname END,
                  'descending', (i.indoption[k.n - 1] & 1) <> 0,
                  'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
-                 'has_options', ia.attoptions IS NOT NULL)
+                 'has_options', ia.attoptions IS NOT NULL,
+                 'statistics', CASE WHEN ia.attstattarget >= 0 THEN ia.attstattarget END)
                  ORDER BY k.n)
           -- unnest, not generate_series: its row estimate (10, not 1000) lets the planner
           -- probe the indexes of pg_attribute instead of hashing every column per index.

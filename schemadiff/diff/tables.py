@@ -1,0 +1,160 @@
+"""A table's (or a partition's) columns, constraints, RLS, comments and privileges.
+
+A column change is split in two when it removes a default or an identity: that half goes
+in the drop phase, so the sequence or function the old default used can be dropped (and
+its name taken by a new identity sequence) before the rest is set in the create phase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Column, Table
+from ..model.catalog import node_key
+from ..spec import fragments
+from .equivalence import same
+from .grants import diff_grants
+from .lists import diff_by_key
+from .operations import (
+    AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
+    DropDefault, Operation, RevokePrivileges, SetComment, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    SetStorageParameters, ValidateConstraint,
+)
+
+
+def diff_partition(old: Table, new: Table) -> list[Operation]:
+    node = node_key(new)
+    ops: list[Operation] = []
+    if old.partition_bound != new.partition_bound:
+        ops += [DetachPartition(node, old), AttachPartition(node, new)]
+    ops += _physical(node, old, new)
+    ops += diff_constraints(node, old, new)
+    if old.comment != new.comment:
+        ops.append(SetComment(node, new, None, new.comment))
+    ops += diff_grants(node, new, old.grants, new.grants)
+    return ops
+
+
+def diff_table(old: Table, new: Table) -> list[Operation]:
+    node = node_key(new)
+    ops: list[Operation] = []
+    columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=same)
+    rebuilt = _rebuilt_generated_columns(old, new, columns)
+    ops += [AddColumn(node, new.key, c) for c in columns.added]
+    ops += [DropColumn(node, new.key, c) for c in columns.removed]
+    ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
+            for name, uses in sorted(rebuilt.items())]
+    for before, after in columns.changed:
+        if after.name not in rebuilt:
+            ops += alter_column(node, new.key, before, after)
+    # Re-added after the type changes above, which PostgreSQL refuses while it exists.
+    ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt)]
+    table_grants = diff_grants(node, new, old.grants, new.grants)
+    revoked = {(op.grant.grantee, p) for op in table_grants if isinstance(op, RevokePrivileges)
+               and not op.grant.with_grant_option for p in op.grant.privileges}
+    fresh = {c.name for c in columns.added} | set(rebuilt) | _regenerated(columns.changed)
+    for after in new.columns:
+        before = old.column(after.name)
+        if before is None or after.name in fresh:
+            before = replace(after, comment=None, grants=())
+        if before.comment != after.comment:
+            ops.append(SetComment(node, new, after.name, after.comment))
+    ops += diff_constraints(node, old, new)
+    ops += _physical(node, old, new)
+    if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
+        ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))
+    if old.comment != new.comment:
+        ops.append(SetComment(node, new, None, new.comment))
+    ops += table_grants
+    for after in new.columns:
+        before = old.column(after.name)
+        held = () if before is None or after.name in fresh else _without(before.grants, revoked)
+        ops += diff_grants(node, new, held, after.grants, column=after.name)
+    return ops
+
+
+def _physical(node: str, old: Table, new: Table) -> list[Operation]:
+    """Persistence, storage parameters and replica identity: each altered in place."""
+    ops: list[Operation] = []
+    if old.unlogged != new.unlogged:
+        ops.append(SetLogged(node, new.key, new.unlogged))
+    if old.storage_parameters != new.storage_parameters:
+        ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
+    if (old.replica_identity, old.replica_identity_index) != (new.replica_identity, new.replica_identity_index):
+        ops.append(SetReplicaIdentity(node, new))
+    return ops
+
+
+def _without(grants, revoked):
+    """Return column grants minus the privileges a table-level REVOKE takes from them too."""
+    return tuple(
+        replace(g, privileges=kept) for g in grants
+        if (kept := tuple(p for p in g.privileges if (g.grantee, p) not in revoked))
+    )
+
+
+def _regenerated(changed) -> set[str]:
+    """Names of columns whose generation expression changes: they are dropped and added again."""
+    return {after.name for before, after in changed
+            if after.generated is not None and before.generated != after.generated}
+
+
+def _rebuilt_generated_columns(old: Table, new: Table, columns) -> dict[str, list[str]]:
+    """Return {generated column: [retyped columns it uses]}: PostgreSQL cannot change the type
+    of a column a generated column uses, so the generated column goes first and comes back."""
+    retyped = {b.name for b, a in columns.changed if (b.type, b.collation) != (a.type, a.collation)}
+    if not retyped:
+        return {}
+    found = {}
+    for column in old.columns:
+        after = new.column(column.name)
+        if column.generated is None or after is None or after.generated is None:
+            continue
+        uses = sorted(fragments.parse_expression(column.generated).columns & (retyped - {column.name}))
+        if uses:
+            found[column.name] = uses
+    return found
+
+
+def alter_column(node: str, table, before: Column, after: Column) -> list[Operation]:
+    """Return the operations of one column change (comment and grants aside)."""
+    before, after = replace(before, comment=None, grants=()), replace(after, comment=None, grants=())
+    if same(before, after):
+        return []
+    if before.generated != after.generated:
+        return [AlterColumn(node, table, before, after)]  # rebuilt or DROP EXPRESSION: one step
+    ops: list[Operation] = []
+    retyped = (before.type, before.collation) != (after.type, after.collation)
+    middle = before
+    if before.identity is not None and after.identity is None:
+        ops.append(DropDefault(node, table, before, identity=True))
+        middle = replace(middle, identity=None, identity_options=None)
+    if before.default is not None and (before.default != after.default or retyped):
+        ops.append(DropDefault(node, table, before))
+        middle = replace(middle, default=None)
+    if not same(middle, after):
+        ops.append(AlterColumn(node, table, middle, after))
+    return ops
+
+
+def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
+    ops: list[Operation] = []
+    constraints = diff_by_key(old.constraints, new.constraints, key=lambda c: c.name, same=same)
+    for c in constraints.added:
+        ops.append(AddConstraint(node, new.key, c))
+        if c.comment is not None:
+            ops.append(SetComment(node, new, None, c.comment, constraint=c.name))
+    ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
+    for before, after in constraints.changed:
+        if same(replace(before, comment=None), replace(after, comment=None)):
+            ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
+        elif hasattr(after, "valid") and after.valid and same(replace(before, valid=True, comment=None), replace(after, comment=None)):
+            # Left NOT VALID (by an interrupted online apply, or by hand): check the rows now.
+            ops.append(ValidateConstraint(node, new.key, after.name))
+            if before.comment != after.comment:
+                ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
+        else:
+            ops += [DropConstraint(node, new.key, before, recreate=True), AddConstraint(node, new.key, after)]
+            if after.comment is not None:
+                ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
+    return ops

@@ -1,0 +1,1 @@
+CREATE TABLE public."stats""3" ("default" integer DEFAULT 42 NOT NULL, col_4 smallint GENERATED ALWAYS AS IDENTITY NOT NULL, col_5 text, col_6 text[], col_19 text[]);

@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE public.scratch (id integer PRIMARY KEY, body text);

@@ -1,0 +1,1 @@
+CREATE TABLE public.scratch (id integer PRIMARY KEY, body text);

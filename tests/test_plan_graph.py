@@ -1,0 +1,116 @@
+"""The planner's dependency graph is built lazily; these hold it to the whole graph's answers."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import fields, replace
+
+import pytest
+
+from schemadiff.model import Catalog, Column, Function, Index, Policy, Schema, Table, View
+from schemadiff.model.tables import IndexElement
+from schemadiff.plan.dependencies import Graph, build_nodes
+from schemadiff.plan.graph import creation_order
+from schemadiff.plan.planner import _REBUILT_WITH_OTHERS, _REBUILT_WITH_TABLE
+from schemadiff.plan.source_text import SpecText, reparseable, reparseable_catalog
+from schemadiff.render.lifecycle import with_lifecycle
+from schemadiff.spec.load import load_spec
+
+PUBLIC = Schema("public")
+# Names the word index must not miss: mixed case (quoted), a word that only matches
+# case-folded, a name written with a U& escape, a name that is not one word.
+MIXED = Table("public", "MixedCase", (Column("id", "integer"),))
+PLAIN = Table("public", "orders", (Column("id", "integer"), Column("total", "integer")))
+ESCAPED = Table("public", "data", (Column("id", "integer"),))
+SPACED = Table("public", "two words", (Column("id", "integer"),))
+VIEWS = (
+    View("public", "v_mixed", 'SELECT "MixedCase".id FROM public."MixedCase"'),
+    View("public", "v_upper", "SELECT ORDERS.total FROM PUBLIC.ORDERS"),
+    View("public", "v_escaped", 'SELECT 1 AS one FROM public.U&"d\\0061ta"'),
+    View("public", "v_spaced", 'SELECT 1 AS one FROM public."two words"'),
+    View("public", "v_nested", "SELECT v_upper.total FROM public.v_upper"),
+)
+TOTAL = Function("public", "order_total", (), "integer", "sql", "SELECT sum(total) FROM public.orders")
+SMALL = Catalog(
+    schemas=(PUBLIC,),
+    tables=(MIXED, PLAIN, ESCAPED, SPACED),
+    views=VIEWS,
+    functions=(TOTAL,),
+    indexes=(Index("public", "orders", "orders_total_idx", (IndexElement(column="total"),)),),
+    policies=(Policy("public", "orders_positive", "orders", using="public.order_total() > 0"),),
+).normalize()
+
+
+@pytest.fixture(scope="module")
+def flagship(repo_root) -> Catalog:
+    return with_lifecycle(load_spec(repo_root / "schema.yaml"))
+
+
+@pytest.mark.parametrize("kinds", [_REBUILT_WITH_OTHERS, _REBUILT_WITH_TABLE])
+def test_dependents_are_what_the_whole_graph_says(flagship, kinds):
+    for catalog in (SMALL, flagship):
+        nodes = build_nodes(catalog)
+        graph = Graph(catalog)
+        for key in [n.key for n in nodes] + ["Table public.no_such_table"]:
+            expected = {n.key for n in nodes if key in n.depends_on and isinstance(n.obj, kinds)}
+            assert graph.dependents(key, kinds) == expected, key
+
+
+def test_the_small_catalog_has_the_dependencies_the_word_index_could_miss():
+    graph = Graph(SMALL)
+    for table, view in (("MixedCase", "v_mixed"), ("orders", "v_upper"), ("data", "v_escaped"), ("two words", "v_spaced")):
+        assert f"View public.{view}" in graph.dependents(f"Table public.{table}", _REBUILT_WITH_OTHERS)
+
+
+def test_sorting_a_closure_keeps_the_whole_graphs_order(flagship):
+    for catalog in (SMALL, flagship):
+        full = [n.key for n in creation_order(build_nodes(catalog))]
+        graph = Graph(catalog)
+        keys = list(graph.objects)
+        # Subsets of every size, spread over the catalog, deterministic.
+        for step, start in itertools.product((1, 3, 7, 19), (0, 1, 2)):
+            chosen = keys[start::step]
+            closure = graph.closure(chosen)
+            assert set(chosen) <= {n.key for n in closure}
+            for node in closure:  # dependency-closed
+                assert {d for d in node.depends_on if d in graph.objects} <= {n.key for n in closure}
+            inside = {n.key for n in closure}
+            assert [n.key for n in creation_order(closure)] == [k for k in full if k in inside]
+
+
+def test_spec_text_reparses_lazily_what_reparseable_catalog_rewrites(flagship):
+    eager = SpecText(reparseable_catalog(flagship))
+    lazy = SpecText(flagship, reparseable)
+    for obj in (*flagship.tables, *flagship.policies, *flagship.indexes, *flagship.views):
+        assert lazy.object(obj) == eager.object(obj)
+    for table in flagship.tables:
+        for part in (*table.columns, *table.constraints):
+            assert lazy.part(table.key, part) == eager.part(table.key, part)
+
+
+def test_catalog_sort_keys_are_the_keys_repr(flagship):
+    # Catalog.normalize sorts by a text built faster than repr: it must be the same text.
+    from schemadiff.model.catalog import _key_text
+
+    kinds = [getattr(flagship, f.name) for f in fields(flagship) if f.name != "renames"]
+    objects = [o for kind in kinds if isinstance(kind, tuple) for o in kind]
+    assert len(objects) > 50
+    for obj in (*objects, *SMALL.views):
+        assert _key_text(obj.key) == repr(obj.key)
+    assert _key_text(("a",)) == repr(("a",)) and _key_text(()) == repr(())
+
+
+def test_dependents_on_a_live_graph_include_uses_only_pg_depend_records():
+    # pg_depend can record a use the text does not name (a cast's function): the word
+    # index alone would miss it.
+    from schemadiff.model.catalog import Dependency
+
+    used = "Function public.order_total()"
+    live = replace(SMALL, dependencies=(Dependency("View public.v_spaced", used),))
+    whole = Graph(live, live=True)
+    nodes = [whole.node(key) for key in whole.objects]
+    graph = Graph(live, live=True)
+    for key in [n.key for n in nodes]:
+        expected = {n.key for n in nodes if key in n.depends_on and isinstance(n.obj, _REBUILT_WITH_OTHERS)}
+        assert graph.dependents(key, _REBUILT_WITH_OTHERS) == expected, key
+    assert "View public.v_spaced" in graph.dependents(used, _REBUILT_WITH_OTHERS)
