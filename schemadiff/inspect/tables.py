@@ -170,7 +170,7 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
         )
         # Only the names PostgreSQL would not have chosen itself are kept.
-        own = tuple((p, name) for p, name in row["partition_indexes"] or () if name != index.partition_index_name(p))
+        own = tuple((p, name) for p, name in row["partition_indexes"] or () if not index.chosen_by_postgres(p, name))
         indexes.append(replace(index, partition_names=own))
     return indexes
 
