@@ -11,7 +11,7 @@ def test_the_plain_choice_and_the_numbered_ones_after_a_collision_are_postgres_o
     partition = "organization_analytics_p20261201"
     assert INDEX.chosen_by_postgres(partition, INDEX.partition_index_name(partition))
     assert INDEX.chosen_by_postgres(partition, "organization_analytics_p20261_organization_id_last_updated_idx1")
-    assert INDEX.chosen_by_postgres(partition, "organization_analytics_p20261_organization_id_last_updated_idx12")
+    assert INDEX.chosen_by_postgres(partition, "organization_analytics_p2026_organization_id_last_updated_idx12")
 
 
 def test_a_name_of_its_own_is_not_postgres_choice():
