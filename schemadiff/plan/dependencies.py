@@ -259,7 +259,7 @@ def _texts(obj):
     if isinstance(obj, Function):
         return (obj.body, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
     if isinstance(obj, Index):
-        return (obj.table, obj.where, *(e.expression for e in obj.elements))
+        return (obj.table, obj.where, *(e.expression for e in obj.elements), *(e.opclass for e in obj.elements))
     if isinstance(obj, Trigger):
         return (obj.table, obj.when, obj.function.name)
     if isinstance(obj, Policy):
@@ -325,10 +325,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.relation(obj.schema, obj.table)
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
-        for element in obj.elements:
-            if element.opclass:  # a user-defined operator class: rebuilt with it
-                opclass_schema, name = fragments.parse_object_name(element.opclass)
-                uses.nodes.add(f"OperatorClass {opclass_schema or DEFAULT_SEARCH_PATH[0]}.{name} using {obj.method}")
+        uses.nodes |= _operator_classes(obj)
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
@@ -345,6 +342,16 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     if schema in managed_schemas:
         deps.add(f"Schema {schema}")
     return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _operator_classes(index: Index) -> set[str]:
+    """Return the nodes of the operator classes an index names (a user-defined one is rebuilt with it)."""
+    found = set()
+    for element in index.elements:
+        if element.opclass:
+            schema, name = fragments.parse_object_name(element.opclass)
+            found.add(f"OperatorClass {schema or DEFAULT_SEARCH_PATH[0]}.{name} using {index.method}")
+    return found
 
 
 def _object_uses(obj, uses: Uses, resolver: Resolver):
@@ -421,6 +428,8 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
         _body_uses(uses, obj)  # not in pg_depend
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
+    if isinstance(obj, Index):
+        uses.nodes |= _operator_classes(obj)  # depends.sql reads no operator class
     if isinstance(obj, (Index, Policy, Trigger)):
         uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
     deps = uses.nodes - {node_key(obj)}

@@ -97,10 +97,11 @@ WITH managed AS (
   FROM pg_trigger AS tg JOIN relations AS r ON r.oid = tg.tgrelid JOIN managed AS m ON m.oid = r.relnamespace
   WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
   UNION ALL
-  SELECT 'pg_proc'::regclass, p.oid, 'Function', m.nspname, p.proname, NULL,
+  SELECT 'pg_proc'::regclass, p.oid, CASE p.prokind WHEN 'a' THEN 'Aggregate' ELSE 'Function' END, m.nspname,
+         p.proname, NULL,
          ARRAY(SELECT format_type(a.type, NULL)
                  FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(type, n) ORDER BY a.n)
-  FROM pg_proc AS p JOIN managed AS m ON m.oid = p.pronamespace WHERE p.prokind IN ('f', 'p', 'w')
+  FROM pg_proc AS p JOIN managed AS m ON m.oid = p.pronamespace WHERE p.prokind IN ('f', 'p', 'w', 'a')
 )
 SELECT o.kind, o.schema, o.name, o.on_table, o.arguments,
        r.kind AS ref_kind, r.schema AS ref_schema, r.name AS ref_name, r.arguments AS ref_arguments,
