@@ -12,6 +12,8 @@ import re
 from pglast.keywords import RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS, COL_NAME_KEYWORDS
 
 _PLAIN_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_$]*\Z")
+# The characters an operator name may use (CREATE OPERATOR); such names are never quoted.
+_OPERATOR = re.compile(r"[+\-*/<>=~!@#%^&|`?]{1,63}\Z")
 # Keywords that cannot stand as a bare column or table name.
 _NEEDS_QUOTES = frozenset(RESERVED_KEYWORDS) | frozenset(TYPE_FUNC_NAME_KEYWORDS) | frozenset(COL_NAME_KEYWORDS)
 
@@ -28,6 +30,17 @@ def qualified(schema: str | None, name: str) -> str:
     if schema is None:
         return ident(name)
     return ident(schema) + "." + ident(name)
+
+
+def operator(schema: str | None, name: str) -> str:
+    """Return an operator name, schema-qualified when a schema is given.
+
+    Operator names cannot be quoted; anything but operator characters is refused, so
+    no other text can reach the SQL this way.
+    """
+    if not _OPERATOR.match(name):
+        raise ValueError(f"not an operator name: {name!r}")
+    return name if schema is None else ident(schema) + "." + name
 
 
 def literal(value) -> str:

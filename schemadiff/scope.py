@@ -116,6 +116,26 @@ def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tup
         extensions.append(replace(
             ext, version=ext.version if target.version else None, schema=ext.schema if target.schema else None,
         ))
-    current = replace(current, extensions=tuple(extensions))
+    current = replace(current, extensions=tuple(extensions), **_database_wide(current, desired))
     return current.normalize(), desired.normalize()
+
+
+def _database_wide(current: Catalog, desired: Catalog) -> dict:
+    """Restrict the current side's database-wide kinds to what a spec manages.
+
+    A spec that declares no event trigger, publication or default privileges leaves that
+    kind alone (a platform's own, such as Supabase's, stay); one that does manages every
+    one inspection covers, except publications for all tables or for nothing yet, which
+    belong to no managed schema: those it manages only by name.
+    """
+    changes = {}
+    for kind in ("event_triggers", "publications", "default_privileges"):
+        if not getattr(desired, kind):
+            changes[kind] = ()
+    if "publications" not in changes:
+        declared = {p.name for p in desired.publications}
+        changes["publications"] = tuple(
+            p for p in current.publications if p.name in declared or (not p.all_tables and (p.tables or p.schemas))
+        )
+    return changes
 

@@ -12,8 +12,9 @@ import yaml
 
 from .model import (
     Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, Table, UniqueConstraint,
+    PrimaryKey, QualifiedName, Table, UniqueConstraint,
 )
+from .model.database import PUBLISH_DEFAULT
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .spec.build import TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
@@ -70,7 +71,87 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "cron_jobs", [_clean({
         "name": j.name, "schedule": j.schedule, "command": j.command, "database": j.database,
     }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)])
+    _put(data, "statistics", [_clean({
+        "name": st.name, "schema": st.schema, "table": st.table.name,
+        "table_schema": None if st.table.schema == st.schema else st.table.schema,
+        "columns": list(st.columns), "expressions": list(st.expressions), "kinds": list(st.kinds),
+        "target": st.target, "comment": st.comment,
+    }) for st in catalog.statistics])
+    _put(data, "aggregates", [_aggregate(a) for a in catalog.aggregates])
+    _put(data, "operators", [_clean({
+        "name": o.name, "schema": o.schema, "left": o.left, "right": o.right, "function": o.function,
+        "commutator": o.commutator, "negator": o.negator, "restrict": o.restrict, "join": o.join,
+        "hashes": o.hashes or None, "merges": o.merges or None, "comment": o.comment,
+    }) for o in catalog.operators])
+    _put(data, "casts", [_clean({
+        "source": c.source, "target": c.target, "function": c.function,
+        "method": None if c.method == "function" else c.method,
+        "context": None if c.context == "explicit" else c.context, "comment": c.comment,
+    }) for c in catalog.casts])
+    _put(data, "collations", [_clean({
+        "name": c.name, "schema": c.schema, "provider": c.provider, "locale": c.locale,
+        "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
+        "comment": c.comment,
+    }) for c in catalog.collations])
+    _put(data, "text_search_dictionaries", [_clean({
+        "name": d.name, "schema": d.schema, "template": d.template, "options": dict(d.options), "comment": d.comment,
+    }) for d in catalog.text_search_dictionaries])
+    _put(data, "text_search_configurations", [_clean({
+        "name": c.name, "schema": c.schema, "parser": None if c.parser == "default" else c.parser,
+        "mappings": {token: list(dicts) for token, dicts in c.mappings}, "comment": c.comment,
+    }) for c in catalog.text_search_configurations])
+    _put(data, "rules", [_clean({
+        "name": r.name, "table": r.table, "schema": r.schema, "event": r.event, "instead": r.instead or None,
+        "where": r.where, "actions": list(r.actions), "enabled": None if r.enabled == "origin" else r.enabled,
+        "comment": r.comment,
+    }) for r in catalog.rules])
+    _put(data, "operator_families", [_clean({
+        "name": f.name, "schema": f.schema, "using": f.method, **_members(f), "comment": f.comment,
+    }) for f in catalog.operator_families])
+    _put(data, "operator_classes", [_clean({
+        "name": c.name, "schema": c.schema, "using": c.method, "type": c.type, "default": c.default or None,
+        "family": {"schema": c.family.schema, "name": c.family.name}, "storage": c.storage, **_members(c),
+        "comment": c.comment,
+    }) for c in catalog.operator_classes])
+    _put(data, "event_triggers", [_clean({
+        "name": t.name, "event": t.event, "function": f"{t.function.schema}.{t.function.name}", "tags": list(t.tags),
+        "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
+    }) for t in catalog.event_triggers])
+    _put(data, "publications", [_clean({
+        "name": p.name, "all_tables": p.all_tables or None,
+        "tables": [_clean({"name": t.name, "schema": t.schema, "columns": list(t.columns), "where": t.where})
+                   for t in p.tables],
+        "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
+        "publish_via_partition_root": p.via_root or None, "comment": p.comment,
+    }) for p in catalog.publications])
+    _put(data, "default_privileges", [{
+        **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
+    } for d in catalog.default_privileges])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _members(obj) -> dict:
+    """The members of an operator class or family, every type written out."""
+    return {
+        "operators": [_clean({
+            "strategy": m.strategy, "operator": f"{m.operator.schema}.{m.operator.name}", "left": m.left, "right": m.right,
+            "order_by": f"{m.order_by.schema}.{m.order_by.name}" if m.order_by else None,
+        }) for m in obj.operators],
+        "functions": [{"number": f.number, "function": f.function, "left": f.left, "right": f.right} for f in obj.functions],
+    }
+
+
+def _aggregate(agg) -> dict:
+    return _clean({
+        "name": agg.name, "schema": agg.schema,
+        "arguments": [_clean({"type": a.type, "name": a.name, "mode": None if a.mode == "IN" else a.mode})
+                      for a in agg.arguments],
+        "kind": None if agg.kind == "normal" else agg.kind, "direct_arguments": agg.direct_arguments or None,
+        "sfunc": agg.sfunc, "stype": agg.stype, "sspace": agg.sspace or None, "finalfunc": agg.finalfunc,
+        "finalfunc_extra": agg.finalfunc_extra or None, "finalfunc_modify": agg.finalfunc_modify,
+        "combinefunc": agg.combinefunc, "serialfunc": agg.serialfunc, "deserialfunc": agg.deserialfunc,
+        "initcond": agg.initcond, "sortop": agg.sortop, "parallel": agg.parallel, "comment": agg.comment,
+    })
 
 
 def _put(data: dict, key: str, items: list) -> None:
@@ -173,7 +254,8 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
             "identity": c.identity, "identity_options": _identity_options(c.identity_options),
-            "generated": c.generated, "collation": c.collation, "storage": c.storage, "compression": c.compression,
+            "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
+            "storage": c.storage, "compression": c.compression,
             "statistics": c.statistics, "options": _storage_parameters(c.options),
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
+from ..model.database import DATABASE_KINDS, EventTrigger, Publication
+from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
 from .grants import diff_grants as _diff_grants
@@ -29,7 +31,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions"):
+    for kind in ("schemas", "extensions", *OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     ops += _diff_triggers(current.triggers, desired.triggers)
     ops += _diff_views(current.views, desired.views)
@@ -86,6 +88,9 @@ def _diff_simple(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
+        elif _alterable_in_place(old, new):
+            ops.append(ReplaceObject(node_key(new), old, new))
+            ops += _extras(old, new)
         else:
             ops += recreate(old, new, "its definition changed")
     return ops
@@ -130,6 +135,23 @@ def _diff_views(current, desired) -> list[Operation]:
         else:
             ops += recreate(old, new, "its definition changed")
     return ops
+
+
+# What an ALTER changes without recreating the object (so nothing that uses it is rebuilt):
+# the statistics target (what ANALYZE gathered stays), dictionary options, mappings.
+_ALTERED_IN_PLACE = {
+    Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
+    EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
+}
+
+
+def _alterable_in_place(old, new) -> bool:
+    fields_ = _ALTERED_IN_PLACE.get(type(new))
+    if not fields_:
+        return False
+    if isinstance(new, Publication) and (old.tables or old.schemas) and not (new.tables or new.schemas):
+        return False  # ALTER PUBLICATION ... SET needs a table or a schema
+    return replace(old, comment=None, **{f: getattr(new, f) for f in fields_}) == replace(new, comment=None)
 
 
 def _diff_sequences(current, desired) -> list[Operation]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
+from ..model.database import DATABASE_KINDS, Publication
+from ..model.objects import OBJECT_KINDS
 from .hazards import Hazard
 
 RENAME, DROP, CREATE = "rename", "drop", "create"
@@ -27,6 +29,8 @@ def kind_label(obj) -> str:
 
 def object_label(obj) -> str:
     """Return e.g. 'table public.users' or 'policy "p" on public.users'."""
+    if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
+        return f"{kind_label(obj)} {obj.display_name}"
     if isinstance(obj, (Role, CronJob)) or not hasattr(obj, "schema"):
         return f"{kind_label(obj)} {obj.name}"
     if hasattr(obj, "table") and isinstance(getattr(obj, "table"), str):
@@ -64,6 +68,11 @@ _DROP_HAZARDS = {
     # Clients cast to types and call their constructors.
     "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
     "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
+    "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
+    "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
+    "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
+    "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
+    "operator class": {Hazard.BREAKS_CLIENTS}, "operator family": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -112,17 +121,25 @@ def _unsafe_definer(obj) -> bool:
 
 @dataclass(frozen=True)
 class ReplaceObject(Operation):
-    """CREATE OR REPLACE a view or function whose new definition is compatible."""
+    """CREATE OR REPLACE a view or function whose new definition is compatible; ALTER the
+    kinds of model/objects.py and model/database.py that change in place."""
 
     old: object = None
     new: object = None
 
     @property
     def hazards(self) -> frozenset[Hazard]:
-        return frozenset({Hazard.WEAKENS_SECURITY}) if _unsafe_definer(self.new) else frozenset()
+        found = {Hazard.WEAKENS_SECURITY} if _unsafe_definer(self.new) else set()
+        if isinstance(self.new, Publication) and not (
+            set(self.old.tables) <= set(self.new.tables) and set(self.old.schemas) <= set(self.new.schemas)
+            and set(self.old.publish) <= set(self.new.publish)
+        ):
+            found.add(Hazard.BREAKS_CLIENTS)  # subscribers stop receiving what it published
+        return frozenset(found)
 
     def describe(self) -> str:
-        return "replace " + object_label(self.new)
+        altered = isinstance(self.new, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values()))
+        return ("alter " if altered else "replace ") + object_label(self.new)
 
 
 @dataclass(frozen=True)

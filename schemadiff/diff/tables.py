@@ -40,7 +40,9 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     ops: list[Operation] = []
     columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=same)
     rebuilt = _rebuilt_generated_columns(old, new, columns)
-    ops += [AddColumn(node, new.key, c) for c in columns.added]
+    # Added columns go last, in the target's order: PostgreSQL cannot reorder them later.
+    position = {c.name: i for i, c in enumerate(new.columns)}
+    ops += [AddColumn(node, new.key, c) for c in sorted(columns.added, key=lambda c: position[c.name])]
     ops += [DropColumn(node, new.key, c) for c in columns.removed]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
@@ -48,7 +50,7 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
         if after.name not in rebuilt:
             ops += alter_column(node, new.key, before, after)
     # Re-added after the type changes above, which PostgreSQL refuses while it exists.
-    ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt)]
+    ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt, key=position.get)]
     table_grants = diff_grants(node, new, old.grants, new.grants)
     revoked = {(op.grant.grantee, p) for op in table_grants if isinstance(op, RevokePrivileges)
                and not op.grant.with_grant_option for p in op.grant.privileges}

@@ -13,28 +13,8 @@ def closing_paren(text: str, start: int) -> int:
     i, n = start, len(text)
     while i < n:
         ch = text[i]
-        if ch == "'":
-            backslashes = i > 0 and text[i - 1] in "eE" and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] == "_"))
-            i += 1
-            while i < n:
-                if backslashes and text[i] == "\\":
-                    i += 2
-                    continue
-                if text[i] == "'":
-                    if i + 1 < n and text[i + 1] == "'":
-                        i += 2
-                        continue
-                    break
-                i += 1
-        elif ch == '"':
-            i += 1
-            while i < n:
-                if text[i] == '"':
-                    if i + 1 < n and text[i + 1] == '"':
-                        i += 2
-                        continue
-                    break
-                i += 1
+        if ch in "'\"":
+            i = _quoted_end(text, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -73,3 +53,67 @@ def trigger_when(definition: str, quoted_name: str, quoted_table: str) -> str:
         raise ValueError(f"no WHEN condition in {definition!r}")
     opening = definition.index("(", min(candidates))
     return definition[opening + 1:closing_paren(definition, opening)]
+
+
+def _top_level(text: str):
+    """Yield the indexes of `text` outside quotes and parentheses."""
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "'\"":
+            i = _quoted_end(text, i) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            yield i
+        i += 1
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """Return the index of the quote that closes the literal or identifier at `text[start]`."""
+    quote = text[start]
+    backslashes = quote == "'" and start > 0 and text[start - 1] in "eE" and (
+        start < 2 or not (text[start - 2].isalnum() or text[start - 2] == "_")
+    )
+    i = start + 1
+    while i < len(text):
+        if backslashes and text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == quote:
+            if i + 1 < len(text) and text[i + 1] == quote:
+                i += 2
+                continue
+            return i
+        i += 1
+    raise ValueError(f"unterminated quote in {text!r}")
+
+
+def _find(text: str, word: str, start: int = 0) -> int:
+    """Return where `word` first occurs outside quotes and parentheses at or after `start`, or -1."""
+    return next((i for i in _top_level(text) if i >= start and text.startswith(word, i)), -1)
+
+
+def rule_parts(definition: str) -> tuple[str | None, tuple[str, ...]]:
+    """Return (WHERE condition or None, action statements) of a pg_get_ruledef text.
+
+    The text reads `CREATE RULE name AS ON event TO table [WHERE condition] DO [INSTEAD]
+    NOTHING | statement | ( statement; ... );` (DO and WHERE are reserved words: outside
+    quotes they are these keywords).
+    """
+    do = _find(definition, " DO ")
+    where_at = _find(definition, "WHERE ")
+    where = definition[where_at + len("WHERE "):do].strip() if 0 <= where_at < do else None
+    actions = definition[do + len(" DO "):].strip().removesuffix(";").strip()
+    actions = actions.removeprefix("INSTEAD ").strip()
+    if actions == "NOTHING":
+        return where, ()
+    if actions.startswith("(") and closing_paren(actions, 0) == len(actions) - 1:
+        inner = actions[1:-1]
+        cuts = [-1] + [i for i in _top_level(inner) if inner[i] == ";"] + [len(inner)]
+        statements = (inner[a + 1:b].strip() for a, b in zip(cuts, cuts[1:]))
+        return where, tuple(s for s in statements if s)
+    return where, (actions,)

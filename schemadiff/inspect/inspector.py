@@ -12,6 +12,7 @@ from .cluster import (
 )
 from .depends import build_dependencies
 from .notes import Notes
+from .objects import build_objects
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
 from .tables import build_indexes, build_tables, build_triggers
@@ -49,6 +50,10 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         schema_objects = build_schemas(schema_rows)
         role_names = acl.grantees([*schema_objects, *types, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
+        objects = build_objects(rows["objects"], notes)
+        # Not the roles whose default privileges they are: those own objects, and a spec's
+        # roles are revoked from whatever it creates.
+        role_names |= acl.grantees(objects["default_privileges"])
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)
@@ -66,6 +71,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         triggers=tuple(build_triggers(rows["triggers"], notes)),
         policies=tuple(policies),
         cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
+        **{kind: tuple(found) for kind, found in objects.items()},
         dependencies=build_dependencies(rows["depends"]),
     )
     return InspectionResult(catalog.normalize(), notes.result())

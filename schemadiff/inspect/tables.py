@@ -95,7 +95,7 @@ def _column(row, notes: Notes) -> Column:
     return Column(
         name=row["name"], type=row["type"], nullable=row["nullable"], default=row["default"],
         identity=row["identity"], identity_options=_identity_options(row["identity_sequence"]),
-        generated=row["generated"], collation=row["collation"], comment=row["comment"],
+        generated=row["generated"], collation=_collation(row), comment=row["comment"],
         grants=acl.grants(row["grants"]),
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
@@ -170,7 +170,7 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
         )
         # Only the names PostgreSQL would not have chosen itself are kept.
-        own = tuple((p, name) for p, name in row["partition_indexes"] or () if name != index.partition_index_name(p))
+        own = tuple((p, name) for p, name in row["partition_indexes"] or () if not index.chosen_by_postgres(p, name))
         indexes.append(replace(index, partition_names=own))
     return indexes
 
@@ -215,3 +215,10 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
             comment=row["comment"],
         ))
     return triggers
+
+
+def _collation(row):
+    """A column's collation: a name (pg_catalog's), or a QualifiedName (a user-defined one)."""
+    if row["collation"] is not None and row["collation_schema"] is not None:
+        return QualifiedName(row["collation_schema"], row["collation"])
+    return row["collation"]

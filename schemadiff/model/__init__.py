@@ -3,6 +3,11 @@
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .database import DefaultPrivileges, EventTrigger, Publication, PublishedTable
+from .objects import (
+    Aggregate, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember, Rule,
+    Statistics, TextSearchConfiguration, TextSearchDictionary,
+)
 from .routines import Argument, Function, MaterializedView, View
 from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
 from .tables import (
@@ -24,8 +29,11 @@ from .tables import (
 )
 
 __all__ = [
-    "Argument", "Attribute", "Catalog", "CompositeType", "Domain", "DomainCheck", "EnumType", "RangeType",
-    "TYPE_KINDS", "UserType", "CheckConstraint", "Column", "Constraint", "CronJob",
+    "Aggregate", "Argument", "Attribute", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
+    "Domain", "DomainCheck", "EnumType", "EventTrigger", "Publication", "PublishedTable", "Operator", "OperatorClass",
+    "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType",
+    "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
+    "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",

@@ -7,6 +7,11 @@ from functools import cached_property
 
 from .base import QualifiedName
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
+from .objects import (
+    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    TextSearchConfiguration, TextSearchDictionary,
+)
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
 from .types import UserType
@@ -50,6 +55,19 @@ class Catalog:
     triggers: tuple[Trigger, ...] = ()
     policies: tuple[Policy, ...] = ()
     cron_jobs: tuple[CronJob, ...] = ()
+    statistics: tuple[Statistics, ...] = ()
+    aggregates: tuple[Aggregate, ...] = ()
+    operators: tuple[Operator, ...] = ()
+    casts: tuple[Cast, ...] = ()
+    collations: tuple[Collation, ...] = ()
+    text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
+    text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    operator_families: tuple[OperatorFamily, ...] = ()
+    operator_classes: tuple[OperatorClass, ...] = ()
+    event_triggers: tuple[EventTrigger, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    default_privileges: tuple[DefaultPrivileges, ...] = ()
     renames: tuple[Rename, ...] = field(default=(), compare=False)
     # What the objects of an inspected database use, from pg_depend (sorted); empty for a
     # spec. It follows from the objects themselves, so it is neither compared nor printed.
@@ -71,7 +89,10 @@ class Catalog:
     def schema_names(self) -> list[str]:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
         names = {s.name for s in self.schemas}
-        for kind in (self.types, self.sequences, self.tables, self.views, self.materialized_views, self.functions):
+        for kind in (self.types, self.sequences, self.tables, self.views, self.materialized_views, self.functions,
+                     self.statistics, self.aggregates, self.operators, self.collations,
+                     self.text_search_dictionaries, self.text_search_configurations,
+                     self.operator_families, self.operator_classes):
             names |= {obj.schema for obj in kind}
         return sorted(names)
 
@@ -114,6 +135,8 @@ def _key_text(key) -> str:
 def node_key(obj) -> str:
     """Return the object's name in dependency graphs and plans, e.g. 'Table public.users'."""
     kind = type(obj).__name__
+    if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
+        return f"{kind} {obj.display_name}"
     if isinstance(obj, (Role, Schema, Extension, CronJob)):
         return f"{kind} {obj.name}"
     if isinstance(obj, Function):

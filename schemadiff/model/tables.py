@@ -46,7 +46,7 @@ class Column:
     identity: str | None = None  # "always" | "by default"
     identity_options: IdentityOptions | None = None  # None: every option at its default
     generated: str | None = None  # expression of a STORED generated column
-    collation: str | None = None
+    collation: str | QualifiedName | None = None  # a name in pg_catalog, or a user-defined collation
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # column privileges (GRANT SELECT (col) ON ...)
     storage: str | None = None  # "plain" | "external" | "extended" | "main" when not the type's own
@@ -205,7 +205,21 @@ class Index:
     def partition_index_name(self, partition: str) -> str:
         """Return the name of this index's part on `partition`: its own, or PostgreSQL's choice."""
         given = dict(self.partition_names).get(partition)
-        return given or object_name(partition, [e.column or "expr" for e in self.elements], "idx")
+        return given or self._chosen_name(partition, "idx")
+
+    def chosen_by_postgres(self, partition: str, name: str) -> bool:
+        """Tell whether PostgreSQL could have chosen `name` for this index's part on `partition`.
+
+        When the shortened name is taken (long partition names shortened to the same stem),
+        PostgreSQL tries the labels idx1, idx2, ... in turn, so which one a part gets depends
+        on the order the parts were made in: any of them is PostgreSQL's choice.
+        """
+        suffix = name.rpartition("_idx")[2]
+        label = "idx" + suffix if suffix.isdigit() else "idx"
+        return name == self._chosen_name(partition, label)
+
+    def _chosen_name(self, partition: str, label: str) -> str:
+        return object_name(partition, [e.column or "expr" for e in self.elements], label)
 
     @property
     def table_key(self) -> QualifiedName:

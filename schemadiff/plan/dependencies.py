@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    Catalog, CronJob, Extension, ForeignKey, Function, Index, MaterializedView, Policy, Role,
-    Schema, Sequence, Table, Trigger, View,
+    Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
+    Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
+    QualifiedName, Role, Rule, Schema,
+    Sequence, Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
 from ..model.catalog import node_key
+from ..model.objects import OBJECT_KINDS
 from ..spec import fragments
 from .graph import Node
 
@@ -31,6 +34,14 @@ RANK = {
     Role: 0, Schema: 1, Extension: 2, Sequence: 3, Table: 4, Function: 5, View: 6,
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
     **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
+    # Collations before the tables whose columns use them; aggregates, operators and casts
+    # right after the functions they call; statistics with the indexes.
+    Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
+    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
+    # Publications after their tables. Default privileges last: the objects a plan creates
+    # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
+    # what new default privileges would give them.
+    EventTrigger: 9.5, Rule: 9.6, Publication: 10.5, DefaultPrivileges: 12,
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -43,9 +54,10 @@ class Resolver:
         for kind in (catalog.tables, catalog.views, catalog.materialized_views, catalog.sequences):
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
+        self.dictionaries = {(d.schema, d.name): node_key(d) for d in catalog.text_search_dictionaries}
         self.types = {(t.schema, t.name): node_key(t) for t in catalog.types}
         self.functions: dict[tuple[str, str], list[str]] = {}
-        for fn in catalog.functions:
+        for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
         self.key_indexes = _unique_key_indexes(catalog)
 
@@ -130,6 +142,14 @@ class Uses:
         self.nodes |= self.resolver.relation(schema, name, ())
         return self
 
+    def functions(self, *names) -> "Uses":
+        """Add routines named as `regproc` / `regprocedure` text ('public.f', 'public.f(integer)')."""
+        for text in names:
+            if text:
+                schema, name = fragments.parse_object_name(text)
+                self.nodes |= self.resolver.function(schema, name, DEFAULT_SEARCH_PATH)
+        return self
+
 
 def build_nodes(catalog: Catalog) -> list[Node]:
     """Return one graph node per object of `catalog`, with its dependencies."""
@@ -164,6 +184,9 @@ class Graph:
                 found = _node(obj, self.resolver, self.managed_schemas)
             else:
                 found = _recorded_node(obj, recorded, self.resolver, self.managed_schemas)
+            if isinstance(obj, DefaultPrivileges):
+                # After every other object (see RANK): their own grants are what the catalog says.
+                found.depends_on |= {k for k, o in self.objects.items() if not isinstance(o, DefaultPrivileges)}
             self._nodes[key] = found
         return found
 
@@ -241,6 +264,8 @@ def _texts(obj):
         return (obj.table, obj.when, obj.function.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
+    if isinstance(obj, (*OBJECT_KINDS.values(), Publication, EventTrigger)):
+        return (repr(obj),)  # every name it holds, whatever the field
     raise TypeError(f"no text index for {type(obj).__name__}")
 
 
@@ -258,6 +283,8 @@ def _objects(catalog: Catalog):
     yield from catalog.triggers
     yield from catalog.policies
     yield from catalog.cron_jobs
+    for kind in (*OBJECT_KINDS, "event_triggers", "publications", "default_privileges"):
+        yield from getattr(catalog, kind)
 
 
 def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
@@ -281,6 +308,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
         for column in obj.columns:
             uses.expressions(column.default, column.generated).types(column.type)
+            if isinstance(column.collation, QualifiedName):
+                uses.nodes.add(f"Collation {column.collation}")
         for constraint in obj.constraints:
             if isinstance(constraint, ForeignKey):
                 uses.relation(constraint.references.schema, constraint.references.name)
@@ -296,6 +325,10 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.relation(obj.schema, obj.table)
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
+        for element in obj.elements:
+            if element.opclass:  # a user-defined operator class: rebuilt with it
+                opclass_schema, name = fragments.parse_object_name(element.opclass)
+                uses.nodes.add(f"OperatorClass {opclass_schema or DEFAULT_SEARCH_PATH[0]}.{name} using {obj.method}")
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
@@ -305,11 +338,54 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     elif isinstance(obj, CronJob):
         uses.add(fragments.parse_statements(obj.command))
         schema, extra = None, ("Extension pg_cron",)
+    else:
+        schema, extra = _object_uses(obj, uses, resolver)
     deps = uses.nodes | set(extra)
     deps.discard(node_key(obj))  # recursion and self-references are not dependencies
     if schema in managed_schemas:
         deps.add(f"Schema {schema}")
     return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _object_uses(obj, uses: Uses, resolver: Resolver):
+    """Add what an object of model/objects.py or model/database.py uses; return (its
+    schema or None, nodes it needs that Uses does not find)."""
+    schema, extra = getattr(obj, "schema", None), set()
+    if isinstance(obj, Statistics):
+        uses.relation(obj.table.schema, obj.table.name).expressions(*obj.expressions)
+        uses.columns |= set(obj.columns)
+    elif isinstance(obj, Aggregate):
+        uses.functions(*obj.functions()).types(obj.stype, *obj.identity_arguments)
+    elif isinstance(obj, Operator):
+        uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
+    elif isinstance(obj, Cast):
+        uses.functions(obj.function).types(obj.source, obj.target)
+    elif isinstance(obj, (OperatorFamily, OperatorClass)):
+        uses.functions(*(f.function for f in obj.functions))
+        for m in obj.operators:
+            extra.add(f"Operator {m.operator.schema or DEFAULT_SEARCH_PATH[0]}.{m.operator.name}({m.left}, {m.right})")
+        if isinstance(obj, OperatorClass):
+            uses.types(obj.type)
+            family = obj.family or QualifiedName(obj.schema, obj.name)
+            extra.add(f"OperatorFamily {family} using {obj.method}")
+    elif isinstance(obj, TextSearchConfiguration):
+        for _, dictionaries in obj.mappings:
+            for text in dictionaries:
+                dict_schema, name = fragments.parse_object_name(text)
+                found = resolver.dictionaries.get((dict_schema or DEFAULT_SEARCH_PATH[0], name))
+                extra |= {found} if found else set()
+    elif isinstance(obj, Rule):
+        uses.relation(obj.schema, obj.table).expressions(obj.where)
+        for action in obj.actions:
+            uses.add(fragments.parse_statements(action))
+    elif isinstance(obj, EventTrigger):
+        extra |= resolver.function(obj.function.schema, obj.function.name, ())
+    elif isinstance(obj, Publication):
+        for table in obj.tables:
+            uses.relation(table.schema, table.name).expressions(table.where)
+            uses.columns |= set(table.columns)
+        extra |= {f"Schema {s}" for s in obj.schemas}
+    return schema, extra
 
 
 def expression_uses(catalog: Catalog, table: Table) -> dict[tuple[str, str], set[str]]:

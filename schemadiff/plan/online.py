@@ -17,7 +17,9 @@ from ..diff.operations import (
     AddConstraint, AddNotNullCheck, AlterColumn, AttachPartitionIndexes, CreateIndexConcurrently,
     CreateObject, DropIndexConcurrently, DropObject, Operation, ValidateConstraint, ValidateNotNull,
 )
-from ..model import CheckConstraint, Extension, ForeignKey, Index, MaterializedView, QualifiedName, Table
+from ..model import (
+    CheckConstraint, Extension, ForeignKey, Index, MaterializedView, OperatorClass, OperatorFamily, QualifiedName, Table,
+)
 from ..spec.names import object_name
 
 
@@ -27,7 +29,11 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
     of each partitioned table as it is now (lifecycle partitions included)."""
     created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
     dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
-    drops_extension = any(isinstance(op, DropObject) and isinstance(op.obj, Extension) for op in operations)
+    # What an index may use (an extension's or a user-defined operator class) goes in the
+    # transaction: the index must be gone by then, so it is not dropped later, online.
+    drops_extension = any(
+        isinstance(op, DropObject) and isinstance(op.obj, (Extension, OperatorClass, OperatorFamily)) for op in operations
+    )
     result: list[Operation] = []
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:

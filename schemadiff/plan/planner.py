@@ -18,7 +18,11 @@ from ..diff.operations import (
     DropObject, Operation,
 )
 from ..diff.renames import apply_renames
-from ..model import TYPE_KINDS, Catalog, Extension, Function, Index, MaterializedView, Policy, Schema, Sequence, Trigger, View
+from ..model import (
+    TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics,
+    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+)
 from ..model.catalog import node_key
 from .dependencies import Graph, expression_uses
 from .graph import creation_order
@@ -65,8 +69,11 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 # What must be rebuilt when an object it uses is rebuilt. Indexes on a table survive a
 # column type change (PostgreSQL rebuilds them), so a table passes on only to views,
 # policies, SQL functions and triggers (UPDATE OF, WHEN) that use the changing columns.
-_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger)
-_REBUILT_WITH_OTHERS = (View, MaterializedView, Policy, Function, Index, Trigger)
+_REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger, Rule)
+_REBUILT_WITH_OTHERS = (
+    View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
+    TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
+)
 
 
 def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
@@ -188,4 +195,7 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     return sorted(renames + drops + creates + late, key=lambda op: op.stage)
 
 
-_USED_BY_OTHERS = (Sequence, Function, Extension, Schema, *TYPE_KINDS)
+_USED_BY_OTHERS = (
+    Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
+    TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
+)

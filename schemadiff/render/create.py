@@ -9,4 +9,4 @@ from .registry import Registry
 create = Registry("create")
 
 # The per-kind modules register themselves on import.
-from . import cluster, routines, tables, types  # noqa: E402,F401
+from . import cluster, database, objects, routines, tables, types  # noqa: E402,F401

@@ -15,12 +15,14 @@ from ..diff.operations import (
     SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
-from ..model import Column, CronJob, Extension, IdentityOptions, Index, Role, Sequence, Table
+from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import RenderContext, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
 from .create import create
-from .references import comment_kind, grant_target, object_name
+from .database import default_privileges_statement, revert_default_privileges
+from .objects import alter_in_place
+from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
 from .tables import (
@@ -45,6 +47,8 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
     # Only the definition: comments and grants have operations of their own.
     if isinstance(op.new, Sequence):
         return alter_sequence(op.new)
+    if alter_in_place.handles(op.new):
+        return alter_in_place(op.old, op.new)
     return create(op.new, ctx)[:1]
 
 
@@ -68,6 +72,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    if isinstance(obj, DefaultPrivileges):
+        return revert_default_privileges(obj)
     if isinstance(obj, Sequence):
         # Once the plan ran, the name may belong to an identity column's sequence (serial
         # turned identity), which is not this one.
@@ -142,7 +148,7 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
     if old.identity is not None and new.identity is None:
         statements.append(f"{prefix} DROP IDENTITY IF EXISTS;")
     if retyped:
-        collate = f" COLLATE {ident(new.collation)}" if new.collation else ""
+        collate = f" COLLATE {collation_name(new.collation)}" if new.collation else ""
         via = f"::{op.retype_via}" if op.retype_via else ""
         using = using or f"{column}{via}::{new.type}"
         statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
@@ -339,6 +345,8 @@ def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[st
 
 @render_operation.register(GrantPrivileges)
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
+    if isinstance(op.obj, DefaultPrivileges):
+        return [default_privileges_statement(op.obj, op.grant)]
     option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
     what = privilege_list(op.grant.privileges, op.column)
     return [f"GRANT {what} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
@@ -346,6 +354,8 @@ def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(RevokePrivileges)
 def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
+    if isinstance(op.obj, DefaultPrivileges):
+        return [default_privileges_statement(op.obj, op.grant, revoke=True)]
     what = privilege_list(op.grant.privileges, op.column)
     if op.grant.with_grant_option:
         return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]

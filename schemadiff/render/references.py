@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..model import (
-    CompositeType, Domain, EnumType, Function, Index, MaterializedView, Policy, RangeType, Schema, Sequence, Table,
-    Trigger, View,
+    Aggregate, Cast, Collation, CompositeType, Domain, EnumType, EventTrigger, Function, Index, MaterializedView,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
+    Sequence, Statistics, Table,
+    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
-from ..quote import ident, qualified
+from ..quote import ident, operator, qualified
 
 
 def signature(function: Function) -> str:
@@ -15,13 +17,45 @@ def signature(function: Function) -> str:
     return f"{qualified(function.schema, function.name)}({types})"
 
 
+def aggregate_signature(aggregate: Aggregate, names: bool = False) -> str:
+    """Return `schema.name(argtypes)`; an ordered-set aggregate's as `(direct ORDER BY aggregated)`.
+
+    CREATE gives argument `names`; DROP and COMMENT name the aggregate by types only.
+    """
+    types = [
+        ("VARIADIC " if a.mode == "VARIADIC" else "") + (ident(a.name) + " " if names and a.name else "") + a.type
+        for a in aggregate.arguments
+    ]
+    if aggregate.kind == "normal":
+        listed = ", ".join(types) or "*"
+    else:
+        direct, aggregated = types[:aggregate.direct_arguments], types[aggregate.direct_arguments:]
+        listed = ", ".join(direct) + " ORDER BY " + ", ".join(aggregated)
+    return f"{qualified(aggregate.schema, aggregate.name)}({listed.strip()})"
+
+
+def collation_name(collation) -> str:
+    """Return a column's collation as COLLATE takes it: pg_catalog's by name, others qualified."""
+    if isinstance(collation, QualifiedName):
+        return qualified(collation.schema, collation.name)
+    return ident(collation)
+
+
 def object_name(obj) -> str:
     """Return the object's name as statements spell it (without the kind)."""
     if isinstance(obj, Function):
         return signature(obj)
-    if isinstance(obj, Schema):
+    if isinstance(obj, Aggregate):
+        return aggregate_signature(obj)
+    if isinstance(obj, Operator):
+        return f"{operator(obj.schema, obj.name)} ({', '.join(obj.identity_arguments)})"
+    if isinstance(obj, Cast):
+        return f"({obj.source} AS {obj.target})"
+    if isinstance(obj, (OperatorClass, OperatorFamily)):
+        return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
+    if isinstance(obj, (Schema, EventTrigger, Publication)):
         return ident(obj.name)
-    if isinstance(obj, (Policy, Trigger)):
+    if isinstance(obj, (Policy, Trigger, Rule)):
         return f"{ident(obj.name)} ON {qualified(obj.schema, obj.table)}"
     return qualified(obj.schema, obj.name)
 
@@ -35,7 +69,11 @@ def comment_kind(obj) -> str:
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
-        Domain: "DOMAIN",
+        Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
+        Collation: "COLLATION", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
+        TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
+        Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
+        OperatorFamily: "OPERATOR FAMILY",
     }[type(obj)]
 
 

@@ -19,6 +19,9 @@ class Registry:
 
         return decorate
 
+    def handles(self, obj) -> bool:
+        return type(obj) in self._handlers
+
     def __call__(self, obj, *args, **kwargs):
         handler = self._handlers.get(type(obj))
         if handler is None:

@@ -11,7 +11,7 @@ from ..model import (
 from ..quote import ident, ident_list, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, guarded, storage_parameter_name, storage_parameters
 from .create import create
-from .references import grant_target
+from .references import collation_name, grant_target
 
 
 def identity_options(column: Column) -> str:
@@ -33,7 +33,7 @@ def column_definition(column: Column) -> str:
     if column.compression:
         parts.append(f"COMPRESSION {ident(column.compression)}")
     if column.collation:
-        parts.append(f"COLLATE {ident(column.collation)}")
+        parts.append(f"COLLATE {collation_name(column.collation)}")
     if column.identity:
         parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY{identity_options(column)}")
     if column.generated:

@@ -13,7 +13,8 @@ from pglast.parser import ParseError
 
 from ..errors import Problem
 from ..model import (
-    Catalog, CompositeType, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView, Policy, PrimaryKey, Table, Trigger,
+    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
+    Policy, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import dollar_quote, ident, qualified
@@ -77,6 +78,8 @@ def _name(obj) -> str:
     """Return how messages name an object: "schema.name", or "name" on "schema.table"."""
     if isinstance(obj, (Policy, Trigger)):
         return f'"{obj.name}" on "{obj.schema}.{obj.table}"'
+    if isinstance(obj, DefaultPrivileges):
+        return f"default privileges {obj.display_name}"
     if getattr(obj, "schema", None) and not isinstance(obj, Extension):
         return f'"{obj.schema}.{obj.name}"'
     return f'"{obj.name}"'
@@ -183,7 +186,10 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for role in policy.roles:
             if role not in known and role.upper() != "PUBLIC":
                 problems.append(_problem(policy, f'policy "{policy.name}" on "{policy.schema}.{policy.table}" names unknown role "{role}"'))
-    holders = [*catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views, *catalog.sequences, *catalog.functions]
+    holders = [
+        *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
+        *catalog.sequences, *catalog.functions, *catalog.default_privileges,
+    ]
     for obj in holders:
         for grant in obj.grants or ():
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":

@@ -120,6 +120,31 @@ def parse_sql_body(text: str) -> References:
     return references(_parse(text))
 
 
+def parse_object_name(text: str) -> tuple[str | None, str]:
+    """Return (schema or None, name) of an object named as `regproc`, `regprocedure` or
+    `regdictionary` text (a possibly qualified name, argument types ignored)."""
+    statement = _parse(text, ("DROP FUNCTION ", ""))[0].stmt
+    parts = [p.sval for p in statement.objects[0].objname]
+    return (parts[-2] if len(parts) > 1 else None, parts[-1])
+
+
+def parse_definition_options(text: str) -> tuple[tuple[str, str], ...]:
+    """Return the (option, value) pairs of an option list such as pg_ts_dict.dictinitoption
+    (`language = 'english', stopwords = 'english'`), sorted by option."""
+    statement = _parse(text, ("CREATE TEXT SEARCH DICTIONARY d (", ")"))[0].stmt
+    pairs = []
+    for option in statement.definition:
+        value = option.arg
+        if isinstance(value, ast.String):
+            text = value.sval
+        elif isinstance(value, ast.Float):
+            text = value.fval
+        else:
+            text = str(getattr(value, "ival", value))
+        pairs.append((option.defname, text))
+    return tuple(sorted(pairs))
+
+
 def parse_partition_bound(text: str) -> None:
     """Parse `FOR VALUES ...` or `DEFAULT` as it follows CREATE TABLE ... PARTITION OF."""
     _parse(text, PARTITION_BOUND)

@@ -82,6 +82,26 @@ def _fragment_sites(data: dict):
         yield ("functions", i, "body"), _function_parser(fn), fn["body"]
     for i, job in enumerate(data.get("cron_jobs", [])):
         yield ("cron_jobs", i, "command"), fragments.parse_statements, job["command"]
+    for i, stats in enumerate(data.get("statistics", [])):
+        for j, text in enumerate(stats.get("expressions", [])):
+            yield ("statistics", i, "expressions", j), fragments.parse_expression, text
+    for i, rule in enumerate(data.get("rules", [])):
+        if "where" in rule:
+            yield ("rules", i, "where"), fragments.parse_expression, rule["where"]
+        for j, action in enumerate(rule.get("actions", [])):
+            yield ("rules", i, "actions", j), fragments.parse_statements, action
+    for i, publication in enumerate(data.get("publications", [])):
+        for j, table in enumerate(publication.get("tables", [])):
+            if "where" in table:
+                yield ("publications", i, "tables", j, "where"), fragments.parse_expression, table["where"]
+    for i, agg in enumerate(data.get("aggregates", [])):
+        yield from expressions(agg.get("arguments", []), ("aggregates", i, "arguments"))
+        yield ("aggregates", i, "stype"), fragments.parse_type, agg["stype"]
+    for kind, keys in (("operators", ("left", "right")), ("casts", ("source", "target"))):
+        for i, item in enumerate(data.get(kind, [])):
+            for key in keys:
+                if key in item:
+                    yield (kind, i, key), fragments.parse_type, item[key]
 
 
 def _locate(doc: Document, path, text: str, offset: int | None) -> tuple[int, int]:

@@ -149,6 +149,8 @@ _TYPE_NAMES = {"object": "a mapping", "array": "a list", "string": "a string", "
 def _message(error) -> str:
     kind = error.validator
     value = error.instance
+    if kind in ("oneOf", "anyOf", "not") and "x-error" in error.schema:
+        return error.schema["x-error"]  # a combination's meaning, said by the schema itself
     if kind == "required":
         missing = [k for k in error.validator_value if k not in value]
         return "missing required key " + ", ".join(f'"{k}"' for k in missing)

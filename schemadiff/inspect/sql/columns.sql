@@ -12,6 +12,8 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
        CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END AS identity,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       (SELECT cn.nspname FROM pg_namespace AS cn
+         WHERE cn.oid = co.collnamespace AND cn.nspname <> 'pg_catalog') AS collation_schema,
        de.description AS comment,
        a.attstorage AS storage,
        t.typstorage AS type_storage,

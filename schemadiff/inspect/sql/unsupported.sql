@@ -15,45 +15,10 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'aggregate', p.oid::regprocedure::text
-FROM pg_proc AS p
-WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind = 'a'
-  AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'operator', o.oid::regoperator::text
-FROM pg_operator AS o
-WHERE o.oprnamespace IN (SELECT oid FROM managed)
-  AND (o.oid, 'pg_operator'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'operator class', quote_ident(n.nspname) || '.' || quote_ident(o.opcname) || ' USING ' || am.amname
-FROM pg_opclass AS o JOIN pg_namespace AS n ON n.oid = o.opcnamespace JOIN pg_am AS am ON am.oid = o.opcmethod
-WHERE o.opcnamespace IN (SELECT oid FROM managed)
-  AND (o.oid, 'pg_opclass'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'operator family', quote_ident(n.nspname) || '.' || quote_ident(o.opfname) || ' USING ' || am.amname
-FROM pg_opfamily AS o JOIN pg_namespace AS n ON n.oid = o.opfnamespace JOIN pg_am AS am ON am.oid = o.opfmethod
-WHERE o.opfnamespace IN (SELECT oid FROM managed)
-  AND (o.oid, 'pg_opfamily'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'collation', quote_ident(n.nspname) || '.' || quote_ident(co.collname)
-FROM pg_collation AS co JOIN pg_namespace AS n ON n.oid = co.collnamespace
-WHERE co.collnamespace IN (SELECT oid FROM managed)
-  AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 SELECT 'conversion', quote_ident(n.nspname) || '.' || quote_ident(cv.conname)
 FROM pg_conversion AS cv JOIN pg_namespace AS n ON n.oid = cv.connamespace
 WHERE cv.connamespace IN (SELECT oid FROM managed)
   AND (cv.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'text search configuration', ts.oid::regconfig::text
-FROM pg_ts_config AS ts
-WHERE ts.cfgnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'text search dictionary', ts.oid::regdictionary::text
-FROM pg_ts_dict AS ts
-WHERE ts.dictnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_dict'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'text search parser', quote_ident(n.nspname) || '.' || quote_ident(ts.prsname)
 FROM pg_ts_parser AS ts JOIN pg_namespace AS n ON n.oid = ts.prsnamespace
@@ -69,27 +34,4 @@ SELECT 'foreign table', c.oid::regclass::text
 FROM pg_class AS c
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'f'
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'rule', quote_ident(r.rulename) || ' ON ' || r.ev_class::regclass::text
-FROM pg_rewrite AS r JOIN pg_class AS c ON c.oid = r.ev_class
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND r.rulename <> '_RETURN'
-  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'extended statistics', quote_ident(n.nspname) || '.' || quote_ident(s.stxname)
-FROM pg_statistic_ext AS s JOIN pg_namespace AS n ON n.oid = s.stxnamespace
-WHERE s.stxnamespace IN (SELECT oid FROM managed)
-  AND (s.oid, 'pg_statistic_ext'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'default privileges', pg_get_userbyid(da.defaclrole)
-         || coalesce(' IN SCHEMA ' || quote_ident(n.nspname), '') || ' ON ' || CASE da.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END
-FROM pg_default_acl AS da LEFT JOIN pg_namespace AS n ON n.oid = da.defaclnamespace
-WHERE da.defaclnamespace = 0 OR da.defaclnamespace IN (SELECT oid FROM managed)
-UNION ALL
-SELECT 'event trigger', quote_ident(e.evtname)
-FROM pg_event_trigger AS e
-WHERE (e.oid, 'pg_event_trigger'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'publication', quote_ident(p.pubname)
-FROM pg_publication AS p
-WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name

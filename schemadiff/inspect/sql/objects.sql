@@ -1,0 +1,238 @@
+-- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
+-- and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
+-- privileges that concern managed schemas: one row per object,
+-- its kind-specific attributes in `detail` (one query for all these kinds keeps the
+-- number of catalog queries constant). Extension members are skipped: the extension
+-- stands for them. Names of functions, operators and types print qualified unless they are
+-- in pg_catalog (the session's search_path is empty).
+WITH managed AS (
+  SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
+), extension_member AS (
+  SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
+)
+SELECT 'statistics' AS kind, n.nspname AS schema, s.stxname AS name,
+       obj_description(s.oid, 'pg_statistic_ext') AS comment,
+       jsonb_build_object(
+         'table_schema', tn.nspname, 'table', c.relname,
+         'columns', (SELECT coalesce(jsonb_agg(a.attname ORDER BY k.attnum), '[]')
+                       FROM unnest(s.stxkeys::int2[]) AS k(attnum)
+                       JOIN pg_attribute AS a ON a.attrelid = s.stxrelid AND a.attnum = k.attnum),
+         'expressions', coalesce(to_jsonb(pg_get_statisticsobjdef_expressions(s.oid)), '[]'),
+         'kinds', to_jsonb(s.stxkind::text[]),
+         'target', s.stxstattarget) AS detail
+FROM pg_statistic_ext AS s
+JOIN pg_namespace AS n ON n.oid = s.stxnamespace
+JOIN pg_class AS c ON c.oid = s.stxrelid
+JOIN pg_namespace AS tn ON tn.oid = c.relnamespace
+WHERE s.stxnamespace IN (SELECT oid FROM managed)
+  AND (s.oid, 'pg_statistic_ext'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'),
+       jsonb_build_object(
+         'arguments', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                 'type', format_type(a.type, NULL),
+                                 'name', nullif(p.proargnames[a.n], ''),
+                                 'mode', coalesce(p.proargmodes[a.n], 'i')) ORDER BY a.n), '[]')
+                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(type, n)),
+         'kind', g.aggkind, 'direct_arguments', g.aggnumdirectargs,
+         'sfunc', g.aggtransfn::regproc::text, 'stype', format_type(g.aggtranstype, NULL),
+         'sspace', g.aggtransspace,
+         'finalfunc', nullif(g.aggfinalfn::oid, 0)::regproc::text,
+         'finalfunc_extra', g.aggfinalextra, 'finalfunc_modify', g.aggfinalmodify,
+         'combinefunc', nullif(g.aggcombinefn::oid, 0)::regproc::text,
+         'serialfunc', nullif(g.aggserialfn::oid, 0)::regproc::text,
+         'deserialfunc', nullif(g.aggdeserialfn::oid, 0)::regproc::text,
+         'moving', g.aggmtransfn::oid <> 0,
+         'initcond', g.agginitval,
+         'sortop', (SELECT quote_ident(sn.nspname) || '.' || so.oprname
+                      FROM pg_operator AS so JOIN pg_namespace AS sn ON sn.oid = so.oprnamespace
+                     WHERE so.oid = g.aggsortop),
+         'parallel', p.proparallel,
+         'signature', p.oid::regprocedure::text)
+FROM pg_aggregate AS g
+JOIN pg_proc AS p ON p.oid = g.aggfnoid
+JOIN pg_namespace AS n ON n.oid = p.pronamespace
+WHERE p.pronamespace IN (SELECT oid FROM managed)
+  AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'operator', n.nspname, o.oprname, obj_description(o.oid, 'pg_operator'),
+       jsonb_build_object(
+         'left', CASE WHEN o.oprleft <> 0 THEN format_type(o.oprleft, NULL) END,
+         'right', format_type(o.oprright, NULL),
+         'function', o.oprcode::regproc::text,
+         'commutator', (SELECT quote_ident(cn.nspname) || '.' || co.oprname
+                          FROM pg_operator AS co JOIN pg_namespace AS cn ON cn.oid = co.oprnamespace
+                         WHERE co.oid = o.oprcom),
+         'negator', (SELECT quote_ident(nn.nspname) || '.' || ne.oprname
+                       FROM pg_operator AS ne JOIN pg_namespace AS nn ON nn.oid = ne.oprnamespace
+                      WHERE ne.oid = o.oprnegate),
+         'restrict', nullif(o.oprrest::oid, 0)::regproc::text,
+         'join', nullif(o.oprjoin::oid, 0)::regproc::text,
+         'hashes', o.oprcanhash, 'merges', o.oprcanmerge,
+         'signature', o.oid::regoperator::text)
+FROM pg_operator AS o
+JOIN pg_namespace AS n ON n.oid = o.oprnamespace
+WHERE o.oprnamespace IN (SELECT oid FROM managed)
+  AND o.oprcode <> 0  -- a shell, left by a commutator or negator that names it, is not an operator yet
+  AND (o.oid, 'pg_operator'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'cast', NULL, format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL),
+       obj_description(c.oid, 'pg_cast'),
+       jsonb_build_object(
+         'source', format_type(c.castsource, NULL), 'target', format_type(c.casttarget, NULL),
+         'method', c.castmethod, 'context', c.castcontext,
+         'function', nullif(c.castfunc, 0)::regprocedure::text)
+FROM pg_cast AS c
+WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+  -- not those a type made for itself (a range's cast to its multirange: deptype 'i')
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_cast'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+  AND (   (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.castsource) IN (SELECT oid FROM managed)
+       OR (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) IN (SELECT oid FROM managed)
+       OR (SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc) IN (SELECT oid FROM managed))
+UNION ALL
+SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'),
+       jsonb_build_object(
+         'provider', co.collprovider, 'deterministic', co.collisdeterministic,
+         'lc_collate', co.collcollate, 'lc_ctype', co.collctype, 'icu_locale', co.colliculocale)
+FROM pg_collation AS co
+JOIN pg_namespace AS n ON n.oid = co.collnamespace
+WHERE co.collnamespace IN (SELECT oid FROM managed)
+  AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search dictionary', n.nspname, d.dictname, obj_description(d.oid, 'pg_ts_dict'),
+       jsonb_build_object(
+         'template', (SELECT CASE WHEN tn.nspname = 'pg_catalog' THEN quote_ident(t.tmplname)
+                                  ELSE quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname) END
+                        FROM pg_ts_template AS t JOIN pg_namespace AS tn ON tn.oid = t.tmplnamespace
+                       WHERE t.oid = d.dicttemplate),
+         'options', d.dictinitoption)
+FROM pg_ts_dict AS d
+JOIN pg_namespace AS n ON n.oid = d.dictnamespace
+WHERE d.dictnamespace IN (SELECT oid FROM managed)
+  AND (d.oid, 'pg_ts_dict'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search configuration', n.nspname, c.cfgname, obj_description(c.oid, 'pg_ts_config'),
+       jsonb_build_object(
+         'parser', (SELECT CASE WHEN pn.nspname = 'pg_catalog' THEN quote_ident(p.prsname)
+                                ELSE quote_ident(pn.nspname) || '.' || quote_ident(p.prsname) END
+                      FROM pg_ts_parser AS p JOIN pg_namespace AS pn ON pn.oid = p.prsnamespace
+                     WHERE p.oid = c.cfgparser),
+         -- [token type, dictionary] pairs in token and sequence order
+         'mappings', (SELECT coalesce(jsonb_agg(jsonb_build_array(tt.alias, m.mapdict::regdictionary::text)
+                                                ORDER BY tt.alias, m.mapseqno), '[]')
+                        FROM pg_ts_config_map AS m
+                        JOIN ts_token_type(c.cfgparser) AS tt ON tt.tokid = m.maptokentype
+                       WHERE m.mapcfg = c.oid))
+FROM pg_ts_config AS c
+JOIN pg_namespace AS n ON n.oid = c.cfgnamespace
+WHERE c.cfgnamespace IN (SELECT oid FROM managed)
+  AND (c.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'rule', n.nspname, r.rulename, obj_description(r.oid, 'pg_rewrite'),
+       jsonb_build_object(
+         'table', c.relname, 'event', r.ev_type, 'instead', r.is_instead, 'enabled', r.ev_enabled,
+         'definition', pg_get_ruledef(r.oid))
+FROM pg_rewrite AS r
+JOIN pg_class AS c ON c.oid = r.ev_class
+JOIN pg_namespace AS n ON n.oid = c.relnamespace
+WHERE c.relnamespace IN (SELECT oid FROM managed)
+  AND r.rulename <> '_RETURN'  -- a view's query
+  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- An operator family's own members are those no class of it holds (pg_depend says which).
+SELECT CASE WHEN x.is_class THEN 'operator class' ELSE 'operator family' END, n.nspname, x.name,
+       obj_description(x.oid, CASE WHEN x.is_class THEN 'pg_opclass' ELSE 'pg_opfamily' END),
+       jsonb_build_object(
+         'method', am.amname, 'type', x.type, 'default', x.is_default, 'storage', x.storage,
+         'family_schema', fn.nspname, 'family', f.opfname,
+         'operators', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                'strategy', o.amopstrategy, 'left', format_type(o.amoplefttype, NULL),
+                                'right', format_type(o.amoprighttype, NULL),
+                                'schema', opn.nspname, 'name', op.oprname,
+                                'order_by_schema', sfn.nspname, 'order_by', sf.opfname)), '[]')
+                         FROM pg_amop AS o
+                         JOIN pg_operator AS op ON op.oid = o.amopopr
+                         JOIN pg_namespace AS opn ON opn.oid = op.oprnamespace
+                         LEFT JOIN pg_opfamily AS sf ON sf.oid = o.amopsortfamily
+                         LEFT JOIN pg_namespace AS sfn ON sfn.oid = sf.opfnamespace
+                        WHERE o.amopfamily = f.oid
+                          AND EXISTS (SELECT FROM pg_depend AS d
+                                       WHERE d.classid = 'pg_amop'::regclass AND d.objid = o.oid
+                                         AND d.refclassid = x.catalog AND d.refobjid = x.oid)),
+         'functions', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                'number', p.amprocnum, 'left', format_type(p.amproclefttype, NULL),
+                                'right', format_type(p.amprocrighttype, NULL),
+                                'function', p.amproc::regprocedure::text)), '[]')
+                         FROM pg_amproc AS p
+                        WHERE p.amprocfamily = f.oid
+                          AND EXISTS (SELECT FROM pg_depend AS d
+                                       WHERE d.classid = 'pg_amproc'::regclass AND d.objid = p.oid
+                                         AND d.refclassid = x.catalog AND d.refobjid = x.oid)))
+FROM (SELECT c.oid, 'pg_opclass'::regclass AS catalog, true AS is_class, c.opcname AS name,
+             c.opcnamespace AS namespace, c.opcmethod AS method, c.opcfamily AS family,
+             format_type(c.opcintype, NULL) AS type, c.opcdefault AS is_default,
+             CASE WHEN c.opckeytype <> 0 THEN format_type(c.opckeytype, NULL) END AS storage
+        FROM pg_opclass AS c
+      UNION ALL
+      SELECT f.oid, 'pg_opfamily'::regclass, false, f.opfname, f.opfnamespace, f.opfmethod, f.oid,
+             NULL, false, NULL
+        FROM pg_opfamily AS f) AS x
+JOIN pg_namespace AS n ON n.oid = x.namespace
+JOIN pg_am AS am ON am.oid = x.method
+JOIN pg_opfamily AS f ON f.oid = x.family
+JOIN pg_namespace AS fn ON fn.oid = f.opfnamespace
+WHERE x.namespace IN (SELECT oid FROM managed)
+  AND (x.oid, x.catalog) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'event trigger', NULL, e.evtname, obj_description(e.oid, 'pg_event_trigger'),
+       jsonb_build_object(
+         'event', e.evtevent, 'function_schema', fn.nspname, 'function', p.proname,
+         'tags', coalesce(to_jsonb(e.evttags), '[]'), 'enabled', e.evtenabled)
+FROM pg_event_trigger AS e
+JOIN pg_proc AS p ON p.oid = e.evtfoid
+JOIN pg_namespace AS fn ON fn.oid = p.pronamespace
+WHERE p.pronamespace IN (SELECT oid FROM managed)
+  AND (e.oid, 'pg_event_trigger'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'publication', NULL, p.pubname, obj_description(p.oid, 'pg_publication'),
+       jsonb_build_object(
+         'all_tables', p.puballtables, 'via_root', p.pubviaroot,
+         'publish', jsonb_build_object('insert', p.pubinsert, 'update', p.pubupdate, 'delete', p.pubdelete,
+                                       'truncate', p.pubtruncate),
+         'tables', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                             'schema', tn.nspname, 'name', c.relname,
+                             'columns', (SELECT coalesce(jsonb_agg(a.attname ORDER BY a.attnum), '[]')
+                                           FROM unnest(r.prattrs::int2[]) AS k(attnum)
+                                           JOIN pg_attribute AS a ON a.attrelid = r.prrelid AND a.attnum = k.attnum),
+                             'where', pg_get_expr(r.prqual, r.prrelid))), '[]')
+                      FROM pg_publication_rel AS r
+                      JOIN pg_class AS c ON c.oid = r.prrelid
+                      JOIN pg_namespace AS tn ON tn.oid = c.relnamespace
+                     WHERE r.prpubid = p.oid),
+         'schemas', (SELECT coalesce(jsonb_agg(sn.nspname), '[]')
+                       FROM pg_publication_namespace AS pn JOIN pg_namespace AS sn ON sn.oid = pn.pnnspid
+                      WHERE pn.pnpubid = p.oid))
+FROM pg_publication AS p
+WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+  AND (p.puballtables
+       OR EXISTS (SELECT FROM pg_publication_rel AS r JOIN pg_class AS c ON c.oid = r.prrelid
+                   WHERE r.prpubid = p.oid AND c.relnamespace IN (SELECT oid FROM managed))
+       OR EXISTS (SELECT FROM pg_publication_namespace AS pn
+                   WHERE pn.pnpubid = p.oid AND pn.pnnspid IN (SELECT oid FROM managed))
+       OR NOT EXISTS (SELECT FROM pg_publication_rel AS r WHERE r.prpubid = p.oid)
+          AND NOT EXISTS (SELECT FROM pg_publication_namespace AS pn WHERE pn.pnpubid = p.oid))
+UNION ALL
+-- The role's own privileges are left out, as for every other object.
+SELECT 'default privileges', dn.nspname, NULL, NULL,
+       jsonb_build_object(
+         'role', pg_get_userbyid(d.defaclrole), 'object_type', d.defaclobjtype,
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(d.defaclacl) AS a
+                     WHERE a.grantee <> d.defaclrole))
+FROM pg_default_acl AS d
+LEFT JOIN pg_namespace AS dn ON dn.oid = d.defaclnamespace
+WHERE d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM managed)
+ORDER BY kind, schema, name

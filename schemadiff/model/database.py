@@ -1,0 +1,103 @@
+"""Database-wide objects tied to managed schemas: event triggers, publications and
+default privileges.
+
+None of them lives in a schema. An inspection covers the event triggers whose function is
+in a managed schema, the publications of managed tables or schemas (and those for all
+tables, or for nothing yet), and the default privileges that apply database-wide or in a
+managed schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import Grant, Origin, QualifiedName, origin_field
+
+
+class Named:
+    """The identity of a database-wide kind: its name."""
+
+    @property
+    def key(self) -> str:
+        return self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class EventTrigger(Named):
+    name: str
+    event: str  # ddl_command_start | ddl_command_end | table_rewrite | sql_drop
+    function: QualifiedName
+    tags: tuple[str, ...] = ()  # WHEN TAG IN (...), in their order (pg_dump keeps it); () for every command
+    enabled: str = "origin"  # "origin" (ENABLE) | "replica" | "always" | "disabled"
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True, order=True)
+class PublishedTable:
+    """One table of a publication, optionally with a column list and a row filter."""
+
+    schema: str
+    name: str
+    columns: tuple[str, ...] = ()  # () publishes every column
+    where: str | None = None
+
+
+PUBLISH_DEFAULT = ("delete", "insert", "truncate", "update")
+
+
+@dataclass(frozen=True)
+class Publication(Named):
+    name: str
+    all_tables: bool = False
+    tables: tuple[PublishedTable, ...] = ()  # sorted
+    schemas: tuple[str, ...] = ()  # FOR TABLES IN SCHEMA, sorted
+    publish: tuple[str, ...] = PUBLISH_DEFAULT  # sorted
+    via_root: bool = False  # publish_via_partition_root
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+
+# The object types of ALTER DEFAULT PRIVILEGES ... ON <type>.
+DEFAULT_PRIVILEGE_TYPES = ("functions", "schemas", "sequences", "tables", "types")
+
+
+@dataclass(frozen=True)
+class DefaultPrivileges:
+    """ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] ... ON object_type.
+
+    `grants` is what objects `role` creates later receive, the role's own privileges
+    excepted. Database-wide (schema None), functions and types start from PostgreSQL's
+    built-in default (EXECUTE / USAGE for PUBLIC); per schema, grants add to that.
+    """
+
+    role: str
+    schema: str | None
+    object_type: str
+    grants: tuple[Grant, ...] = ()
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.role, self.schema or "", self.object_type)
+
+    @property
+    def display_name(self) -> str:
+        where = f" in schema {self.schema}" if self.schema else ""
+        return f"for role {self.role}{where} on {self.object_type}"
+
+
+def builtin_default_grants(role_schema: str | None, object_type: str) -> tuple[Grant, ...]:
+    """Return the grants objects get when no default privileges say otherwise."""
+    if role_schema is None and object_type in ("functions", "types"):
+        return (Grant("PUBLIC", ("EXECUTE" if object_type == "functions" else "USAGE",)),)
+    return ()
+
+
+DATABASE_KINDS = {
+    "event_triggers": EventTrigger, "publications": Publication, "default_privileges": DefaultPrivileges,
+}

@@ -1,0 +1,115 @@
+"""Event triggers, publications and default privileges."""
+
+from __future__ import annotations
+
+from ..model import DefaultPrivileges, EventTrigger, Grant, Publication
+from ..model.database import PUBLISH_DEFAULT, builtin_default_grants
+from ..quote import ident, literal, qualified
+from .common import RenderContext, comment_statement, grantee, guarded
+from .create import create
+from .objects import alter_in_place
+
+_EVENT_TRIGGER_STATES = {
+    "origin": "ENABLE", "replica": "ENABLE REPLICA", "always": "ENABLE ALWAYS", "disabled": "DISABLE",
+}
+
+
+@create.register(EventTrigger)
+def create_event_trigger(trigger: EventTrigger, ctx: RenderContext) -> list[str]:
+    name = ident(trigger.name)
+    sql = f"CREATE EVENT TRIGGER {name} ON {ident(trigger.event)}"
+    if trigger.tags:
+        sql += f"\n  WHEN TAG IN ({', '.join(literal(t) for t in trigger.tags)})"
+    sql += f"\n  EXECUTE FUNCTION {qualified(trigger.function.schema, trigger.function.name)}();"
+    exists = f"EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtname = {literal(trigger.name)})"
+    statements = [guarded("NOT " + exists, sql)]
+    if trigger.enabled != "origin":
+        statements += alter_event_trigger(None, trigger)
+    return statements + comment_statement("EVENT TRIGGER", name, trigger.comment)
+
+
+@alter_in_place.register(EventTrigger)
+def alter_event_trigger(old: EventTrigger | None, new: EventTrigger) -> list[str]:
+    return [f"ALTER EVENT TRIGGER {ident(new.name)} {_EVENT_TRIGGER_STATES[new.enabled]};"]
+
+
+def _publication_objects(publication: Publication) -> str:
+    objects = []
+    for table in publication.tables:
+        text = f"TABLE {qualified(table.schema, table.name)}"
+        if table.columns:
+            text += f" ({', '.join(ident(c) for c in table.columns)})"
+        if table.where is not None:
+            text += f" WHERE ({table.where})"
+        objects.append(text)
+    objects += [f"TABLES IN SCHEMA {ident(s)}" for s in publication.schemas]
+    return ", ".join(objects)
+
+
+def _publication_options(publication: Publication) -> str:
+    return (
+        f"publish = {literal(', '.join(publication.publish))}, "
+        f"publish_via_partition_root = {literal(publication.via_root)}"
+    )
+
+
+@create.register(Publication)
+def create_publication(publication: Publication, ctx: RenderContext) -> list[str]:
+    name = ident(publication.name)
+    sql = f"CREATE PUBLICATION {name}"
+    if publication.all_tables:
+        sql += " FOR ALL TABLES"
+    elif publication.tables or publication.schemas:
+        sql += f" FOR {_publication_objects(publication)}"
+    if publication.publish != PUBLISH_DEFAULT or publication.via_root:
+        sql += f" WITH ({_publication_options(publication)})"
+    exists = f"EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = {literal(publication.name)})"
+    return [guarded("NOT " + exists, sql + ";")] + comment_statement("PUBLICATION", name, publication.comment)
+
+
+@alter_in_place.register(Publication)
+def alter_publication(old: Publication, new: Publication) -> list[str]:
+    # The differ recreates a publication that would be left with no table or schema:
+    # SET needs at least one.
+    name = ident(new.name)
+    statements = []
+    if (old.tables, old.schemas) != (new.tables, new.schemas):
+        statements.append(f"ALTER PUBLICATION {name} SET {_publication_objects(new)};")
+    if (old.publish, old.via_root) != (new.publish, new.via_root):
+        statements.append(f"ALTER PUBLICATION {name} SET ({_publication_options(new)});")
+    return statements
+
+
+def default_privileges_statement(defaults: DefaultPrivileges, grant: Grant, revoke: bool = False) -> str:
+    """Return ALTER DEFAULT PRIVILEGES granting (or revoking) `grant` for what `defaults` covers."""
+    prefix = f"ALTER DEFAULT PRIVILEGES FOR ROLE {ident(defaults.role)}"
+    if defaults.schema is not None:
+        prefix += f" IN SCHEMA {ident(defaults.schema)}"
+    privileges, kind = ", ".join(grant.privileges), defaults.object_type.upper()
+    if revoke:
+        option = "GRANT OPTION FOR " if grant.with_grant_option else ""
+        return f"{prefix} REVOKE {option}{privileges} ON {kind} FROM {grantee(grant.grantee)};"
+    option = " WITH GRANT OPTION" if grant.with_grant_option else ""
+    return f"{prefix} GRANT {privileges} ON {kind} TO {grantee(grant.grantee)}{option};"
+
+
+def _replace_default_grants(defaults: DefaultPrivileges, old, new) -> list[str]:
+    # Revoking everything first makes the result exact whatever was granted before.
+    statements = [
+        default_privileges_statement(defaults, Grant(g.grantee, ("ALL",)), revoke=True)
+        for g in old if g.grantee not in {n.grantee for n in new}
+    ]
+    statements += [default_privileges_statement(defaults, g) for g in new]
+    return statements
+
+
+@create.register(DefaultPrivileges)
+def create_default_privileges(defaults: DefaultPrivileges, ctx: RenderContext) -> list[str]:
+    builtin = builtin_default_grants(defaults.schema, defaults.object_type)
+    return _replace_default_grants(defaults, builtin, defaults.grants)
+
+
+def revert_default_privileges(defaults: DefaultPrivileges) -> list[str]:
+    """Return the statements that give objects PostgreSQL's built-in defaults again."""
+    builtin = builtin_default_grants(defaults.schema, defaults.object_type)
+    return _replace_default_grants(defaults, defaults.grants, builtin)

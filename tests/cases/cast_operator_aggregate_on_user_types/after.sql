@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TYPE app.pair AS (a integer, b integer);
+CREATE CAST (text AS app.mood) WITH INOUT AS ASSIGNMENT;
+CREATE FUNCTION app.pair_sum(p app.pair) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT p.a + p.b';
+CREATE CAST (app.pair AS integer) WITH FUNCTION app.pair_sum(app.pair);
+CREATE FUNCTION app.pair_eq(x app.pair, y app.pair) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT x.a = y.a AND x.b = y.b';
+CREATE OPERATOR app.== (LEFTARG = app.pair, RIGHTARG = app.pair, FUNCTION = app.pair_eq, COMMUTATOR = OPERATOR(app.==));
+CREATE FUNCTION app.happiest(state app.mood, m app.mood) RETURNS app.mood LANGUAGE sql IMMUTABLE AS 'SELECT greatest(state, m)';
+CREATE AGGREGATE app.happiest(app.mood) (SFUNC = app.happiest, STYPE = app.mood, INITCOND = 'sad');
+COMMENT ON CAST (text AS app.mood) IS 'labels';

@@ -1,0 +1,16 @@
+CREATE SCHEMA app;
+CREATE COLLATION app.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE app.t (a integer, b integer, c text COLLATE app.ci);
+CREATE STATISTICS app.t_ab (mcv) ON a, b FROM app.t;
+CREATE FUNCTION app.add_int(integer, integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';
+CREATE FUNCTION app.same(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';
+CREATE FUNCTION app.to_point(integer) RETURNS point LANGUAGE sql IMMUTABLE AS 'SELECT point($1, $1)';
+CREATE AGGREGATE app.total(integer) (SFUNC = app.add_int, STYPE = integer, INITCOND = '0');
+CREATE OPERATOR app.=== (LEFTARG = integer, RIGHTARG = integer, FUNCTION = app.same, COMMUTATOR = OPERATOR(app.===));
+CREATE CAST (integer AS point) WITH FUNCTION app.to_point(integer);
+CREATE VIEW app.v AS SELECT app.total(a) AS total, count(*) FILTER (WHERE a OPERATOR(app.===) b) AS same FROM app.t;
+COMMENT ON STATISTICS app.t_ab IS 's';
+COMMENT ON AGGREGATE app.total(integer) IS 'a';
+COMMENT ON OPERATOR app.=== (integer, integer) IS 'o';
+COMMENT ON CAST (integer AS point) IS 'c';
+COMMENT ON COLLATION app.ci IS 'l';

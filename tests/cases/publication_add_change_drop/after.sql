@@ -1,0 +1,10 @@
+CREATE SCHEMA "Pub Schema";
+CREATE TABLE public.orders (id integer PRIMARY KEY, status text, total numeric);
+CREATE TABLE public.items (id integer PRIMARY KEY, name text);
+CREATE TABLE "Pub Schema"."Events" (id integer PRIMARY KEY);
+CREATE PUBLICATION case_pub_tables FOR TABLE public.orders (id, status) WHERE (status <> 'draft'), TABLE public.items;
+CREATE PUBLICATION case_pub_options FOR TABLE public.items WITH (publish = 'insert, update', publish_via_partition_root = true);
+CREATE PUBLICATION case_pub_emptied;
+CREATE PUBLICATION "Case Pub ""Schema""" FOR TABLES IN SCHEMA "Pub Schema";
+CREATE PUBLICATION case_pub_all FOR ALL TABLES WITH (publish = 'insert');
+COMMENT ON PUBLICATION case_pub_tables IS 'it''s new';

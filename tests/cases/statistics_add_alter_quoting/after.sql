@@ -1,0 +1,10 @@
+CREATE SCHEMA "Stats Schema";
+CREATE TABLE "Stats Schema"."Orders" (id integer, "Customer" integer, city text, zip text);
+CREATE TABLE public.t (a integer, b integer, c text);
+CREATE STATISTICS public.t_ab ON a, b FROM public.t;
+ALTER STATISTICS public.t_ab SET STATISTICS 500;
+CREATE STATISTICS public.t_kinds (dependencies, mcv) ON a, b FROM public.t;
+CREATE STATISTICS "Stats Schema"."Orders ""city"" stats" (ndistinct, dependencies) ON "Customer", city, (lower(zip)) FROM "Stats Schema"."Orders";
+CREATE STATISTICS public.t_expr ON (lower(c)) FROM public.t;
+COMMENT ON STATISTICS public.t_ab IS 'it''s new';
+COMMENT ON STATISTICS "Stats Schema"."Orders ""city"" stats" IS 'quoted';

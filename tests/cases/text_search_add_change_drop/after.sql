@@ -1,0 +1,12 @@
+CREATE SCHEMA "TS Schema";
+CREATE TEXT SEARCH DICTIONARY public.my_stem (TEMPLATE = snowball, language = 'english', stopwords = 'english');
+CREATE TEXT SEARCH DICTIONARY public.retemplated (TEMPLATE = snowball, language = 'french');
+CREATE TEXT SEARCH DICTIONARY "TS Schema"."It's ""simple""" (TEMPLATE = simple, accept = false);
+CREATE TEXT SEARCH CONFIGURATION public.my_cfg (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION public.my_cfg ADD MAPPING FOR asciiword WITH "TS Schema"."It's ""simple""", public.my_stem;
+ALTER TEXT SEARCH CONFIGURATION public.my_cfg ADD MAPPING FOR word, numword WITH simple;
+CREATE TEXT SEARCH CONFIGURATION "TS Schema"."Config ""x"" y" (PARSER = pg_catalog.default);
+ALTER TEXT SEARCH CONFIGURATION "TS Schema"."Config ""x"" y" ADD MAPPING FOR asciiword WITH public.my_stem;
+CREATE TABLE "TS Schema".docs (body text, tsv tsvector GENERATED ALWAYS AS (to_tsvector('public.my_cfg'::regconfig, body)) STORED);
+COMMENT ON TEXT SEARCH DICTIONARY public.my_stem IS 'it''s new';
+COMMENT ON TEXT SEARCH CONFIGURATION "TS Schema"."Config ""x"" y" IS 'quoted';

@@ -1,0 +1,10 @@
+CREATE SCHEMA "TS Schema";
+CREATE TEXT SEARCH DICTIONARY public.my_stem (TEMPLATE = snowball, language = 'english');
+CREATE TEXT SEARCH DICTIONARY public.gone (TEMPLATE = simple);
+CREATE TEXT SEARCH DICTIONARY public.retemplated (TEMPLATE = simple, stopwords = 'english');
+CREATE TEXT SEARCH CONFIGURATION public.my_cfg (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION public.my_cfg ADD MAPPING FOR asciiword WITH public.my_stem;
+ALTER TEXT SEARCH CONFIGURATION public.my_cfg ADD MAPPING FOR email WITH simple;
+CREATE TEXT SEARCH CONFIGURATION public.copied (COPY = pg_catalog.english);
+COMMENT ON TEXT SEARCH DICTIONARY public.my_stem IS 'old note';
+COMMENT ON TEXT SEARCH CONFIGURATION public.my_cfg IS 'old note';
