@@ -41,6 +41,8 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
     """Return one Table per table, partitioned table and partition."""
     columns_of = defaultdict(list)
     for row in columns:
+        if not row["attislocal"]:
+            continue  # inherited from a parent table, which declares it
         columns_of[(row["schema"], row["table"])].append(_column(row, notes))
     constraints_of = defaultdict(list)
     for row in constraints:
@@ -64,6 +66,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
             replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
             comment=row["comment"],
         )
         # A partition's columns are its parent's; it holds only its own constraints (the
@@ -85,8 +88,6 @@ def _table_notes(row, notes: Notes) -> None:
     name = _name(row["schema"], row["name"])
     if row["typed"]:
         notes.unsupported("typed table", name)
-    if row["inherits"]:
-        notes.unsupported("table inheritance", f"{name} INHERITS ({', '.join(row['inherits'])})")
     if row["partition_expressions"]:
         notes.unsupported("partition key expression", name)
 
