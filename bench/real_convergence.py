@@ -114,8 +114,8 @@ def rediff_empty(tool: str, source: str, target: str, workdir: str) -> tuple[boo
     """Ask the tool again; return (nothing left to do?, what it still wants)."""
     if tool == "schemadiff":
         ok, text = run([str(SCHEMADIFF), "diff", "--from", source, "--to", target, "--exit-code"], ok_codes=(0, 2))
-        proc_empty = ok and "nothing to do" in text
-        return proc_empty, "" if proc_empty else _steps(text)
+        empty = ok and "nothing to do" in text
+        return empty, "" if empty else _steps(text)
     if tool == "migra":
         ok, text = run([str(PEERS_PY / "migra"), "--unsafe", "--with-privileges", source, target], ok_codes=(0, 2))
         return ok and not text.strip(), text.strip().splitlines()[0][:200] if text.strip() else ""

@@ -18,9 +18,11 @@ EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _validate(args) -> int:
-    from .spec.load import load_spec
+    from .spec.load import check_spec
 
-    catalog = load_spec(args.spec)
+    catalog, warnings = check_spec(args.spec)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     counts = {
         "tables": sum(1 for t in catalog.tables if t.partition_of is None),
         "indexes": len(catalog.indexes), "policies": len(catalog.policies),

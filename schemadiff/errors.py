@@ -13,10 +13,13 @@ class Problem:
     line: int
     column: int
     message: str
+    # A warning is advice about a valid spec (e.g. a risky but legal definition): reported,
+    # never a reason to refuse the spec.
+    warning: bool = False
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" + (f":{self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 class SchemadiffError(Exception):

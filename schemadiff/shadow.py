@@ -88,7 +88,8 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
             with psycopg.connect(dsn, autocommit=True) as conn:
                 conn.execute("SET search_path TO public")
                 _apply_objects(conn, platform, RenderContext())
-                _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles))
+                owner = conn.execute("SELECT current_user").fetchone()[0]
+                _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles, owner=owner))
                 # OWNED BY once every table exists, as generate() and the plan do it: a
                 # sequence created with its object carries none.
                 for seq in in_shadow.sequences:

@@ -30,6 +30,7 @@ class Source:
     label: str
     catalog: Catalog
     spec: Catalog | None = None  # the loaded spec, when the source is a spec file
+    role: str | None = None  # a database's current_user: what a plan applied there creates, it owns
 
     @property
     def schemas(self) -> list[str]:
@@ -72,7 +73,12 @@ def database_source(dsn: str, schemas: list[str] | None) -> Source:
 
     with connect(dsn) as conn:
         catalog = inspect_catalog(conn, schemas).catalog
-    return Source(_redact(dsn), catalog)
+        role = _current_role(conn)
+    return Source(_redact(dsn), catalog, role=role)
+
+
+def _current_role(conn) -> str:
+    return conn.execute("SELECT current_user").fetchone()[0]
 
 
 def database_sources(dsns: list[str], schemas: list[str] | None) -> dict[str, Source]:
@@ -105,7 +111,8 @@ def plan_for_database(dsn: str, desired: Source) -> tuple[Source, Plan]:
                 ([r.name for r in desired.catalog.roles],),
             )}
             current = replace(current, roles=tuple(r for r in desired.catalog.roles if r.name in existing))
-    source = Source(_redact(dsn), current)
+        role = _current_role(conn)
+    source = Source(_redact(dsn), current, role=role)
     return source, plan_between(source, desired)
 
 
@@ -113,11 +120,11 @@ def plan_between(current: Source, desired: Source) -> Plan:
     partitions = current.catalog.partitions_by_parent()  # lifecycle ones included
     before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
     if desired.spec is None:
-        plan = make_plan(before, after, partitions)
+        plan = replace(make_plan(before, after, partitions), owner=current.role)
         # Created objects take the target's deparse, in a form that parses back to it.
         text = SpecText(after, reparseable)
         return replace(plan, operations=tuple(with_spec_text(op, text) for op in plan.operations))
-    plan = make_plan(before, replace(after, renames=desired.spec.renames), partitions)
+    plan = replace(make_plan(before, replace(after, renames=desired.spec.renames), partitions), owner=current.role)
     spec_text = SpecText(with_lifecycle(desired.spec))
     operations = tuple(with_spec_text(op, spec_text) for op in plan.operations)
     maintenance = maintenance_function(desired.spec)

@@ -2,6 +2,8 @@
 
 Each case is tests/broken_specs/<name>.yaml with <name>.expected beside it: the exact stderr,
 one `FILE:LINE[:COLUMN]: message` line per problem, with `{file}` standing for the spec path.
+tests/sound_specs/ holds specs that are valid however unusual (what real schemas do): exit
+code 0, their <name>.expected the exact stderr (warnings only, often none).
 The command runs as a subprocess, the way a user or CI runs it.
 """
 
@@ -16,6 +18,8 @@ import pytest
 REPO = pathlib.Path(__file__).resolve().parent.parent
 CASES_DIR = pathlib.Path(__file__).resolve().parent / "broken_specs"
 CASES = sorted(CASES_DIR.glob("*.yaml"))
+SOUND_DIR = pathlib.Path(__file__).resolve().parent / "sound_specs"
+SOUND_CASES = sorted(SOUND_DIR.glob("*.yaml"))
 
 SOUND_SPEC = """\
 tables:
@@ -39,6 +43,7 @@ def test_every_case_has_its_expected_output():
     expected = {p.stem for p in CASES_DIR.glob("*.expected")}
     assert len(specs) >= 20
     assert specs == expected
+    assert SOUND_CASES and {p.stem for p in SOUND_CASES} == {p.stem for p in SOUND_DIR.glob("*.expected")}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
@@ -51,6 +56,18 @@ def test_broken_spec_is_reported(case: pathlib.Path):
     assert result.stderr.splitlines() == expected.splitlines()
     assert result.stdout == ""
     assert result.returncode == 1
+
+
+@pytest.mark.parametrize("case", SOUND_CASES, ids=[p.stem for p in SOUND_CASES])
+def test_sound_spec_is_valid(case: pathlib.Path):
+    spec = case.relative_to(REPO).as_posix()
+    expected = case.with_suffix(".expected").read_text(encoding="utf-8").replace("{file}", spec)
+
+    result = validate(spec)
+
+    assert result.stderr.splitlines() == expected.splitlines()
+    assert result.stdout.startswith(f"{spec}: valid (")
+    assert result.returncode == 0
 
 
 def test_sound_minimal_spec_is_valid(tmp_path: pathlib.Path):

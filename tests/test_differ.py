@@ -122,6 +122,15 @@ def test_disabling_rls_weakens_security():
     assert [h for op in plan.operations for h in op.hazards] == [Hazard.WEAKENS_SECURITY]
 
 
+def test_security_definer_without_search_path_weakens_security():
+    # validate only warns about it (real schemas have such functions): the plan that
+    # creates one is what refuses to run unless weakens-security is allowed.
+    unsafe = Function("public", "total", (), "integer", "sql", "SELECT 1", security_definer=True)
+    safe = replace(unsafe, settings=(("search_path", "''"),))
+    assert make_plan(catalog(), catalog(functions=(unsafe,))).operations[0].hazards == {Hazard.WEAKENS_SECURITY}
+    assert make_plan(catalog(), catalog(functions=(safe,))).operations[0].hazards == frozenset()
+
+
 def test_grants_become_grant_and_revoke_of_the_difference():
     before = replace(ITEMS, grants=(Grant("app", ("SELECT", "UPDATE")),))
     after = replace(ITEMS, grants=(Grant("app", ("INSERT", "SELECT")),))

@@ -10,6 +10,7 @@ from .cluster import (
     build_cron_jobs, build_extensions, build_policies, build_roles, build_schemas, build_sequences,
     build_unsupported,
 )
+from .depends import build_dependencies
 from .notes import Notes
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
@@ -65,5 +66,6 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         triggers=tuple(build_triggers(rows["triggers"], notes)),
         policies=tuple(policies),
         cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
+        dependencies=build_dependencies(rows["depends"]),
     )
     return InspectionResult(catalog.normalize(), notes.result())

@@ -24,6 +24,16 @@ class Rename:
     # or the enum type of a label
 
 
+@dataclass(frozen=True, order=True)
+class Dependency:
+    """One edge of a live database's pg_depend: object `node` uses `uses` (both graph
+    node names, see node_name), and through it `column`, if the edge is on a column."""
+
+    node: str
+    uses: str
+    column: str | None = None
+
+
 @dataclass(frozen=True)
 class Catalog:
     platform: str | None = None  # e.g. "supabase": its objects are external, never managed
@@ -41,6 +51,9 @@ class Catalog:
     policies: tuple[Policy, ...] = ()
     cron_jobs: tuple[CronJob, ...] = ()
     renames: tuple[Rename, ...] = field(default=(), compare=False)
+    # What the objects of an inspected database use, from pg_depend (sorted); empty for a
+    # spec. It follows from the objects themselves, so it is neither compared nor printed.
+    dependencies: tuple[Dependency, ...] = field(default=(), compare=False, repr=False)
 
     def normalize(self) -> "Catalog":
         """Return a copy with every collection sorted by object key."""
@@ -49,7 +62,7 @@ class Catalog:
         changes = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, tuple) and f.name != "renames":
+            if isinstance(value, tuple) and f.name not in ("renames", "dependencies"):
                 changes[f.name] = tuple(sorted(value, key=_sort_key))
         normalized = replace(self, **changes)
         normalized.__dict__["_normalized"] = True
@@ -104,7 +117,16 @@ def node_key(obj) -> str:
     if isinstance(obj, (Role, Schema, Extension, CronJob)):
         return f"{kind} {obj.name}"
     if isinstance(obj, Function):
-        return f"{kind} {obj.schema}.{obj.name}({', '.join(obj.identity_arguments)})"
+        return node_name(kind, obj.schema, obj.name, arguments=obj.identity_arguments)
     if isinstance(obj, (Policy, Trigger)):
-        return f"{kind} {obj.name} on {obj.schema}.{obj.table}"
-    return f"{kind} {obj.schema}.{obj.name}"
+        return node_name(kind, obj.schema, obj.name, on_table=obj.table)
+    return node_name(kind, obj.schema, obj.name)
+
+
+def node_name(kind: str, schema: str, name: str, on_table: str | None = None, arguments=None) -> str:
+    """Return the graph node name of a schema object from its parts (see node_key)."""
+    if arguments is not None:
+        return f"{kind} {schema}.{name}({', '.join(arguments)})"
+    if on_table is not None:
+        return f"{kind} {name} on {schema}.{on_table}"
+    return f"{kind} {schema}.{name}"

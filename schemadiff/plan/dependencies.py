@@ -1,8 +1,15 @@
 """What each object of a catalog needs to exist first, read from the model and its SQL.
 
-References inside SQL fragments come from pglast parse trees (spec.fragments). PL/pgSQL
-bodies are not checked against the catalog when a function is created, so they add no
-edges; SQL-language bodies are, so they do.
+References inside SQL fragments come from pglast parse trees (spec.fragments). The SQL
+inside PL/pgSQL bodies is not checked against the catalog when a function is created, so
+it adds no edges, but the types its DECLARE sections use are; SQL-language bodies are
+checked, so everything they use is an edge.
+
+A live database says itself what its objects use: `Graph(catalog, live=True)` takes the
+edges of pg_depend the inspection read (Catalog.dependencies) instead of parsing, for
+every object they cover. pg_depend knows the exact overload a policy calls and the
+columns a join's USING compares, which names in deparsed text do not tell. It records
+nothing about function bodies, so bodies are parsed on both sides.
 """
 
 from __future__ import annotations
@@ -40,6 +47,22 @@ class Resolver:
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in catalog.functions:
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
+        self.key_indexes = _unique_key_indexes(catalog)
+
+    def foreign_key_indexes(self, table: Table) -> set[str]:
+        """Return the standalone unique indexes the foreign keys of `table` rely on.
+
+        A foreign key needs a unique index on exactly its referenced columns: a primary
+        key's or unique constraint's (created with the table), or a standalone unique index
+        (plain columns, no WHERE), which must then exist before the foreign key and go after
+        it. The table's own indexes are left out: they cannot exist before it.
+        """
+        found = set()
+        for fk in table.constraints:
+            if isinstance(fk, ForeignKey) and fk.references != table.key:
+                wanted = frozenset(fk.referenced_columns)
+                found |= {key for columns, key in self.key_indexes.get(fk.references, ()) if columns == wanted}
+        return found
 
     def relation(self, schema, name, path) -> set[str]:
         for candidate in ([schema] if schema else path):
@@ -122,18 +145,25 @@ class Graph:
     parsing every view and function of the catalog.
     """
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, live: bool = False):
         self.resolver = Resolver(catalog)
         self.managed_schemas = {s.name for s in catalog.schemas}
         self.objects = {node_key(obj): obj for obj in _objects(catalog)}  # in build_nodes order
         self._nodes: dict[str, Node] = {}
         self._words: dict[tuple, tuple] = {}
+        self._recorded = _recorded_uses(catalog) if live else {}
 
     def node(self, key: str) -> Node | None:
         """Return the node of the object with this key, or None when the catalog has none."""
         found = self._nodes.get(key)
         if found is None and key in self.objects:
-            found = self._nodes[key] = _node(self.objects[key], self.resolver, self.managed_schemas)
+            recorded = self._recorded.get(key)
+            obj = self.objects[key]
+            if recorded is None:
+                found = _node(obj, self.resolver, self.managed_schemas)
+            else:
+                found = _recorded_node(obj, recorded, self.resolver, self.managed_schemas)
+            self._nodes[key] = found
         return found
 
     def closure(self, keys) -> list[Node]:
@@ -246,11 +276,11 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
             if isinstance(constraint, ForeignKey):
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
+        uses.nodes |= resolver.foreign_key_indexes(obj)
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
-        if obj.language == "sql":
-            uses.add(fragments.parse_statements(obj.body), _search_path(obj))
+        _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))
     elif isinstance(obj, Index):
@@ -283,6 +313,51 @@ def expression_uses(catalog: Catalog, table: Table) -> dict[tuple[str, str], set
     for constraint in table.constraints:
         if getattr(constraint, "expression", None):
             found[("constraint", constraint.name)] = Uses(resolver).expressions(constraint.expression).nodes
+    return found
+
+
+def _recorded_uses(catalog: Catalog) -> dict[str, tuple[set[str], set[str]]]:
+    """Return node -> (nodes, columns) pg_depend records it uses (none for a spec)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for edge in catalog.dependencies:
+        nodes, columns = found.setdefault(edge.node, (set(), set()))
+        nodes.add(edge.uses)
+        if edge.column is not None:
+            columns.add(edge.column)
+    return found
+
+
+def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str]) -> Node:
+    """Return the node of an object whose dependencies pg_depend recorded."""
+    uses = Uses(resolver)
+    uses.nodes |= recorded[0]
+    uses.columns |= recorded[1]
+    if isinstance(obj, Function):
+        _body_uses(uses, obj)  # not in pg_depend
+    if isinstance(obj, Table):
+        uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
+    if isinstance(obj, (Index, Policy, Trigger)):
+        uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
+    deps = uses.nodes - {node_key(obj)}
+    if obj.schema in managed_schemas:
+        deps.add(f"Schema {obj.schema}")
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _body_uses(uses: Uses, fn: Function) -> None:
+    """Add what PostgreSQL checks in a function's body when it creates the function."""
+    if fn.language == "sql":
+        uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))
+    elif fn.language == "plpgsql":
+        uses.add(fragments.plpgsql_declared_types(fn.body), _search_path(fn))
+
+
+def _unique_key_indexes(catalog: Catalog) -> dict:
+    """Return {table key: [(columns, node key)]} of the unique indexes a foreign key can use."""
+    found: dict = {}
+    for index in catalog.indexes:
+        if index.unique and index.where is None and all(e.column for e in index.elements):
+            found.setdefault(index.table_key, []).append((frozenset(e.column for e in index.elements), node_key(index)))
     return found
 
 

@@ -30,6 +30,7 @@ class Plan:
     operations: tuple[Operation, ...]
     source_fingerprint: str
     target_fingerprint: str
+    owner: str | None = None  # the role it runs as on its database: it owns what the plan creates
 
     @property
     def empty(self) -> bool:
@@ -52,7 +53,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_graph, desired_graph = Graph(current), Graph(desired)
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _release_expressions(operations, current, desired)

@@ -13,6 +13,9 @@ class RenderContext:
 
     # Roles a complete grant list is enforced against: every role the spec knows.
     known_roles: tuple[str, ...] = ()
+    # The role the statements run as, which owns what they create: never revoked from
+    # (an owner's privileges are implicit, never compared; revoked, the owner loses them).
+    owner: str | None = None
 
 
 def grantee(name: str) -> str:
@@ -30,7 +33,7 @@ def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: 
     """Return statements that make `grants` the complete privilege set on an object (or one column)."""
     statements = []
     if revoke_first:
-        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles]
+        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles if r != ctx.owner]
         statements.append(f"REVOKE ALL ON {object_sql} FROM {', '.join(targets)};")
     for g in grants:
         option = " WITH GRANT OPTION" if g.with_grant_option else ""

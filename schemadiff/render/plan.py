@@ -8,7 +8,7 @@ lock and statement timeouts, so no step waits behind traffic for longer than all
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diff.operations import CreateIndexConcurrently
 from ..plan.planner import Plan
@@ -43,6 +43,8 @@ SEARCH_PATH = "SET LOCAL search_path TO public;"
 
 def plan_steps(plan: Plan, ctx: RenderContext) -> list[dict]:
     """Return each operation with its statements, hazards and how it must run, in order."""
+    if plan.owner is not None:
+        ctx = replace(ctx, owner=plan.owner)
     steps = []
     for op in plan.operations:
         statements = render_operation(op, ctx)

@@ -88,7 +88,7 @@ class ModelBuilder:
             schema, name = table.get("schema", DEFAULT_SCHEMA), table["name"]
             if "renamed_from" in table:
                 found.append(Rename("table", schema, table["renamed_from"], name))
-            for column in table["columns"]:
+            for column in table.get("columns", []):
                 if "renamed_from" in column:
                     found.append(Rename("column", schema, column["renamed_from"], column["name"], name))
             for index in table.get("indexes", []):
@@ -141,7 +141,7 @@ class ModelBuilder:
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
             )
-            for j, c in enumerate(item["columns"])
+            for j, c in enumerate(item.get("columns", []))
         )
         partition_by = item.get("partition_by")
         policy = item.get("partition_policy")

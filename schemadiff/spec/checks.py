@@ -29,9 +29,10 @@ def builtin_functions() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def _problem(obj, message: str) -> Problem:
+def _problem(obj, message: str, warning: bool = False) -> Problem:
     origin = obj.origin
-    return Problem(origin.file, origin.line, 0, message) if origin else Problem("<spec>", 0, 0, message)
+    file, line = (origin.file, origin.line) if origin else ("<spec>", 0)
+    return Problem(file, line, 0, message, warning)
 
 
 def table_label(table: Table) -> str:
@@ -236,7 +237,7 @@ def _function_refs(fn: Function) -> fragments.References:
         if fn.language == "plpgsql":
             return fragments.parse_plpgsql_function(probe_function_sql(fn))
         if fn.language == "sql":
-            return fragments.parse_statements(fn.body)
+            return fragments.parse_sql_body(fn.body)
         return fragments.References()
     except fragments.FragmentError:
         return fragments.References()  # reported by the syntax check
@@ -249,44 +250,63 @@ def _statement_refs(text: str) -> fragments.References:
         return fragments.References()
 
 
-def _cron_jobs(catalog: Catalog, platform: Catalog) -> list[Problem]:
+def _function_resolver(catalog: Catalog, platform: Catalog):
+    """Return a test of whether a call to `schema.name` (schema None: unqualified) can resolve.
+
+    A function the spec and the platform do not define can still exist: a built-in of
+    pg_catalog, or one of a schema the spec does not manage (or that holds an extension,
+    whose functions the spec does not list).
+    """
     defined = {(f.schema, f.name) for f in (*catalog.functions, *platform.functions)}
     # public is every object's default schema, managed whether or not `schemas:` lists it.
     managed = {s.name for s in catalog.schemas} | {"pg_catalog", "public"}
+    managed -= {e.schema for e in catalog.extensions if e.schema}
+
+    def known(schema: str | None, name: str) -> bool:
+        if schema is None:
+            return ("public", name) in defined or name in builtin_functions() or "public" not in managed
+        if schema == "pg_catalog":
+            return name in builtin_functions()
+        return (schema, name) in defined or schema not in managed
+
+    return known
+
+
+def _cron_jobs(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    known = _function_resolver(catalog, platform)
     problems = []
     for job in catalog.cron_jobs:
         for schema, name in sorted(_statement_refs(job.command).functions, key=lambda r: (r[0] or "", r[1])):
-            if schema is None:
-                ok = ("public", name) in defined or name in builtin_functions()
-            elif schema == "pg_catalog":
-                ok = name in builtin_functions()
-            else:
-                ok = (schema, name) in defined or schema not in managed
-            if not ok:
+            if not known(schema, name):
                 shown = f"{schema}.{name}" if schema else name
                 problems.append(_problem(job, f'cron job "{job.name}" calls undefined function "{shown}()"'))
     return problems
 
 
 def _security_definer(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    # A warning, not an error: PostgreSQL accepts such functions and real schemas have them
+    # (inspect must write specs that validate). A plan creating one carries the
+    # weakens-security hazard, so it is applied only when that hazard is allowed.
     return [
         _problem(fn, (
             f'function "{fn.schema}.{fn.name}" is SECURITY DEFINER without a fixed search_path; '
             'add search_path (e.g. "public, pg_temp" or "") so callers cannot hijack the names it uses'
-        ))
+        ), warning=True)
         for fn in catalog.functions
         if fn.security_definer and fn.setting("search_path") is None
     ]
 
 
 def _triggers(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    known = _function_resolver(catalog, platform)
     problems = []
     for trigger in catalog.triggers:
         functions = [f for f in catalog.functions if f.qualified_name == trigger.function]
-        if not functions:
+        if functions:
+            if not any(f.returns == "trigger" and not f.identity_arguments for f in functions):
+                problems.append(_problem(trigger, f'trigger "{trigger.name}": function "{trigger.function}" must take no arguments and return trigger'))
+        elif not known(trigger.function.schema, trigger.function.name):
             problems.append(_problem(trigger, f'trigger "{trigger.name}" on "{trigger.schema}.{trigger.table}" calls undefined function "{trigger.function}"'))
-        elif not any(f.returns == "trigger" and not f.identity_arguments for f in functions):
-            problems.append(_problem(trigger, f'trigger "{trigger.name}": function "{trigger.function}" must take no arguments and return trigger'))
         if (trigger.deferrable or trigger.initially_deferred) and not trigger.constraint:
             problems.append(_problem(trigger, f'trigger "{trigger.name}": only a constraint trigger (constraint: true) can be deferrable'))
         elif trigger.initially_deferred and not trigger.deferrable:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pglast import ast, parse_plpgsql, parse_sql
-from pglast.parser import ParseError
+from pglast.parser import ParseError, scan
 from pglast.visitors import Visitor
 
 # How each kind of fragment is made into a whole statement for the parser. The fragment's
@@ -106,11 +106,18 @@ def parse_query(text: str) -> References:
 
 @lru_cache(maxsize=4096)
 def parse_statements(text: str) -> References:
-    """Parse one or more SQL statements (a cron command, a SQL function body)."""
+    """Parse one or more SQL statements (a cron command)."""
     statements = _parse(text)
     if not statements:
         raise FragmentError("expected at least one SQL statement", 0)
     return references(statements)
+
+
+@lru_cache(maxsize=4096)
+def parse_sql_body(text: str) -> References:
+    """Parse the body of a SQL-language function or procedure: zero or more statements
+    (PostgreSQL accepts an empty body for a routine that returns nothing)."""
+    return references(_parse(text))
 
 
 def parse_partition_bound(text: str) -> None:
@@ -127,6 +134,8 @@ def parse_plpgsql_function(create_function_sql: str, body: str = "") -> Referenc
         tree = parse_plpgsql(create_function_sql)
     except ParseError as exc:
         message = exc.args[0]
+        if not _plpgsql_grammar_error(message):
+            return References()  # the shadow database judges the body when it creates it
         token = re.search(r'at or near "([^"]+)"', message)
         offset = body.find(token.group(1)) if token and body else -1
         raise FragmentError(f"PL/pgSQL: {message}", offset if offset >= 0 else None) from None
@@ -139,6 +148,88 @@ def parse_plpgsql_function(create_function_sql: str, body: str = "") -> Referenc
             # standalone SQL equivalent. They only lose dependency information.
             continue
     return found
+
+
+# Tokens that end the type of a PL/pgSQL declaration: `name [CONSTANT] type [COLLATE c]
+# [NOT NULL] [{DEFAULT | := | =} expr];`
+_DECLARATION_TYPE_END = {"COLLATE", "NOT", "DEFAULT", "COLON_EQUALS", "ASCII_61"}
+
+
+@lru_cache(maxsize=4096)
+def plpgsql_declared_types(body: str) -> References:
+    """Return the types the DECLARE sections of a PL/pgSQL body use.
+
+    PostgreSQL resolves them when it creates the function (the SQL inside the body only
+    when it runs): `v app.users;`, `v app.users%ROWTYPE;` and `v app.users.id%TYPE;` all
+    need the table `app.users` to exist. pglast's PL/pgSQL tree loses these names, so the
+    declarations are read from the body's tokens.
+    """
+    try:
+        tokens = [t for t in scan(body) if t.name not in ("SQL_COMMENT", "C_COMMENT")]
+    except ParseError:
+        return References()  # reported by the syntax check
+    found = References()
+    for declaration in _declarations(tokens):
+        if len(declaration) < 2:
+            continue
+        start = 2 if body[declaration[1].start:declaration[1].end + 1].upper() == "CONSTANT" else 1
+        rest = declaration[start:]
+        words = [body[t.start:t.end + 1].upper() for t in rest[:3]]
+        if not rest or words[0] == "ALIAS" or "CURSOR" in words:
+            continue  # `name ALIAS FOR $1`, `name [NO] [SCROLL] CURSOR ...`: no type
+        end = next((i for i, t in enumerate(rest) if t.name in _DECLARATION_TYPE_END), len(rest))
+        text = body[rest[0].start:rest[end - 1].end + 1] if end else ""
+        percent = next((i for i, t in enumerate(rest[:end]) if t.name == "ASCII_37"), None)
+        if percent is not None:  # `relation%ROWTYPE`, `relation.column%TYPE` (or `variable%TYPE`)
+            name = body[rest[0].start:rest[percent - 1].end + 1] if percent else ""
+            if body[rest[percent].end + 1:rest[end - 1].end + 1].strip().upper() == "TYPE":
+                name = name.rpartition(".")[0] if _unquoted_dots(name) else ""
+            text = name
+        if text:
+            try:
+                found.types |= type_references(text).types
+            except FragmentError:
+                continue  # not a type we can read: the shadow database judges it
+    return found
+
+
+def _declarations(tokens):
+    """Yield the tokens of each declaration of every DECLARE section, without its `;`."""
+    i = 0
+    while i < len(tokens):
+        if tokens[i].name != "DECLARE":
+            i += 1
+            continue
+        current, depth, i = [], 0, i + 1
+        while i < len(tokens) and not (tokens[i].name == "BEGIN_P" and depth == 0):
+            token = tokens[i]
+            depth += {"ASCII_40": 1, "ASCII_41": -1}.get(token.name, 0)
+            if token.name == "ASCII_59" and depth == 0:
+                yield current
+                current = []
+            else:
+                current.append(token)
+            i += 1
+        if current:
+            yield current
+
+
+def _unquoted_dots(name: str) -> bool:
+    """Tell whether a dotted name has a dot outside double quotes (it has a qualifier)."""
+    return "." in "".join(part for i, part in enumerate(name.split('"')) if i % 2 == 0)
+
+
+def _plpgsql_grammar_error(message: str) -> bool:
+    """Tell whether a pglast PL/pgSQL error is the body's own, not its stand-in catalog's.
+
+    pglast compiles PL/pgSQL against a stand-in catalog that knows only pg_catalog and
+    public, and takes every other type for a record: `v app.users;` fails with "Not
+    implemented (LookupExplicitNamespace ...)", `v mood[];` with "pseudo-type _record".
+    Those are no errors of the function. Errors of the grammar itself are.
+    """
+    return message.startswith(("syntax error", "unterminated", "missing ", "mismatched ")) or (
+        message.endswith("is not a known variable")
+    )
 
 
 def _plpgsql_query_as_sql(query: str, mode: int) -> str:

@@ -29,7 +29,7 @@ def _function_parser(item: dict):
     """Return a parser for a function body that knows the function's signature."""
     language = item.get("language")
     if language == "sql":
-        return fragments.parse_statements
+        return fragments.parse_sql_body
     if language != "plpgsql":
         return lambda body: None  # other languages (c, internal, plv8, ...) are not ours to parse
 

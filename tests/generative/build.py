@@ -152,6 +152,12 @@ class Generator:
                 seq = self.add_sequence(table.schema, before=table)
             regclass = literal(qualified(seq.schema, seq.name))
             return Expr(f"nextval({regclass}::regclass)", frozenset({seq.key}))
+        callable_ = [f for f in self.schema.of(Function) if f.returns in ("integer", "bigint", "numeric")
+                     and f.arguments and f.arguments[0][1] == "integer" and not f.body.deps]
+        if column.type in NUMERIC and callable_ and self.chance(0.3) and \
+                not avoid("chain_default_calls_function_return_type_change"):
+            fn = self.pick(callable_)  # the call stays valid whatever the function returns
+            return Expr(f"{qualified(fn.schema, fn.name)}(1)", frozenset({fn.key}))
         options = DEFAULTS.get(column.type)
         if not options:
             return None
@@ -189,6 +195,8 @@ class Generator:
         table = Table(schema, self.name(self.pick(WORDS)), [id_column])
         if not partitioned and enabled("identity") and self.chance(0.3):
             id_column.identity = self.pick(["ALWAYS", "BY DEFAULT"])
+            if not avoid("identity_sequence_options") and self.chance(0.3):
+                id_column.identity_options = self.pick(["START WITH 10", "INCREMENT BY 5", "START WITH 3 CACHE 5"])
         elif self.chance(0.3):
             id_column.default = self.default_for(table, id_column)
         key_column = None
@@ -576,9 +584,8 @@ class Generator:
     def add_grant(self) -> Grant | None:
         role = self.pick(ROLES)
         targets = []
-        for rel in self.relations():
-            if isinstance(rel, Partition):
-                continue
+        partitions = [] if avoid("partition_grants_and_comment") else self.schema.of(Partition)
+        for rel in self.relations() + partitions:
             privileges = ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"]
             if isinstance(rel, View) and rel.materialized:
                 privileges = ["SELECT"]
@@ -593,6 +600,14 @@ class Generator:
         kind, rendered, key, privileges = target
         sample = self.rng.sample(privileges, self.rng.randint(1, min(3, len(privileges))))
         picked = tuple(p for p in privileges if p in sample)
+        table = self.schema.find(key)
+        if isinstance(table, Table) and not avoid("table_column_grant") and self.chance(0.25):
+            column = self.pick(table.columns).name
+            picked = (f"{self.pick(['SELECT', 'UPDATE', 'INSERT'])} ({ident(column)})",)
+            self.ensure_role(role)
+            grant = Grant(kind, rendered, key, picked, role)
+            grant.column_key = ("col", table.schema, table.name, column)
+            return self.schema.add(grant)
         self.ensure_role(role)
         return self.schema.add(Grant(kind, rendered, key, picked, role, grant_option=self.chance(0.15)))
 
@@ -614,6 +629,9 @@ class Generator:
                 targets.append(("TABLE", qualified(obj.schema, obj.name), obj.key))
             elif isinstance(obj, View):
                 targets.append(("MATERIALIZED VIEW" if obj.materialized else "VIEW", qualified(obj.schema, obj.name), obj.key))
+                if not avoid("view_comment_and_grants"):
+                    targets += [("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(out)}", ("col", obj.schema, obj.name, out))
+                                for out, _ in obj.columns]
             elif isinstance(obj, Index):
                 targets.append(("INDEX", qualified(obj.schema, obj.name), obj.key))
             elif isinstance(obj, Sequence):

@@ -137,11 +137,13 @@ def toggle_identity(gen):
     if column.identity is None:
         if avoid("serial_to_identity") and column.default is not None:
             return False
-        column.identity, column.not_null = gen.pick(["ALWAYS", "BY DEFAULT"]), True
-    elif gen.chance(0.5):
+        column.identity, column.not_null, column.default = gen.pick(["ALWAYS", "BY DEFAULT"]), True, None
+    elif gen.chance(0.4):
         column.identity = "ALWAYS" if column.identity == "BY DEFAULT" else "BY DEFAULT"
+    elif gen.chance(0.4) and not avoid("identity_sequence_options"):
+        column.identity_options = gen.pick([None, "START WITH 100", "INCREMENT BY 2 MAXVALUE 1000"])
     else:
-        column.identity = None
+        column.identity, column.identity_options = None, None
     return True
 
 

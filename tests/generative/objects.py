@@ -91,6 +91,7 @@ class Column:
     identity: str | None = None  # "ALWAYS" | "BY DEFAULT"
     generated: Expr | None = None
     type_key: Key | None = None  # the user-defined type the column is of (more_kinds.UserType)
+    identity_options: str | None = None  # e.g. "START WITH 10", the identity sequence's options
 
     def sql(self) -> str:
         text = f"{ident(self.name)} {self.type}"
@@ -98,6 +99,8 @@ class Column:
             text += f" GENERATED ALWAYS AS ({self.generated.sql}) STORED"
         if self.identity is not None:
             text += f" GENERATED {self.identity} AS IDENTITY"
+            if self.identity_options:
+                text += f" ({self.identity_options})"
         if self.default is not None:
             text += f" DEFAULT {self.default.sql}"
         if self.not_null:
@@ -485,13 +488,14 @@ class Grant(Obj):
     privileges: tuple[str, ...]
     role: str | None
     grant_option: bool = False
+    column_key: Key | None = None  # a column privilege, e.g. "SELECT (col)", needs its column
 
     @property
     def key(self):
         return ("grant", self.target_key, self.role, self.privileges)
 
     def deps(self):
-        needs = {self.target_key}
+        needs = {self.target_key} | ({self.column_key} if self.column_key else set())
         if self.role is not None:
             needs.add(("role", self.role))
         return needs

@@ -1,0 +1,35 @@
+"""What spec.fragments reads from SQL text, no database: the names PL/pgSQL declarations use."""
+
+from __future__ import annotations
+
+from schemadiff.spec.fragments import plpgsql_declared_types
+
+
+def test_plpgsql_declared_types_name_every_declared_type_and_table():
+    body = """<<outer>>
+    DECLARE
+      v_user app_public.users;  -- a comment; with a semicolon
+      "Q" CONSTANT "My Schema"."T"[] := '{}';
+      n app.counters.id%TYPE NOT NULL DEFAULT 1;
+      same v_user%TYPE;
+      r app.rows%ROWTYPE;
+      c CURSOR FOR SELECT * FROM app.not_a_type;
+      c2 NO SCROLL CURSOR (k int) FOR SELECT k;
+      a ALIAS FOR $1;
+      s varchar(10) COLLATE "C" = 'x';
+      at timestamp with time zone;
+      moods public.mood[];
+    BEGIN
+      DECLARE inner_v app.emails; BEGIN NULL; END;
+      EXECUTE 'DECLARE x app.in_a_string;';
+    END"""
+    assert plpgsql_declared_types(body).types == {
+        ("app_public", "users"), ("My Schema", "T"), ("app", "counters"), ("app", "rows"),
+        ("public", "mood"), ("app", "emails"),
+    }
+
+
+def test_plpgsql_without_declarations_uses_no_types():
+    assert plpgsql_declared_types("BEGIN RETURN 1; END").types == set()
+    assert plpgsql_declared_types("").types == set()
+    assert plpgsql_declared_types("DECLARE BEGIN NULL; END").types == set()
