@@ -10,6 +10,7 @@ from ..model import (
     IndexElement, PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
 )
 from . import acl, deparse
+from ..spec.names import object_name
 from .notes import Notes
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
@@ -171,9 +172,16 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
         )
         # Only the names PostgreSQL would not have chosen itself are kept.
-        own = tuple((p, name) for p, name in row["partition_indexes"] or () if name != index.partition_index_name(p))
+        own = tuple((p, name) for p, name in row["partition_indexes"] or () if not _chosen_name(index, p, name))
         indexes.append(replace(index, partition_names=own))
     return indexes
+
+
+def _chosen_name(index: Index, partition: str, name: str) -> bool:
+    """Whether `name` is one PostgreSQL gives the index's part on `partition`: <partition>_<columns>_idx,
+    or with idx1, idx2, ... when that was taken (ChooseRelationName)."""
+    columns = [e.column or "expr" for e in index.elements]
+    return any(name == object_name(partition, columns, f"idx{n or ''}") for n in range(10))
 
 
 def _index_element(e) -> IndexElement:
