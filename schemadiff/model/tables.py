@@ -154,6 +154,7 @@ class Table:
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False
+    inherits: tuple[QualifiedName, ...] = ()  # INHERITS (parents), in order; columns lists local ones only
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
@@ -205,21 +206,7 @@ class Index:
     def partition_index_name(self, partition: str) -> str:
         """Return the name of this index's part on `partition`: its own, or PostgreSQL's choice."""
         given = dict(self.partition_names).get(partition)
-        return given or self._chosen_name(partition, "idx")
-
-    def chosen_by_postgres(self, partition: str, name: str) -> bool:
-        """Tell whether PostgreSQL could have chosen `name` for this index's part on `partition`.
-
-        When the shortened name is taken (long partition names shortened to the same stem),
-        PostgreSQL tries the labels idx1, idx2, ... in turn, so which one a part gets depends
-        on the order the parts were made in: any of them is PostgreSQL's choice.
-        """
-        suffix = name.rpartition("_idx")[2]
-        label = "idx" + suffix if suffix.isdigit() else "idx"
-        return name == self._chosen_name(partition, label)
-
-    def _chosen_name(self, partition: str, label: str) -> str:
-        return object_name(partition, [e.column or "expr" for e in self.elements], label)
+        return given or object_name(partition, [e.column or "expr" for e in self.elements], "idx")
 
     @property
     def table_key(self) -> QualifiedName:
