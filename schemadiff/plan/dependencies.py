@@ -224,7 +224,9 @@ class Graph:
         if isinstance(obj, (Role, Schema, Extension, CronJob)) or not _WORD.fullmatch(name or "-"):
             candidates = [k for k, o in self.objects.items() if isinstance(o, kinds)]
         else:
-            candidates = words.get(name, []) + always + self._recorded_users().get(key, [])
+            # pg_depend also records users outside the comparison (lifecycle partitions) or of other kinds.
+            recorded = [k for k in self._recorded_users().get(key, []) if isinstance(self.objects.get(k), kinds)]
+            candidates = words.get(name, []) + always + recorded
         return {k for k in candidates if key in self.node(k).depends_on}
 
     def _recorded_users(self) -> dict[str, list[str]]:
