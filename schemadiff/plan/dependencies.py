@@ -225,7 +225,8 @@ class Graph:
             candidates = [k for k, o in self.objects.items() if isinstance(o, kinds)]
         else:
             candidates = words.get(name, []) + always + self._recorded_users().get(key, [])
-        return {k for k in candidates if key in self.node(k).depends_on}
+        # (pg_depend may record users the model leaves out: they are no candidates.)
+        return {k for k in candidates if k in self.objects and key in self.node(k).depends_on}
 
     def _recorded_users(self) -> dict[str, list[str]]:
         if self._users is None:
