@@ -249,7 +249,8 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
     policy = policies.get(table.key)
     return _clean({
-        "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None, **_physical(table),
+        "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
+        "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits], **_physical(table),
         "comment": table.comment,
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,

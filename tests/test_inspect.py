@@ -592,11 +592,12 @@ def test_unsupported_objects_are_named(db):
     result = inspect(db, ["public"])
     base = next(t for t in result.catalog.tables if t.name == "base")
     assert [(c.name, c.valid) for c in base.constraints] == [("n_positive", False)]  # NOT VALID is modelled
+    child = next(t for t in result.catalog.tables if t.name == "child")
+    assert [str(p) for p in child.inherits] == ["public.base"] and [c.name for c in child.columns] == ["extra"]
     part_1 = next(t for t in result.catalog.tables if t.name == "part_1")
     assert [c.name for c in part_1.constraints] == ["own_check"]  # a partition's own CHECK is modelled
     assert set(result.warnings) == {
         "unsupported: function with a SQL-standard body (BEGIN ATOMIC / RETURN) public.std()",
-        "unsupported: table inheritance public.child INHERITS (public.base)",
     }
     # Aggregates, operators, collations, extended statistics, text search, rules, event triggers,
     # publications and default privileges are modelled now.

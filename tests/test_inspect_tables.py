@@ -34,6 +34,8 @@ def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_p
     indexes = {i.name: i for i in result.catalog.indexes}
     assert [e.statistics for e in indexes["scratch_ab"].elements] == [None, 200]
     assert indexes["events_at"].partition_names == (("events_2024", "at_2024"),)
+    assert [c.name for c in tables["base_child"].columns] == ["note"]  # id is the parent's
+    assert [str(p) for p in tables["base_child"].inherits] == ["public.base"]
 
     spec = tmp_path / "inspected.yaml"
     spec.write_text(dump_spec(result.catalog))

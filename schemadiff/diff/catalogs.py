@@ -23,7 +23,7 @@ from .operations import (
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
     UnscheduleJob, SetSequenceOwner,
 )
-from .tables import diff_partition, diff_table
+from .tables import diff_partition, diff_table, with_inherited
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -191,10 +191,14 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     for old, new in d.changed:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
             ops += recreate(old, new, "its partitioning changed; its rows are lost")
+        elif set(new.inherits) - set(old.inherits):
+            # INHERIT on an existing table keeps its columns its own, which a table created
+            # with INHERITS does not: only a new table converges.
+            ops += recreate(old, new, "it gains a parent table; its rows are lost")
         elif new.partition_of is not None:
             ops += diff_partition(old, new)
         else:
-            ops += diff_table(old, new)
+            ops += diff_table(with_inherited(old, new, current), new)
     return ops
 
 

@@ -402,6 +402,23 @@ class RenamePartitionIndexes(Operation):
 
 
 @dataclass(frozen=True)
+class DropInheritance(Operation):
+    """ALTER TABLE ... NO INHERIT parent: the columns it inherited become its own."""
+
+    table: QualifiedName = None
+    parent: QualifiedName = None
+
+    phase = DROP  # before the parent goes, and before its columns are (re)declared here
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.BREAKS_CLIENTS})  # the parent's queries no longer see these rows
+
+    def describe(self) -> str:
+        return f"table {self.table} no longer inherits from {self.parent}"
+
+
+@dataclass(frozen=True)
 class SetLogged(Operation):
     """ALTER TABLE ... SET LOGGED / SET UNLOGGED: the table is rewritten under an exclusive lock."""
 

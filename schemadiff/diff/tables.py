@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Column, Table
+from ..model import CheckConstraint, Column, Table
 from ..model.catalog import node_key
 from ..spec import fragments
 from .equivalence import same
@@ -17,8 +17,8 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, Operation, RevokePrivileges, SetComment, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetStorageParameters, ValidateConstraint,
+    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetLogged, SetReplicaIdentity,
+    SetRowSecurity, SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -35,12 +35,38 @@ def diff_partition(old: Table, new: Table) -> list[Operation]:
     return ops
 
 
+def with_inherited(old: Table, new: Table, catalog) -> Table:
+    """Return `old` with what NO INHERIT makes its own: the columns and CHECKs of each parent
+    it stops inheriting from (and of theirs), so that the diff drops those not wanted."""
+    columns, constraints = list(old.columns), list(old.constraints)
+    seen: set = set()
+    queue = [p for p in old.inherits if p not in new.inherits]
+    while queue:
+        key = queue.pop(0)
+        parent = catalog.relation(key.schema, key.name)
+        if key in seen or not isinstance(parent, Table):
+            continue
+        seen.add(key)
+        known = {c.name for c in columns}
+        columns += [c for c in parent.columns if c.name not in known]
+        names = {c.name for c in constraints}
+        constraints += [c for c in parent.constraints if isinstance(c, CheckConstraint) and not c.no_inherit
+                        and c.name not in names]
+        queue += list(parent.inherits)
+    if len(columns) == len(old.columns) and len(constraints) == len(old.constraints):
+        return old
+    return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
+
+
 def diff_table(old: Table, new: Table) -> list[Operation]:
     node = node_key(new)
-    ops: list[Operation] = []
+    # NO INHERIT first: the columns it makes this table's own may be dropped below.
+    ops: list[Operation] = [DropInheritance(node, new.key, p) for p in old.inherits if p not in new.inherits]
     columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=same)
     rebuilt = _rebuilt_generated_columns(old, new, columns)
-    ops += [AddColumn(node, new.key, c) for c in columns.added]
+    # Added columns go last, in the target's order: PostgreSQL cannot reorder them later.
+    position = {c.name: i for i, c in enumerate(new.columns)}
+    ops += [AddColumn(node, new.key, c) for c in sorted(columns.added, key=lambda c: position[c.name])]
     ops += [DropColumn(node, new.key, c) for c in columns.removed]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
@@ -48,7 +74,7 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
         if after.name not in rebuilt:
             ops += alter_column(node, new.key, before, after)
     # Re-added after the type changes above, which PostgreSQL refuses while it exists.
-    ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt)]
+    ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt, key=position.get)]
     table_grants = diff_grants(node, new, old.grants, new.grants)
     revoked = {(op.grant.grantee, p) for op in table_grants if isinstance(op, RevokePrivileges)
                and not op.grant.with_grant_option for p in op.grant.privileges}

@@ -10,6 +10,7 @@ from ..model import (
     IndexElement, PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
 )
 from . import acl, deparse
+from ..spec.names import object_name
 from .notes import Notes
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
@@ -41,6 +42,8 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
     """Return one Table per table, partitioned table and partition."""
     columns_of = defaultdict(list)
     for row in columns:
+        if not row["attislocal"]:
+            continue  # inherited from a parent table, which declares it
         columns_of[(row["schema"], row["table"])].append(_column(row, notes))
     constraints_of = defaultdict(list)
     for row in constraints:
@@ -64,6 +67,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
             replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
             comment=row["comment"],
         )
         # A partition's columns are its parent's; it holds only its own constraints (the
@@ -85,8 +89,6 @@ def _table_notes(row, notes: Notes) -> None:
     name = _name(row["schema"], row["name"])
     if row["typed"]:
         notes.unsupported("typed table", name)
-    if row["inherits"]:
-        notes.unsupported("table inheritance", f"{name} INHERITS ({', '.join(row['inherits'])})")
     if row["partition_expressions"]:
         notes.unsupported("partition key expression", name)
 
@@ -170,9 +172,17 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
         )
         # Only the names PostgreSQL would not have chosen itself are kept.
-        own = tuple((p, name) for p, name in row["partition_indexes"] or () if name != index.partition_index_name(p))
+        own = tuple((p, name) for p, name in row["partition_indexes"] or () if not _chosen_name(index, p, name))
         indexes.append(replace(index, partition_names=own))
     return indexes
+
+
+def _chosen_name(index: Index, partition: str, name: str) -> bool:
+    """Whether `name` is one PostgreSQL gives the index's part on `partition`: <partition>_<columns>_idx,
+    or with idx1, idx2, ... when that was taken (ChooseRelationName)."""
+    columns = [e.column or "expr" for e in index.elements]
+    number = name.rpartition("_idx")[2]  # which label was tried: idx, idx1, ..., idx12, ...
+    return name == object_name(partition, columns, "idx" + number if number.isdigit() else "idx")
 
 
 def _index_element(e) -> IndexElement:

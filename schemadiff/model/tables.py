@@ -154,6 +154,7 @@ class Table:
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False
+    inherits: tuple[QualifiedName, ...] = ()  # INHERITS (parents), in order; columns lists local ones only
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX

@@ -307,6 +307,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     elif isinstance(obj, Table):
         if obj.partition_of:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
+        for parent in obj.inherits:
+            uses.relation(parent.schema, parent.name)
         for column in obj.columns:
             uses.expressions(column.default, column.generated).types(column.type)
             if isinstance(column.collation, QualifiedName):

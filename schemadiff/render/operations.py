@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropDefault, DropIndexConcurrently, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
+    DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
@@ -102,6 +102,15 @@ def _index_statistics(op: SetIndexStatistics, ctx: RenderContext) -> list[str]:
 @render_operation.register(RenamePartitionIndexes)
 def _rename_partition_indexes(op: RenamePartitionIndexes, ctx: RenderContext) -> list[str]:
     return partition_index_renames(op.renames)
+
+
+@render_operation.register(DropInheritance)
+def _drop_inheritance(op: DropInheritance, ctx: RenderContext) -> list[str]:
+    inherits = (
+        "EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = "
+        f"to_regclass({literal(_table(op.table))}) AND inhparent = to_regclass({literal(_table(op.parent))}))"
+    )
+    return [guarded(inherits, f"ALTER TABLE {_table(op.table)} NO INHERIT {_table(op.parent)};")]
 
 
 @render_operation.register(SetLogged)

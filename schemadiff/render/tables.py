@@ -158,6 +158,8 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     body += [constraint_definition(c) for c in inline]
     unlogged = "UNLOGGED " if table.unlogged else ""
     sql = f"CREATE {unlogged}TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
+    if table.inherits:
+        sql += f" INHERITS ({', '.join(qualified(p.schema, p.name) for p in table.inherits)})"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
     statements = [sql + _table_options(table) + ";"]

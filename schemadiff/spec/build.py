@@ -155,6 +155,9 @@ class ModelBuilder:
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
             unlogged=item.get("unlogged", False), **_physical(item),
+            inherits=tuple(
+                QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
+            ),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 

@@ -22,10 +22,11 @@ SELECT n.nspname AS schema,
                JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = k.attnum
               ORDER BY k.ord) AS partition_columns,
        pt.partexprs IS NOT NULL AS partition_expressions,
-       ARRAY(SELECT i.inhparent::regclass::text
-               FROM pg_inherits AS i
-              WHERE i.inhrelid = c.oid AND NOT c.relispartition
-              ORDER BY i.inhseqno) AS inherits,
+       (SELECT jsonb_agg(jsonb_build_array(ipn.nspname, ipc.relname) ORDER BY i.inhseqno)
+          FROM pg_inherits AS i
+          JOIN pg_class AS ipc ON ipc.oid = i.inhparent
+          JOIN pg_namespace AS ipn ON ipn.oid = ipc.relnamespace
+         WHERE i.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
        de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,

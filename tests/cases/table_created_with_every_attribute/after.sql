@@ -32,3 +32,5 @@ CREATE INDEX at_2024 ON public.events_2024 (at);
 ALTER INDEX public.events_at ATTACH PARTITION public.at_2024;
 COMMENT ON TABLE public.events_2024 IS 'this year';
 GRANT SELECT ON public.events_2024 TO tables_reader;
+CREATE TABLE public.base (id integer NOT NULL, CONSTRAINT base_id CHECK (id > 0));
+CREATE TABLE public.base_child (note text) INHERITS (public.base);
