@@ -109,6 +109,16 @@ def pg_server():
 @pytest.fixture
 def db(pg_server, request):
     """Yield the DSN of a fresh, empty database, dropped after the test."""
+    yield from _fresh_database(pg_server, request)
+
+
+@pytest.fixture
+def second_db(pg_server, request):
+    """Yield the DSN of another fresh, empty database (a target to compare with), dropped after the test."""
+    yield from _fresh_database(pg_server, request)
+
+
+def _fresh_database(pg_server, request):
     slug = re.sub(r"[^a-z0-9_]+", "_", request.node.name.lower())
     name = f"t_{next(_db_counter)}_{slug}"[:63]  # NAMEDATALEN - 1
     dsn = pg_server.create_database(name)

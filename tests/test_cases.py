@@ -17,14 +17,6 @@ from convergence import assert_converges, execute
 CASES = sorted(p for p in (pathlib.Path(__file__).parent / "cases").iterdir() if p.is_dir())
 
 
-@pytest.fixture
-def second_db(pg_server, request):
-    name = f"t_after_{abs(hash(request.node.name)) % 10**8}"
-    pg_server.drop_database(name)
-    yield pg_server.create_database(name)
-    pg_server.drop_database(name)
-
-
 def _read(case: pathlib.Path, side: str) -> str:
     path = case / f"{side}.sql"
     return path.read_text() if path.exists() else ""

@@ -8,7 +8,6 @@ drift and that one more round reaches the fixed point.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
@@ -26,7 +25,6 @@ from schemadiff.render.lifecycle import with_lifecycle
 from schemadiff.spec.load import load_spec
 
 READER, MIXED = "schemadiff_inspect_reader", "Inspect Mixed Role"
-_counter = itertools.count(1)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -57,17 +55,6 @@ def render_catalog(catalog) -> str:
 def flagship_scripts(repo_root) -> tuple[str, str]:
     files = {f.name: f.text for f in generate(load_spec(repo_root / "schema.yaml"))}
     return files["platform_shim.sql"], files["schema.sql"]
-
-
-@pytest.fixture
-def other_db(pg_server):
-    """Yield the DSN of a second fresh database, dropped afterwards."""
-    name = f"t_inspect_other_{next(_counter)}"
-    dsn = pg_server.create_database(name)
-    try:
-        yield dsn
-    finally:
-        pg_server.drop_database(name)
 
 
 def recreate_cron_db(pg_server) -> str:
@@ -369,7 +356,7 @@ COMMENT ON POLICY "select" ON "Sales Dept"."Order" IS 'readers see what is not h
 """
 
 
-def test_hand_written_schema_rerenders_to_the_same_catalog(db, other_db):
+def test_hand_written_schema_rerenders_to_the_same_catalog(db, second_db):
     execute(db, EDGE_ROLES, EDGE_SCHEMA)
     result = inspect(db)
     catalog = result.catalog
@@ -427,8 +414,8 @@ def test_hand_written_schema_rerenders_to_the_same_catalog(db, other_db):
     assert policies["p_delete"].roles == ("PUBLIC",)
     assert (policies["it's \"quoted\""].permissive, policies["it's \"quoted\""].command) == (False, "UPDATE")
 
-    execute(other_db, EDGE_ROLES, render_catalog(catalog))
-    again = inspect(other_db)
+    execute(second_db, EDGE_ROLES, render_catalog(catalog))
+    again = inspect(second_db)
     assert again.catalog == catalog
     assert again.warnings == ()
 
@@ -471,7 +458,7 @@ WHERE ic.relnamespace = 'public'::regnamespace ORDER BY 1
 """
 
 
-def test_inspected_indexes_recreate_identical_definitions(db, other_db):
+def test_inspected_indexes_recreate_identical_definitions(db, second_db):
     execute(db, INDEX_TABLE, INDEXES)
     indexes = {i.name: i for i in inspect(db).catalog.indexes}
     assert "p1_v_idx" not in indexes  # attached to the partitioned index p_v
@@ -488,12 +475,12 @@ def test_inspected_indexes_recreate_identical_definitions(db, other_db):
     assert indexes["t_unique"].include == ("id", "at") and indexes["t_unique"].where == "(id > 0)"
     assert [e.opclass for e in indexes["t_gin"].elements] == ["jsonb_path_ops", None]
 
-    execute(other_db, INDEX_TABLE)
-    with psycopg.connect(other_db, autocommit=True) as conn:
+    execute(second_db, INDEX_TABLE)
+    with psycopg.connect(second_db, autocommit=True) as conn:
         for index in indexes.values():
             for statement in create(index, RenderContext()):
                 conn.execute(statement)
-    with psycopg.connect(db) as a, psycopg.connect(other_db) as b:
+    with psycopg.connect(db) as a, psycopg.connect(second_db) as b:
         original = a.execute(INDEXDEFS).fetchall()
         recreated = b.execute(INDEXDEFS).fetchall()
     assert len(original) == 16  # 15 indexes and p1's attached copy of p_v

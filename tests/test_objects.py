@@ -8,7 +8,6 @@ abbreviated names) that plans, applies and then plans nothing.
 from __future__ import annotations
 
 import psycopg
-import pytest
 
 from convergence import dump_schema, execute, plan_text, run_script
 from schemadiff.generate import generate
@@ -73,14 +72,6 @@ COMMENT ON OPERATOR FAMILY "Odd Schema"."Int ops" USING btree IS 'family';
 """
 
 
-@pytest.fixture
-def other_db(pg_server, request):
-    name = f"t_objects_other_{abs(hash(request.node.name)) % 10**8}"
-    pg_server.drop_database(name)
-    yield pg_server.create_database(name)
-    pg_server.drop_database(name)
-
-
 def inspect(dsn):
     with psycopg.connect(dsn, autocommit=True) as conn:
         return inspect_catalog(conn)
@@ -141,7 +132,7 @@ def test_objects_are_inspected(db):
     assert table.column("name").collation == QualifiedName("Odd Schema", 'Case "Insensitive" ci')
 
 
-def test_inspected_objects_round_trip_through_a_spec(db, other_db, pg_server, tmp_path):
+def test_inspected_objects_round_trip_through_a_spec(db, second_db, pg_server, tmp_path):
     execute(db, OBJECTS)
     spec = tmp_path / "objects.yaml"
     spec.write_text(dump_spec(inspect(db).catalog))
@@ -149,8 +140,8 @@ def test_inspected_objects_round_trip_through_a_spec(db, other_db, pg_server, tm
     plan, empty = plan_text(db, str(spec), shadow)
     assert empty, f"the inspected spec differs from its database:\n{plan}"
     (schema_sql,) = [f.text for f in generate(load_spec(spec)) if f.name == "schema.sql"]
-    execute(other_db, schema_sql)
-    assert dump_schema(other_db) == dump_schema(db)
+    execute(second_db, schema_sql)
+    assert dump_schema(second_db) == dump_schema(db)
 
 
 HAND_WRITTEN = """

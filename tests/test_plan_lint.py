@@ -171,14 +171,6 @@ def is_on_only_partitioned(statement: str, dsn: str) -> bool:
     return kind == ("p",)
 
 
-@pytest.fixture
-def target_db(pg_server, request):
-    name = f"t_lint_target_{request.node.callspec.id}"[:63]
-    pg_server.drop_database(name)
-    yield pg_server.create_database(name)
-    pg_server.drop_database(name)
-
-
 def build(dsn: str, *scripts: str) -> None:
     with psycopg.connect(dsn, autocommit=True) as conn:
         for script in scripts:
@@ -186,11 +178,11 @@ def build(dsn: str, *scripts: str) -> None:
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_plan_passes_squawk(case, db, target_db, pg_server, tmp_path):
+def test_plan_passes_squawk(case, db, second_db, pg_server, tmp_path):
     change, expected = CASES[case]
     build(db, BEFORE)
-    build(target_db, BEFORE, change)
-    script, empty = plan_text(db, target_db, pg_server.dsn("postgres"))
+    build(second_db, BEFORE, change)
+    script, empty = plan_text(db, second_db, pg_server.dsn("postgres"))
     assert not empty
     as_written = tmp_path / f"{case}.sql"
     as_written.write_text(script, encoding="utf-8")

@@ -31,20 +31,12 @@ SPEC_CASES = [
 ]
 
 
-@pytest.fixture
-def empty_db(pg_server, request):
-    name = f"t_spec_empty_{abs(hash(request.node.name)) % 10**8}"
-    pg_server.drop_database(name)
-    yield pg_server.create_database(name)
-    pg_server.drop_database(name)
-
-
 def test_spec_cases_exist():
     assert all((CASES_DIR / name / "after.sql").is_file() for name in SPEC_CASES)
 
 
 @pytest.mark.parametrize("case", SPEC_CASES)
-def test_inspected_spec_validates_and_rebuilds(case, db, empty_db, pg_server, tmp_path):
+def test_inspected_spec_validates_and_rebuilds(case, db, second_db, pg_server, tmp_path):
     execute(db, (CASES_DIR / case / "after.sql").read_text())
     with psycopg.connect(db, autocommit=True) as conn:
         result = inspect_catalog(conn, None)
@@ -57,8 +49,8 @@ def test_inspected_spec_validates_and_rebuilds(case, db, empty_db, pg_server, tm
     shadow = pg_server.dsn("postgres")
     script, empty = plan_text(db, str(spec), shadow)
     assert empty, f"the inspected spec differs from its source:\n{script}"
-    script, _ = plan_text(empty_db, str(spec), shadow)
-    run_script(empty_db, script)
-    assert dump_schema(empty_db) == dump_schema(db), f"the planned database differs:\n{script}"
-    replan, replan_empty = plan_text(empty_db, str(spec), shadow)
+    script, _ = plan_text(second_db, str(spec), shadow)
+    run_script(second_db, script)
+    assert dump_schema(second_db) == dump_schema(db), f"the planned database differs:\n{script}"
+    replan, replan_empty = plan_text(second_db, str(spec), shadow)
     assert replan_empty, f"re-plan is not empty:\n{replan}"
