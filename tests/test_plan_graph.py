@@ -114,3 +114,17 @@ def test_dependents_on_a_live_graph_include_uses_only_pg_depend_records():
         expected = {n.key for n in nodes if key in n.depends_on and isinstance(n.obj, _REBUILT_WITH_OTHERS)}
         assert graph.dependents(key, _REBUILT_WITH_OTHERS) == expected, key
     assert "View public.v_spaced" in graph.dependents(used, _REBUILT_WITH_OTHERS)
+
+
+def test_fingerprint_digests_the_catalogs_whole_repr(flagship):
+    # fingerprint() hashes repr(catalog) one object at a time: it must be the same text, so a
+    # plan written by an earlier version still matches its database.
+    import hashlib
+
+    from schemadiff.plan.planner import _repr_pieces, fingerprint
+
+    one_table = Catalog(tables=(PLAIN,))  # a kind of one object prints as (x,)
+    for catalog in (flagship.normalize(), SMALL, one_table, Catalog()):
+        assert "".join(_repr_pieces(catalog)) == repr(catalog)
+        assert fingerprint(catalog) == hashlib.sha256(repr(catalog).encode()).hexdigest()[:16]
+    assert fingerprint(flagship) != fingerprint(SMALL)
