@@ -27,7 +27,7 @@ SELECT n.nspname AS schema,
        con.condeferred,
        con.convalidated,
        con.connoinherit,
-       obj_description(con.oid, 'pg_constraint') AS comment,
+       de.description AS comment,
        CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS expression,
        i.indnullsnotdistinct AS nulls_not_distinct,
        i.indnatts > i.indnkeyatts AS has_include,
@@ -54,6 +54,9 @@ LEFT JOIN pg_namespace AS rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index AS i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')
 LEFT JOIN pg_class AS ic ON ic.oid = i.indexrelid
 LEFT JOIN pg_am AS am ON am.oid = ic.relam
+-- A join, not obj_description() (a SQL function, run once per row: ~40 ms at 15,000 rows).
+LEFT JOIN pg_description AS de
+       ON de.objoid = con.oid AND de.classoid = 'pg_constraint'::regclass AND de.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND con.conparentid = 0
   AND con.conislocal
