@@ -90,14 +90,14 @@ def test_spec_text_reparses_lazily_what_reparseable_catalog_rewrites(flagship):
 
 def test_catalog_sort_keys_are_the_keys_repr(flagship):
     # Catalog.normalize sorts by a text built faster than repr: it must be the same text.
-    from schemadiff.model.catalog import _key_text
+    from schemadiff.model.catalog import key_text
 
     kinds = [getattr(flagship, f.name) for f in fields(flagship) if f.name != "renames"]
     objects = [o for kind in kinds if isinstance(kind, tuple) for o in kind]
     assert len(objects) > 50
     for obj in (*objects, *SMALL.views):
-        assert _key_text(obj.key) == repr(obj.key)
-    assert _key_text(("a",)) == repr(("a",)) and _key_text(()) == repr(())
+        assert key_text(obj.key) == repr(obj.key)
+    assert key_text(("a",)) == repr(("a",)) and key_text(()) == repr(())
 
 
 def test_dependents_on_a_live_graph_include_uses_only_pg_depend_records():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, TypeVar
 
+from ..model.catalog import key_text
+
 T = TypeVar("T")
 
 
@@ -20,9 +22,23 @@ def diff_by_key(current: Iterable[T], desired: Iterable[T], key: Callable[[T], o
     """Pair objects by key; report those only in `desired`, only in `current`, and changed."""
     old = {key(o): o for o in current}
     new = {key(o): o for o in desired}
-    order = sorted(set(old) | set(new), key=repr)
+    added, changed = [], []
+    for k, now in new.items():  # each key hashed once more, not once per question asked
+        was = old.pop(k, _MISSING)
+        if was is _MISSING:
+            added.append((k, now))
+        elif not same(was, now):
+            changed.append((k, (was, now)))
     return Differences(
-        added=tuple(new[k] for k in order if k not in old),
-        removed=tuple(old[k] for k in order if k not in new),
-        changed=tuple((old[k], new[k]) for k in order if k in old and k in new and not same(old[k], new[k])),
+        added=_in_key_order(added),
+        removed=_in_key_order(old.items()),
+        changed=_in_key_order(changed),
     )
+
+
+_MISSING = object()
+
+
+def _in_key_order(pairs) -> tuple:
+    """Return the values of (key, value) pairs ordered by repr(key)."""
+    return tuple(value for _, value in sorted(pairs, key=lambda pair: key_text(pair[0])))

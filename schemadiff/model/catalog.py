@@ -118,16 +118,16 @@ class Catalog:
 
 
 def _sort_key(obj) -> str:
-    return _key_text(obj.key)
+    return key_text(obj.key)
 
 
-def _key_text(key) -> str:
+def key_text(key) -> str:
     """Return repr(key), without the recursion guard of dataclasses' generated __repr__
     (a third of the time of sorting a big catalog). The same text: the same order."""
     if type(key) is QualifiedName:
         return f"QualifiedName(schema={key.schema!r}, name={key.name!r})"
     if type(key) is tuple:
-        inner = ", ".join(map(_key_text, key))
+        inner = ", ".join(map(key_text, key))
         return f"({inner},)" if len(key) == 1 else f"({inner})"
     return repr(key)
 
