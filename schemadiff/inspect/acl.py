@@ -16,6 +16,8 @@ FUNCTION_DEFAULT = (Grant("PUBLIC", ("EXECUTE",)),)
 
 def grants(rows) -> tuple[Grant, ...]:
     """Return one Grant per (grantee, with_grant_option), privileges sorted."""
+    if not rows:
+        return ()  # most objects (50,000 columns at 5,000 tables): no grants of their own
     privileges: dict[tuple[str, bool], set[str]] = defaultdict(set)
     for grantee, privilege, grantable in rows or ():
         privileges[(grantee, grantable)].add(privilege.upper())

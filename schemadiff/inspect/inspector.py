@@ -52,6 +52,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
             notes.add(f"not found: schema {missing}")
 
         tables = build_tables(rows["relations"], rows["columns"], rows["constraints"], notes)
+        indexes = build_indexes(rows["indexes"], notes)
         views, matviews = build_views(rows["views"], notes)
         functions = build_functions(rows["functions"], notes)
         sequences = build_sequences(rows["sequences"], notes)
@@ -60,6 +61,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         schema_objects = build_schemas(schema_rows)
         role_names = acl.grantees([*schema_objects, *types, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
+        triggers = build_triggers(rows["triggers"], notes)
         objects = build_objects(rows["objects"], notes)
         # Not the roles whose default privileges they are: those own objects, and a spec's
         # roles are revoked from whatever it creates.
@@ -75,11 +77,11 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         types=tuple(types),
         sequences=tuple(sequences),
         tables=tuple(tables),
-        indexes=tuple(build_indexes(rows["indexes"], notes)),
+        indexes=tuple(indexes),
         views=tuple(views),
         materialized_views=tuple(matviews),
         functions=tuple(functions),
-        triggers=tuple(build_triggers(rows["triggers"], notes)),
+        triggers=tuple(triggers),
         policies=tuple(policies),
         cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
         **{kind: tuple(found) for kind, found in objects.items()},
@@ -101,10 +103,20 @@ def _query_runner():
 
 
 class _Answers:
-    """The rows of each catalog query, by name, waited for when first asked for."""
+    """The rows of each catalog query, by name, each waited for when first iterated: a
+    builder given several (the tables: columns, constraints, relations) starts on the
+    first while the server still answers the others."""
 
     def __init__(self, pending: dict):
         self._pending = pending
 
     def __getitem__(self, name: str):
-        return self._pending[name].result()
+        return _Pending(self._pending[name])
+
+
+class _Pending:
+    def __init__(self, future):
+        self._future = future
+
+    def __iter__(self):
+        return iter(self._future.result())

@@ -20,6 +20,7 @@ REPLICA_IDENTITY = {"d": "default", "f": "full", "n": "nothing", "i": "index"}
 # The attribute options a user can set. This server also keeps an entry of its own
 # (pg_attver=<number>, different in every database) in attoptions; it is not ours to compare.
 ATTRIBUTE_OPTIONS = {"n_distinct", "n_distinct_inherited"}
+_ATTRIBUTE_OPTION_PREFIXES = tuple(f"{name}=" for name in sorted(ATTRIBUTE_OPTIONS))
 FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 
 # pg_trigger.tgtype bits (catalog/pg_trigger.h).
@@ -31,6 +32,8 @@ TRIGGER_ENABLED = {"O": "origin", "D": "disabled", "R": "replica", "A": "always"
 def storage_parameters(reloptions) -> tuple[tuple[str, str], ...]:
     """Return reloptions ['name=value', ...] as (name, value) pairs, in their stored order
     (which pg_dump prints: two orders are two different dumps)."""
+    if not reloptions:
+        return ()
     return tuple(tuple(option.split("=", 1)) for option in reloptions or ())
 
 
@@ -101,8 +104,13 @@ def _column(row, notes: Notes) -> Column:
         grants=acl.grants(row["grants"]),
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
-        options=tuple(p for p in storage_parameters(row["options"]) if p[0] in ATTRIBUTE_OPTIONS), type_storage=STORAGE[row["type_storage"]],
+        options=_attribute_options(row["options"]), type_storage=STORAGE[row["type_storage"]],
     )
+
+
+def _attribute_options(options) -> tuple[tuple[str, str], ...]:
+    # Usually only the server's pg_attver entry: tested as text first (50,000 columns).
+    return storage_parameters([o for o in options or () if o.startswith(_ATTRIBUTE_OPTION_PREFIXES)])
 
 
 def _identity_options(sequence) -> IdentityOptions | None:
