@@ -141,11 +141,18 @@ def _lazy(name: str):
     def run(args):
         from . import commands
 
-        # A big catalog is hundreds of thousands of small objects that live until the end:
-        # with the default thresholds the cycle collector walks them over and over (0.7 s
-        # of 2.5 s CPU for a diff of 5,000 tables). Collect young objects less often.
-        gc.set_threshold(100_000, 50, 1000)
-        return getattr(commands, name)(args)
+        # A big catalog is hundreds of thousands of small objects that live until the end,
+        # and a command leaves almost no cycles behind (a few hundred objects for a diff of
+        # 5,000 tables): the cycle collector would only walk the model again and again
+        # (0.7 s of 2.5 s CPU with the default thresholds, 0.2 s with raised ones). Off
+        # while the command runs; reference counting still frees everything else.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return getattr(commands, name)(args)
+        finally:
+            if enabled:
+                gc.enable()
 
     return run
 
