@@ -120,7 +120,7 @@ def plan_between(current: Source, desired: Source) -> Plan:
     partitions = current.catalog.partitions_by_parent()  # lifecycle ones included
     before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
     if desired.spec is None:
-        plan = replace(make_plan(before, after, partitions), owner=current.role)
+        plan = replace(make_plan(before, after, partitions, desired_live=True), owner=current.role)
         # Created objects take the target's deparse, in a form that parses back to it.
         text = SpecText(after, reparseable)
         return replace(plan, operations=tuple(with_spec_text(op, text) for op in plan.operations))

@@ -72,9 +72,11 @@ def _repr_pieces(catalog: Catalog):
     yield ")"
 
 
-def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None) -> Plan:
+def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None, desired_live: bool = False) -> Plan:
     """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
-    partitions now, for online index builds (default: the partitions `current` lists)."""
+    partitions now, for online index builds (default: the partitions `current` lists).
+    `desired_live`: `desired` is a database as inspected, whose pg_depend edges say what
+    its objects need (as they do for `current`) without parsing their SQL."""
     source = fingerprint(current)
     partitions = current.partitions_by_parent() if partitions is None else {k: list(v) for k, v in partitions.items()}
     for parent, children in desired.partitions_by_parent().items():
@@ -83,7 +85,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_graph, desired_graph = Graph(current, live=True), Graph(desired)
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=desired_live)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _release_expressions(operations, current, desired)
