@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Origin:
     """Where an object was declared: a spec file and 1-based line."""
 
@@ -26,7 +26,7 @@ def origin_field():
     return field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Grant:
     """Privileges held by one grantee on one object ('PUBLIC' is a grantee too)."""
 
@@ -44,7 +44,7 @@ def sorted_grants(grants) -> tuple[Grant, ...]:
     return tuple(sorted(g.normalize() for g in grants))
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class QualifiedName:
     """A schema-qualified object name."""
 

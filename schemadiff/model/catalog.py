@@ -29,7 +29,7 @@ class Rename:
     # or the enum type of a label
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Dependency:
     """One edge of a live database's pg_depend: object `node` uses `uses` (both graph
     node names, see node_name), and through it `column`, if the edge is on a column."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .base import Grant, Origin, QualifiedName, origin_field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A cluster-wide role: created when missing, never altered or dropped by a spec apply."""
 
@@ -23,7 +23,7 @@ class Role:
         return self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Schema:
     name: str
     comment: str | None = None
@@ -35,7 +35,7 @@ class Schema:
         return self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extension:
     name: str
     schema: str | None = None
@@ -47,7 +47,7 @@ class Extension:
         return self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sequence:
     schema: str
     name: str
@@ -68,7 +68,7 @@ class Sequence:
         return QualifiedName(self.schema, self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Policy:
     schema: str
     table: str
@@ -86,7 +86,7 @@ class Policy:
         return (QualifiedName(self.schema, self.table), self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CronJob:
     """A pg_cron job, identified by its name."""
 

@@ -16,7 +16,7 @@ INTEGER_BOUNDS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IdentityOptions:
     """The options of an identity column's sequence; None means PostgreSQL's default."""
 
@@ -37,7 +37,7 @@ class IdentityOptions:
         return low, high, start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Column:
     name: str
     type: str
@@ -58,7 +58,7 @@ class Column:
     origin: Origin | None = origin_field()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PrimaryKey:
     name: str
     columns: tuple[str, ...]
@@ -68,7 +68,7 @@ class PrimaryKey:
     origin: Origin | None = origin_field()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UniqueConstraint:
     name: str
     columns: tuple[str, ...]
@@ -79,7 +79,7 @@ class UniqueConstraint:
     origin: Origin | None = origin_field()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ForeignKey:
     name: str
     columns: tuple[str, ...]
@@ -95,7 +95,7 @@ class ForeignKey:
     origin: Origin | None = origin_field()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckConstraint:
     name: str
     expression: str
@@ -105,13 +105,13 @@ class CheckConstraint:
     origin: Origin | None = origin_field()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExclusionElement:
     expression: str  # a quoted column name or a parenthesised expression
     operator: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExclusionConstraint:
     name: str
     method: str
@@ -126,13 +126,13 @@ class ExclusionConstraint:
 Constraint = PrimaryKey | UniqueConstraint | ForeignKey | CheckConstraint | ExclusionConstraint
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartitionScheme:
     strategy: str  # "range" | "list" | "hash"
     key: tuple[str, ...]  # column names
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartitionPolicy:
     """Time-based partitions kept ready ahead of time and dropped once past retention."""
 
@@ -141,7 +141,7 @@ class PartitionPolicy:
     retention: str  # a PostgreSQL interval, e.g. "7 days"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     schema: str
     name: str
@@ -170,7 +170,7 @@ class Table:
         return next((c for c in self.columns if c.name == name), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexElement:
     column: str | None = None
     expression: str | None = None
@@ -181,7 +181,7 @@ class IndexElement:
     statistics: int | None = None  # SET STATISTICS of an expression column; None: the default
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Index:
     schema: str
     table: str
@@ -213,7 +213,7 @@ class Index:
         return QualifiedName(self.schema, self.table)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
     table: str
