@@ -142,7 +142,7 @@ def _members(obj) -> dict:
 
 
 def _aggregate(agg) -> dict:
-    return _clean({
+    data = _clean({
         "name": agg.name, "schema": agg.schema,
         "arguments": [_clean({"type": a.type, "name": a.name, "mode": None if a.mode == "IN" else a.mode})
                       for a in agg.arguments],
@@ -150,8 +150,12 @@ def _aggregate(agg) -> dict:
         "sfunc": agg.sfunc, "stype": agg.stype, "sspace": agg.sspace or None, "finalfunc": agg.finalfunc,
         "finalfunc_extra": agg.finalfunc_extra or None, "finalfunc_modify": agg.finalfunc_modify,
         "combinefunc": agg.combinefunc, "serialfunc": agg.serialfunc, "deserialfunc": agg.deserialfunc,
-        "initcond": agg.initcond, "sortop": agg.sortop, "parallel": agg.parallel, "comment": agg.comment,
+        "initcond": agg.initcond, "sortop": agg.sortop, "parallel": agg.parallel, "msfunc": agg.msfunc,
+        "minvfunc": agg.minvfunc, "mstype": agg.mstype, "msspace": agg.msspace or None, "mfinalfunc": agg.mfinalfunc,
+        "mfinalfunc_extra": agg.mfinalfunc_extra or None, "mfinalfunc_modify": agg.mfinalfunc_modify,
+        "minitcond": agg.minitcond, "comment": agg.comment,
     })
+    return _with_default_grants(data, agg)
 
 
 def _put(data: dict, key: str, items: list) -> None:
@@ -162,6 +166,13 @@ def _put(data: dict, key: str, items: list) -> None:
 def _clean(mapping: dict) -> dict:
     """Drop keys whose value is a default: None, empty lists."""
     return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {}}
+
+
+def _with_default_grants(data: dict, obj) -> dict:
+    """Add the `grants` of a kind whose None means PostgreSQL's default (routines, types)."""
+    if obj.grants is not None:
+        data["grants"] = _grants(obj.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return data
 
 
 def _grants(grants) -> list:
@@ -327,9 +338,7 @@ def _function(fn: Function) -> dict:
         "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
         "body": fn.body, "comment": fn.comment,
     })
-    if fn.grants is not None:
-        data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
-    return data
+    return _with_default_grants(data, fn)
 
 
 def _type_lists(types) -> dict[str, list]:
@@ -357,6 +366,5 @@ def _type_lists(types) -> dict[str, list]:
             found["domains"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
-        if t.grants is not None:
-            data["grants"] = _grants(t.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+        _with_default_grants(data, t)
     return found

@@ -25,6 +25,7 @@ CASES = [
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition",
+    "aggregate_add_change_drop", "aggregate_moving_mode_and_grants",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 

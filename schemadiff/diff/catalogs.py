@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, Publication
-from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
+from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
 from .grants import diff_grants as _diff_grants
@@ -88,7 +88,7 @@ def _diff_simple(current, desired) -> list[Operation]:
     for old, new in d.changed:
         if _without_extras(old) == _without_extras(new):
             ops += _extras(old, new)
-        elif _alterable_in_place(old, new):
+        elif _alterable_in_place(old, new) or isinstance(new, Aggregate) and old.replaceable_by(new):
             ops.append(ReplaceObject(node_key(new), old, new))
             ops += _extras(old, new)
         else:

@@ -8,9 +8,9 @@ wrote them, which the shadow database turns into the same text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .base import Origin, QualifiedName, origin_field
+from .base import Grant, Origin, QualifiedName, origin_field
 from .routines import Argument
 
 STATISTICS_KINDS = ("dependencies", "mcv", "ndistinct")
@@ -76,16 +76,40 @@ class Aggregate(Overloaded):
     sspace: int = 0
     sortop: str | None = None  # e.g. "pg_catalog.<"
     parallel: str | None = None  # "SAFE" | "RESTRICTED"; None: unsafe
+    # Moving-aggregate mode (window frames that move): a second state with an inverse
+    # transition function. msfunc, minvfunc and mstype come together or not at all.
+    msfunc: str | None = None
+    minvfunc: str | None = None
+    mstype: str | None = None
+    msspace: int = 0
+    mfinalfunc: str | None = None
+    mfinalfunc_extra: bool = False
+    mfinalfunc_modify: str | None = None  # as finalfunc_modify, for mfinalfunc
+    minitcond: str | None = None
     comment: str | None = None
+    grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE for PUBLIC)
+    # The result type, as inspected (None in a spec): what CREATE OR REPLACE AGGREGATE must
+    # keep. It follows from the final function or the state type, so it is not compared.
+    returns: str | None = field(default=None, compare=False)
     origin: Origin | None = origin_field()
 
     @property
     def identity_arguments(self) -> tuple[str, ...]:
         return tuple(a.type for a in self.arguments)
 
+    def replaceable_by(self, new: "Aggregate") -> bool:
+        """Return True if CREATE OR REPLACE AGGREGATE can turn this aggregate into `new`
+        (keeping what uses it): same arguments (names too), kind and result type."""
+        return self.returns is not None and (self.arguments, self.kind, self.direct_arguments, self.returns) == (
+            new.arguments, new.kind, new.direct_arguments, new.returns
+        )
+
     def functions(self) -> tuple[str, ...]:
         """Return the support functions it calls, as written."""
-        return tuple(f for f in (self.sfunc, self.finalfunc, self.combinefunc, self.serialfunc, self.deserialfunc) if f)
+        return tuple(f for f in (
+            self.sfunc, self.finalfunc, self.combinefunc, self.serialfunc, self.deserialfunc, self.msfunc,
+            self.minvfunc, self.mfinalfunc,
+        ) if f)
 
 
 @dataclass(frozen=True)

@@ -366,7 +366,7 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         uses.relation(obj.table.schema, obj.table.name).expressions(*obj.expressions)
         uses.columns |= set(obj.columns)
     elif isinstance(obj, Aggregate):
-        uses.functions(*obj.functions()).types(obj.stype, *obj.identity_arguments)
+        uses.functions(*obj.functions()).types(obj.stype, obj.mstype, *obj.identity_arguments)
     elif isinstance(obj, Operator):
         uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
     elif isinstance(obj, Cast):

@@ -12,9 +12,9 @@ from ..model import (
     TextSearchDictionary,
 )
 from ..quote import ident, literal, operator, qualified
-from .common import RenderContext, comment_statement, guarded
+from .common import RenderContext, comment_statement, grant_statements, guarded
 from .create import create
-from .references import aggregate_signature, comment_kind, object_name
+from .references import aggregate_signature, comment_kind, grant_target, object_name
 from .registry import Registry
 
 # `alter_in_place(old, new)`: the statements that change an object without recreating it,
@@ -65,6 +65,7 @@ def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
             options.append(f"{key} = {value}")
     if agg.initcond is not None:
         options.append(f"INITCOND = {literal(agg.initcond)}")
+    options += _moving_aggregate_options(agg)
     if agg.sortop:
         options.append(f"SORTOP = OPERATOR({agg.sortop})")
     if agg.parallel:
@@ -72,7 +73,28 @@ def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
     if agg.kind == "hypothetical":
         options.append("HYPOTHETICAL")
     head = f"CREATE OR REPLACE AGGREGATE {aggregate_signature(agg, names=True)}"
-    return [f"{head} (\n  {', '.join(options)}\n);"] + _comment(agg)
+    statements = [f"{head} (\n  {', '.join(options)}\n);"] + _comment(agg)
+    if agg.grants is not None:
+        statements += grant_statements(grant_target(agg), agg.grants, ctx)
+    return statements
+
+
+def _moving_aggregate_options(agg: Aggregate) -> list[str]:
+    """Return the M... options of an aggregate's moving-aggregate mode (none without msfunc)."""
+    if not agg.msfunc:
+        return []
+    options = [f"MSFUNC = {agg.msfunc}", f"MINVFUNC = {agg.minvfunc}", f"MSTYPE = {agg.mstype}"]
+    if agg.msspace:
+        options.append(f"MSSPACE = {agg.msspace}")
+    if agg.mfinalfunc:
+        options.append(f"MFINALFUNC = {agg.mfinalfunc}")
+    if agg.mfinalfunc_extra:
+        options.append("MFINALFUNC_EXTRA")
+    if agg.mfinalfunc_modify:
+        options.append(f"MFINALFUNC_MODIFY = {_FINALFUNC_MODIFY[agg.mfinalfunc_modify]}")
+    if agg.minitcond is not None:
+        options.append(f"MINITCOND = {literal(agg.minitcond)}")
+    return options
 
 
 @create.register(Operator)

@@ -81,4 +81,7 @@ def grant_target(obj) -> str:
     """Return what GRANT and REVOKE say after ON."""
     if isinstance(obj, (Table, View, MaterializedView)):
         return f"TABLE {object_name(obj)}"
+    if isinstance(obj, Aggregate):
+        # GRANT has no AGGREGATE: an aggregate is a FUNCTION of its argument types, in order.
+        return f"FUNCTION {qualified(obj.schema, obj.name)}({', '.join(obj.identity_arguments)})"
     return f"{comment_kind(obj)} {object_name(obj)}"

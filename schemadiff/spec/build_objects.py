@@ -22,7 +22,11 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         return tuple(make(item, builder.origin((key, i))) for i, item in enumerate(data.get(key, [])))
 
     return {
-        "statistics": each("statistics", statistics), "aggregates": each("aggregates", aggregate),
+        "statistics": each("statistics", statistics),
+        "aggregates": tuple(
+            aggregate(item, builder.origin(path), builder.grants(item, path) if "grants" in item else None)
+            for i, item in enumerate(data.get("aggregates", [])) for path in [("aggregates", i)]
+        ),
         "operators": each("operators", operator), "casts": each("casts", cast),
         "collations": each("collations", collation),
         "text_search_dictionaries": each("text_search_dictionaries", text_search_dictionary),
@@ -50,7 +54,7 @@ def statistics(item, origin) -> Statistics:
     )
 
 
-def aggregate(item, origin) -> Aggregate:
+def aggregate(item, origin, grants) -> Aggregate:
     return Aggregate(
         schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
         arguments=tuple(Argument(a["type"], a.get("name"), a.get("mode", "IN")) for a in item.get("arguments", ())),
@@ -59,7 +63,11 @@ def aggregate(item, origin) -> Aggregate:
         finalfunc_extra=item.get("finalfunc_extra", False), finalfunc_modify=item.get("finalfunc_modify"),
         combinefunc=item.get("combinefunc"), serialfunc=item.get("serialfunc"),
         deserialfunc=item.get("deserialfunc"), initcond=item.get("initcond"), sspace=item.get("sspace", 0),
-        sortop=item.get("sortop"), parallel=item.get("parallel"), comment=item.get("comment"), origin=origin,
+        sortop=item.get("sortop"), parallel=item.get("parallel"), msfunc=item.get("msfunc"),
+        minvfunc=item.get("minvfunc"), mstype=item.get("mstype"), msspace=item.get("msspace", 0),
+        mfinalfunc=item.get("mfinalfunc"), mfinalfunc_extra=item.get("mfinalfunc_extra", False),
+        mfinalfunc_modify=item.get("mfinalfunc_modify"), minitcond=item.get("minitcond"),
+        comment=item.get("comment"), grants=grants, origin=origin,
     )
 
 

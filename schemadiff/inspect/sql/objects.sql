@@ -1,4 +1,4 @@
--- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
+-- Extended statistics, aggregates (with their grants), operators, casts, collations, text search dictionaries
 -- and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
 -- privileges that concern managed schemas: one row per object,
 -- its kind-specific attributes in `detail` (one query for all these kinds keeps the
@@ -36,18 +36,31 @@ SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'),
                          FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(type, n)),
          'kind', g.aggkind, 'direct_arguments', g.aggnumdirectargs,
          'sfunc', g.aggtransfn::regproc::text, 'stype', format_type(g.aggtranstype, NULL),
+         'returns', format_type(p.prorettype, NULL),
          'sspace', g.aggtransspace,
          'finalfunc', nullif(g.aggfinalfn::oid, 0)::regproc::text,
          'finalfunc_extra', g.aggfinalextra, 'finalfunc_modify', g.aggfinalmodify,
          'combinefunc', nullif(g.aggcombinefn::oid, 0)::regproc::text,
          'serialfunc', nullif(g.aggserialfn::oid, 0)::regproc::text,
          'deserialfunc', nullif(g.aggdeserialfn::oid, 0)::regproc::text,
-         'moving', g.aggmtransfn::oid <> 0,
+         'msfunc', nullif(g.aggmtransfn::oid, 0)::regproc::text,
+         'minvfunc', nullif(g.aggminvtransfn::oid, 0)::regproc::text,
+         'mstype', CASE WHEN g.aggmtranstype <> 0 THEN format_type(g.aggmtranstype, NULL) END,
+         'msspace', g.aggmtransspace,
+         'mfinalfunc', nullif(g.aggmfinalfn::oid, 0)::regproc::text,
+         'mfinalfunc_extra', g.aggmfinalextra, 'mfinalfunc_modify', g.aggmfinalmodify,
+         'minitcond', g.aggminitval,
          'initcond', g.agginitval,
          'sortop', (SELECT quote_ident(sn.nspname) || '.' || so.oprname
                       FROM pg_operator AS so JOIN pg_namespace AS sn ON sn.oid = so.oprnamespace
                      WHERE so.oid = g.aggsortop),
          'parallel', p.proparallel,
+         'default_acl', p.proacl IS NULL,
+         'grants', (SELECT jsonb_agg(jsonb_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable))
+                      FROM aclexplode(p.proacl) AS a
+                     WHERE a.grantee <> p.proowner),
          'signature', p.oid::regprocedure::text)
 FROM pg_aggregate AS g
 JOIN pg_proc AS p ON p.oid = g.aggfnoid
