@@ -306,6 +306,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
             "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
             "initially_deferred": t.initially_deferred or None,
+            "from": {"schema": t.from_table.schema, "table": t.from_table.name} if t.from_table else None,
             "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
             "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
             "comment": t.comment,

@@ -25,7 +25,7 @@ CASES = [
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition",
-    "aggregate_add_change_drop", "aggregate_moving_mode_and_grants",
+    "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 

@@ -263,7 +263,7 @@ def _texts(obj):
     if isinstance(obj, Index):
         return (obj.table, obj.where, *(e.expression for e in obj.elements), *(e.opclass for e in obj.elements))
     if isinstance(obj, Trigger):
-        return (obj.table, obj.when, obj.function.name)
+        return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
     if isinstance(obj, (*OBJECT_KINDS.values(), Publication, EventTrigger)):
@@ -332,6 +332,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.nodes |= _operator_classes(obj)
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
+        if obj.from_table:
+            uses.relation(obj.from_table.schema, obj.from_table.name)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
         uses.columns |= set(obj.update_columns)
     elif isinstance(obj, Policy):

@@ -272,6 +272,7 @@ class ModelBuilder:
                 when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
                 constraint=t.get("constraint", False), deferrable=t.get("deferrable", False),
                 initially_deferred=t.get("initially_deferred", False),
+                from_table=QualifiedName(t["from"].get("schema", table.schema), t["from"]["table"]) if "from" in t else None,
                 old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
                 enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
