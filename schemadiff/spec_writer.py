@@ -168,6 +168,13 @@ def _clean(mapping: dict) -> dict:
     return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {}}
 
 
+def _collation(collation):
+    """Return a collation as the spec writes it: a name (pg_catalog's), or {schema, name}."""
+    if isinstance(collation, QualifiedName):
+        return {"schema": collation.schema, "name": collation.name}
+    return collation
+
+
 def _with_default_grants(data: dict, obj) -> dict:
     """Add the `grants` of a kind whose None means PostgreSQL's default (routines, types)."""
     if obj.grants is not None:
@@ -266,7 +273,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
             "identity": c.identity, "identity_options": _identity_options(c.identity_options),
-            "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
+            "generated": c.generated, "collation": _collation(c.collation),
             "storage": c.storage, "compression": c.compression,
             "statistics": c.statistics, "options": _storage_parameters(c.options),
             "comment": c.comment, "grants": _grants(c.grants),
@@ -351,18 +358,19 @@ def _type_lists(types) -> dict[str, list]:
             data["labels"] = list(t.labels)  # even none: an enum may have no labels
             found["enums"].append(data)
         elif isinstance(t, CompositeType):
-            data["attributes"] = [_clean({"name": a.name, "type": a.type, "collation": a.collation}) for a in t.attributes]
+            data["attributes"] = [_clean({"name": a.name, "type": a.type, "collation": _collation(a.collation)})
+                                  for a in t.attributes]
             found["composite_types"].append(data)
         elif isinstance(t, RangeType):
             data.update(_clean({
-                "subtype": t.subtype, "subtype_opclass": t.subtype_opclass, "collation": t.collation,
+                "subtype": t.subtype, "subtype_opclass": t.subtype_opclass, "collation": _collation(t.collation),
                 "canonical": t.canonical, "subtype_diff": t.subtype_diff, "multirange_type_name": t.multirange_type_name,
             }))
             found["range_types"].append(data)
         elif isinstance(t, Domain):
             data.update(_clean({
                 "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
-                "collation": t.collation, "checks": [{"name": c.name, "expression": c.expression} for c in t.checks],
+                "collation": _collation(t.collation), "checks": [{"name": c.name, "expression": c.expression} for c in t.checks],
             }))
             found["domains"].append(data)
         if t.comment is not None:

@@ -26,6 +26,7 @@ CASES = [
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition",
     "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
+    "type_collation_in_other_schema",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 

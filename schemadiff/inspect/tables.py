@@ -12,6 +12,7 @@ from ..model import (
 from . import acl, deparse
 from ..spec.names import object_name
 from .notes import Notes
+from .types import collation
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
 STORAGE = {"p": "plain", "e": "external", "x": "extended", "m": "main"}
@@ -226,6 +227,4 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
 
 def _collation(row):
     """A column's collation: a name (pg_catalog's), or a QualifiedName (a user-defined one)."""
-    if row["collation"] is not None and row["collation_schema"] is not None:
-        return QualifiedName(row["collation_schema"], row["collation"])
-    return row["collation"]
+    return collation(row["collation"], row["collation_schema"])

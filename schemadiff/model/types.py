@@ -32,7 +32,7 @@ class Attribute:
 
     name: str
     type: str
-    collation: str | None = None  # only when not the type's default
+    collation: str | QualifiedName | None = None  # only when not the type's default; see Column.collation
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class RangeType:
     name: str
     subtype: str
     subtype_opclass: str | None = None
-    collation: str | None = None
+    collation: str | QualifiedName | None = None  # a name in pg_catalog, or a user-defined collation
     canonical: str | None = None  # a function name, schema-qualified when inspected
     subtype_diff: str | None = None
     multirange_type_name: str | None = None  # in the range's schema
@@ -85,7 +85,7 @@ class Domain:
     base_type: str
     default: str | None = None
     nullable: bool = True
-    collation: str | None = None  # only when not the base type's default
+    collation: str | QualifiedName | None = None  # only when not the base type's default; see Column.collation
     checks: tuple[DomainCheck, ...] = ()  # sorted by name
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
@@ -109,3 +109,12 @@ def referenced_types(obj) -> tuple[str, ...]:
     if isinstance(obj, Domain):
         return (obj.base_type,)
     return ()
+
+
+def referenced_collations(obj) -> tuple[QualifiedName, ...]:
+    """Return the user-defined collations a type's definition uses."""
+    if isinstance(obj, CompositeType):
+        found = [a.collation for a in obj.attributes]
+    else:
+        found = [getattr(obj, "collation", None)]
+    return tuple(c for c in found if isinstance(c, QualifiedName))

@@ -22,7 +22,7 @@ from ..model import (
     QualifiedName, Role, Rule, Schema,
     Sequence, Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
-from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
+from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_collations, referenced_types
 from ..model.catalog import node_key
 from ..model.objects import OBJECT_KINDS
 from ..spec import fragments
@@ -298,6 +298,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         schema = None
     elif isinstance(obj, TYPE_KINDS):
         uses.types(*referenced_types(obj))
+        uses.nodes |= {f"Collation {c}" for c in referenced_collations(obj)}
         if isinstance(obj, Domain):
             uses.expressions(obj.default, *(c.expression for c in obj.checks))
         if isinstance(obj, RangeType):

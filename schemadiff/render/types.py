@@ -7,7 +7,7 @@ from ..model import CompositeType, Domain, DomainCheck, EnumType, RangeType
 from ..quote import ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, guarded
 from .create import create
-from .references import comment_kind, grant_target
+from .references import collation_name, comment_kind, grant_target
 
 
 def type_missing(schema: str, name: str) -> str:
@@ -17,7 +17,7 @@ def type_missing(schema: str, name: str) -> str:
 
 def attribute_type(attribute) -> str:
     """Return `type [COLLATE c]`, as CREATE TYPE and ALTER ATTRIBUTE ... TYPE say it."""
-    collate = f" COLLATE {ident(attribute.collation)}" if attribute.collation else ""
+    collate = f" COLLATE {collation_name(attribute.collation)}" if attribute.collation else ""
     return f"{attribute.type}{collate}"
 
 
@@ -41,7 +41,7 @@ def definition(obj) -> str:
         if obj.subtype_opclass:
             options.append(f"SUBTYPE_OPCLASS = {obj.subtype_opclass}")
         if obj.collation:
-            options.append(f"COLLATION = {ident(obj.collation)}")
+            options.append(f"COLLATION = {collation_name(obj.collation)}")
         if obj.canonical:
             options.append(f"CANONICAL = {obj.canonical}")
         if obj.subtype_diff:
@@ -51,7 +51,7 @@ def definition(obj) -> str:
         return f"CREATE TYPE {name} AS RANGE ({', '.join(options)});"
     parts = [f"CREATE DOMAIN {name} AS {obj.base_type}"]
     if obj.collation:
-        parts.append(f"COLLATE {ident(obj.collation)}")
+        parts.append(f"COLLATE {collation_name(obj.collation)}")
     if obj.default is not None:
         parts.append(f"DEFAULT {obj.default}")
     if not obj.nullable:

@@ -11,7 +11,7 @@ from ..model import (
 from ..model.base import sorted_grants
 from ..quote import ident
 from .build_objects import build_objects
-from .build_types import build_types, label_renames
+from .build_types import build_types, collation, label_renames
 from .names import object_name, unique_name
 from .yamlsource import Document
 
@@ -138,7 +138,7 @@ class ModelBuilder:
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
                 identity_options=_identity_options(c.get("identity_options")),
-                generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
+                generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
@@ -369,9 +369,3 @@ def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
 
-
-def _collation(value):
-    """A column's `collation`: a name, or {schema, name} for a user-defined collation."""
-    if isinstance(value, dict):
-        return QualifiedName(value.get("schema", DEFAULT_SCHEMA), value["name"])
-    return value
