@@ -95,6 +95,17 @@ def dump_spec(catalog: Catalog) -> str:
         "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
         "comment": c.comment,
     }) for c in catalog.collations])
+    _put(data, "conversions", [_clean({
+        "name": c.name, "schema": c.schema, "source": c.source, "destination": c.destination, "function": c.function,
+        "default": c.default or None, "comment": c.comment,
+    }) for c in catalog.conversions])
+    _put(data, "text_search_parsers", [_clean({
+        "name": p.name, "schema": p.schema, "start": p.start, "gettoken": p.gettoken, "end": p.end,
+        "lextypes": p.lextypes, "headline": p.headline, "comment": p.comment,
+    }) for p in catalog.text_search_parsers])
+    _put(data, "text_search_templates", [_clean({
+        "name": t.name, "schema": t.schema, "init": t.init, "lexize": t.lexize, "comment": t.comment,
+    }) for t in catalog.text_search_templates])
     _put(data, "text_search_dictionaries", [_clean({
         "name": d.name, "schema": d.schema, "template": d.template, "options": dict(d.options), "comment": d.comment,
     }) for d in catalog.text_search_dictionaries])

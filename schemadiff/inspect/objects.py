@@ -1,13 +1,14 @@
-"""Extended statistics, aggregates, operators, casts, collations and text search
-dictionaries and configurations from the rows of sql/objects.sql (one row per object,
-`kind` saying which)."""
+"""Extended statistics, aggregates, operators, casts, collations, conversions, text search
+parsers, templates, dictionaries and configurations, rules, operator classes and families
+and the database-wide kinds from the rows of sql/objects.sql (one row per object, `kind`
+saying which)."""
 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily,
+    Aggregate, Argument, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily,
     OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary,
+    TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
@@ -45,6 +46,21 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
                 notes.unsupported("collation with the default provider", str(QualifiedName(row["schema"], row["name"])))
                 continue
             found["collations"].append(_collation(row, detail))
+        elif kind == "conversion":
+            found["conversions"].append(Conversion(
+                schema=row["schema"], name=row["name"], source=detail["source"], destination=detail["destination"],
+                function=detail["function"], default=detail["default"], comment=row["comment"],
+            ))
+        elif kind == "text search parser":
+            found["text_search_parsers"].append(TextSearchParser(
+                schema=row["schema"], name=row["name"], start=detail["start"], gettoken=detail["gettoken"],
+                end=detail["end"], lextypes=detail["lextypes"], headline=detail["headline"], comment=row["comment"],
+            ))
+        elif kind == "text search template":
+            found["text_search_templates"].append(TextSearchTemplate(
+                schema=row["schema"], name=row["name"], lexize=detail["lexize"], init=detail["init"],
+                comment=row["comment"],
+            ))
         elif kind == "text search dictionary":
             found["text_search_dictionaries"].append(TextSearchDictionary(
                 schema=row["schema"], name=row["name"], template=detail["template"],

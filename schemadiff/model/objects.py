@@ -1,5 +1,6 @@
 """Objects outside tables and routines that pg_dump knows: extended statistics, aggregates,
-operators, casts and collations.
+operators, casts, collations, conversions, text search objects, rules, operator classes and
+families.
 
 Names of functions, operators and types they use are kept as PostgreSQL prints them
 (`regproc`, `regprocedure`, `format_type` with an empty search_path), or as the spec's author
@@ -172,6 +173,56 @@ class Collation(InSchema):
 
 
 @dataclass(frozen=True)
+class Conversion(InSchema):
+    """CREATE [DEFAULT] CONVERSION: a function converting text between two encodings."""
+
+    schema: str
+    name: str
+    source: str  # an encoding name, as pg_encoding_to_char prints it: "UTF8", "LATIN1"
+    destination: str
+    function: str  # regproc text, e.g. "utf8_to_iso8859_1" (pg_catalog's) or "public.f"
+    default: bool = False
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[str, ...]:
+        return (self.function,)
+
+
+@dataclass(frozen=True)
+class TextSearchParser(InSchema):
+    """CREATE TEXT SEARCH PARSER: the functions that split a document into tokens."""
+
+    schema: str
+    name: str
+    start: str  # regproc text, e.g. "prsd_start"
+    gettoken: str
+    end: str
+    lextypes: str
+    headline: str | None = None
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.start, self.gettoken, self.end, self.lextypes, self.headline) if f)
+
+
+@dataclass(frozen=True)
+class TextSearchTemplate(InSchema):
+    """CREATE TEXT SEARCH TEMPLATE: the functions behind a kind of dictionary."""
+
+    schema: str
+    name: str
+    lexize: str  # regproc text, e.g. "dsimple_lexize"
+    init: str | None = None
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.init, self.lexize) if f)
+
+
+@dataclass(frozen=True)
 class TextSearchDictionary(InSchema):
     """CREATE TEXT SEARCH DICTIONARY: a template and its options."""
 
@@ -285,7 +336,8 @@ class OperatorClass(WithMethod):
 # The kinds above, in the order Catalog lists them, with their Catalog fields.
 OBJECT_KINDS = {
     "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast,
-    "collations": Collation, "text_search_dictionaries": TextSearchDictionary,
+    "collations": Collation, "conversions": Conversion, "text_search_parsers": TextSearchParser,
+    "text_search_templates": TextSearchTemplate, "text_search_dictionaries": TextSearchDictionary,
     "text_search_configurations": TextSearchConfiguration, "rules": Rule, "operator_families": OperatorFamily,
     "operator_classes": OperatorClass,
 }

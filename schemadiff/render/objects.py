@@ -1,5 +1,5 @@
-"""Extended statistics, aggregates, operators, casts, collations, text search dictionaries
-and configurations, rules, operator families and classes.
+"""Extended statistics, aggregates, operators, casts, collations, conversions, text search
+parsers, templates, dictionaries and configurations, rules, operator families and classes.
 
 Few of these have CREATE ... IF NOT EXISTS, so creates are guarded by a catalog check (or
 use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan safe to run twice.
@@ -8,8 +8,8 @@ use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan safe to 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary,
+    Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..quote import ident, literal, operator, qualified
 from .common import RenderContext, comment_statement, grant_statements, guarded
@@ -169,6 +169,32 @@ def _exists(catalog: str, prefix: str, obj) -> str:
 
 def _options(pairs) -> list[str]:
     return [f"{ident(key)} = {literal(value)}" for key, value in pairs]
+
+
+@create.register(Conversion)
+def create_conversion(conv: Conversion, ctx: RenderContext) -> list[str]:
+    default = " DEFAULT" if conv.default else ""
+    statement = (
+        f"CREATE{default} CONVERSION {qualified(conv.schema, conv.name)} "
+        f"FOR {literal(conv.source)} TO {literal(conv.destination)} FROM {conv.function};"
+    )
+    return [guarded("NOT " + _exists("pg_conversion", "con", conv), statement)] + _comment(conv)
+
+
+@create.register(TextSearchParser)
+def create_text_search_parser(p: TextSearchParser, ctx: RenderContext) -> list[str]:
+    options = [f"START = {p.start}", f"GETTOKEN = {p.gettoken}", f"END = {p.end}", f"LEXTYPES = {p.lextypes}"]
+    if p.headline:
+        options.append(f"HEADLINE = {p.headline}")
+    statement = f"CREATE TEXT SEARCH PARSER {qualified(p.schema, p.name)} ({', '.join(options)});"
+    return [guarded("NOT " + _exists("pg_ts_parser", "prs", p), statement)] + _comment(p)
+
+
+@create.register(TextSearchTemplate)
+def create_text_search_template(t: TextSearchTemplate, ctx: RenderContext) -> list[str]:
+    options = ([f"INIT = {t.init}"] if t.init else []) + [f"LEXIZE = {t.lexize}"]
+    statement = f"CREATE TEXT SEARCH TEMPLATE {qualified(t.schema, t.name)} ({', '.join(options)});"
+    return [guarded("NOT " + _exists("pg_ts_template", "tmpl", t), statement)] + _comment(t)
 
 
 @create.register(TextSearchDictionary)

@@ -1,5 +1,5 @@
--- Extended statistics, aggregates (with their grants), operators, casts, collations, text search dictionaries
--- and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
+-- Extended statistics, aggregates (with their grants), operators, casts, collations, conversions,
+-- text search parsers, templates, dictionaries and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
 -- privileges that concern managed schemas: one row per object,
 -- its kind-specific attributes in `detail` (one query for all these kinds keeps the
 -- number of catalog queries constant). Extension members are skipped: the extension
@@ -112,6 +112,33 @@ FROM pg_collation AS co
 JOIN pg_namespace AS n ON n.oid = co.collnamespace
 WHERE co.collnamespace IN (SELECT oid FROM managed)
   AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'conversion', n.nspname, c.conname, obj_description(c.oid, 'pg_conversion'),
+       jsonb_build_object(
+         'source', pg_encoding_to_char(c.conforencoding), 'destination', pg_encoding_to_char(c.contoencoding),
+         'function', c.conproc::regproc::text, 'default', c.condefault)
+FROM pg_conversion AS c
+JOIN pg_namespace AS n ON n.oid = c.connamespace
+WHERE c.connamespace IN (SELECT oid FROM managed)
+  AND (c.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search parser', n.nspname, p.prsname, obj_description(p.oid, 'pg_ts_parser'),
+       jsonb_build_object(
+         'start', p.prsstart::regproc::text, 'gettoken', p.prstoken::regproc::text,
+         'end', p.prsend::regproc::text, 'lextypes', p.prslextype::regproc::text,
+         'headline', nullif(p.prsheadline::oid, 0)::regproc::text)
+FROM pg_ts_parser AS p
+JOIN pg_namespace AS n ON n.oid = p.prsnamespace
+WHERE p.prsnamespace IN (SELECT oid FROM managed)
+  AND (p.oid, 'pg_ts_parser'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search template', n.nspname, t.tmplname, obj_description(t.oid, 'pg_ts_template'),
+       jsonb_build_object(
+         'init', nullif(t.tmplinit::oid, 0)::regproc::text, 'lexize', t.tmpllexize::regproc::text)
+FROM pg_ts_template AS t
+JOIN pg_namespace AS n ON n.oid = t.tmplnamespace
+WHERE t.tmplnamespace IN (SELECT oid FROM managed)
+  AND (t.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'text search dictionary', n.nspname, d.dictname, obj_description(d.oid, 'pg_ts_dict'),
        jsonb_build_object(

@@ -15,21 +15,6 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'conversion', quote_ident(n.nspname) || '.' || quote_ident(cv.conname)
-FROM pg_conversion AS cv JOIN pg_namespace AS n ON n.oid = cv.connamespace
-WHERE cv.connamespace IN (SELECT oid FROM managed)
-  AND (cv.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'text search parser', quote_ident(n.nspname) || '.' || quote_ident(ts.prsname)
-FROM pg_ts_parser AS ts JOIN pg_namespace AS n ON n.oid = ts.prsnamespace
-WHERE ts.prsnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_parser'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'text search template', quote_ident(n.nspname) || '.' || quote_ident(ts.tmplname)
-FROM pg_ts_template AS ts JOIN pg_namespace AS n ON n.oid = ts.tmplnamespace
-WHERE ts.tmplnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 SELECT 'foreign table', c.oid::regclass::text
 FROM pg_class AS c
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'f'
