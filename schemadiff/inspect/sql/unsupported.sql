@@ -6,8 +6,10 @@ WITH managed AS (
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 )
--- Enums, composite and range types and domains are read by types.sql.
-SELECT CASE t.typtype WHEN 'p' THEN 'pseudo-type' ELSE 'base type' END AS kind,
+-- Enums, composite and range types and domains are read by types.sql. A base type needs
+-- input and output functions in C (or internal); a shell type (CREATE TYPE name) is a
+-- pseudo-type until it is defined.
+SELECT CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END AS kind,
        t.oid::regtype::text AS name
 FROM pg_type AS t
 WHERE t.typnamespace IN (SELECT oid FROM managed)
@@ -24,4 +26,42 @@ UNION ALL
 SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regclass::text
 FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
 WHERE i.indisclustered AND c.relnamespace IN (SELECT oid FROM managed)
+UNION ALL
+SELECT 'comment on a domain constraint',
+       quote_ident(co.conname) || ' ON DOMAIN ' || co.contypid::regtype::text
+FROM pg_constraint AS co JOIN pg_type AS t ON t.oid = co.contypid
+WHERE t.typnamespace IN (SELECT oid FROM managed)
+  AND obj_description(co.oid, 'pg_constraint') IS NOT NULL
+UNION ALL
+-- An extension's own comment comes from its control file; pg_dump keeps a changed one.
+SELECT 'extension comment', quote_ident(e.extname)
+FROM pg_extension AS e
+WHERE obj_description(e.oid, 'pg_extension') IS DISTINCT FROM
+      (SELECT a.comment FROM pg_available_extensions AS a WHERE a.name = e.extname)
+  AND e.extnamespace IN (SELECT oid FROM managed)
+UNION ALL
+-- Database-wide kinds that none of the model's objects stand for. Those with an oid below
+-- FirstNormalObjectId (16384) come with PostgreSQL itself.
+SELECT 'access method', quote_ident(am.amname)
+FROM pg_am AS am
+WHERE am.oid >= 16384 AND (am.oid, 'pg_am'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'table access method', am.amname || ' of ' || c.oid::regclass::text
+FROM pg_class AS c JOIN pg_am AS am ON am.oid = c.relam
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'
+UNION ALL
+SELECT 'procedural language', quote_ident(l.lanname)
+FROM pg_language AS l
+WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'transform', format_type(tr.trftype, NULL) || ' for language ' || quote_ident(l.lanname)
+FROM pg_transform AS tr JOIN pg_language AS l ON l.oid = tr.trflang
+WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'subscription', quote_ident(s.subname)
+FROM pg_subscription AS s
+WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())
+UNION ALL
+SELECT 'security label', l.provider || ' on ' || pg_describe_object(l.classoid, l.objoid, l.objsubid)
+FROM pg_seclabel AS l
 ORDER BY kind, name
