@@ -371,8 +371,10 @@ def _type_lists(types) -> dict[str, list]:
             data["labels"] = list(t.labels)  # even none: an enum may have no labels
             found["enums"].append(data)
         elif isinstance(t, CompositeType):
-            data["attributes"] = [_clean({"name": a.name, "type": a.type, "collation": _collation(a.collation)})
-                                  for a in t.attributes]
+            comments = dict(t.column_comments)
+            data["attributes"] = [_clean({
+                "name": a.name, "type": a.type, "collation": _collation(a.collation), "comment": comments.get(a.name),
+            }) for a in t.attributes]
             found["composite_types"].append(data)
         elif isinstance(t, RangeType):
             data.update(_clean({

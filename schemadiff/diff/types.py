@@ -36,7 +36,18 @@ from .type_operations import (
 
 
 def _definition(obj):
+    """Return the type without what changes in place by COMMENT and GRANT."""
+    if isinstance(obj, CompositeType):
+        obj = replace(obj, column_comments=())
     return replace(obj, comment=None, grants=None)
+
+
+def _comments_kept(old, new):
+    """Return `old` without the comments of attributes `new` drops: they go with them."""
+    if not isinstance(old, CompositeType) or not isinstance(new, CompositeType):
+        return old
+    names = {a.name for a in new.attributes}
+    return replace(old, column_comments=tuple((a, c) for a, c in old.column_comments if a in names))
 
 
 def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
@@ -60,7 +71,7 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     _replace_dependent_types(current, desired, replaced)
     for old, new in d.changed:
         if new.key not in replaced:  # a replacement is created with its comment and grants
-            ops += in_place[new.key] + extras(old, new)
+            ops += in_place[new.key] + extras(_comments_kept(old, new), new)
     for old, new in sorted(replaced.values(), key=lambda pair: repr(pair[0].key)):
         moved = replace(old, name=replaced_name(old.name))
         ops += [

@@ -38,7 +38,8 @@ def build_types(rows) -> list:
                 Attribute(a["name"], a["type"], collation(a["collation"], a["collation_schema"]))
                 for a in row["attributes"] or ()
             )
-            types.append(CompositeType(attributes=attributes, **common))
+            comments = tuple(sorted((a["name"], a["comment"]) for a in row["attributes"] or () if a["comment"] is not None))
+            types.append(CompositeType(attributes=attributes, column_comments=comments, **common))
         elif kind == "r":
             types.append(RangeType(
                 subtype=row["subtype"], subtype_opclass=row["subtype_opclass"], collation=collation(row["range_collation"], row["range_collation_schema"]),

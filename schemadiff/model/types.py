@@ -41,6 +41,7 @@ class CompositeType:
     name: str
     attributes: tuple[Attribute, ...]
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()  # (attribute, comment), sorted: COMMENT ON COLUMN
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 

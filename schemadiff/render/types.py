@@ -80,6 +80,8 @@ def _create_type(obj, ctx: RenderContext) -> list[str]:
     if isinstance(obj, Domain):
         statements += [add_domain_check(obj, c, not_valid=True) for c in obj.checks if not c.valid]
     statements += comment_statement(comment_kind(obj), qualified(obj.schema, obj.name), obj.comment)
+    for attribute, comment in getattr(obj, "column_comments", ()):
+        statements += comment_statement("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(attribute)}", comment)
     if obj.grants is not None:
         statements += grant_statements(grant_target(obj), obj.grants, ctx)
     return statements

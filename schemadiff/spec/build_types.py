@@ -42,7 +42,8 @@ def _enum(builder, item, path, common) -> EnumType:
 
 def _composite(builder, item, path, common) -> CompositeType:
     attributes = tuple(Attribute(a["name"], a["type"].strip(), collation(a.get("collation"))) for a in item["attributes"])
-    return CompositeType(attributes=attributes, **common)
+    comments = tuple(sorted((a["name"], a["comment"]) for a in item["attributes"] if "comment" in a))
+    return CompositeType(attributes=attributes, column_comments=comments, **common)
 
 
 def _range(builder, item, path, common) -> RangeType:

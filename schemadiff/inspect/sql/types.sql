@@ -24,7 +24,8 @@ SELECT n.nspname AS schema,
                    'type', format_type(a.atttypid, a.atttypmod),
                    'collation', CASE WHEN a.attcollation <> at.typcollation THEN co.collname END,
                    'collation_schema', (SELECT cn.nspname FROM pg_namespace AS cn
-                                         WHERE cn.oid = co.collnamespace AND cn.nspname <> 'pg_catalog'))
+                                         WHERE cn.oid = co.collnamespace AND cn.nspname <> 'pg_catalog'),
+                   'comment', col_description(t.typrelid, a.attnum))
                    ORDER BY a.attnum)
             FROM pg_attribute AS a
             JOIN pg_type AS at ON at.oid = a.atttypid
