@@ -385,7 +385,8 @@ def _type_lists(types) -> dict[str, list]:
         elif isinstance(t, Domain):
             data.update(_clean({
                 "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
-                "collation": _collation(t.collation), "checks": [{"name": c.name, "expression": c.expression} for c in t.checks],
+                "collation": _collation(t.collation), "checks": [_clean({"name": c.name, "expression": c.expression, "comment": dict(t.check_comments).get(c.name)})
+                           for c in t.checks],
             }))
             found["domains"].append(data)
         if t.comment is not None:

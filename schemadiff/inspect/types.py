@@ -48,8 +48,10 @@ def build_types(rows) -> list:
             ))
         else:
             checks = tuple(DomainCheck(c["name"], c["expression"], c["valid"]) for c in row["checks"] or ())
+            check_comments = tuple(sorted((c["name"], c["comment"]) for c in row["checks"] or () if c["comment"]))
             types.append(Domain(
                 base_type=row["base_type"], default=row["default"], nullable=row["nullable"],
-                collation=collation(row["domain_collation"], row["domain_collation_schema"]), checks=checks, **common,
+                collation=collation(row["domain_collation"], row["domain_collation_schema"]), checks=checks,
+                check_comments=check_comments, **common,
             ))
     return types

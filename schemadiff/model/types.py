@@ -89,6 +89,7 @@ class Domain:
     collation: str | QualifiedName | None = None  # only when not the base type's default; see Column.collation
     checks: tuple[DomainCheck, ...] = ()  # sorted by name
     comment: str | None = None
+    check_comments: tuple[tuple[str, str], ...] = ()  # (check, comment), sorted: COMMENT ON CONSTRAINT
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 

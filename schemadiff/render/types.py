@@ -61,6 +61,11 @@ def definition(obj) -> str:
     return " ".join(parts) + ";"
 
 
+def domain_constraint(domain: Domain, name: str) -> str:
+    """Return `name ON DOMAIN schema.domain`, how COMMENT ON CONSTRAINT names a domain's check."""
+    return f"{ident(name)} ON DOMAIN {qualified(domain.schema, domain.name)}"
+
+
 def add_domain_check(domain: Domain, check: DomainCheck, not_valid: bool) -> str:
     """Return ALTER DOMAIN ... ADD CONSTRAINT, guarded by the constraint's absence."""
     later = " NOT VALID" if not_valid else ""
@@ -82,6 +87,8 @@ def _create_type(obj, ctx: RenderContext) -> list[str]:
     statements += comment_statement(comment_kind(obj), qualified(obj.schema, obj.name), obj.comment)
     for attribute, comment in getattr(obj, "column_comments", ()):
         statements += comment_statement("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(attribute)}", comment)
+    for check, comment in getattr(obj, "check_comments", ()):
+        statements += comment_statement("CONSTRAINT", domain_constraint(obj, check), comment)
     if obj.grants is not None:
         statements += grant_statements(grant_target(obj), obj.grants, ctx)
     return statements

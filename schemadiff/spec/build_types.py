@@ -56,17 +56,19 @@ def _range(builder, item, path, common) -> RangeType:
 
 def _domain(builder, item, path, common) -> Domain:
     taken: set[str] = set()
-    checks = []
+    checks, comments = [], []
     for j, check in enumerate(item.get("checks", [])):
         # Unnamed, PostgreSQL calls them <domain>_check, <domain>_check1, ...
         name = check.get("name") or unique_name(object_name(item["name"], [], "check"), taken)
         taken.add(name)
         checks.append(DomainCheck(name, check["expression"].strip(), origin=builder.origin(path + ("checks", j))))
+        if "comment" in check:
+            comments.append((name, check["comment"]))
     default = item.get("default")
     return Domain(
         base_type=item["type"].strip(), default=default.strip() if default else None,
         nullable=item.get("nullable", True), collation=collation(item.get("collation")),
-        checks=tuple(sorted(checks, key=lambda c: c.name)), **common,
+        checks=tuple(sorted(checks, key=lambda c: c.name)), check_comments=tuple(sorted(comments)), **common,
     )
 
 

@@ -53,7 +53,8 @@ SELECT n.nspname AS schema,
        nullif(dcn.nspname, 'pg_catalog') AS domain_collation_schema,
        CASE WHEN t.typtype = 'd' THEN
          (SELECT jsonb_agg(jsonb_build_object(
-                   'name', con.conname, 'expression', pg_get_expr(con.conbin, 0), 'valid', con.convalidated)
+                   'name', con.conname, 'expression', pg_get_expr(con.conbin, 0), 'valid', con.convalidated,
+                   'comment', obj_description(con.oid, 'pg_constraint'))
                    ORDER BY con.conname)
             FROM pg_constraint AS con
            WHERE con.contypid = t.oid AND con.contype = 'c')

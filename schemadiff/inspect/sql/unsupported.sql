@@ -27,12 +27,6 @@ SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regcl
 FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
 WHERE i.indisclustered AND c.relnamespace IN (SELECT oid FROM managed)
 UNION ALL
-SELECT 'comment on a domain constraint',
-       quote_ident(co.conname) || ' ON DOMAIN ' || co.contypid::regtype::text
-FROM pg_constraint AS co JOIN pg_type AS t ON t.oid = co.contypid
-WHERE t.typnamespace IN (SELECT oid FROM managed)
-  AND obj_description(co.oid, 'pg_constraint') IS NOT NULL
-UNION ALL
 -- An extension's own comment comes from its control file; pg_dump keeps a changed one.
 SELECT 'extension comment', quote_ident(e.extname)
 FROM pg_extension AS e
