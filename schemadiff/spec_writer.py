@@ -357,7 +357,7 @@ def _function(fn: Function) -> dict:
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,
         "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
-        "body": fn.body, "comment": fn.comment,
+        "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
     return _with_default_grants(data, fn)
 

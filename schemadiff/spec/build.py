@@ -310,7 +310,8 @@ class ModelBuilder:
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
-            grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
+            grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
+            origin=self.origin(path),
         )
 
 
