@@ -9,21 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Grant, Origin, QualifiedName, origin_field
+from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
 
 @dataclass(frozen=True)
-class EnumType:
+class EnumType(SchemaObject):
     schema: str
     name: str
     labels: tuple[str, ...]  # in their sort order, which is part of the type: never sorted
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
 
 @dataclass(frozen=True)
@@ -36,7 +32,7 @@ class Attribute:
 
 
 @dataclass(frozen=True)
-class CompositeType:
+class CompositeType(SchemaObject):
     schema: str
     name: str
     attributes: tuple[Attribute, ...]
@@ -45,13 +41,9 @@ class CompositeType:
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
 
 @dataclass(frozen=True)
-class RangeType:
+class RangeType(SchemaObject):
     """A range type; every option None means PostgreSQL's default for the subtype."""
 
     schema: str
@@ -66,10 +58,6 @@ class RangeType:
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
 
 @dataclass(frozen=True)
 class DomainCheck:
@@ -80,7 +68,7 @@ class DomainCheck:
 
 
 @dataclass(frozen=True)
-class Domain:
+class Domain(SchemaObject):
     schema: str
     name: str
     base_type: str
@@ -92,10 +80,6 @@ class Domain:
     check_comments: tuple[tuple[str, str], ...] = ()  # (check, comment), sorted: COMMENT ON CONSTRAINT
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
 
 UserType = EnumType | CompositeType | RangeType | Domain
