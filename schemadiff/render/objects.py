@@ -50,22 +50,21 @@ _FINALFUNC_MODIFY = {"read_only": "READ_ONLY", "shareable": "SHAREABLE", "read_w
 
 @create.register(Aggregate)
 def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
-    options = [f"SFUNC = {agg.sfunc}", f"STYPE = {agg.stype}"]
-    if agg.sspace:
-        options.append(f"SSPACE = {agg.sspace}")
-    if agg.finalfunc:
-        options.append(f"FINALFUNC = {agg.finalfunc}")
-    if agg.finalfunc_extra:
-        options.append("FINALFUNC_EXTRA")
-    if agg.finalfunc_modify:
-        options.append(f"FINALFUNC_MODIFY = {_FINALFUNC_MODIFY[agg.finalfunc_modify]}")
+    options = _state_options(
+        "", agg.sfunc, agg.stype, agg.sspace, agg.finalfunc, agg.finalfunc_extra, agg.finalfunc_modify,
+    )
     for key, value in (("COMBINEFUNC", agg.combinefunc), ("SERIALFUNC", agg.serialfunc),
                        ("DESERIALFUNC", agg.deserialfunc)):
         if value:
             options.append(f"{key} = {value}")
     if agg.initcond is not None:
         options.append(f"INITCOND = {literal(agg.initcond)}")
-    options += _moving_aggregate_options(agg)
+    if agg.msfunc:  # the moving-aggregate mode: its own state, and an inverse transition
+        options += _state_options(
+            "M", agg.msfunc, agg.mstype, agg.msspace, agg.mfinalfunc, agg.mfinalfunc_extra, agg.mfinalfunc_modify,
+        ) + [f"MINVFUNC = {agg.minvfunc}"]
+        if agg.minitcond is not None:
+            options.append(f"MINITCOND = {literal(agg.minitcond)}")
     if agg.sortop:
         options.append(f"SORTOP = OPERATOR({agg.sortop})")
     if agg.parallel:
@@ -79,21 +78,18 @@ def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
     return statements
 
 
-def _moving_aggregate_options(agg: Aggregate) -> list[str]:
-    """Return the M... options of an aggregate's moving-aggregate mode (none without msfunc)."""
-    if not agg.msfunc:
-        return []
-    options = [f"MSFUNC = {agg.msfunc}", f"MINVFUNC = {agg.minvfunc}", f"MSTYPE = {agg.mstype}"]
-    if agg.msspace:
-        options.append(f"MSSPACE = {agg.msspace}")
-    if agg.mfinalfunc:
-        options.append(f"MFINALFUNC = {agg.mfinalfunc}")
-    if agg.mfinalfunc_extra:
-        options.append("MFINALFUNC_EXTRA")
-    if agg.mfinalfunc_modify:
-        options.append(f"MFINALFUNC_MODIFY = {_FINALFUNC_MODIFY[agg.mfinalfunc_modify]}")
-    if agg.minitcond is not None:
-        options.append(f"MINITCOND = {literal(agg.minitcond)}")
+def _state_options(prefix: str, sfunc, stype, sspace, finalfunc, extra, modify) -> list[str]:
+    """Return the options of one of an aggregate's states: the plain one (prefix "") or the
+    moving-aggregate mode's ("M": MSFUNC, MSTYPE, ...)."""
+    options = [f"{prefix}SFUNC = {sfunc}", f"{prefix}STYPE = {stype}"]
+    if sspace:
+        options.append(f"{prefix}SSPACE = {sspace}")
+    if finalfunc:
+        options.append(f"{prefix}FINALFUNC = {finalfunc}")
+    if extra:
+        options.append(f"{prefix}FINALFUNC_EXTRA")
+    if modify:
+        options.append(f"{prefix}FINALFUNC_MODIFY = {_FINALFUNC_MODIFY[modify]}")
     return options
 
 
