@@ -1,4 +1,4 @@
--- Functions, window functions and procedures (aggregates are reported as unsupported),
+-- Functions, window functions and procedures (aggregates are read by objects.sql),
 -- except extension members and those a type made for itself (a range type's constructors:
 -- deptype 'i').
 -- Arguments come from proallargtypes when there are OUT arguments, else proargtypes; the

@@ -1,8 +1,9 @@
--- Extended statistics, aggregates (with their grants), operators, casts, collations, conversions,
--- text search parsers, templates, dictionaries and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
--- privileges that concern managed schemas: one row per object,
--- its kind-specific attributes in `detail` (one query for all these kinds keeps the
--- number of catalog queries constant). Extension members are skipped: the extension
+-- Extended statistics, aggregates (with their grants), operators, casts, collations,
+-- conversions, text search parsers, templates, dictionaries and configurations, rules,
+-- operator families and classes, and the database-wide event triggers, publications and
+-- default privileges that concern managed schemas: one row per object, its kind-specific
+-- attributes in `detail` (one query for all these kinds keeps the number of catalog
+-- queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
 -- in pg_catalog (the session's search_path is empty).
 WITH managed AS (
