@@ -617,6 +617,9 @@ CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
 CREATE TABLE public.t (id integer) USING heap2;
 CREATE TYPE public.shell_only;
 CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
+CREATE UNLOGGED SEQUENCE public.unlogged_seq;
+-- Sequences an unlogged table owns are unlogged with it: no warning.
+CREATE UNLOGGED TABLE public.scratch (id serial, n integer GENERATED ALWAYS AS IDENTITY);
 """
 
 
@@ -634,4 +637,5 @@ def test_kinds_the_model_lacks_are_named(db):
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: table access method heap2 of public.t",
+        "unsupported: unlogged sequence public.unlogged_seq",
     )

@@ -58,4 +58,23 @@ WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_
 UNION ALL
 SELECT 'security label', l.provider || ' on ' || pg_describe_object(l.classoid, l.objoid, l.objsubid)
 FROM pg_seclabel AS l
+UNION ALL
+-- A relation outside the database's default tablespace (pg_dump sets default_tablespace).
+SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
+FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
+  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- CREATE UNLOGGED SEQUENCE, unless it is a sequence an unlogged table owns (those are
+-- unlogged with their table), or a logged sequence that an unlogged table owns.
+SELECT CASE s.relpersistence WHEN 'u' THEN 'unlogged sequence' ELSE 'logged sequence of an unlogged table' END,
+       s.oid::regclass::text
+FROM pg_class AS s
+LEFT JOIN pg_depend AS d
+       ON d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.refclassid = 'pg_class'::regclass
+      AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class AS owner ON owner.oid = d.refobjid
+WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S'
+  AND s.relpersistence IS DISTINCT FROM coalesce(owner.relpersistence, 'p')
+  AND (s.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
