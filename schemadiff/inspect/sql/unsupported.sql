@@ -65,16 +65,12 @@ FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- CREATE UNLOGGED SEQUENCE, unless it is a sequence an unlogged table owns (those are
--- unlogged with their table), or a logged sequence that an unlogged table owns.
-SELECT CASE s.relpersistence WHEN 'u' THEN 'unlogged sequence' ELSE 'logged sequence of an unlogged table' END,
-       s.oid::regclass::text
+-- An unlogged sequence (CREATE UNLOGGED SEQUENCE, or a serial column's of an unlogged
+-- table): plans create sequences logged. An identity column's is unlogged with its table.
+SELECT 'unlogged sequence', s.oid::regclass::text
 FROM pg_class AS s
-LEFT JOIN pg_depend AS d
-       ON d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.refclassid = 'pg_class'::regclass
-      AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
-LEFT JOIN pg_class AS owner ON owner.oid = d.refobjid
-WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S'
-  AND s.relpersistence IS DISTINCT FROM coalesce(owner.relpersistence, 'p')
+WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S' AND s.relpersistence = 'u'
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.deptype = 'i')
   AND (s.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
