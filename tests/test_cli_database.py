@@ -379,17 +379,23 @@ def test_serial_column_keeps_its_sequence_owned_through_the_spec(tmp_path, db, p
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    # Conversions are not modelled: inspect must name them, never drop them silently.
+    # Shell types are not modelled: inspect must name them, never drop them silently.
     execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
+                "CREATE TYPE public.pending; "
                 "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text); "
                 "ALTER TABLE public.people CLUSTER ON people_pkey")
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("latin_to_utf8" in w and "conversion" in w for w in warnings), result.stderr
+    assert any("shell type public.pending" in w for w in warnings), result.stderr
+    assert not any("latin_to_utf8" in w for w in warnings), result.stderr  # conversions are modelled
     assert any("CLUSTER ON" in w and "people_pkey ON public.people" in w for w in warnings), result.stderr
     assert not any("mood" in w for w in warnings), result.stderr  # enums are modelled
     spec = yaml.safe_load(out.read_text())
     assert [t["name"] for t in spec["tables"]] == ["people"]
     assert spec["enums"] == [{"name": "mood", "schema": "public", "labels": ["sad", "ok", "happy"]}]
+    assert spec["conversions"] == [{
+        "name": "latin_to_utf8", "schema": "public", "source": "LATIN1", "destination": "UTF8",
+        "function": "iso8859_1_to_utf8",
+    }]
