@@ -13,7 +13,9 @@ from .model import Catalog
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
+from .model.owners import owned_objects
 from .render.cluster import sequence_owner
+from .render.owners import owner_statements
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
@@ -52,6 +54,9 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     ctx = RenderContext(known_roles=known_roles)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
+    owned = owned_objects(catalog)
+    # The owners the spec names, once every object exists (after OWNED BY, which needs one owner).
+    tail += [s for o in catalog.owners for s in owner_statements(owned[o.node], o.role, None, ctx)]
     tail += [s for s in [initial_run(catalog)] if s]
     files = [GeneratedFile(
         SCHEMA_FILE,

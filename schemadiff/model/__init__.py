@@ -8,6 +8,7 @@ from .objects import (
     Aggregate, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember, Rule,
     Statistics, TextSearchConfiguration, TextSearchDictionary,
 )
+from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
 from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
 from .tables import (
@@ -35,7 +36,7 @@ __all__ = [
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
-    "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
+    "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",
     "UniqueConstraint", "View",
 ]

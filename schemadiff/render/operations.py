@@ -6,6 +6,7 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 
 from __future__ import annotations
 
+from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
@@ -22,6 +23,7 @@ from .common import RenderContext, grantee, guarded, privilege_list, storage_par
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
+from .owners import owner_statements
 from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
@@ -31,6 +33,11 @@ from .tables import (
 )
 
 render_operation = Registry("render operation")
+
+
+@render_operation.register(SetOwner)
+def _owner(op: SetOwner, ctx: RenderContext) -> list[str]:
+    return owner_statements(op.obj, op.role, op.previous, ctx)
 
 
 def _table(key) -> str:

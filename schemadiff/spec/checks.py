@@ -12,6 +12,7 @@ from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
 from ..errors import Problem
+from ..model.owners import owned_objects
 from ..model import (
     Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
     Policy, PrimaryKey, Table, Trigger,
@@ -194,6 +195,14 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for grant in obj.grants or ():
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
                 problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+    owned = owned_objects(catalog)
+    if catalog.owner is not None and catalog.owner not in known:
+        file = next((o.origin.file for o in owned.values() if o.origin), "<spec>")
+        problems.append(Problem(file, 0, 0, f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
+    for ownership in catalog.owners:
+        if ownership.role not in known and ownership.role != catalog.owner:
+            obj = owned[ownership.node]
+            problems.append(_problem(obj, f'owner of {_name(obj)} names unknown role "{ownership.role}" (declare it in roles)'))
     return problems
 
 
