@@ -51,12 +51,13 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     """Return the generated files for a loaded spec."""
     platform = external_catalog(catalog.platform)
     known_roles = tuple(sorted({r.name for r in catalog.roles} | {r.name for r in platform.roles}))
-    ctx = RenderContext(known_roles=known_roles)
+    # The spec's owner, if it names one, runs the script or is given what it creates: never revoked from.
+    ctx = RenderContext(known_roles=known_roles, owner=catalog.owner)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
     owned = owned_objects(catalog)
     # The owners the spec names, once every object exists (after OWNED BY, which needs one owner).
-    tail += [s for o in catalog.owners for s in owner_statements(owned[o.node], o.role, None, ctx)]
+    tail += [s for o in catalog.owners for s in owner_statements(owned[o.node], o.role, None, RenderContext())]
     tail += [s for s in [initial_run(catalog)] if s]
     files = [GeneratedFile(
         SCHEMA_FILE,

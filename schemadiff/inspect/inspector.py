@@ -65,9 +65,10 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
             functions=tuple(functions),
             **{kind: tuple(found) for kind, found in objects.items()},
         )
-        # The owned objects are all known now: owners are read after them, and named as roles.
+        # The owned objects are all known now: owners are read after them, and named as roles
+        # (not the predefined pg_* ones, such as pg_database_owner, which always exist).
         owners = build_owners(rows["owners"], catalog)
-        role_names |= {o.role for o in owners}
+        role_names |= {o.role for o in owners if not o.role.startswith("pg_")}
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)

@@ -196,6 +196,7 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
                 problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
     owned = owned_objects(catalog)
+    known |= {o.role for o in catalog.owners if o.role.startswith("pg_")}  # predefined: pg_database_owner
     if catalog.owner is not None and catalog.owner not in known:
         file = next((o.origin.file for o in owned.values() if o.origin), "<spec>")
         problems.append(Problem(file, 0, 0, f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
