@@ -26,6 +26,7 @@ SPEC_CASES = [
     "function_security_definer_no_search_path",
     "function_uses_table_row_type",
     "grants_when_owner_is_a_known_role",
+    "owner_changes_on_many_kinds",
     "table_without_columns",
     "trigger_builtin_function",
 ]

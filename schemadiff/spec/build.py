@@ -75,7 +75,7 @@ class ModelBuilder:
             indexes.extend(self.indexes(item, schema, item["name"], path))
         catalog = Catalog(
             platform=data.get("platform"),
-            owner=data.get("owner"),
+            owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
                 Schema(s["name"], s.get("comment"), self.grants(s, ("schemas", i)), self.origin(("schemas", i)))

@@ -198,8 +198,8 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
     owned = owned_objects(catalog)
     known |= {o.role for o in catalog.owners if o.role.startswith("pg_")}  # predefined: pg_database_owner
     if catalog.owner is not None and catalog.owner not in known:
-        file = next((o.origin.file for o in owned.values() if o.origin), "<spec>")
-        problems.append(Problem(file, 0, 0, f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
+        problems.append(Problem(catalog.owner_origin.file, catalog.owner_origin.line, 0,
+                                f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
     for ownership in catalog.owners:
         if ownership.role not in known and ownership.role != catalog.owner:
             obj = owned[ownership.node]
