@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Catalog
+from .model.owners import owned_objects
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
-from .model.owners import owned_objects
 from .render.cluster import sequence_owner
-from .render.owners import owner_statements
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
+from .render.owners import owner_statements
 
 SCHEMA_FILE = "schema.sql"
 SHIM_FILE = "platform_shim.sql"
@@ -51,7 +51,8 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     """Return the generated files for a loaded spec."""
     platform = external_catalog(catalog.platform)
     known_roles = tuple(sorted({r.name for r in catalog.roles} | {r.name for r in platform.roles}))
-    # The spec's owner, if it names one, runs the script or is given what it creates: never revoked from.
+    # The spec's owner, if it names one, runs the script or is given what it creates: a
+    # complete grant list never revokes from it (it would lose its own privileges).
     ctx = RenderContext(known_roles=known_roles, owner=catalog.owner)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists

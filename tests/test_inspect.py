@@ -578,6 +578,8 @@ CREATE FUNCTION public.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEG
 CREATE EVENT TRIGGER inspect_ddl ON ddl_command_end EXECUTE FUNCTION public.on_ddl();
 CREATE PUBLICATION inspect_pub FOR TABLE public.base;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;
+CREATE EXTENSION pg_trgm;
+REVOKE EXECUTE ON FUNCTION public.similarity(text, text) FROM PUBLIC;
 """
 
 
@@ -594,6 +596,8 @@ def test_unsupported_objects_are_named(db):
     assert [c.name for c in part_1.constraints] == ["own_check"]  # a partition's own CHECK is modelled
     assert set(result.warnings) == {
         "unsupported: function with a SQL-standard body (BEGIN ATOMIC / RETURN) public.std()",
+        # pg_dump keeps an extension member's privileges changed after CREATE EXTENSION.
+        "unsupported: privileges on extension member public.similarity(text,text)",
     }
     # Aggregates, operators, collations, extended statistics, text search, rules, event triggers,
     # publications and default privileges are modelled now.

@@ -52,8 +52,8 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         role_names = acl.grantees([*schema_objects, *types, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
         objects = build_objects(rows["objects"], notes)
-        # Not the roles whose default privileges they are: those own objects, and a spec's
-        # roles are revoked from whatever it creates.
+        # Not the roles whose default privileges they are (unless they own objects, below):
+        # a spec's roles are revoked from whatever it creates.
         role_names |= acl.grantees(objects["default_privileges"])
         catalog = Catalog(
             schemas=tuple(schema_objects),
