@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, Publication
-from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
+from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
 from .grants import diff_grants as _diff_grants
@@ -98,7 +98,7 @@ def _diff_simple(current, desired) -> list[Operation]:
 def _changed_simple(old, new) -> list[Operation]:
     if _without_extras(old) == _without_extras(new):
         return _extras(old, new)
-    if _alterable_in_place(old, new):
+    if _alterable_in_place(old, new) or isinstance(new, Aggregate) and old.replaceable_by(new):
         return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]
     return recreate(old, new, "its definition changed")
 

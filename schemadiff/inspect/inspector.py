@@ -53,7 +53,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         objects = build_objects(rows["objects"], notes)
         # Not the roles whose default privileges they are: those own objects, and a spec's
         # roles are revoked from whatever it creates.
-        role_names |= acl.grantees(objects["default_privileges"])
+        role_names |= acl.grantees([*objects["default_privileges"], *objects["aggregates"]])
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)

@@ -21,7 +21,7 @@ from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics,
-    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..model.catalog import node_key
 from .dependencies import Graph, expression_uses
@@ -72,7 +72,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger, Rule)
 _REBUILT_WITH_OTHERS = (
     View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
-    TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
+    TextSearchDictionary, TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
 )
 
 
@@ -197,5 +197,5 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
 
 _USED_BY_OTHERS = (
     Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
-    TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
+    TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
 )

@@ -260,6 +260,8 @@ def create_trigger(trigger: Trigger, ctx: RenderContext) -> list[str]:
     # A constraint trigger cannot be CREATE OR REPLACEd: it is created unless it exists.
     head = "CREATE CONSTRAINT TRIGGER" if trigger.constraint else "CREATE OR REPLACE TRIGGER"
     sql = f"{head} {ident(trigger.name)}\n  {trigger.timing} {' OR '.join(events)} ON {table}"
+    if trigger.from_table:
+        sql += f"\n  FROM {qualified(trigger.from_table.schema, trigger.from_table.name)}"
     if trigger.constraint:
         sql += "\n  " + _deferral(trigger.deferrable, trigger.initially_deferred)
     transition = [f"{age} TABLE AS {ident(name)}" for age, name in (("OLD", trigger.old_table), ("NEW", trigger.new_table)) if name]

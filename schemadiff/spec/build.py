@@ -12,7 +12,7 @@ from ..model.base import sorted_grants
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
 from .build_objects import build_objects
-from .build_types import build_types, label_renames
+from .build_types import build_types, collation, label_renames
 from .names import object_name, unique_name
 from .yamlsource import Document
 
@@ -140,7 +140,7 @@ class ModelBuilder:
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
                 identity_options=_identity_options(c.get("identity_options")),
-                generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
+                generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
@@ -274,6 +274,7 @@ class ModelBuilder:
                 when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
                 constraint=t.get("constraint", False), deferrable=t.get("deferrable", False),
                 initially_deferred=t.get("initially_deferred", False),
+                from_table=QualifiedName(t["from"].get("schema", table.schema), t["from"]["table"]) if "from" in t else None,
                 old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
                 enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
@@ -309,7 +310,8 @@ class ModelBuilder:
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
-            grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
+            grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
+            origin=self.origin(path),
         )
 
 
@@ -372,9 +374,3 @@ def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
 
-
-def _collation(value):
-    """A column's `collation`: a name, or {schema, name} for a user-defined collation."""
-    if isinstance(value, dict):
-        return QualifiedName(value.get("schema", DEFAULT_SCHEMA), value["name"])
-    return value

@@ -188,7 +188,7 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(policy, f'policy "{policy.name}" on "{policy.schema}.{policy.table}" names unknown role "{role}"'))
     holders = [
         *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
-        *catalog.sequences, *catalog.functions, *catalog.default_privileges,
+        *catalog.sequences, *catalog.functions, *catalog.aggregates, *catalog.default_privileges,
     ]
     for obj in holders:
         for grant in obj.grants or ():
