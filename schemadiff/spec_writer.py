@@ -14,11 +14,13 @@ from .model import (
     Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
     PrimaryKey, QualifiedName, Table, UniqueConstraint,
 )
+from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
+from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
-from .spec.build import TRIGGER_ENABLED
+from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -140,7 +142,53 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "default_privileges", [{
         **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
     } for d in catalog.default_privileges])
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+    return yaml.dump(_with_owners(data, catalog), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+# The spec's lists of owned kinds and the model class each item stands for (node names).
+_OWNED_LISTS = {
+    "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
+    "domains": "Domain", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
+    "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
+    "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
+    "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
+    "publications": "Publication",
+}
+
+
+def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
+    """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
+    if kind in ("Schema", "EventTrigger", "Publication"):
+        return f"{kind} {item['name']}"
+    schema = item.get("schema", schema or DEFAULT_SCHEMA)
+    if kind in ("OperatorClass", "OperatorFamily"):
+        return f"{kind} {schema}.{item['name']} using {item['using']}"
+    if kind == "Operator":
+        return node_name(kind, schema, item["name"], arguments=(item.get("left") or "NONE", item["right"]))
+    if kind in ("Function", "Aggregate"):
+        arguments = [a["type"] for a in item.get("arguments", []) if a.get("mode") != "OUT"]
+        return node_name(kind, schema, item["name"], arguments=arguments)
+    return node_name(kind, schema, item["name"])
+
+
+def _with_owners(data: dict, catalog: Catalog) -> dict:
+    """Return `data` with the owners: the most common one at the top, `owner:` on the others."""
+    items = []  # (node, item) of every written object that has an owner
+    for key, kind in _OWNED_LISTS.items():
+        for item in data.get(key, []):
+            items.append((_item_node(kind, item), item))
+            if kind == "Table":
+                items += [(_item_node(kind, p, item.get("schema")), p) for p in item.get("partitions", [])]
+    owners = {o.node: o.role for o in catalog.owners}
+    default = most_common_owner(Ownership(node, owners[node]) for node, _ in items if node in owners)
+    if default is None:
+        return data
+    for node, item in items:
+        if owners.get(node, default) != default:
+            item["owner"] = owners[node]
+    at = 1 if "platform" in data else 0  # the top-level owner goes right after the platform
+    return {**dict(list(data.items())[:at]), "owner": default, **dict(list(data.items())[at:])}
 
 
 def _members(obj) -> dict:

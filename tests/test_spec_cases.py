@@ -38,6 +38,8 @@ SPEC_CASES = [
     "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
     "type_collation_in_other_schema", "conversion_text_search_parser_template", "type_composite_attribute_comments",
     "type_domain_check_comments", "function_internal_and_c_language",
+    # owners of every owned kind: a top-level owner and the objects that differ
+    "owner_changes_on_many_kinds",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

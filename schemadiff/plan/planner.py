@@ -17,6 +17,7 @@ from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
     DropObject, Operation,
 )
+from ..diff.owners import owner_operations
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
@@ -60,6 +61,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     current_graph, desired_graph = Graph(current, live=True), Graph(desired)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
+    operations += owner_operations(operations, current, desired)  # what is created, recreated too
     operations = _release_expressions(operations, current, desired)
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
     ordered = _order(operations, current_graph, desired_graph)

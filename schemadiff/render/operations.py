@@ -6,6 +6,7 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 
 from __future__ import annotations
 
+from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
@@ -22,6 +23,7 @@ from .common import RenderContext, grantee, guarded, privilege_list, storage_par
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
+from .owners import owner_statements
 from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function
 from .types import domain_constraint
@@ -32,6 +34,11 @@ from .tables import (
 )
 
 render_operation = Registry("render operation")
+
+
+@render_operation.register(SetOwner)
+def _owner(op: SetOwner, ctx: RenderContext) -> list[str]:
+    return owner_statements(op.obj, op.role, op.previous, ctx)
 
 
 def _table(key) -> str:
@@ -74,7 +81,12 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, DefaultPrivileges):
-        return revert_default_privileges(obj)
+        statements = revert_default_privileges(obj)
+        if obj.schema is None:
+            return statements
+        # Dropping the schema drops its entries too: a second run finds no schema to name.
+        exists = f"EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = {literal(obj.schema)})"
+        return [guarded(exists, "\n    ".join(statements))] if statements else []
     if isinstance(obj, Sequence):
         # Once the plan ran, the name may belong to an identity column's sequence (serial
         # turned identity), which is not this one.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
     Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
@@ -9,6 +11,7 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
+from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
 from .build_objects import build_objects
@@ -27,9 +30,25 @@ class ModelBuilder:
     def __init__(self, doc: Document, data: dict):
         self.doc = doc
         self.data = data
+        self._paths: dict[int, tuple[Origin, tuple]] = {}  # id(origin) -> (origin, its spec path)
 
     def origin(self, path) -> Origin:
-        return Origin(self.doc.file, self.doc.position(path).line)
+        origin = Origin(self.doc.file, self.doc.position(path).line)
+        # Every object is given its own Origin here: by it, owners() finds the object's item.
+        self._paths[id(origin)] = (origin, path)
+        return origin
+
+    def owners(self, catalog: Catalog) -> tuple[Ownership, ...]:
+        """Return the managed owners: an object's own `owner:`, else the top-level one."""
+        found = []
+        for node, obj in owned_objects(catalog).items():
+            item = self.data
+            for step in self._paths[id(obj.origin)][1]:
+                item = item[step]
+            role = item.get("owner", self.data.get("owner"))
+            if role is not None:
+                found.append(Ownership(node, role))
+        return tuple(sorted(found))
 
     def build(self) -> Catalog:
         data = self.data
@@ -56,8 +75,9 @@ class ModelBuilder:
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
-        return Catalog(
+        catalog = Catalog(
             platform=data.get("platform"),
+            owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
                 Schema(s["name"], s.get("comment"), self.grants(s, ("schemas", i)), self.origin(("schemas", i)))
@@ -82,7 +102,8 @@ class ModelBuilder:
                 for i, j in enumerate(data.get("cron_jobs", []))
             ),
             **build_objects(self, data),
-        ).normalize()
+        )
+        return replace(catalog, owners=self.owners(catalog)).normalize()
 
     @staticmethod
     def renames(data) -> list[Rename]:

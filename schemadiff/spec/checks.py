@@ -12,6 +12,7 @@ from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
 from ..errors import Problem
+from ..model.owners import owned_objects
 from ..model import (
     Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
     Policy, PrimaryKey, Table, Trigger,
@@ -194,6 +195,15 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for grant in obj.grants or ():
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
                 problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+    owned = owned_objects(catalog)
+    known |= {o.role for o in catalog.owners if o.role.startswith("pg_")}  # predefined: pg_database_owner
+    if catalog.owner is not None and catalog.owner not in known:
+        problems.append(Problem(catalog.owner_origin.file, catalog.owner_origin.line, 0,
+                                f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
+    for ownership in catalog.owners:
+        if ownership.role not in known and ownership.role != catalog.owner:
+            obj = owned[ownership.node]
+            problems.append(_problem(obj, f'owner of {_name(obj)} names unknown role "{ownership.role}" (declare it in roles)'))
     return problems
 
 
