@@ -47,11 +47,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
         columns_of[(row["schema"], row["table"])].append(_column(row, notes))
     constraints_of = defaultdict(list)
     for row in constraints:
-        where = _name(row["schema"], row["table"])
-        if row["relispartition"] and row["contype"] != "c":
-            notes.unsupported("constraint of a partition", f"{row['name']} on {where}")
-            continue
-        constraints_of[(row["schema"], row["table"])].append(_constraint(row, where, notes))
+        constraints_of[(row["schema"], row["table"])].append(_constraint(row, _name(row["schema"], row["table"]), notes))
     tables = []
     for row in relations:
         key = (row["schema"], row["name"])
