@@ -2,7 +2,7 @@
 spec describes that database exactly (a plan from the database to the spec is empty).
 
 Run on the cases whose objects the spec format must carry every attribute of (routines,
-views, triggers); each side of each case is one database.
+views, triggers, partitions' own keys and indexes); each side of each case is one database.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ CASES = [
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition",
+    "partition_own_foreign_key", "partition_own_unique_index", "partition_own_plain_index",
+    "partition_own_primary_key", "partition_own_index_removed", "partition_own_index_becomes_attached",
+    "partition_own_unique_and_exclusion",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 

@@ -202,7 +202,7 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     return ops
 
 
-def _index_definition(index):
+def index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
     return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
@@ -214,7 +214,7 @@ def _diff_indexes(current, desired) -> list[Operation]:
     ops += [CreateObject(node_key(i), i) for i in d.added]
     ops += [DropObject(node_key(i), i) for i in d.removed]
     for old, new in d.changed:
-        if _same(_index_definition(old), _index_definition(new)):
+        if _same(index_definition(old), index_definition(new)):
             # Storage parameters and statistics targets change in place; new pages follow them.
             if old.storage_parameters != new.storage_parameters:
                 ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
