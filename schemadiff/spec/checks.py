@@ -180,6 +180,24 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for column in used:
             if column not in columns:
                 problems.append(_problem(index, f'index "{index.name}" on "{index.schema}.{index.table}" uses unknown column "{column}"'))
+    return problems + _part_names_taken(catalog)
+
+
+def _part_names_taken(catalog: Catalog) -> list[Problem]:
+    """A partition's own index named as its parent's index names its part there: the part,
+    built first, takes the name, and the partition's own index would not be created."""
+    parts, partitions = {}, catalog.partitions_by_parent()
+    for index in catalog.indexes:
+        for partition in partitions.get(index.table_key, ()):
+            parts[(index.schema, partition.name, index.partition_index_name(partition.name))] = index
+    problems = []
+    for index in catalog.indexes:
+        parent = parts.get((index.schema, index.table, index.name))
+        if parent is not None:
+            problems.append(_problem(index, (
+                f'index "{index.name}" on "{index.schema}.{index.table}" has the name of the part of index '
+                f'"{parent.name}" on that partition: name it otherwise, or give the part another name in partition_names'
+            )))
     return problems
 
 
