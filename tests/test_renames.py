@@ -65,3 +65,39 @@ def test_renames_keep_rows_and_converge(db, pg_server, tmp_path):
     assert rows == [(1, "a@example.org"), (2, "b@example.org")]
     assert names == [("members_email_check",), ("members_pk",)]
     assert plan_text(db, str(after), shadow)[1], "re-plan after the renames is not empty"
+
+
+PARTITIONED = """
+tables:
+  - name: customers
+    columns:
+      - {name: id, type: integer, nullable: false}
+    primary_key: {columns: [id]}
+  - name: events
+    columns:
+      - {name: at, type: date, nullable: false}
+      - {name: %(column)s, type: integer%(renamed)s}
+    partition_by: {strategy: range, columns: [at]}
+    partitions:
+      - name: events_2024
+        bound: FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+        foreign_keys:
+          - {name: events_2024_customer_fkey, columns: [%(column)s], references: {table: customers, columns: [id]}}
+        indexes:
+          - {name: events_2024_customer, columns: [%(column)s]}
+"""
+
+
+def test_column_rename_reaches_partitions_own_keys_and_indexes(db, pg_server, tmp_path):
+    shadow = pg_server.dsn("postgres")
+    before, after = tmp_path / "before.yaml", tmp_path / "after.yaml"
+    before.write_text(PARTITIONED % {"column": "customer_id", "renamed": ""})
+    after.write_text(PARTITIONED % {"column": "client_id", "renamed": ", renamed_from: customer_id"})
+    run_script(db, plan_text(db, str(before), shadow)[0])
+
+    script, _ = plan_text(db, str(after), shadow)
+    # PostgreSQL renames the partition's column, so its foreign key and index stay as they are.
+    assert "RENAME COLUMN customer_id TO client_id" in script
+    assert "DROP CONSTRAINT" not in script and "DROP INDEX" not in script and "CREATE INDEX" not in script
+    run_script(db, script)
+    assert plan_text(db, str(after), shadow)[1], "re-plan after the rename is not empty"
