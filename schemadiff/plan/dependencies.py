@@ -66,7 +66,8 @@ class Resolver:
             self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
 
     def ancestor_indexes(self, index: Index) -> set[str]:
-        """Return the indexes of the tables a partition's own index's table is a partition of.
+        """Return the indexes of the partitioned tables above `index`'s table (none unless
+        it is a partition's own index).
 
         They come first: CREATE INDEX on a partitioned table takes a partition's index of the
         same definition as its part instead of building one, and the partition's own index
