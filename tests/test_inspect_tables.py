@@ -16,12 +16,17 @@ from schemadiff.spec_writer import dump_spec
 SCHEMA = (pathlib.Path(__file__).parent / "cases" / "table_created_with_every_attribute" / "after.sql").read_text()
 
 
-def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_path):
-    execute(db, SCHEMA)
+def _inspected(db: str, sql_text: str):
+    """Load `sql_text`, inspect schema public (no warning allowed); return (result, tables by name)."""
+    execute(db, sql_text)
     with psycopg.connect(db) as conn:
         result = inspect_catalog(conn, ["public"])
     assert result.warnings == ()
-    tables = {t.name: t for t in result.catalog.tables}
+    return result, {t.name: t for t in result.catalog.tables}
+
+
+def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_path):
+    result, tables = _inspected(db, SCHEMA)
     assert tables["scratch"].unlogged and tables["scratch"].replica_identity == "full"
     assert tables["parent"].replica_identity_index == "parent_code_key"
     assert tables["parent"].storage_parameters == (
@@ -65,11 +70,7 @@ ALTER TABLE public.events ATTACH PARTITION public.events_2025 FOR VALUES FROM ('
 
 
 def test_partitions_own_keys_and_indexes_are_theirs_alone(db, pg_server, tmp_path):
-    execute(db, PARTITIONS_OWN)
-    with psycopg.connect(db) as conn:
-        result = inspect_catalog(conn, ["public"])
-    assert result.warnings == ()
-    tables = {t.name: t for t in result.catalog.tables}
+    result, tables = _inspected(db, PARTITIONS_OWN)
     assert [c.name for c in tables["events"].constraints] == ["events_customer_id_fkey"]
     # The parent's foreign key reaches each partition as a copy (conparentid), not listed there.
     assert [c.name for c in tables["events_2024"].constraints] == ["events_2024_pkey"]
