@@ -304,11 +304,6 @@ def _identity_options(options) -> dict | None:
     })
 
 
-def _checks(constraints) -> list:
-    return [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
-            for c in constraints if isinstance(c, CheckConstraint)]
-
-
 def _deferral(constraint) -> dict:
     return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
 
@@ -323,9 +318,33 @@ def _physical(table: Table) -> dict:
     }
 
 
-def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
-    constraints = table.constraints
+def _constraints(constraints) -> dict:
+    """Return a table's or partition's constraints as the spec's keys, by kind."""
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
+    return {
+        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
+        "unique": [_clean({
+            "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
+            **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, UniqueConstraint)],
+        "foreign_keys": [_clean({
+            "name": c.name, "columns": list(c.columns),
+            "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
+            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
+            "on_update": None if c.on_update == "NO ACTION" else c.on_update,
+            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, ForeignKey)],
+        "checks": [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+                   for c in constraints if isinstance(c, CheckConstraint)],
+        "exclusions": [_clean({
+            "name": c.name, "using": c.method,
+            "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
+            **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, ExclusionConstraint)],
+    }
+
+
+def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
@@ -339,27 +358,11 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "statistics": c.statistics, "options": _storage_parameters(c.options),
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
-        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
-        "unique": [_clean({
-            "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
-            **_deferral(c), "comment": c.comment,
-        }) for c in constraints if isinstance(c, UniqueConstraint)],
-        "foreign_keys": [_clean({
-            "name": c.name, "columns": list(c.columns),
-            "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
-            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
-            "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
-        }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": _checks(constraints),
-        "exclusions": [_clean({
-            "name": c.name, "using": c.method,
-            "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
-            **_deferral(c), "comment": c.comment,
-        }) for c in constraints if isinstance(c, ExclusionConstraint)],
+        **_constraints(table.constraints),
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
         "partitions": [_clean({
-            "name": p.name, "bound": p.partition_bound, "checks": _checks(p.constraints), **_physical(p),
+            "name": p.name, "bound": p.partition_bound, **_constraints(p.constraints), **_physical(p),
+            "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,

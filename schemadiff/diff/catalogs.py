@@ -196,7 +196,7 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     return _diff_kind(current.tables, desired.tables, changed)
 
 
-def _index_definition(index):
+def index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
     return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
@@ -207,7 +207,7 @@ def _diff_indexes(current, desired) -> list[Operation]:
 
 
 def _changed_index(old, new) -> list[Operation]:
-    if not _same(_index_definition(old), _index_definition(new)):
+    if not _same(index_definition(old), index_definition(new)):
         return recreate(old, new, "its definition changed")
     # Storage parameters and statistics targets change in place; new pages follow them.
     ops: list[Operation] = []

@@ -63,7 +63,8 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations += owner_operations(operations, current, desired)  # what is created, recreated too
     operations = _release_expressions(operations, current, desired)
-    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
+    taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
+    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 

@@ -59,6 +59,8 @@ class ModelBuilder:
             tables.append(table)
             tables.extend(self.partitions(item, table, path))
             indexes.extend(self.indexes(item, table.schema, table.name, path))
+            for j, p in enumerate(item.get("partitions", [])):
+                indexes.extend(self.indexes(p, table.schema, p["name"], path + ("partitions", j)))
             policies.extend(self.policies(item, table, path))
             triggers.extend(self.triggers(item, table, path))
         matviews = []
@@ -116,18 +118,20 @@ class ModelBuilder:
             for column in table.get("columns", []):
                 if "renamed_from" in column:
                     found.append(Rename("column", schema, column["renamed_from"], column["name"], name))
-            for index in table.get("indexes", []):
-                if "renamed_from" in index and "name" in index:
-                    found.append(Rename("index", schema, index["renamed_from"], index["name"]))
             for policy in table.get("policies", []):
                 if "renamed_from" in policy:
                     found.append(Rename("policy", schema, policy["renamed_from"], policy["name"], name))
-            constraints = [table.get("primary_key") or {}] + [
-                c for kind in ("unique", "foreign_keys", "checks") for c in table.get(kind, [])
-            ]
-            for constraint in constraints:
-                if "renamed_from" in constraint and "name" in constraint:
-                    found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], name))
+            # A partition's own indexes and constraints are renamed as a table's are.
+            for holder in [table, *table.get("partitions", [])]:
+                for index in holder.get("indexes", []):
+                    if "renamed_from" in index and "name" in index:
+                        found.append(Rename("index", schema, index["renamed_from"], index["name"]))
+                constraints = [holder.get("primary_key") or {}] + [
+                    c for kind in ("unique", "foreign_keys", "checks") for c in holder.get(kind, [])
+                ]
+                for constraint in constraints:
+                    if "renamed_from" in constraint and "name" in constraint:
+                        found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], holder["name"]))
         return found + label_renames(data)
 
     def grants(self, item, path) -> tuple[Grant, ...]:
@@ -173,7 +177,7 @@ class ModelBuilder:
         rls = item.get("rls", {})
         return Table(
             schema=item.get("schema", DEFAULT_SCHEMA), name=name, columns=columns,
-            constraints=self.constraints(item, path),
+            constraints=self.constraints(item, path, item.get("schema", DEFAULT_SCHEMA)),
             partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
@@ -184,7 +188,9 @@ class ModelBuilder:
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
-    def constraints(self, item, path) -> tuple:
+    def constraints(self, item, path, schema: str) -> tuple:
+        """Return the constraints of a table or partition in `schema`, where the tables its
+        foreign keys reference are unless they say otherwise."""
         choose = _namer(item["name"])
         found = []
         if "primary_key" in item:
@@ -203,7 +209,7 @@ class ModelBuilder:
             ref = fk["references"]
             found.append(ForeignKey(
                 name=choose(fk.get("name"), fk["columns"], "fkey"), columns=tuple(fk["columns"]),
-                references=QualifiedName(ref.get("schema", item.get("schema", DEFAULT_SCHEMA)), ref["table"]),
+                references=QualifiedName(ref.get("schema", schema), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
                 **_deferral(fk), match_full=fk.get("match") == "full",
@@ -238,7 +244,7 @@ class ModelBuilder:
             here = path + ("partitions", j)
             found.append(Table(
                 schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
-                partition_bound=p["bound"].strip(), constraints=tuple(self.checks(p, here, _namer(p["name"]))),
+                partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, parent.schema),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
             ))
