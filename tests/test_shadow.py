@@ -52,3 +52,20 @@ def test_an_object_rejected_in_a_later_batch_is_named_with_its_line(pg_server, t
     (problem,) = raised.value.problems
     assert (problem.file, problem.line) == (str(spec), 2 + 2 * bad)
     assert problem.message == f'Domain public.d_{bad:04d}: PostgreSQL rejected it: type "no_such_type" does not exist'
+
+
+@pytest.mark.parametrize("database", [["--db", "postgresql://nobody@127.0.0.1:1/none"], []])
+def test_a_spec_postgresql_rejects_is_reported_before_the_database_is_missed(pg_server, tmp_path, capsys,
+                                                                              monkeypatch, database):
+    # The shadow is built while the database is inspected, on two threads; the spec's
+    # error still comes first, as when the two ran one after the other.
+    from schemadiff.cli import main
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    spec = tmp_path / "schema.yaml"
+    spec.write_text("domains:\n  - name: score\n    type: no_such_type\n")
+    code = main(["plan", "--spec", str(spec), *database, "--shadow", pg_server.dsn("postgres")])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f'{spec}:2: Domain public.score: PostgreSQL rejected it: type "no_such_type" does not exist\n'
+    )
