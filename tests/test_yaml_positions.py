@@ -47,6 +47,7 @@ def _read(text: str, file: str, composer: bool):
         return "error", exc.problems
     except Exception as exc:  # noqa: BLE001  both ways must fail alike
         return "exception", type(exc).__name__, str(exc)
+    doc.every_position()
     return doc.data, doc.values, doc.keys
 
 
@@ -74,3 +75,11 @@ def test_positions_point_at_values_and_keys():
     assert doc.position(("tables", 0, "comment")).style == "|"
     assert doc.key_position(("tables", 0, "comment"))[:2] == (3, 5)
     assert doc.position(("tables", 0, "nothing", 3))[:2] == (2, 5)  # the nearest ancestor
+
+
+def test_a_valid_spec_keeps_positions_of_its_objects_only_until_asked_for_more():
+    doc = load_document("s.yaml", "tables:\n  - name: a\n    columns:\n      - {name: id, type: int}\n")
+    assert set(doc.values) == {(), ("tables",), ("tables", 0), ("tables", 0, "columns"), ("tables", 0, "columns", 0)}
+    assert doc.position(("tables", 0, "columns", 0, "type"))[:2] == (4, 26)  # read again, for every value
+    assert doc.key_position(("tables", 0, "columns"))[:2] == (3, 5)
+    assert not doc.partial and len(doc.values) == 8

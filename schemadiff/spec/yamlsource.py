@@ -26,24 +26,45 @@ class Position(NamedTuple):
 
 @dataclass
 class Document:
-    """Parsed YAML data plus positions of values (and of mapping keys) by path."""
+    """Parsed YAML data plus positions of values (and of mapping keys) by path.
+
+    Read from parser events, only mappings and lists get a position at first: that is
+    all a valid spec needs (each object's origin), and scalars and keys are 4 in 5 of the
+    positions (~150 MB at 5,000 tables). The first question about one of those reads the
+    file again for all of them (`partial` is then False): only a spec with problems asks.
+    """
 
     file: str
     data: object
     values: dict[tuple, Position]
     keys: dict[tuple, Position]
     text: str = ""
+    partial: bool = False
 
     def position(self, path) -> Position:
         """Return the position of the value at `path`, or of its nearest ancestor."""
         path = tuple(path)
+        if path not in self.values:
+            self.every_position()
         while path not in self.values and path:
             path = path[:-1]
         return self.values.get(path, Position(1, 1, None))
 
     def key_position(self, path) -> Position:
         """Return the position of the mapping key that ends `path`."""
+        self.every_position()
         return self.keys.get(tuple(path)) or self.position(path)
+
+    def every_position(self) -> None:
+        """Fill in the positions of scalars and keys, if they were left out."""
+        if self.partial:
+            builder = _Builder(Document(self.file, None, self.values, self.keys, self.text), every=True)
+            loader = _LOADER(self.text)
+            try:
+                builder.from_events(loader)
+            finally:
+                loader.dispose()
+            self.partial = False
 
 
 # libyaml's parser when PyYAML has it: the pure-Python one is ~20x slower on big specs.
@@ -56,8 +77,8 @@ def load_document(file: str, text: str, *, composer: bool = False) -> Document:
     `composer` takes PyYAML's composer even where parser events would do (the tests
     compare the two ways).
     """
-    doc = Document(file, None, {}, {}, text)
-    builder = _Builder(doc)
+    doc = Document(file, None, {}, {}, text, partial=True)
+    builder = _Builder(doc, every=False)
     loader = _LOADER(text)
     try:
         if composer:
@@ -65,9 +86,8 @@ def load_document(file: str, text: str, *, composer: bool = False) -> Document:
         root = builder.from_events(loader)
     except (_Unusual, yaml.YAMLError):
         # Anchors, aliases, several documents or a syntax error: the composer's way, as ever.
-        doc.values.clear()
-        doc.keys.clear()
-        builder = _Builder(doc)
+        doc = Document(file, None, {}, {}, text)
+        builder = _Builder(doc, every=True)
         root = builder.from_nodes(_compose(file, text))
     finally:
         loader.dispose()
@@ -126,8 +146,9 @@ class _Builder:
     `from_nodes`, the same way: both give the same data, positions and problems.
     """
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, every: bool):
         self.doc = doc
+        self.every = every  # False: positions of mappings and lists only (see Document)
         self.problems: list[Problem] = []
         self.duplicates: list[tuple[tuple, str, Position]] = []
         self.constructor = yaml.SafeLoader("")
@@ -152,34 +173,43 @@ class _Builder:
         start = event.start_mark
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            self.doc.values[path] = Position(start.line + 1, start.column + 1, event.style, start.index,
-                                             event.end_mark.index)
+            if self.every:
+                self.doc.values[path] = Position(start.line + 1, start.column + 1, event.style, start.index,
+                                                 event.end_mark.index)
             return self._scalar(event)
+        every = self.every
         if kind is yaml.SequenceStartEvent:
             result = []
             while type(end := get()) is not yaml.SequenceEndEvent:
-                result.append(self._node(get, end, path + (len(result),)))
+                if not every and type(end) is yaml.ScalarEvent and end.anchor is None:
+                    result.append(self._scalar(end))  # no position, so no path to make
+                else:
+                    result.append(self._node(get, end, path + (len(result),)))
         else:
             result = {}
             keys = self.doc.keys
             while type(end := get()) is not yaml.MappingEndEvent:
                 if end.anchor is not None:
                     raise _Unusual
-                mark = end.start_mark
                 if type(end) is not yaml.ScalarEvent:
                     self._skip(get, end)
+                    mark = end.start_mark
                     self.problems.append(Problem(self.doc.file, mark.line + 1, mark.column + 1,
                                                  "a mapping key must be a plain name"))
                     self._skip(get, get())
                     continue
                 name = end.value  # taken as written: YAML 1.1 would read `on:` as True
-                at = Position(mark.line + 1, mark.column + 1, end.style, mark.index, end.end_mark.index)
                 if name in result:
-                    self.duplicates.append((path, name, at))
+                    self.duplicates.append((path, name, _event_position(end)))
                     self._skip(get, get())
                     continue
-                keys[path + (name,)] = at
-                result[name] = self._node(get, get(), path + (name,))
+                if every:
+                    keys[path + (name,)] = _event_position(end)
+                value = get()
+                if not every and type(value) is yaml.ScalarEvent and value.anchor is None:
+                    result[name] = self._scalar(value)
+                else:
+                    result[name] = self._node(get, value, path + (name,))
         self.doc.values[path] = Position(start.line + 1, start.column + 1, None, start.index, end.end_mark.index)
         return result
 
@@ -249,6 +279,11 @@ STR_TAG = yaml.SafeLoader.DEFAULT_SCALAR_TAG
 # wildcard (None) or path resolvers, which Resolver.resolve would also consult.
 _IMPLICIT = dict(yaml.SafeLoader.yaml_implicit_resolvers)
 assert None not in _IMPLICIT and not yaml.SafeLoader.yaml_path_resolvers
+
+
+def _event_position(event) -> Position:
+    mark = event.start_mark
+    return Position(mark.line + 1, mark.column + 1, event.style, mark.index, event.end_mark.index)
 
 
 def _position(node) -> Position:
