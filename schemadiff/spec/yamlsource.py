@@ -1,7 +1,8 @@
 """YAML documents with the position of every value, and no silently duplicated keys.
 
-PyYAML's composer gives nodes with marks; we construct plain Python data from them
-ourselves so that each value's path (keys and list indexes) maps to its file position.
+We construct plain Python data ourselves, from libyaml's parser events (or, for what only
+PyYAML's composer resolves, from its nodes), so that each value's path (keys and list
+indexes) maps to its file position.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from ..errors import Problem, SpecError
 
 
 class Position(NamedTuple):
-    # A tuple, not a dataclass: one per value of the file (400,000 at 5,000 tables), so
-    # building and holding it costs, and a frozen dataclass is ~5x slower to make.
+    # A tuple, not a dataclass: there is one per mapping and list of the file (90,000 at
+    # 5,000 tables; per value, 430,000, once a spec has problems), and a frozen dataclass
+    # is ~5x slower to make and twice the size.
     line: int  # 1-based
     column: int  # 1-based
     style: str | None  # YAML scalar style: None or "" (plain), "'", '"', "|", ">"
@@ -138,12 +140,12 @@ class _Unusual(Exception):
 
 
 class _Builder:
-    """Build plain data and the position of every value and key.
+    """Build plain data and the positions of its values and keys.
 
-    From parser events (the common case): the composer builds a tree of nodes, each with
-    two marks, that lives until the whole file is read (4 s and ~300 MB for a spec of 5,000
-    tables); events are dropped as they are read (0.6 s). From nodes otherwise, as
-    `from_nodes`, the same way: both give the same data, positions and problems.
+    From parser events in the common case: the composer would build a tree of nodes, two
+    marks each, that lives until the whole file is read (4 s and ~300 MB for a spec of
+    5,000 tables); events are dropped as they are read (0.6 s). From nodes otherwise
+    (`from_nodes`): both ways give the same data, positions and problems.
     """
 
     def __init__(self, doc: Document, every: bool):
