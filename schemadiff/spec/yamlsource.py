@@ -16,8 +16,8 @@ from ..errors import Problem, SpecError
 
 
 class Position(NamedTuple):
-    # A tuple, not a dataclass: there is one per mapping and list of the file (90,000 at
-    # 5,000 tables; per value, 430,000, once a spec has problems), and a frozen dataclass
+    # A tuple, not a dataclass: there is one per mapping and list of the file (145,000 at
+    # 5,000 tables; 710,000 with every value and key, once a spec has problems), and a frozen dataclass
     # is ~5x slower to make and twice the size.
     line: int  # 1-based
     column: int  # 1-based
@@ -32,7 +32,7 @@ class Document:
 
     Read from parser events, only mappings and lists get a position at first: that is
     all a valid spec needs (each object's origin), and scalars and keys are 4 in 5 of the
-    positions (~150 MB at 5,000 tables). The first question about one of those reads the
+    positions (~170 MB at 5,000 tables). The first question about one of those reads the
     file again for all of them (`partial` is then False): only a spec with problems asks.
     """
 
