@@ -16,9 +16,9 @@ from ..errors import Problem, SpecError
 
 
 class Position(NamedTuple):
-    # A tuple, not a dataclass: there is one per mapping and list of the file (145,000 at
-    # 5,000 tables; 710,000 with every value and key, once a spec has problems), and a frozen dataclass
-    # is ~5x slower to make and twice the size.
+    # A tuple, not a dataclass: there is one per mapping and list of the file (145,000
+    # at 5,000 tables; 710,000 with every value and key, once a spec has problems), and
+    # a frozen dataclass is ~5x slower to make and twice the size.
     line: int  # 1-based
     column: int  # 1-based
     style: str | None  # YAML scalar style: None or "" (plain), "'", '"', "|", ">"
