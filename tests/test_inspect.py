@@ -620,3 +620,35 @@ def test_unsupported_objects_are_named(db):
     assert (later.constraint, later.deferrable, later.initially_deferred) == (True, True, False)
     # Everything a supported object needs is still there.
     assert {t.name for t in result.catalog.tables} >= {"base", "child", "scratch", "part", "part_1"}
+
+
+MODEL_LESS = """
+CREATE EXTENSION citext;
+COMMENT ON EXTENSION citext IS 'a note of our own';
+CREATE EXTENSION pg_trgm;
+CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+CREATE TABLE public.t (id integer) USING heap2;
+CREATE TYPE public.shell_only;
+CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
+CREATE UNLOGGED SEQUENCE public.unlogged_seq;
+-- Sequences an unlogged table owns are unlogged with it: no warning.
+CREATE UNLOGGED TABLE public.scratch (id serial, n integer GENERATED ALWAYS AS IDENTITY);
+"""
+
+
+def test_kinds_the_model_lacks_are_named(db):
+    # What pg_dump keeps but no model object stands for: named, never in sync by omission.
+    # An extension's own comment (pg_trgm's, from its control file) is no warning.
+    execute(db, MODEL_LESS)
+    try:
+        result = inspect(db)
+    finally:  # a database with a subscription cannot be dropped
+        execute(db, "ALTER SUBSCRIPTION inspect_sub SET (slot_name = NONE)", "DROP SUBSCRIPTION inspect_sub")
+    assert result.warnings == (
+        "unsupported: access method heap2",
+        "unsupported: extension comment citext",
+        "unsupported: shell type public.shell_only",
+        "unsupported: subscription inspect_sub",
+        "unsupported: table access method heap2 of public.t",
+        "unsupported: unlogged sequence public.unlogged_seq",
+    )

@@ -54,7 +54,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         objects = build_objects(rows["objects"], notes)
         # Not the roles whose default privileges they are (unless they own objects, below):
         # a spec's roles are revoked from whatever it creates.
-        role_names |= acl.grantees(objects["default_privileges"])
+        role_names |= acl.grantees([*objects["default_privileges"], *objects["aggregates"]])
         catalog = Catalog(
             schemas=tuple(schema_objects),
             types=tuple(types),

@@ -10,8 +10,8 @@ from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
 from .owners import Ownership
 from .objects import (
-    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
-    TextSearchConfiguration, TextSearchDictionary,
+    OBJECT_KINDS, Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, Trigger
@@ -61,6 +61,9 @@ class Catalog:
     operators: tuple[Operator, ...] = ()
     casts: tuple[Cast, ...] = ()
     collations: tuple[Collation, ...] = ()
+    conversions: tuple[Conversion, ...] = ()
+    text_search_parsers: tuple[TextSearchParser, ...] = ()
+    text_search_templates: tuple[TextSearchTemplate, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
     rules: tuple[Rule, ...] = ()
@@ -95,8 +98,8 @@ class Catalog:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
         names = {s.name for s in self.schemas}
         for kind in (self.types, self.sequences, self.tables, self.views, self.materialized_views, self.functions,
-                     self.statistics, self.aggregates, self.operators, self.collations,
-                     self.text_search_dictionaries, self.text_search_configurations,
+                     self.statistics, self.aggregates, self.operators, self.collations, self.conversions,
+                     self.text_search_parsers, self.text_search_templates, self.text_search_dictionaries, self.text_search_configurations,
                      self.operator_families, self.operator_classes):
             names |= {obj.schema for obj in kind}
         return sorted(names)

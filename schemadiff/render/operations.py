@@ -16,7 +16,7 @@ from ..diff.operations import (
     SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
-from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
+from ..model import Column, CronJob, DefaultPrivileges, Domain, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import RenderContext, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
@@ -26,6 +26,7 @@ from .objects import alter_in_place
 from .owners import owner_statements
 from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function
+from .types import domain_constraint
 from .registry import Registry
 from .tables import (
     column_definition, column_settings, constraint_definition, constraint_exists, identity_options, index_statement,
@@ -343,7 +344,9 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     kind = comment_kind(op.obj)
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
-    if op.constraint is not None:
+    if op.constraint is not None and isinstance(op.obj, Domain):
+        kind, target = "CONSTRAINT", domain_constraint(op.obj, op.constraint)
+    elif op.constraint is not None:
         kind, target = "CONSTRAINT", f"{ident(op.constraint)} ON {target}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 
