@@ -1,5 +1,5 @@
 """Kinds of issue 7 beyond tables and routines: collations, aggregates, rules,
-publications and per-schema default privileges (features.KINDS names a switch for each).
+publications, per-schema default privileges and event triggers (features.KINDS names a switch for each).
 
 Like more_kinds.py: an object class per kind, `add_*` steps for new schemas, edits for
 the second schema of a pair, and STEPS / EDITS naming the switch each needs.
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from schemadiff.quote import ident, ident_list, literal, qualified
 
-from .objects import Column, Obj, Table
+from .objects import Column, Expr, Function, Obj
 
 
 @dataclass
@@ -123,6 +123,49 @@ class DefaultPrivilege(Obj):
                 f"ON {self.object_type} TO {ident(self.role)};"]
 
 
+@dataclass
+class EventTrigger(Obj):
+    """CREATE EVENT TRIGGER ... ON ddl_command_end [WHEN TAG IN (...)], maybe disabled."""
+
+    name: str
+    function: tuple  # Function.signature
+    tags: tuple[str, ...] = ()
+    state: str | None = None  # "DISABLE" | "ENABLE ALWAYS"; None: enabled
+
+    @property
+    def key(self):
+        return ("evt", self.name)
+
+    def deps(self):
+        return {("fn", *self.function)}
+
+    def statements(self):
+        schema, name, _ = self.function
+        when = f" WHEN TAG IN ({', '.join(literal(t) for t in self.tags)})" if self.tags else ""
+        out = [f"CREATE EVENT TRIGGER {ident(self.name)} ON ddl_command_end{when} EXECUTE FUNCTION {qualified(schema, name)}();"]
+        if self.state is not None:
+            out.append(f"ALTER EVENT TRIGGER {ident(self.name)} {self.state};")
+        return out
+
+
+def add_event_trigger(gen) -> EventTrigger:
+    body = "\nBEGIN\n  RAISE DEBUG 'ddl: %', tg_tag;\nEND\n"
+    fn = gen.schema.add(Function(gen.pick(gen.schema_names()), gen.name("evt_fn"), [], "event_trigger", "plpgsql",
+                                 Expr(body)))
+    tags = tuple(sorted(gen.rng.sample(["CREATE TABLE", "ALTER TABLE", "CREATE INDEX"], gen.rng.randint(1, 2)))) \
+        if gen.chance(0.5) else ()
+    state = gen.pick(["DISABLE", "ENABLE ALWAYS"]) if gen.chance(0.3) else None
+    return gen.schema.add(EventTrigger(gen.name("evt"), fn.signature, tags, state))
+
+
+def change_event_trigger(gen) -> bool:
+    trigger = gen.pick(gen.schema.of(EventTrigger))
+    if trigger is None:
+        return False
+    trigger.state = gen.pick([s for s in (None, "DISABLE", "ENABLE ALWAYS", "ENABLE REPLICA") if s != trigger.state])
+    return True
+
+
 def add_collation(gen) -> Collation:
     collation = gen.schema.add(Collation(gen.pick(gen.schema_names()), gen.name("coll"), gen.pick(["C", "POSIX"])))
     table = gen.pick(gen.tables())
@@ -206,7 +249,8 @@ def _drop_of(cls, name):
 
 
 STEPS = [(add_collation, "collations"), (add_aggregate, "aggregates"), (add_rule, "rules"),
-         (add_publication, "publications"), (add_default_privilege, "default_privileges")]
+         (add_publication, "publications"), (add_default_privilege, "default_privileges"),
+         (add_event_trigger, "event_triggers")]
 
 EDITS = [
     (_named("add_collation", lambda gen: add_collation(gen) is not None), "collations"),
@@ -221,4 +265,7 @@ EDITS = [
     (_named("change_publication", change_publication), "publications"),
     (_named("add_default_privilege", lambda gen: add_default_privilege(gen) is not None), "default_privileges"),
     (_drop_of(DefaultPrivilege, "drop_default_privilege"), "default_privileges"),
+    (_named("add_event_trigger", lambda gen: add_event_trigger(gen) is not None), "event_triggers"),
+    (_drop_of(EventTrigger, "drop_event_trigger"), "event_triggers"),
+    (_named("change_event_trigger", change_event_trigger), "event_triggers"),
 ]

@@ -39,6 +39,7 @@ KINDS = {
     "rules": True,
     "publications": True,
     "default_privileges": True,  # per schema, for the role that runs the plans
+    "event_triggers": True,
 }
 
 FUTURE_KINDS = {

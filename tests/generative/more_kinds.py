@@ -22,6 +22,8 @@ class UserType(Obj):
     name: str
     kind: str  # "enum" | "domain" | "composite" | "range"
     labels: list[str]  # enum labels; composite "name type" items; [base type, check] of a domain; [subtype] of a range
+    options: str = ""  # of a domain, after its type: e.g. ' COLLATE "C" DEFAULT 'x' NOT NULL'
+    check_name: str | None = None  # of a domain's check: CONSTRAINT name CHECK (...)
 
     @property
     def key(self):
@@ -40,7 +42,8 @@ class UserType(Obj):
             return [f"CREATE TYPE {name} AS ENUM ({', '.join(literal(v) for v in self.labels)});"]
         if self.kind == "domain":
             base, check = self.labels
-            return [f"CREATE DOMAIN {name} AS {base}" + (f" CHECK ({check})" if check else "") + ";"]
+            named = f" CONSTRAINT {ident(self.check_name)}" if self.check_name and check else ""
+            return [f"CREATE DOMAIN {name} AS {base}{self.options}" + (f"{named} CHECK ({check})" if check else "") + ";"]
         if self.kind == "composite":
             return [f"CREATE TYPE {name} AS ({', '.join(self.labels)});"]
         return [f"CREATE TYPE {name} AS RANGE (subtype = {self.labels[0]});"]
@@ -126,6 +129,9 @@ def add_type(gen, kind: str) -> UserType:
     else:
         labels = [gen.pick(["integer", "numeric", "date"])]
     udt = gen.schema.add(UserType(schema, gen.name(kind), kind, list(labels)))
+    if kind == "domain":
+        udt.options = _domain_options(gen, udt.labels[0])
+        udt.check_name = gen.name("check") if gen.chance(0.4) else None
     table = gen.pick(gen.tables())
     if table is not None:
         table.columns.append(Column(gen.name("col"), udt.type_name, type_key=udt.key))
@@ -138,17 +144,38 @@ def change_type(gen, kind: str) -> bool:
     udt = gen.pick([u for u in gen.schema.of(UserType) if u.kind == kind])
     if udt is None:
         return False
-    if kind == "enum":
+    if kind == "enum" and len(udt.labels) > 1 and gen.chance(0.3):
+        udt.labels.remove(gen.pick(udt.labels))  # the type is replaced, its columns converted
+    elif kind == "enum":
         label = gen.name("label")
         udt.labels.insert(gen.rng.randint(0, len(udt.labels)), label)  # ADD VALUE BEFORE/AFTER
+    elif kind == "domain" and gen.chance(0.4):
+        options = _domain_options(gen, udt.labels[0])
+        if options == udt.options:
+            return False
+        udt.options = options
     elif kind == "domain":
         udt.labels[1] = gen.pick([c for c in ("VALUE > 0", "VALUE IS NOT NULL", "") if c != udt.labels[1]]) \
             if udt.labels[0] != "text" else gen.pick(["length(VALUE) < 30", ""])
+    elif kind == "composite" and len(udt.labels) > 1 and gen.chance(0.3):
+        udt.labels.remove(gen.pick(udt.labels))  # DROP ATTRIBUTE
     elif kind == "composite":
         udt.labels.append(f"{ident(gen.name('f'))} boolean")
     else:
         return False
     return True
+
+
+def _domain_options(gen, base: str) -> str:
+    """Return a domain's COLLATE, DEFAULT and NOT NULL, each at random."""
+    options = ""
+    if base == "text" and gen.chance(0.3):
+        options += ' COLLATE "C"'
+    if gen.chance(0.4):
+        options += {"integer": " DEFAULT 1", "text": " DEFAULT 'x'", "numeric(10,2)": " DEFAULT 0.5"}[base]
+    if gen.chance(0.3):
+        options += " NOT NULL"
+    return options
 
 
 def add_statistics(gen) -> Statistics | None:
@@ -285,7 +312,8 @@ def change_replica_identity(gen) -> bool:
 
 
 def change_function_options(gen) -> bool:
-    fn = gen.pick([f for f in gen.schema.of(Function) if f.returns not in (None, "trigger")])
+    fn = gen.pick([f for f in gen.schema.of(Function) if f.returns not in (None, "trigger", "event_trigger")
+                   and f.arguments])
     if fn is None:
         return False
     before = (fn.cost, fn.rows, fn.parallel, fn.leakproof, fn.defaults)
