@@ -15,10 +15,14 @@ from ..diff.operations import (
     SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
-from ..model import Column, CronJob, DefaultPrivileges, Extension, Function, IdentityOptions, Index, Role, Sequence, Table
+from ..model import (
+    Column, CronJob, DefaultPrivileges, Extension, Function, IdentityOptions, Index, Role, Sequence, Table,
+)
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name, storage_parameters
+from .common import (
+    RenderContext, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name, storage_parameters,
+)
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
@@ -167,7 +171,8 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
             f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column};\n"
             f"    ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};"
         )
-        return [guarded_as_inspected("NOT " + _column_is(op.table, new), rebuild)] + column_settings(table, None, new)
+        rebuilt = guarded_as_inspected("NOT " + _column_is(op.table, new), rebuild)
+        return [rebuilt] + column_settings(table, None, new)
     statements = []
     retyped = op.retypes
     default_changes = old.default != new.default or retyped
@@ -205,10 +210,13 @@ def _column_is(table, column: Column) -> str:
     generated = "a.attgenerated = ''"
     if column.generated is not None:
         generated = (
-            "a.attgenerated = 's' AND (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid) FROM pg_catalog.pg_attrdef AS d"
-            f" WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) = {literal(column.generated)}"
+            "a.attgenerated = 's' AND (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid)"
+            " FROM pg_catalog.pg_attrdef AS d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum)"
+            f" = {literal(column.generated)}"
         )
-    collation = f"to_regcollation({literal(collation_name(column.collation))})" if column.collation else "t.typcollation"
+    collation = "t.typcollation"
+    if column.collation:
+        collation = f"to_regcollation({literal(collation_name(column.collation))})"
     return (
         "EXISTS (SELECT FROM pg_catalog.pg_attribute AS a JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid"
         f" WHERE a.attrelid = to_regclass({literal(_table(table))}) AND a.attname = {literal(column.name)}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from schemadiff.quote import ident, ident_list, literal, qualified
 
+from .more_kinds import _drop_of, _named
 from .objects import Column, Expr, Function, Obj
 
 
@@ -234,18 +235,6 @@ def add_default_privilege(gen) -> DefaultPrivilege | None:
     if gen.schema.find(("defacl", schemas[0], object_type, role)) is not None:
         return None
     return gen.schema.add(DefaultPrivilege(gen.pick(schemas), object_type, privileges, role))
-
-
-def _named(name, func):
-    func.__name__ = name
-    return func
-
-
-def _drop_of(cls, name):
-    def edit(gen):
-        obj = gen.pick(gen.schema.of(cls))
-        return obj is not None and (gen.schema.remove(obj) or True)
-    return _named(name, edit)
 
 
 STEPS = [(add_collation, "collations"), (add_aggregate, "aggregates"), (add_rule, "rules"),
