@@ -57,7 +57,9 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_graph, desired_graph = Graph(current, live=True), Graph(desired)
+    # A desired side read from a database (not a spec) has its pg_depend edges too: they
+    # name the overload a default calls, where parsing only has the function's name.
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _release_expressions(operations, current, desired)

@@ -322,6 +322,8 @@ class Generator:
             column = self.pick(local)
         ps, pt, pc = target.schema, target.table, parent_column.name
         body = f"FOREIGN KEY ({ident(column.name)}) REFERENCES {qualified(ps, pt)} ({ident(pc)})"
+        if enabled("constraint_options") and self.chance(0.2):
+            body += " MATCH FULL"
         if self.chance(0.5):
             body += " ON DELETE " + self.pick(["CASCADE", "SET NULL", "RESTRICT", "NO ACTION"])
         if self.chance(0.3):
@@ -583,8 +585,13 @@ class Generator:
             if for_each == "ROW" and "TRUNCATE" not in events and self.chance(0.15):
                 trigger.timing = "AFTER"
                 trigger.constraint = self.pick(["", " DEFERRABLE", " DEFERRABLE INITIALLY DEFERRED"])
+            elif timing == "AFTER" and len(events) == 1 and events[0] != "TRUNCATE" and self.chance(0.3) \
+                    and not (relation.partition_by and for_each == "ROW"):
+                # Transition tables: one event, no column list (never added below to these).
+                side = {"INSERT": "NEW", "DELETE": "OLD"}.get(events[0], self.pick(["NEW", "OLD"]))
+                trigger.referencing = f"REFERENCING {side} TABLE AS {ident(self.name('changed'))}"
         plain = [c for c in relation.columns if c.generated is None]  # WHEN cannot read NEW.generated
-        if "UPDATE" in events and self.chance(0.3):
+        if "UPDATE" in events and trigger.referencing is None and self.chance(0.3):
             trigger.update_columns = (self.pick(plain).name,)
         if for_each == "ROW" and self.chance(0.3) and set(events) <= {"INSERT", "UPDATE"}:
             column = self.pick(plain)

@@ -443,6 +443,7 @@ class Trigger(Obj):
     arguments: tuple[str, ...] = ()
     state: str | None = None  # "DISABLE" | "ENABLE REPLICA" | "ENABLE ALWAYS"; None: enabled
     constraint: str | None = None  # a constraint trigger: "" or " DEFERRABLE [INITIALLY DEFERRED]"
+    referencing: str | None = None  # REFERENCING NEW|OLD TABLE AS name
 
     @property
     def key(self):
@@ -463,7 +464,10 @@ class Trigger(Obj):
             events.append(event)
         kind = "TRIGGER" if self.constraint is None else "CONSTRAINT TRIGGER"
         text = (f"CREATE {kind} {ident(self.name)} {self.timing} {' OR '.join(events)} "
-                f"ON {qualified(self.schema, self.table)}{self.constraint or ''} FOR EACH {self.for_each}")
+                f"ON {qualified(self.schema, self.table)}{self.constraint or ''}")
+        if self.referencing is not None:
+            text += f" {self.referencing}"
+        text += f" FOR EACH {self.for_each}"
         if self.when is not None:
             text += f" WHEN ({self.when.sql})"
         schema, name, _ = self.function
