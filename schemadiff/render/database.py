@@ -112,10 +112,4 @@ def create_default_privileges(defaults: DefaultPrivileges, ctx: RenderContext) -
 def revert_default_privileges(defaults: DefaultPrivileges) -> list[str]:
     """Return the statements that give objects PostgreSQL's built-in defaults again."""
     builtin = builtin_default_grants(defaults.schema, defaults.object_type)
-    statements = _replace_default_grants(defaults, defaults.grants, builtin)
-    if defaults.schema is None:
-        return statements
-    # Once the plan ran, the schema may be gone (dropped later in the same plan), and its
-    # default privileges with it.
-    exists = f"to_regnamespace({literal(ident(defaults.schema))}) IS NOT NULL"
-    return [guarded(exists, "\n    ".join(statements))] if statements else []
+    return _replace_default_grants(defaults, defaults.grants, builtin)
