@@ -376,7 +376,7 @@ EDITS = [
 def known_bug(first: Schema, second: Schema) -> str | None:
     """Return the AVOID switch a pair would trip, or None. These bugs show in either
     direction: an object on one side only that uses what changes between the sides, or a
-    table that owns a sequence and changes its persistence."""
+    table that owns a sequence or is published and changes its persistence."""
     one = {o.key: o for o in first.objects}
     two = {o.key: o for o in second.objects}
     retyped, redefined = set(), set()
@@ -387,9 +387,11 @@ def known_bug(first: Schema, second: Schema) -> str | None:
             retyped |= {(a.schema, a.name, c.name) for c in a.columns if types.get(c.name, c.type) != c.type}
         elif isinstance(a, View) and a.statements() != b.statements():
             redefined.add(key)
-        if avoid("unlogged_table_owns_sequence") and isinstance(a, Table) and a.unlogged != b.unlogged and any(
-                isinstance(o, SequenceOwner) and (o.schema, o.table) == (a.schema, a.name) for o in first.objects + second.objects):
-            return "unlogged_table_owns_sequence"
+        if isinstance(a, Table) and a.unlogged != b.unlogged:
+            for switch, cls in (("unlogged_table_owns_sequence", SequenceOwner),
+                                ("unlogged_table_leaves_publication", catalog_kinds.Publication)):
+                if avoid(switch) and any(isinstance(o, cls) and _names_table(o, a) for o in first.objects + second.objects):
+                    return switch
     for key in one.keys() ^ two.keys():
         obj = one.get(key) or two.get(key)
         needs = obj.deps()
@@ -399,6 +401,13 @@ def known_bug(first: Schema, second: Schema) -> str | None:
         if avoid("second_run_drops_view_under_new_dependent") and needs & redefined:
             return "second_run_drops_view_under_new_dependent"
     return None
+
+
+def _names_table(obj, table: Table) -> bool:
+    """Whether a sequence owner or publication names `table`."""
+    if isinstance(obj, SequenceOwner):
+        return (obj.schema, obj.table) == (table.schema, table.name)
+    return (table.schema, table.name) in obj.tables
 
 
 def edit(gen: Generator, count: int) -> list[str]:
