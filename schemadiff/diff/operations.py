@@ -100,6 +100,10 @@ class DropObject(Operation):
     obj: object = None
     recreate: bool = False  # dropped only to be created again later in the same plan
     reason: str = ""
+    # Of a view or function rebuilt: the relations and routines (by schema and name) the
+    # plan makes use it anew. Once one of them uses it, the plan has run before and built
+    # it already, and the drop is skipped (PostgreSQL would refuse it anyway).
+    unless_used_by: tuple[QualifiedName, ...] = ()
 
     phase = DROP
 

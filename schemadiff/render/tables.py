@@ -138,11 +138,13 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     extras = comment_statement("TABLE", name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
     # CREATE TABLE silently leaves out a key whose columns an earlier key already has
-    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    # (a UNIQUE beside the PRIMARY KEY on the same columns), and makes every constraint
+    # valid (NOT VALID is ignored there): such constraints are added after it.
     inline, later, keys = [], [], set()
     for constraint in table.constraints:
         columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
-        (later if columns is not None and columns in keys else inline).append(constraint)
+        after = (columns is not None and columns in keys) or not getattr(constraint, "valid", True)
+        (later if after else inline).append(constraint)
         if columns is not None:
             keys.add(columns)
     added_later = [
