@@ -14,6 +14,7 @@ from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.cluster import sequence_owner
+from .render.tables import cluster_on
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
@@ -52,6 +53,7 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     ctx = RenderContext(known_roles=known_roles)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
+    tail += [cluster_on(r) for r in (*catalog.tables, *catalog.materialized_views) if r.cluster_on]  # once its index does
     tail += [s for s in [initial_run(catalog)] if s]
     files = [GeneratedFile(
         SCHEMA_FILE,

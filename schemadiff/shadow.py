@@ -28,6 +28,7 @@ from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.common import RenderContext
 from .render.cluster import sequence_owner
+from .render.tables import cluster_on
 from .render.create import create
 from .render.lifecycle import with_lifecycle
 from .pgcluster import ClusterError, EmbeddedCluster, Server
@@ -95,6 +96,10 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 for seq in in_shadow.sequences:
                     if seq.owned_by:
                         conn.execute("\n".join(sequence_owner(seq)))
+                # CLUSTER ON once every index exists (the plan sets it after the index too).
+                for relation in (*in_shadow.tables, *in_shadow.materialized_views):
+                    if relation.cluster_on:
+                        conn.execute(cluster_on(relation))
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
         finally:

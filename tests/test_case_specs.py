@@ -2,7 +2,7 @@
 spec describes that database exactly (a plan from the database to the spec is empty).
 
 Run on the cases whose objects the spec format must carry every attribute of (routines,
-views, triggers); each side of each case is one database.
+views, triggers, CLUSTER ON, schema grants); each side of each case is one database.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ CASES = [
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition",
+    "cluster_on_matview", "cluster_on_moved_to_another_index", "schema_public_revoke_usage", "schema_grants_change",
 ]
 SIDES = [(case, side) for case in CASES for side in ("before", "after")]
 
