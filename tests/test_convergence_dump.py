@@ -46,21 +46,16 @@ def test_grant_order_on_one_object_does_not_count(roles, db, second_db):
     assert one == two
 
 
-def test_grants_moved_between_objects_count(roles, db, second_db):
-    one, two = _dumps(
-        db, second_db,
-        "GRANT SELECT ON public.a TO dump_check_reader; GRANT SELECT ON public.b TO dump_check_writer;",
-        "GRANT SELECT ON public.a TO dump_check_writer; GRANT SELECT ON public.b TO dump_check_reader;",
-    )
-    assert one != two
-
-
-def test_grants_moved_between_columns_count(roles, db, second_db):
-    one, two = _dumps(
-        db, second_db,
-        "GRANT SELECT (x) ON public.a TO dump_check_reader; GRANT SELECT (y) ON public.a TO dump_check_writer;",
-        "GRANT SELECT (x) ON public.a TO dump_check_writer; GRANT SELECT (y) ON public.a TO dump_check_reader;",
-    )
+@pytest.mark.parametrize(("first", "second"), [
+    # the same grants on other objects
+    ("GRANT SELECT ON public.a TO dump_check_reader; GRANT SELECT ON public.b TO dump_check_writer;",
+     "GRANT SELECT ON public.a TO dump_check_writer; GRANT SELECT ON public.b TO dump_check_reader;"),
+    # the same grants on other columns
+    ("GRANT SELECT (x) ON public.a TO dump_check_reader; GRANT SELECT (y) ON public.a TO dump_check_writer;",
+     "GRANT SELECT (x) ON public.a TO dump_check_writer; GRANT SELECT (y) ON public.a TO dump_check_reader;"),
+], ids=["objects", "columns"])
+def test_grants_moved_elsewhere_count(roles, db, second_db, first, second):
+    one, two = _dumps(db, second_db, first, second)
     assert one != two
 
 
