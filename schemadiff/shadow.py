@@ -23,6 +23,7 @@ import psycopg
 from .errors import Problem, SchemadiffError, SpecError
 from .inspect import inspect_catalog
 from .model import Catalog
+from .model.catalog import node_key
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
@@ -59,14 +60,18 @@ def scratch_server(shadow_dsn: str | None):
 def _apply_objects(conn: psycopg.Connection, catalog: Catalog, ctx: RenderContext) -> None:
     """Create every object, one at a time, so a failure names the spec object it came from."""
     for node in creation_order(build_nodes(catalog)):
-        statements = create(node.obj, ctx)
-        try:
-            conn.execute("\n".join(statements))
-        except psycopg.Error as exc:
-            message = (exc.diag.message_primary or str(exc)).strip()
-            origin = getattr(node.obj, "origin", None)
-            where = (origin.file, origin.line) if origin else ("<spec>", 0)
-            raise SpecError([Problem(where[0], where[1], 0, f"{node.key}: PostgreSQL rejected it: {message}")]) from None
+        _run(conn, create(node.obj, ctx), node.key, node.obj)
+
+
+def _run(conn: psycopg.Connection, statements: list[str], key: str, obj) -> None:
+    """Run statements for one spec object; a rejection names the object and where the spec declares it."""
+    try:
+        conn.execute("\n".join(statements))
+    except psycopg.Error as exc:
+        message = (exc.diag.message_primary or str(exc)).strip()
+        origin = getattr(obj, "origin", None)
+        where = (origin.file, origin.line) if origin else ("<spec>", 0)
+        raise SpecError([Problem(where[0], where[1], 0, f"{key}: PostgreSQL rejected it: {message}")]) from None
 
 
 def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
@@ -99,7 +104,7 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 # CLUSTER ON once every index exists (the plan sets it after the index too).
                 for relation in (*in_shadow.tables, *in_shadow.materialized_views):
                     if relation.cluster_on:
-                        conn.execute(cluster_on(relation))
+                        _run(conn, [cluster_on(relation)], node_key(relation), relation)
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
         finally:

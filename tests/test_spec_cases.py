@@ -37,7 +37,8 @@ SPEC_CASES = [
     "trigger_builtin_function",
     # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
     "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
-    "cluster_on_primary_key_rebuilt", "schema_public_revoke_usage", "schema_grants_change",
+    "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",
+    "schema_public_revoke_usage", "schema_grants_change",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

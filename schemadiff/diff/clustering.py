@@ -17,7 +17,7 @@ _INDEXED = (PrimaryKey, UniqueConstraint, ExclusionConstraint)  # the constraint
 
 def cluster_operations(operations: list[Operation], current: Catalog, desired: Catalog) -> list[Operation]:
     """Return `operations` followed by the CLUSTER ON changes they and the catalogs call for."""
-    builders = _index_builders(operations)
+    builders = _index_builders(operations, desired.partitions_by_parent())
     before = {r.key: r for r in (*current.tables, *current.materialized_views)}
     extra: list[Operation] = []
     for relation in (*desired.tables, *desired.materialized_views):
@@ -33,12 +33,14 @@ def cluster_operations(operations: list[Operation], current: Catalog, desired: C
     return list(operations) + extra
 
 
-def _index_builders(operations) -> dict:
+def _index_builders(operations, partitions) -> dict:
     """Return {(relation key, index name): the last operation that builds that index}."""
     found = {}
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index):
             found[(op.obj.table_key, op.obj.name)] = op
+            # An index on a partitioned table makes one on each partition.
+            found.update({(p.key, op.obj.partition_index_name(p.name)): op for p in partitions.get(op.obj.table_key, ())})
         elif isinstance(op, CreateIndexConcurrently):
             found[(op.on, op.name)] = op  # a partition's part too
         elif isinstance(op, CreateObject) and isinstance(op.obj, Table):
