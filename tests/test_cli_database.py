@@ -409,15 +409,15 @@ def test_public_schema_grants_are_the_complete_set_through_the_spec(tmp_path, db
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    # Conversions are not modelled: inspect must name them, never drop them silently.
-    execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
+    # Unlogged sequences are not modelled: inspect must name them, never drop them silently.
+    execute(db, "CREATE UNLOGGED SEQUENCE public.tickets; "
                 "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text); "
                 "ALTER TABLE public.people CLUSTER ON people_pkey")
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("latin_to_utf8" in w and "conversion" in w for w in warnings), result.stderr
+    assert any("unlogged sequence" in w and "public.tickets" in w for w in warnings), result.stderr
     assert not any("mood" in w or "CLUSTER" in w for w in warnings), result.stderr  # modelled
     spec = yaml.safe_load(out.read_text())
     assert [(t["name"], t.get("cluster_on")) for t in spec["tables"]] == [("people", "people_pkey")]
