@@ -450,6 +450,21 @@ class SetReplicaIdentity(Operation):
 
 
 @dataclass(frozen=True)
+class SetClusterOn(Operation):
+    """ALTER TABLE ... CLUSTER ON an index (which clears any other), or SET WITHOUT CLUSTER.
+
+    Runs with what builds that index, right after it: in the transaction, or as an online
+    step of its own after a concurrent build (`stage`)."""
+
+    relation: object = None  # the Table or MaterializedView as desired
+    stage: int = 0
+
+    def describe(self) -> str:
+        index = self.relation.cluster_on
+        return f"{object_label(self.relation)}: " + (f"cluster on {index}" if index else "set without cluster")
+
+
+@dataclass(frozen=True)
 class AttachPartition(Operation):
     partition: Table = None
 

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from ..diff.catalogs import diff_catalogs
+from ..diff.clustering import cluster_operations
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
     DropObject, Operation,
@@ -68,6 +69,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
+    operations = cluster_operations(operations, current, desired)  # after what builds the indexes, online or not
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 

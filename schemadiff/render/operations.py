@@ -12,7 +12,7 @@ from ..diff.operations import (
     DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
     SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
@@ -33,8 +33,8 @@ from .routines import alter_function
 from .types import domain_constraint
 from .registry import Registry
 from .tables import (
-    column_definition, column_settings, constraint_definition, constraint_exists, identity_options, index_statement,
-    index_statistics, partition_index_renames, replica_identity, trigger_state,
+    cluster_on, column_definition, column_settings, constraint_definition, constraint_exists, identity_options,
+    index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -157,6 +157,11 @@ def _set_logged(op: SetLogged, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetReplicaIdentity)
 def _replica_identity(op: SetReplicaIdentity, ctx: RenderContext) -> list[str]:
     return [replica_identity(op.table)]
+
+
+@render_operation.register(SetClusterOn)
+def _cluster_on(op: SetClusterOn, ctx: RenderContext) -> list[str]:
+    return [cluster_on(op.relation)]
 
 
 @render_operation.register(DropColumn)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, Trigger,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, MaterializedView, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
@@ -115,6 +115,13 @@ def replica_identity(table: Table) -> str:
     else:
         setting = table.replica_identity.upper()
     return f"ALTER TABLE {qualified(table.schema, table.name)} REPLICA IDENTITY {setting};"
+
+
+def cluster_on(relation) -> str:
+    """Return ALTER TABLE (or MATERIALIZED VIEW) ... CLUSTER ON its index, or SET WITHOUT CLUSTER."""
+    kind = "MATERIALIZED VIEW" if isinstance(relation, MaterializedView) else "TABLE"
+    setting = f"CLUSTER ON {ident(relation.cluster_on)}" if relation.cluster_on else "SET WITHOUT CLUSTER"
+    return f"ALTER {kind} {qualified(relation.schema, relation.name)} {setting};"
 
 
 def _table_options(table: Table) -> str:
