@@ -12,13 +12,16 @@ import yaml
 
 from .model import (
     Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, QualifiedName, Table, UniqueConstraint,
+    PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
+from .model.cluster import default_schema_grants
+from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
+from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
-from .spec.build import TRIGGER_ENABLED
+from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -49,7 +52,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
         "inherit": None if r.inherit else False, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
-    _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
+    _put(data, "schemas", [_schema(s) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
@@ -65,7 +68,8 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "comment": v.comment,
+        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
+        "comment": v.comment,
         "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
@@ -140,7 +144,53 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "default_privileges", [{
         **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
     } for d in catalog.default_privileges])
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+    return yaml.dump(_with_owners(data, catalog), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+# The spec's lists of owned kinds and the model class each item stands for (node names).
+_OWNED_LISTS = {
+    "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
+    "domains": "Domain", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
+    "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
+    "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
+    "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
+    "publications": "Publication",
+}
+
+
+def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
+    """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
+    if kind in ("Schema", "EventTrigger", "Publication"):
+        return f"{kind} {item['name']}"
+    schema = item.get("schema", schema or DEFAULT_SCHEMA)
+    if kind in ("OperatorClass", "OperatorFamily"):
+        return f"{kind} {schema}.{item['name']} using {item['using']}"
+    if kind == "Operator":
+        return node_name(kind, schema, item["name"], arguments=(item.get("left") or "NONE", item["right"]))
+    if kind in ("Function", "Aggregate"):
+        arguments = [a["type"] for a in item.get("arguments", []) if a.get("mode") != "OUT"]
+        return node_name(kind, schema, item["name"], arguments=arguments)
+    return node_name(kind, schema, item["name"])
+
+
+def _with_owners(data: dict, catalog: Catalog) -> dict:
+    """Return `data` with the owners: the most common one at the top, `owner:` on the others."""
+    items = []  # (node, item) of every written object that has an owner
+    for key, kind in _OWNED_LISTS.items():
+        for item in data.get(key, []):
+            items.append((_item_node(kind, item), item))
+            if kind == "Table":
+                items += [(_item_node(kind, p, item.get("schema")), p) for p in item.get("partitions", [])]
+    owners = {o.node: o.role for o in catalog.owners}
+    default = most_common_owner(Ownership(node, owners[node]) for node, _ in items if node in owners)
+    if default is None:
+        return data
+    for node, item in items:
+        if owners.get(node, default) != default:
+            item["owner"] = owners[node]
+    at = 1 if "platform" in data else 0  # the top-level owner goes right after the platform
+    return {**dict(list(data.items())[:at]), "owner": default, **dict(list(data.items())[at:])}
 
 
 def _members(obj) -> dict:
@@ -200,6 +250,13 @@ def _grants(grants) -> list:
             for g in grants or ()]
 
 
+def _schema(s: Schema) -> dict:
+    data = _clean({"name": s.name, "comment": s.comment})
+    if s.grants != default_schema_grants(s.name):
+        data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
+    return data
+
+
 def _sequence(s) -> dict:
     return _clean({
         "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
@@ -256,28 +313,48 @@ def _identity_options(options) -> dict | None:
     })
 
 
-def _checks(constraints) -> list:
-    return [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
-            for c in constraints if isinstance(c, CheckConstraint)]
-
-
 def _deferral(constraint) -> dict:
     return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
 
 
 def _physical(table: Table) -> dict:
-    """Return a table's or partition's storage parameters and replica identity, as spec keys."""
+    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
     return {
         "storage_parameters": _storage_parameters(table.storage_parameters),
         "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
             None if identity == "default" else identity),
+        "cluster_on": table.cluster_on,
+    }
+
+
+def _constraints(constraints) -> dict:
+    """Return a table's or partition's constraints as the spec's keys, by kind."""
+    pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
+    return {
+        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
+        "unique": [_clean({
+            "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
+            **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, UniqueConstraint)],
+        "foreign_keys": [_clean({
+            "name": c.name, "columns": list(c.columns),
+            "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
+            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
+            "on_update": None if c.on_update == "NO ACTION" else c.on_update,
+            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, ForeignKey)],
+        "checks": [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+                   for c in constraints if isinstance(c, CheckConstraint)],
+        "exclusions": [_clean({
+            "name": c.name, "using": c.method,
+            "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
+            **_deferral(c), "comment": c.comment,
+        }) for c in constraints if isinstance(c, ExclusionConstraint)],
     }
 
 
 def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
-    constraints = table.constraints
-    pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
@@ -291,27 +368,11 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "statistics": c.statistics, "options": _storage_parameters(c.options),
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
-        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
-        "unique": [_clean({
-            "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
-            **_deferral(c), "comment": c.comment,
-        }) for c in constraints if isinstance(c, UniqueConstraint)],
-        "foreign_keys": [_clean({
-            "name": c.name, "columns": list(c.columns),
-            "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
-            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
-            "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
-        }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": _checks(constraints),
-        "exclusions": [_clean({
-            "name": c.name, "using": c.method,
-            "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
-            **_deferral(c), "comment": c.comment,
-        }) for c in constraints if isinstance(c, ExclusionConstraint)],
+        **_constraints(table.constraints),
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
         "partitions": [_clean({
-            "name": p.name, "bound": p.partition_bound, "checks": _checks(p.constraints), **_physical(p),
+            "name": p.name, "bound": p.partition_bound, **_constraints(p.constraints), **_physical(p),
+            "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,

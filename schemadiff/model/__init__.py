@@ -8,6 +8,7 @@ from .objects import (
     Aggregate, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember,
     Rule, Statistics, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
+from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
 from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
 from .tables import (
@@ -36,7 +37,7 @@ __all__ = [
     "Conversion", "TextSearchParser", "TextSearchTemplate",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
-    "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
+    "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",
     "UniqueConstraint", "View",
 ]

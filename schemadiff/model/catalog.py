@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
-from .base import QualifiedName
+from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
 from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
+from .owners import Ownership
 from .objects import (
     OBJECT_KINDS, Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
     TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
@@ -71,6 +72,10 @@ class Catalog:
     event_triggers: tuple[EventTrigger, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()
+    owners: tuple[Ownership, ...] = ()  # see model.owners: only the owners that are managed
+    # A spec's top-level `owner:`, the owner of every object it does not say otherwise of.
+    owner: str | None = field(default=None, compare=False)
+    owner_origin: Origin | None = origin_field()  # where the spec says it
     renames: tuple[Rename, ...] = field(default=(), compare=False)
     # What the objects of an inspected database use, from pg_depend (sorted); empty for a
     # spec. It follows from the objects themselves, so it is neither compared nor printed.

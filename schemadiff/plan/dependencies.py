@@ -66,6 +66,24 @@ class Resolver:
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
         self.key_indexes = _unique_key_indexes(catalog)
+        self.parents = {t.key: t.partition_of for t in catalog.tables if t.partition_of}
+        self.indexes_on: dict[QualifiedName, list[str]] = {}
+        for index in catalog.indexes:
+            self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
+
+    def ancestor_indexes(self, index: Index) -> set[str]:
+        """Return the indexes of the partitioned tables above `index`'s table (none unless
+        it is a partition's own index).
+
+        They come first: CREATE INDEX on a partitioned table takes a partition's index of the
+        same definition as its part instead of building one, and the partition's own index
+        would be gone.
+        """
+        found, table = set(), self.parents.get(index.table_key)
+        while table is not None:
+            found |= set(self.indexes_on.get(table, ()))
+            table = self.parents.get(table)
+        return found
 
     def foreign_key_indexes(self, table: Table) -> set[str]:
         """Return the standalone unique indexes the foreign keys of `table` rely on.
@@ -282,6 +300,9 @@ def _texts(obj):
         return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
+    if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents)
+        return (*(t for c in obj.columns for t in (c.default, c.generated, c.type)),
+                *(getattr(k, "expression", None) for k in obj.constraints))
     if isinstance(obj, (*OBJECT_KINDS.values(), Publication, EventTrigger)):
         return (repr(obj),)  # every name it holds, whatever the field
     raise TypeError(f"no text index for {type(obj).__name__}")
@@ -346,7 +367,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.relation(obj.schema, obj.table)
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
-        uses.nodes |= _operator_classes(obj)
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
         if obj.from_table:
@@ -454,7 +475,7 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
     if isinstance(obj, Index):
-        uses.nodes |= _operator_classes(obj)  # depends.sql reads no operator class
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)  # not in pg_depend
     if isinstance(obj, (Index, Policy, Trigger)):
         uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
     deps = uses.nodes - {node_key(obj)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, Trigger,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, MaterializedView, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
@@ -117,6 +117,13 @@ def replica_identity(table: Table) -> str:
     return f"ALTER TABLE {qualified(table.schema, table.name)} REPLICA IDENTITY {setting};"
 
 
+def cluster_on(relation) -> str:
+    """Return ALTER TABLE (or MATERIALIZED VIEW) ... CLUSTER ON its index, or SET WITHOUT CLUSTER."""
+    kind = "MATERIALIZED VIEW" if isinstance(relation, MaterializedView) else "TABLE"
+    setting = f"CLUSTER ON {ident(relation.cluster_on)}" if relation.cluster_on else "SET WITHOUT CLUSTER"
+    return f"ALTER {kind} {qualified(relation.schema, relation.name)} {setting};"
+
+
 def _table_options(table: Table) -> str:
     return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
 
@@ -137,23 +144,30 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     physical = [replica_identity(table)] if table.replica_identity != "default" else []
     extras = comment_statement("TABLE", name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
-    if table.partition_of is not None:
-        parent = qualified(table.partition_of.schema, table.partition_of.name)
-        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent}"
-        if table.constraints:
-            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in table.constraints) + "\n)"
-        sql += f" {table.partition_bound}"
-        if table.partition_by:  # a partition that is partitioned itself
-            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        return [sql + _table_options(table) + ";"] + physical + extras + grant_statements(grant_target(table), table.grants, ctx)
     # CREATE TABLE silently leaves out a key whose columns an earlier key already has
-    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    # (a UNIQUE beside the PRIMARY KEY on the same columns), and makes every constraint
+    # valid (NOT VALID is ignored there): such constraints are added after it.
     inline, later, keys = [], [], set()
     for constraint in table.constraints:
         columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
-        (later if columns is not None and columns in keys else inline).append(constraint)
+        after = (columns is not None and columns in keys) or not getattr(constraint, "valid", True)
+        (later if after else inline).append(constraint)
         if columns is not None:
             keys.add(columns)
+    added_later = [
+        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
+        for c in later
+    ]
+    if table.partition_of is not None:
+        parent = qualified(table.partition_of.schema, table.partition_of.name)
+        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent}"
+        if inline:
+            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in inline) + "\n)"
+        sql += f" {table.partition_bound}"
+        if table.partition_by:  # a partition that is partitioned itself
+            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
+        statements = [sql + _table_options(table) + ";"] + added_later + physical + extras
+        return statements + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in inline]
     unlogged = "UNLOGGED " if table.unlogged else ""
@@ -162,11 +176,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" INHERITS ({', '.join(qualified(p.schema, p.name) for p in table.inherits)})"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-    statements = [sql + _table_options(table) + ";"]
-    statements += [
-        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
-        for c in later
-    ]
+    statements = [sql + _table_options(table) + ";"] + added_later
     for column in table.columns:
         statements += column_settings(name, None, column)
     statements += physical

@@ -264,7 +264,9 @@ WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM ext
        OR NOT EXISTS (SELECT FROM pg_publication_rel AS r WHERE r.prpubid = p.oid)
           AND NOT EXISTS (SELECT FROM pg_publication_namespace AS pn WHERE pn.pnpubid = p.oid))
 UNION ALL
--- The role's own privileges are left out, as for every other object.
+-- The role's own privileges are left out of a database-wide entry, as for every other
+-- object (it holds the owner's implicit privileges); a schema's entry only adds to those,
+-- so a grant to the role itself there is a grant like any other.
 SELECT 'default privileges', dn.nspname, NULL, NULL,
        jsonb_build_object(
          'role', pg_get_userbyid(d.defaclrole), 'object_type', d.defaclobjtype,
@@ -272,7 +274,7 @@ SELECT 'default privileges', dn.nspname, NULL, NULL,
                               CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                               a.privilege_type, a.is_grantable)), '[]')
                       FROM aclexplode(d.defaclacl) AS a
-                     WHERE a.grantee <> d.defaclrole))
+                     WHERE a.grantee <> d.defaclrole OR d.defaclnamespace <> 0))
 FROM pg_default_acl AS d
 LEFT JOIN pg_namespace AS dn ON dn.oid = d.defaclnamespace
 WHERE d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM managed)
