@@ -61,7 +61,9 @@ WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- An unlogged sequence (CREATE UNLOGGED SEQUENCE, or a serial column's of an unlogged
--- table): plans create sequences logged. An identity column's is unlogged with its table.
+-- table): plans create sequences logged, then OWNED BY. An identity column's is unlogged
+-- with its table. A logged sequence that an unlogged table owns is what plans build
+-- (Rails' structure.sql, danbooru's rate_limits): no warning.
 SELECT 'unlogged sequence', s.oid::regclass::text
 FROM pg_class AS s
 WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S' AND s.relpersistence = 'u'
