@@ -142,3 +142,20 @@ def _database_wide(current: Catalog, desired: Catalog) -> dict:
         )
     return changes
 
+
+def without_unmanaged_owners(spec: Catalog, live: Catalog) -> Catalog:
+    """Return `live` (compared with `spec`, the other side) without the owners the spec
+    leaves unmanaged, and without the roles that only those owners name."""
+    from .inspect.acl import grantees  # the roles a database's grants name
+
+    managed = {o.node for o in spec.owners}
+    owners = tuple(o for o in live.owners if o.node in managed)
+    holders = (
+        live.schemas, live.types, live.tables, live.views, live.materialized_views, live.functions, live.sequences,
+        live.default_privileges,
+    )
+    named = {g for kind in holders for g in grantees(kind)}
+    named |= {g.grantee for t in live.tables for c in t.columns for g in c.grants}
+    named |= {r for p in live.policies for r in p.roles} | {o.role for o in owners} | {r.name for r in spec.roles}
+    return replace(live, owners=owners, roles=tuple(r for r in live.roles if r.name in named))
+

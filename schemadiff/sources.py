@@ -16,7 +16,7 @@ from .plan.source_text import SpecText, reparseable, with_spec_text
 from .diff.operations import RunPartitionMaintenance
 from .model.catalog import node_key
 from .render.lifecycle import maintenance_function, with_lifecycle
-from .scope import comparable
+from .scope import comparable, without_unmanaged_owners
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,8 @@ def _current_side(inspected, desired: Source) -> Source:
 
 def plan_between(current: Source, desired: Source) -> Plan:
     partitions = current.catalog.partitions_by_parent()  # lifecycle ones included
+    if current.spec is not None and desired.spec is None:
+        desired = replace(desired, catalog=without_unmanaged_owners(current.catalog, desired.catalog))
     before, after = comparable(current.catalog, desired.catalog, desired_is_spec=desired.spec is not None)
     if desired.spec is None:
         plan = replace(make_plan(before, after, partitions), owner=current.role)

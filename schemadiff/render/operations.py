@@ -85,12 +85,7 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, DefaultPrivileges):
-        statements = revert_default_privileges(obj)
-        if obj.schema is None:
-            return statements
-        # Dropping the schema drops its entries too: a second run finds no schema to name.
-        exists = f"EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = {literal(obj.schema)})"
-        return [guarded(exists, "\n    ".join(statements))] if statements else []
+        return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):
         # Once the plan ran, the name may belong to an identity column's sequence (serial
         # turned identity), which is not this one.
