@@ -12,6 +12,7 @@ from ..model import (
 from . import acl, deparse
 from ..spec.names import object_name
 from .notes import Notes
+from .types import collation
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
 STORAGE = {"p": "plain", "e": "external", "x": "extended", "m": "main"}
@@ -63,6 +64,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
             replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
             comment=row["comment"],
         )
@@ -209,10 +211,6 @@ def _index_element(e) -> IndexElement:
 def build_triggers(rows, notes: Notes) -> list[Trigger]:
     triggers = []
     for row in rows:
-        label = f"{row['name']} on {_name(row['schema'], row['table'])}"
-        if row["has_from_table"]:
-            notes.unsupported("constraint trigger with FROM (a referenced table)", label)
-            continue
         tgtype = row["tgtype"]
         timing = "BEFORE" if tgtype & TRIGGER_BEFORE else "INSTEAD OF" if tgtype & TRIGGER_INSTEAD else "AFTER"
         when = None
@@ -227,6 +225,7 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
             update_columns=tuple(row["update_columns"]), when=when,
             arguments=tuple(a.decode("utf-8") for a in arguments), constraint=row["is_constraint_trigger"],
             deferrable=row["deferrable"], initially_deferred=row["initially_deferred"],
+            from_table=QualifiedName(row["from_schema"], row["from_table"]) if row["from_table"] else None,
             old_table=row["old_table"], new_table=row["new_table"], enabled=TRIGGER_ENABLED[row["tgenabled"]],
             comment=row["comment"],
         ))
@@ -235,6 +234,4 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
 
 def _collation(row):
     """A column's collation: a name (pg_catalog's), or a QualifiedName (a user-defined one)."""
-    if row["collation"] is not None and row["collation_schema"] is not None:
-        return QualifiedName(row["collation_schema"], row["collation"])
-    return row["collation"]
+    return collation(row["collation"], row["collation_schema"])

@@ -158,6 +158,7 @@ class Table(SchemaObject):
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
+    cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
@@ -220,6 +221,7 @@ class Trigger:
     constraint: bool = False  # CREATE CONSTRAINT TRIGGER
     deferrable: bool = False
     initially_deferred: bool = False
+    from_table: QualifiedName | None = None  # a constraint trigger's FROM: the table a constraint references
     old_table: str | None = None  # REFERENCING OLD TABLE AS ...
     new_table: str | None = None  # REFERENCING NEW TABLE AS ...
     enabled: str = "origin"  # when it fires: "origin" (the default), "replica", "always" or "disabled"

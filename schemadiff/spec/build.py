@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
     Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
@@ -9,10 +11,12 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
+from ..model.cluster import default_schema_grants
+from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
 from .build_objects import build_objects
-from .build_types import build_types, label_renames
+from .build_types import build_types, collation, label_renames
 from .names import object_name, unique_name
 from .yamlsource import Document
 
@@ -27,9 +31,25 @@ class ModelBuilder:
     def __init__(self, doc: Document, data: dict):
         self.doc = doc
         self.data = data
+        self._paths: dict[int, tuple[Origin, tuple]] = {}  # id(origin) -> (origin, its spec path)
 
     def origin(self, path) -> Origin:
-        return Origin(self.doc.file, self.doc.position(path).line)
+        origin = Origin(self.doc.file, self.doc.position(path).line)
+        # Every object is given its own Origin here: by it, owners() finds the object's item.
+        self._paths[id(origin)] = (origin, path)
+        return origin
+
+    def owners(self, catalog: Catalog) -> tuple[Ownership, ...]:
+        """Return the managed owners: an object's own `owner:`, else the top-level one."""
+        found = []
+        for node, obj in owned_objects(catalog).items():
+            item = self.data
+            for step in self._paths[id(obj.origin)][1]:
+                item = item[step]
+            role = item.get("owner", self.data.get("owner"))
+            if role is not None:
+                found.append(Ownership(node, role))
+        return tuple(sorted(found))
 
     def build(self) -> Catalog:
         data = self.data
@@ -51,18 +71,21 @@ class ModelBuilder:
             matviews.append(MaterializedView(
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
-                refresh_concurrently=item.get("refresh") == "concurrently",
+                refresh_concurrently=item.get("refresh") == "concurrently", cluster_on=item.get("cluster_on"),
                 storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
-        return Catalog(
+        catalog = Catalog(
             platform=data.get("platform"),
+            owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
-                Schema(s["name"], s.get("comment"), self.grants(s, ("schemas", i)), self.origin(("schemas", i)))
+                Schema(s["name"], s.get("comment"),
+                       self.grants(s, ("schemas", i)) if "grants" in s else default_schema_grants(s["name"]),
+                       self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
             extensions=tuple(
@@ -84,7 +107,8 @@ class ModelBuilder:
                 for i, j in enumerate(data.get("cron_jobs", []))
             ),
             **build_objects(self, data),
-        ).normalize()
+        )
+        return replace(catalog, owners=self.owners(catalog)).normalize()
 
     @staticmethod
     def renames(data) -> list[Rename]:
@@ -144,7 +168,7 @@ class ModelBuilder:
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
                 identity_options=_identity_options(c.get("identity_options")),
-                generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
+                generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
@@ -280,6 +304,7 @@ class ModelBuilder:
                 when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
                 constraint=t.get("constraint", False), deferrable=t.get("deferrable", False),
                 initially_deferred=t.get("initially_deferred", False),
+                from_table=QualifiedName(t["from"].get("schema", table.schema), t["from"]["table"]) if "from" in t else None,
                 old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
                 enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
@@ -315,7 +340,8 @@ class ModelBuilder:
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
-            grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
+            grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
+            origin=self.origin(path),
         )
 
 
@@ -352,12 +378,13 @@ def storage_parameters(given) -> tuple[tuple[str, str], ...]:
 
 
 def _physical(item) -> dict:
-    """Return a table's or partition's storage parameters and replica identity."""
+    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index."""
     identity = item.get("replica_identity", "default")
     index = identity.get("index") if isinstance(identity, dict) else None
     return {
         "storage_parameters": storage_parameters(item.get("storage_parameters")),
         "replica_identity": "index" if index else identity, "replica_identity_index": index,
+        "cluster_on": item.get("cluster_on"),
     }
 
 
@@ -378,9 +405,3 @@ def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
 
-
-def _collation(value):
-    """A column's `collation`: a name, or {schema, name} for a user-defined collation."""
-    if isinstance(value, dict):
-        return QualifiedName(value.get("schema", DEFAULT_SCHEMA), value["name"])
-    return value

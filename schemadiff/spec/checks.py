@@ -12,8 +12,10 @@ from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
 from ..errors import Problem
+from ..model.owners import owned_objects
 from ..model import (
-    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
+    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, ExclusionConstraint, Extension, ForeignKey, Function,
+    MaterializedView,
     Policy, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
@@ -180,6 +182,18 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for column in used:
             if column not in columns:
                 problems.append(_problem(index, f'index "{index.name}" on "{index.schema}.{index.table}" uses unknown column "{column}"'))
+    # CLUSTER ON names an index of the relation, or the constraint an index backs (a
+    # partition's may be one its parent's indexes give it: not checked).
+    for relation in (*catalog.tables, *catalog.materialized_views):
+        if relation.cluster_on is None or getattr(relation, "partition_of", None) is not None:
+            continue
+        names = {i.name for i in catalog.indexes if (i.schema, i.table) == (relation.schema, relation.name)}
+        names |= {c.name for c in getattr(relation, "constraints", ())
+                  if isinstance(c, (PrimaryKey, UniqueConstraint, ExclusionConstraint))}
+        if relation.cluster_on not in names:
+            kind = "materialized view" if isinstance(relation, MaterializedView) else "table"
+            problems.append(_problem(
+                relation, f'{kind} "{relation.schema}.{relation.name}": cluster_on "{relation.cluster_on}" is none of its indexes'))
     return problems + _part_names_taken(catalog)
 
 
@@ -210,12 +224,21 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(policy, f'policy "{policy.name}" on "{policy.schema}.{policy.table}" names unknown role "{role}"'))
     holders = [
         *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
-        *catalog.sequences, *catalog.functions, *catalog.default_privileges,
+        *catalog.sequences, *catalog.functions, *catalog.aggregates, *catalog.default_privileges,
     ]
     for obj in holders:
         for grant in obj.grants or ():
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
                 problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+    owned = owned_objects(catalog)
+    known |= {o.role for o in catalog.owners if o.role.startswith("pg_")}  # predefined: pg_database_owner
+    if catalog.owner is not None and catalog.owner not in known:
+        problems.append(Problem(catalog.owner_origin.file, catalog.owner_origin.line, 0,
+                                f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
+    for ownership in catalog.owners:
+        if ownership.role not in known and ownership.role != catalog.owner:
+            obj = owned[ownership.node]
+            problems.append(_problem(obj, f'owner of {_name(obj)} names unknown role "{ownership.role}" (declare it in roles)'))
     return problems
 
 
