@@ -23,12 +23,14 @@ import psycopg
 from .errors import Problem, SchemadiffError, SpecError
 from .inspect import inspect_catalog
 from .model import Catalog
+from .model.owners import owned_objects
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.common import RenderContext
 from .render.cluster import sequence_owner
 from .render.create import create
+from .render.owners import owner_statements
 from .render.lifecycle import with_lifecycle
 from .pgcluster import ClusterError, EmbeddedCluster, Server
 
@@ -64,32 +66,55 @@ BATCH_OBJECTS = 50
 
 
 def _apply_objects(conn: psycopg.Connection, catalog: Catalog, ctx: RenderContext) -> None:
-    """Create every object in dependency order, a batch of objects per transaction.
+    """Create every object in dependency order, a batch of objects per transaction."""
+    _run_in_batches(conn, [(node.key, node.obj, create(node.obj, ctx)) for node in creation_order(build_nodes(catalog))])
 
-    A batch that fails is rolled back and its objects are created again one at a time, so
-    the error names the spec object it came from (and a statement that cannot run inside a
+
+def _apply_owners(conn: psycopg.Connection, spec: Catalog, catalog: Catalog, ctx: RenderContext) -> None:
+    """Give every object of `catalog` (the spec's, with its lifecycle) the owner the spec names."""
+    named = {o.node: o.role for o in spec.owners}
+    _run_in_batches(conn, [
+        (node, obj, owner_statements(obj, role, None, ctx))
+        for node, obj in owned_objects(catalog).items() if (role := named.get(node, spec.owner)) is not None
+    ])
+
+
+def _managed_owners(inspected: Catalog, spec: Catalog, applying: str) -> tuple:
+    """Return the shadow's owners that the spec manages. With a top-level `owner:`, all of
+    them; otherwise those of the objects that name one (an object the shadow's role does
+    not own was given its owner; one it owns is found by its node name)."""
+    if spec.owner is not None:
+        return inspected.owners
+    named = {o.node for o in spec.owners}
+    return tuple(o for o in inspected.owners if o.node in named or o.role != applying)
+
+
+def _run_in_batches(conn: psycopg.Connection, items) -> None:
+    """Run each (key, object, statements) item, BATCH_OBJECTS items per transaction.
+
+    A batch that fails is rolled back and its items are run again one at a time, so the
+    error names the spec object it came from (and a statement that cannot run inside a
     transaction block still runs, on its own).
     """
-    scripts = [(node, "\n".join(create(node.obj, ctx))) for node in creation_order(build_nodes(catalog))]
-    scripts = [(node, script) for node, script in scripts if script]
+    scripts = [(key, obj, "\n".join(statements)) for key, obj, statements in items if statements]
     for start in range(0, len(scripts), BATCH_OBJECTS):
         batch = scripts[start:start + BATCH_OBJECTS]
         try:
             with conn.transaction():
-                conn.execute("\n".join(script for _, script in batch))
+                conn.execute("\n".join(script for _, _, script in batch))
         except psycopg.Error:
-            for node, script in batch:
-                _create_one(conn, node, script)
+            for key, obj, script in batch:
+                _run_one(conn, key, obj, script)
 
 
-def _create_one(conn: psycopg.Connection, node, script: str) -> None:
+def _run_one(conn: psycopg.Connection, key: str, obj, script: str) -> None:
     try:
         conn.execute(script)
     except psycopg.Error as exc:
         message = (exc.diag.message_primary or str(exc)).strip()
-        origin = getattr(node.obj, "origin", None)
+        origin = getattr(obj, "origin", None)
         where = (origin.file, origin.line) if origin else ("<spec>", 0)
-        raise SpecError([Problem(where[0], where[1], 0, f"{node.key}: PostgreSQL rejected it: {message}")]) from None
+        raise SpecError([Problem(where[0], where[1], 0, f"{key}: PostgreSQL rejected it: {message}")]) from None
 
 
 def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
@@ -113,14 +138,17 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 conn.execute("SET search_path TO public")
                 _apply_objects(conn, platform, RenderContext())
                 owner = conn.execute("SELECT current_user").fetchone()[0]
-                _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles, owner=owner))
+                ctx = RenderContext(known_roles=known_roles, owner=owner)
+                _apply_objects(conn, in_shadow, ctx)
                 # OWNED BY once every table exists, as generate() and the plan do it: a
                 # sequence created with its object carries none.
                 owners = [line for seq in in_shadow.sequences if seq.owned_by for line in sequence_owner(seq)]
                 if owners:
                     conn.execute("\n".join(owners))
+                _apply_owners(conn, spec, in_shadow, ctx)  # after OWNED BY: it needs one owner
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
+                inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner))
         finally:
             server.drop_database(name)
     return replace(inspected, extensions=full.extensions, cron_jobs=full.cron_jobs, roles=spec.roles).normalize()
