@@ -7,9 +7,9 @@ own (or on SCHEMADIFF_BENCH_DSN), writes B as a spec with `schemadiff inspect`, 
 what `schemadiff plan --spec B --db A` runs, in this process, with every phase's function
 wrapped by a timer. For each phase it prints CPU time of the thread that ran it
 (time.thread_time: the machine is shared, wall time is noise; the shadow and the live
-inspection run at once on two threads, so their wall times overlap), CPU time of the PostgreSQL backends the phase
-talked to (from /proc, when the server runs here), wall time, statements sent, and the
-resident memory after it; at the end the peak RSS. `--profile` writes a cProfile of the
+inspection run at once on two threads, so their wall times overlap), CPU time of the
+PostgreSQL backends the phase talked to (from /proc, when the server runs here), wall
+time, statements sent, and the resident memory after it; at the end the peak RSS. `--profile` writes a cProfile of the
 whole run. The cluster and databases are kept for the next run (`--rebuild` builds them
 again, `--stop` stops the cluster).
 The shadow database is created on the same server, as bench/catalog_diff.py does
@@ -50,6 +50,7 @@ PHASES = [
     ("shadow cluster start", "schemadiff.pgcluster", "EmbeddedCluster.start"),
     ("shadow create database", "schemadiff.pgcluster", "Server.create_database"),
     ("shadow apply", "schemadiff.shadow", "_apply_objects"),
+    ("shadow owners", "schemadiff.shadow", "_apply_owners"),
     ("shadow inspect", "schemadiff.shadow", "inspect_catalog"),
     ("shadow drop database", "schemadiff.pgcluster", "Server.drop_database"),
     ("shadow cluster stop", "schemadiff.pgcluster", "EmbeddedCluster.stop"),
