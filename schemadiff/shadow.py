@@ -23,12 +23,14 @@ import psycopg
 from .errors import Problem, SchemadiffError, SpecError
 from .inspect import inspect_catalog
 from .model import Catalog
+from .model.catalog import node_key
 from .model.owners import owned_objects
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.common import RenderContext
 from .render.cluster import sequence_owner
+from .render.tables import cluster_on
 from .render.create import create
 from .render.owners import owner_statements
 from .render.lifecycle import with_lifecycle
@@ -145,6 +147,10 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 owners = [line for seq in in_shadow.sequences if seq.owned_by for line in sequence_owner(seq)]
                 if owners:
                     conn.execute("\n".join(owners))
+                # CLUSTER ON once every index exists (the plan sets it after the index too).
+                _run_in_batches(conn, [
+                    (node_key(r), r, [cluster_on(r)]) for r in (*in_shadow.tables, *in_shadow.materialized_views) if r.cluster_on
+                ])
                 _apply_owners(conn, spec, in_shadow, ctx)  # after OWNED BY: it needs one owner
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog

@@ -375,21 +375,50 @@ def test_serial_column_keeps_its_sequence_owned_through_the_spec(tmp_path, db, p
     finally:
         pg_server.drop_database("t_serial_source")
 
+def _public_acl(dsn: str) -> list:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute(
+            "SELECT array_agg(CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END"
+            "                 || ':' || a.privilege_type ORDER BY 1)"
+            " FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = 'public'").fetchone()[0]
+
+
+def test_public_schema_grants_are_the_complete_set_through_the_spec(tmp_path, db, shadow):
+    # Every new database's public schema gives PUBLIC USAGE. `grants: []` says none: the
+    # shadow must not keep PostgreSQL's grant, so the plan revokes it and then finds nothing.
+    fresh = _public_acl(db)
+    assert "PUBLIC:USAGE" in fresh
+    spec = tmp_path / "revoked.yaml"
+    spec.write_text(SPEC.replace("  - name: public\n", "  - name: public\n    grants: []\n"))
+    plan = ok(run("plan", *db_args(spec, db, shadow))).stdout
+    assert "REVOKE USAGE ON SCHEMA public FROM PUBLIC;" in plan, plan
+    ok(run("apply", *db_args(spec, db, shadow), "--allow-hazards", "breaks-clients"))
+    assert "PUBLIC:USAGE" not in _public_acl(db)
+    ok(run("check", *db_args(spec, db, shadow)))
+    # Left out, public's grants are PostgreSQL's own again: USAGE comes back, nothing else.
+    plain = tmp_path / "default.yaml"
+    plain.write_text(SPEC)
+    plan = ok(run("plan", *db_args(plain, db, shadow))).stdout
+    assert "GRANT USAGE ON SCHEMA public TO PUBLIC;" in plan, plan
+    ok(run("apply", *db_args(plain, db, shadow), "--allow-hazards", "weakens-security"))
+    assert _public_acl(db) == fresh
+    ok(run("check", *db_args(plain, db, shadow)))
+
+
 # -- inspect ------------------------------------------------------------------------------
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    # Conversions are not modelled: inspect must name them, never drop them silently.
-    execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
+    # Unlogged sequences are not modelled: inspect must name them, never drop them silently.
+    execute(db, "CREATE UNLOGGED SEQUENCE public.tickets; "
                 "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text); "
                 "ALTER TABLE public.people CLUSTER ON people_pkey")
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("latin_to_utf8" in w and "conversion" in w for w in warnings), result.stderr
-    assert any("CLUSTER ON" in w and "people_pkey ON public.people" in w for w in warnings), result.stderr
-    assert not any("mood" in w for w in warnings), result.stderr  # enums are modelled
+    assert any("unlogged sequence" in w and "public.tickets" in w for w in warnings), result.stderr
+    assert not any("mood" in w or "CLUSTER" in w for w in warnings), result.stderr  # modelled
     spec = yaml.safe_load(out.read_text())
-    assert [t["name"] for t in spec["tables"]] == ["people"]
+    assert [(t["name"], t.get("cluster_on")) for t in spec["tables"]] == [("people", "people_pkey")]
     assert spec["enums"] == [{"name": "mood", "schema": "public", "labels": ["sad", "ok", "happy"]}]

@@ -22,11 +22,6 @@ FROM pg_class AS c
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'f'
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- ALTER TABLE ... CLUSTER ON: pg_dump keeps it, the model does not yet.
-SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regclass::text
-FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
-WHERE i.indisclustered AND c.relnamespace IN (SELECT oid FROM managed)
-UNION ALL
 -- An extension's own comment comes from its control file; pg_dump keeps a changed one.
 SELECT 'extension comment', quote_ident(e.extname)
 FROM pg_extension AS e
