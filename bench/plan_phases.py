@@ -7,10 +7,11 @@ own (or on SCHEMADIFF_BENCH_DSN), writes B as a spec with `schemadiff inspect`, 
 what `schemadiff plan --spec B --db A` runs, in this process, with every phase's function
 wrapped by a timer. For each phase it prints CPU time of the thread that ran it
 (time.thread_time: the machine is shared, wall time is noise; the shadow and the live
-inspection run at once on two threads, so their wall times overlap), CPU time of the PostgreSQL backends the phase
-talked to (from /proc, when the server runs here), wall time, statements sent, and the
-resident memory after it; at the end the peak RSS. `--profile` writes a cProfile of the
-whole run. The databases are kept for the next run (`--rebuild` builds them again).
+inspection run at once on two threads, so their wall times overlap), CPU time of the
+PostgreSQL backends the phase talked to (from /proc, when the server runs here), wall
+time, statements sent, and the resident memory after it; at the end the peak RSS. `--profile` writes a cProfile of the
+whole run. The cluster and databases are kept for the next run (`--rebuild` builds them
+again, `--stop` stops the cluster).
 The shadow database is created on the same server, as bench/catalog_diff.py does
 (`--shadow`), or on an embedded cluster of its own with `--embedded-shadow`.
 """
@@ -26,7 +27,6 @@ import pathlib
 import resource
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections import defaultdict
@@ -50,6 +50,7 @@ PHASES = [
     ("shadow cluster start", "schemadiff.pgcluster", "EmbeddedCluster.start"),
     ("shadow create database", "schemadiff.pgcluster", "Server.create_database"),
     ("shadow apply", "schemadiff.shadow", "_apply_objects"),
+    ("shadow owners", "schemadiff.shadow", "_apply_owners"),
     ("shadow inspect", "schemadiff.shadow", "inspect_catalog"),
     ("shadow drop database", "schemadiff.pgcluster", "Server.drop_database"),
     ("shadow cluster stop", "schemadiff.pgcluster", "EmbeddedCluster.stop"),
@@ -159,20 +160,26 @@ def main() -> int:
     parser.add_argument("--embedded-shadow", action="store_true")
     parser.add_argument("--profile", help="write a cProfile of the plan to this file")
     parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--cluster-dir", default=f"/tmp/planperf-bench-{os.getuid()}")
+    parser.add_argument("--workdir", default=f"/tmp/schemadiff-plan-phases-{os.getuid()}",
+                        help="the cluster's data directory and the specs go here")
+    parser.add_argument("--stop", action="store_true", help="stop the cluster of --workdir and exit")
     args = parser.parse_args()
 
     from schemadiff.pgcluster import EmbeddedCluster, Server
 
+    workdir = pathlib.Path(args.workdir)
+    workdir.mkdir(exist_ok=True)
+    os.chmod(workdir, 0o755)  # the server may run as another OS user
+    if args.stop:
+        EmbeddedCluster(workdir / "data").stop()
+        return 0
     if os.environ.get("SCHEMADIFF_BENCH_DSN"):
         server = Server(os.environ["SCHEMADIFF_BENCH_DSN"])
     else:
-        pathlib.Path(args.cluster_dir).mkdir(exist_ok=True)
-        os.chmod(args.cluster_dir, 0o755)
-        server = EmbeddedCluster(pathlib.Path(args.cluster_dir) / "data")
-        server.start()  # left running: the next run reuses it and its databases
+        server = EmbeddedCluster(workdir / "data")
+        server.start()  # left running: the next run reuses it and its databases (--stop)
     dsn_a, dsn_b = ensure_pair(server, args.n, args.rebuild)
-    spec = pathlib.Path(tempfile.gettempdir()) / f"planperf-spec-b-{args.n}.yaml"
+    spec = workdir / f"spec_b_{args.n}.yaml"
     if args.rebuild or not spec.exists():
         subprocess.run([str(SCHEMADIFF), "inspect", "--db", dsn_b, "-o", str(spec)], check=True)
     print(f"spec: {spec} ({spec.stat().st_size / 2**20:.1f} MB, {len(spec.read_text().splitlines())} lines)")
