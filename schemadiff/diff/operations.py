@@ -260,11 +260,12 @@ class AddConstraint(Operation):
     table: QualifiedName = None
     constraint: object = None
     not_valid: bool = False  # existing rows are checked later, by ValidateConstraint
+    new_table: bool = False  # the table is created earlier in the same plan: it has no rows
 
     @property
     def hazards(self):
         # Checking existing rows under the ALTER TABLE lock blocks writes for the whole scan.
-        return frozenset() if self.not_valid else frozenset({Hazard.LONG_LOCK})
+        return frozenset() if self.not_valid or self.new_table else frozenset({Hazard.LONG_LOCK})
 
     def describe(self) -> str:
         later = " (NOT VALID: existing rows are checked in a later step)" if self.not_valid else ""

@@ -24,6 +24,7 @@ from .tables import (
     PartitionScheme,
     PrimaryKey,
     Table,
+    TableForeignKey,
     Trigger,
     UniqueConstraint,
 )
@@ -36,6 +37,6 @@ __all__ = [
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
     "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
-    "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "Trigger",
+    "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "TableForeignKey", "Trigger",
     "UniqueConstraint", "View",
 ]

@@ -13,7 +13,7 @@ from .objects import (
     TextSearchConfiguration, TextSearchDictionary,
 )
 from .routines import Function, MaterializedView, View
-from .tables import Index, Table, Trigger
+from .tables import Index, Table, TableForeignKey, Trigger
 from .types import UserType
 
 
@@ -143,6 +143,8 @@ def node_key(obj) -> str:
         return node_name(kind, obj.schema, obj.name, arguments=obj.identity_arguments)
     if isinstance(obj, (Policy, Trigger)):
         return node_name(kind, obj.schema, obj.name, on_table=obj.table)
+    if isinstance(obj, TableForeignKey):
+        return node_name("ForeignKey", obj.table.schema, obj.constraint.name, on_table=obj.table.name)
     return node_name(kind, obj.schema, obj.name)
 
 

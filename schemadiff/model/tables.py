@@ -127,6 +127,16 @@ Constraint = PrimaryKey | UniqueConstraint | ForeignKey | CheckConstraint | Excl
 
 
 @dataclass(frozen=True)
+class TableForeignKey:
+    """A foreign key as a step of its own, after its table: one that closes a cycle of
+    dependencies (two tables referencing each other) cannot be created with its table.
+    Not a catalog kind: the planner makes these (plan.dependencies.Graph.split_cycles)."""
+
+    table: QualifiedName
+    constraint: ForeignKey
+
+
+@dataclass(frozen=True)
 class PartitionScheme:
     strategy: str  # "range" | "list" | "hash"
     key: tuple[str, ...]  # column names

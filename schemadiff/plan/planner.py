@@ -15,12 +15,12 @@ from dataclasses import dataclass, replace
 from ..diff.catalogs import diff_catalogs
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
-    DropObject, Operation,
+    DropObject, Operation, SetComment, ValidateConstraint,
 )
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
-    Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, Trigger, View,
 )
 from ..model.catalog import node_key
@@ -62,6 +62,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _release_expressions(operations, current, desired)
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
+    operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 
@@ -155,6 +156,55 @@ def _release_expressions(operations, current: Catalog, desired: Catalog) -> list
                 if kept is not None:
                     extra.append(AddConstraint(node, table.key, kept))
     return list(operations) + extra
+
+
+def _split_foreign_keys(operations, current: Graph, desired: Graph) -> list[Operation]:
+    """Give the foreign keys that close a cycle of dependencies steps of their own
+    (Graph.split_cycles): a created table leaves them out, to add them once the tables
+    exist; a table dropped with the table it references loses them first."""
+    drops = current.split_cycles({op.node for op in operations if op.phase == DROP})
+    creates = desired.split_cycles({op.node for op in operations if op.phase != DROP})
+    if not drops and not creates:
+        return list(operations)
+    dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, Table)}
+    result: list[Operation] = []
+    for op in operations:
+        split = drops if op.phase == DROP else creates
+        name = _constraint_name(op)
+        if name is not None and (_table_key(op), name) in split:
+            result.append(replace(op, node=split[(_table_key(op), name)]))
+        elif isinstance(op, CreateObject) and isinstance(op.obj, Table) and desired.node(op.node).obj is not op.obj:
+            stripped = desired.node(op.node).obj
+            result.append(replace(op, obj=stripped))
+            for fk in op.obj.constraints:
+                if fk not in stripped.constraints:
+                    result.append(AddConstraint(creates[(op.obj.key, fk.name)], op.obj.key, fk, new_table=True))
+                    if fk.comment is not None:
+                        result.append(SetComment(creates[(op.obj.key, fk.name)], op.obj, None, fk.comment, constraint=fk.name))
+        elif isinstance(op, DropObject) and isinstance(op.obj, Table):
+            result += [
+                DropConstraint(drops[(op.obj.key, fk.name)], op.obj.key, fk) for fk in op.obj.constraints
+                if (op.obj.key, fk.name) in drops and fk.references in dropped
+            ]
+            result.append(op)
+        else:
+            result.append(op)
+    return result
+
+
+def _constraint_name(op) -> str | None:
+    """Return the name of the constraint an operation changes, if it changes one."""
+    if isinstance(op, (AddConstraint, DropConstraint)):
+        return op.constraint.name
+    if isinstance(op, ValidateConstraint):
+        return op.name
+    if isinstance(op, SetComment):
+        return op.constraint
+    return None
+
+
+def _table_key(op):
+    return op.obj.key if isinstance(op, SetComment) else op.table
 
 
 def _order(operations, current: Graph, desired: Graph) -> list[Operation]:

@@ -26,7 +26,7 @@ from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function
 from .registry import Registry
 from .tables import (
-    column_definition, column_settings, constraint_definition, constraint_exists, identity_options, index_statement,
+    add_constraint, column_definition, column_settings, constraint_exists, identity_options, index_statement,
     index_statistics, partition_index_renames, replica_identity, trigger_state,
 )
 
@@ -213,9 +213,7 @@ def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
-    not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
-    statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
+    return [add_constraint(op.table, op.constraint, op.not_valid and getattr(op.constraint, "valid", True))]
 
 
 @render_operation.register(ValidateConstraint)
@@ -276,7 +274,8 @@ def _drop_index_concurrently(op: DropIndexConcurrently, ctx: RenderContext) -> l
 
 @render_operation.register(DropConstraint)
 def _drop_constraint(op: DropConstraint, ctx: RenderContext) -> list[str]:
-    return [f"ALTER TABLE {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
+    # IF EXISTS twice: a second run of the plan may find the table dropped after it.
+    return [f"ALTER TABLE IF EXISTS {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
 
 
 @render_operation.register(SetRowSecurity)

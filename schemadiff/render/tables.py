@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, Trigger,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, TableForeignKey, Trigger,
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
@@ -85,6 +85,17 @@ def constraint_exists(table_key, name: str, also: str = "") -> str:
     )
 
 
+def add_constraint(table_key, constraint, not_valid: bool = False) -> str:
+    """Return ALTER TABLE ... ADD CONSTRAINT, skipped when the table has it already."""
+    statement = f"ALTER TABLE {qualified(table_key.schema, table_key.name)} ADD {constraint_definition(constraint)}"
+    return guarded("NOT " + constraint_exists(table_key, constraint.name), statement + (" NOT VALID;" if not_valid else ";"))
+
+
+@create.register(TableForeignKey)
+def create_foreign_key(step: TableForeignKey, ctx: RenderContext) -> list[str]:
+    return [add_constraint(step.table, step.constraint)] + constraint_comment(step.table, step.constraint)
+
+
 def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str]:
     """Return ALTER COLUMN statements for storage, statistics target and attribute options
     (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`."""
@@ -121,7 +132,8 @@ def _table_options(table: Table) -> str:
     return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
 
 
-def constraint_comment(table: Table, constraint) -> list[str]:
+def constraint_comment(table, constraint) -> list[str]:
+    """Return COMMENT ON CONSTRAINT for a constraint of `table` (a Table or its key)."""
     target = f"{ident(constraint.name)} ON {qualified(table.schema, table.name)}"
     return comment_statement("CONSTRAINT", target, constraint.comment)
 
@@ -163,10 +175,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
     statements = [sql + _table_options(table) + ";"]
-    statements += [
-        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
-        for c in later
-    ]
+    statements += [add_constraint(table.key, c) for c in later]
     for column in table.columns:
         statements += column_settings(name, None, column)
     statements += physical
