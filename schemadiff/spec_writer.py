@@ -124,6 +124,16 @@ def dump_spec(catalog: Catalog) -> str:
         "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
         "publish_via_partition_root": p.via_root or None, "comment": p.comment,
     }) for p in catalog.publications])
+    _put(data, "foreign_data_wrappers", [_clean({
+        "name": w.name, "handler": str(w.handler) if w.handler else None,
+        "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
+    }) for w in catalog.foreign_data_wrappers])
+    _put(data, "foreign_servers", [_clean({
+        "name": s.name, "wrapper": s.wrapper, "type": s.type, "version": s.version, "options": dict(s.options),
+        "comment": s.comment, "grants": _grants(s.grants),
+    }) for s in catalog.foreign_servers])
+    _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
+                                 for m in catalog.user_mappings])
     _put(data, "default_privileges", [{
         **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
     } for d in catalog.default_privileges])
@@ -250,6 +260,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
+        "foreign": _clean({"server": table.server, "options": dict(table.foreign_options)}) if table.foreign else None,
         "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits], **_physical(table),
         "comment": table.comment,
         "columns": [_clean({
@@ -257,7 +268,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "identity": c.identity, "identity_options": _identity_options(c.identity_options),
             "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
             "storage": c.storage, "compression": c.compression,
-            "statistics": c.statistics, "options": _storage_parameters(c.options),
+            "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
         "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, EventTrigger, Publication
+from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
@@ -142,6 +142,8 @@ def _diff_views(current, desired) -> list[Operation]:
 _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
+    ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
+    UserMapping: ("options",),
 }
 
 
@@ -151,7 +153,7 @@ def _alterable_in_place(old, new) -> bool:
         return False
     if isinstance(new, Publication) and (old.tables or old.schemas) and not (new.tables or new.schemas):
         return False  # ALTER PUBLICATION ... SET needs a table or a schema
-    return replace(old, comment=None, **{f: getattr(new, f) for f in fields_}) == replace(new, comment=None)
+    return _without_extras(replace(old, **{f: getattr(new, f) for f in fields_})) == _without_extras(new)
 
 
 def _diff_sequences(current, desired) -> list[Operation]:
@@ -191,6 +193,9 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     for old, new in d.changed:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
             ops += recreate(old, new, "its partitioning changed; its rows are lost")
+        elif old.server != new.server:
+            # A foreign table cannot move to another server, nor a table become one.
+            ops += recreate(old, new, "its foreign server changed")
         elif set(new.inherits) - set(old.inherits):
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.

@@ -24,6 +24,8 @@ def kind_label(obj) -> str:
     name = type(obj).__name__
     if isinstance(obj, Table) and obj.partition_of is not None:
         return "partition"
+    if isinstance(obj, Table) and obj.foreign:
+        return "foreign table"
     return "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
 
 
@@ -73,6 +75,9 @@ _DROP_HAZARDS = {
     "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
     "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
     "operator class": {Hazard.BREAKS_CLIENTS}, "operator family": {Hazard.BREAKS_CLIENTS},
+    # A foreign table's rows live on its server: dropping it loses none.
+    "foreign table": {Hazard.BREAKS_CLIENTS}, "foreign data wrapper": {Hazard.BREAKS_CLIENTS},
+    "foreign server": {Hazard.BREAKS_CLIENTS}, "user mapping": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -233,7 +238,7 @@ class AlterColumn(Operation):
             parts.append("identity sequence options")
         if self.old.generated != self.new.generated:
             parts.append("generation expression" if self.new.generated else "no longer generated")
-        for setting in ("storage", "compression", "statistics", "options"):
+        for setting in ("storage", "compression", "statistics", "options", "fdw_options"):
             if getattr(self.old, setting) != getattr(self.new, setting):
                 parts.append(setting)
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
@@ -519,6 +524,18 @@ class SetStorageParameters(Operation):
 
     def describe(self) -> str:
         return f"set storage parameters of {object_label(self.obj)}"
+
+
+@dataclass(frozen=True)
+class SetForeignOptions(Operation):
+    """ALTER FOREIGN TABLE ... OPTIONS (ADD / SET / DROP ...): a foreign table's options change in place."""
+
+    table: QualifiedName = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set the options of foreign table {self.table}"
 
 
 @dataclass(frozen=True)

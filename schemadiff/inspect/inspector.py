@@ -53,7 +53,8 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         objects = build_objects(rows["objects"], notes)
         # Not the roles whose default privileges they are: those own objects, and a spec's
         # roles are revoked from whatever it creates.
-        role_names |= acl.grantees(objects["default_privileges"])
+        role_names |= acl.grantees(objects["default_privileges"]) | acl.grantees(objects["foreign_servers"])
+        role_names |= {m.user for m in objects["user_mappings"] if m.user != "PUBLIC"}
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)

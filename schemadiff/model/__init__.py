@@ -3,7 +3,9 @@
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
-from .database import DefaultPrivileges, EventTrigger, Publication, PublishedTable
+from .database import (
+    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, UserMapping,
+)
 from .objects import (
     Aggregate, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember, Rule,
     Statistics, TextSearchConfiguration, TextSearchDictionary,
@@ -31,7 +33,7 @@ from .tables import (
 
 __all__ = [
     "Aggregate", "Argument", "Attribute", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
-    "Domain", "DomainCheck", "EnumType", "EventTrigger", "Publication", "PublishedTable", "Operator", "OperatorClass",
+    "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Publication", "PublishedTable", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
     "CheckConstraint", "Column", "Constraint", "CronJob",

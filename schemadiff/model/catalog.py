@@ -7,7 +7,9 @@ from functools import cached_property
 
 from .base import QualifiedName
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
-from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
+from .database import (
+    DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
+)
 from .objects import (
     OBJECT_KINDS, Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
     TextSearchConfiguration, TextSearchDictionary,
@@ -68,6 +70,9 @@ class Catalog:
     event_triggers: tuple[EventTrigger, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()
+    foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
+    foreign_servers: tuple[ForeignServer, ...] = ()
+    user_mappings: tuple[UserMapping, ...] = ()
     renames: tuple[Rename, ...] = field(default=(), compare=False)
     # What the objects of an inspected database use, from pg_depend (sorted); empty for a
     # spec. It follows from the objects themselves, so it is neither compared nor printed.

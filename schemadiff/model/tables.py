@@ -53,6 +53,7 @@ class Column:
     compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
     statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target
     options: tuple[tuple[str, str], ...] = ()  # attribute options: n_distinct, n_distinct_inherited
+    fdw_options: tuple[tuple[str, str], ...] = ()  # a foreign table's column OPTIONS, sorted by name
     # The type's own storage, what SET STORAGE goes back to (known once inspected).
     type_storage: str | None = field(default=None, compare=False, repr=False)
     origin: Origin | None = origin_field()
@@ -168,6 +169,9 @@ class Table:
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
+    # A foreign table (CREATE FOREIGN TABLE ... SERVER server OPTIONS (...)) when set.
+    server: str | None = None
+    foreign_options: tuple[tuple[str, str], ...] = ()  # sorted by name, as pg_dump prints them
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
@@ -175,6 +179,10 @@ class Table:
     @property
     def key(self) -> QualifiedName:
         return QualifiedName(self.schema, self.name)
+
+    @property
+    def foreign(self) -> bool:
+        return self.server is not None
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)

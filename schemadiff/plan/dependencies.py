@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
 from ..model.catalog import node_key
+from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
 from ..model.objects import OBJECT_KINDS
 from ..spec import fragments
 from .graph import Node, cycles
@@ -44,6 +45,8 @@ RANK = {
     # what new default privileges would give them.
     EventTrigger: 9.5, Rule: 9.6,
     Publication: 10.5, DefaultPrivileges: 12,
+    # Wrappers after their handler functions, servers after them, foreign tables after those.
+    ForeignDataWrapper: 5.6, ForeignServer: 5.7, UserMapping: 5.8,
     TableForeignKey: 8.7,  # after the indexes it may need, as pg_dump adds them
 }
 DEFAULT_SEARCH_PATH = ("public",)
@@ -319,7 +322,7 @@ def _texts(obj):
         return (obj.table, obj.when, obj.function.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
-    if isinstance(obj, (*OBJECT_KINDS.values(), Publication, EventTrigger)):
+    if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return (repr(obj),)  # every name it holds, whatever the field
     raise TypeError(f"no text index for {type(obj).__name__}")
 
@@ -338,7 +341,7 @@ def _objects(catalog: Catalog):
     yield from catalog.triggers
     yield from catalog.policies
     yield from catalog.cron_jobs
-    for kind in (*OBJECT_KINDS, "event_triggers", "publications", "default_privileges"):
+    for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         yield from getattr(catalog, kind)
 
 
@@ -372,6 +375,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
         uses.nodes |= resolver.foreign_key_indexes(obj)
+        extra = _server(obj)
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
@@ -399,6 +403,11 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     if schema in managed_schemas:
         deps.add(f"Schema {schema}")
     return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _server(table: Table) -> tuple[str, ...]:
+    """Return the node of a foreign table's server (nothing for other tables)."""
+    return (f"ForeignServer {table.server}",) if table.foreign else ()
 
 
 def _operator_classes(index: Index) -> set[str]:
@@ -444,6 +453,13 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
             uses.add(fragments.parse_statements(action))
     elif isinstance(obj, EventTrigger):
         extra |= resolver.function(obj.function.schema, obj.function.name, ())
+    elif isinstance(obj, ForeignDataWrapper):
+        uses.functions(*(str(f) for f in (obj.handler, obj.validator) if f))
+    elif isinstance(obj, ForeignServer):
+        extra.add(f"ForeignDataWrapper {obj.wrapper}")
+    elif isinstance(obj, UserMapping):
+        extra.add(f"ForeignServer {obj.server}")
+        extra |= {f"Role {obj.user}"} if obj.user != "PUBLIC" else set()
     elif isinstance(obj, Publication):
         for table in obj.tables:
             uses.relation(table.schema, table.name).expressions(table.where)
@@ -485,6 +501,7 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
         _body_uses(uses, obj)  # not in pg_depend
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
+        uses.nodes |= set(_server(obj))  # depends.sql reads no server
     if isinstance(obj, Index):
         uses.nodes |= _operator_classes(obj)  # depends.sql reads no operator class
     if isinstance(obj, (Index, Policy, Trigger)):

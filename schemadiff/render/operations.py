@@ -12,13 +12,13 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetStorageParameters, SetTriggerState,
+    SetForeignOptions, SetStorageParameters, SetTriggerState,
     UnscheduleJob,
 )
 from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
+from .common import RenderContext, alter_fdw_options, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
@@ -349,6 +349,12 @@ def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[st
     if op.new:
         statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
     return statements
+
+
+@render_operation.register(SetForeignOptions)
+def _foreign_options(op: SetForeignOptions, ctx: RenderContext) -> list[str]:
+    current = f"SELECT ftoptions FROM pg_catalog.pg_foreign_table WHERE ftrelid = {literal(_table(op.table))}::regclass"
+    return [alter_fdw_options(f"ALTER FOREIGN TABLE {_table(op.table)}", current, op.old, op.new)]
 
 
 @render_operation.register(GrantPrivileges)

@@ -10,6 +10,7 @@ from ..model import (
 )
 from ..model.base import sorted_grants
 from ..quote import ident
+from .build_database import fdw_options
 from .build_objects import build_objects
 from .build_types import build_types, label_renames
 from .names import object_name, unique_name
@@ -141,7 +142,8 @@ class ModelBuilder:
                 generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
-                options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
+                options=storage_parameters(c.get("options")), fdw_options=fdw_options(c.get("fdw_options")),
+                origin=self.origin(path + ("columns", j)),
             )
             for j, c in enumerate(item.get("columns", []))
         )
@@ -158,6 +160,8 @@ class ModelBuilder:
             inherits=tuple(
                 QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
             ),
+            server=item["foreign"]["server"] if "foreign" in item else None,
+            foreign_options=fdw_options(item.get("foreign", {}).get("options")),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 

@@ -30,11 +30,6 @@ FROM pg_ts_template AS ts JOIN pg_namespace AS n ON n.oid = ts.tmplnamespace
 WHERE ts.tmplnamespace IN (SELECT oid FROM managed)
   AND (ts.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'foreign table', c.oid::regclass::text
-FROM pg_class AS c
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'f'
-  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 -- ALTER TABLE ... CLUSTER ON: pg_dump keeps it, the model does not yet.
 SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regclass::text
 FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
