@@ -15,7 +15,9 @@ from .model import (
     PrimaryKey, QualifiedName, Table, UniqueConstraint,
 )
 from .model.database import PUBLISH_DEFAULT
+from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
+from .render.common import in_order
 from .spec.build import TRIGGER_ENABLED
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
@@ -56,14 +58,14 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "tables", [_table(t, catalog, policies, partitions.get(t.key, [])) for t in catalog.tables if t.partition_of is None])
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
-        "security_invoker": v.security_invoker or None, "security_barrier": v.security_barrier or None,
+        **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
         "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "storage_parameters": dict(v.storage_parameters), "comment": v.comment,
+        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "comment": v.comment,
         "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()

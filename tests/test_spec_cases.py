@@ -1,8 +1,9 @@
 """Fixture cases through the spec path: inspect -> YAML -> validate -> plan from an empty database.
 
 tests/test_cases.py runs every case database to database. The cases named here exercise what
-the spec side must accept as well (the real-schema corpus found each failing there): the
-`after.sql` of each is loaded, inspected into a spec (as `schemadiff inspect` writes it),
+the spec format must carry and accept as well: routines, views and triggers whose every
+attribute the YAML must hold, and constructs the real-schema corpus found failing there.
+Each side of each case is loaded, inspected into a spec (as `schemadiff inspect` writes it),
 which must validate without error, diff empty against its source, and plan an empty
 database into the same `pg_dump --schema-only`, with an empty re-plan.
 """
@@ -21,13 +22,22 @@ from schemadiff.spec_writer import dump_spec
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases"
 SPEC_CASES = [
-    "function_empty_sql_body",
-    "fk_references_unique_index",
-    "function_security_definer_no_search_path",
-    "function_uses_table_row_type",
-    "grants_when_owner_is_a_known_role",
-    "table_without_columns",
+    # every attribute of routines, views and triggers
+    "function_attributes_altered_in_place", "function_returns_setof", "function_variadic", "function_window",
+    "procedure_security_and_settings", "function_inout_parameter", "function_out_parameters",
+    "function_returns_table", "function_argument_default",
+    "view_comment_and_grants", "view_replace_keeps_dependents", "view_options_change", "view_check_option",
+    "matview_storage_and_column_comments", "matview_with_no_data",
+    "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
+    "trigger_partitioned_disabled", "trigger_when_condition",
+    # found by the real-schema corpus
+    "function_empty_sql_body", "fk_references_unique_index", "function_security_definer_no_search_path",
+    "function_uses_table_row_type", "grants_when_owner_is_a_known_role", "table_without_columns",
     "trigger_builtin_function",
+]
+# A case without before.sql starts from an empty database: its after.sql is the only side.
+SIDES = [
+    (case, side) for case in SPEC_CASES for side in ("before", "after") if (CASES_DIR / case / f"{side}.sql").is_file()
 ]
 
 
@@ -35,9 +45,9 @@ def test_spec_cases_exist():
     assert all((CASES_DIR / name / "after.sql").is_file() for name in SPEC_CASES)
 
 
-@pytest.mark.parametrize("case", SPEC_CASES)
-def test_inspected_spec_validates_and_rebuilds(case, db, second_db, pg_server, tmp_path):
-    execute(db, (CASES_DIR / case / "after.sql").read_text())
+@pytest.mark.parametrize(("case", "side"), SIDES, ids=[f"{c}-{s}" for c, s in SIDES])
+def test_inspected_spec_validates_and_rebuilds(case, side, db, second_db, pg_server, tmp_path):
+    execute(db, (CASES_DIR / case / f"{side}.sql").read_text())
     with psycopg.connect(db, autocommit=True) as conn:
         result = inspect_catalog(conn, None)
     assert result.warnings == ()
@@ -48,7 +58,7 @@ def test_inspected_spec_validates_and_rebuilds(case, db, second_db, pg_server, t
 
     shadow = pg_server.dsn("postgres")
     script, empty = plan_text(db, str(spec), shadow)
-    assert empty, f"the inspected spec differs from its source:\n{script}"
+    assert empty, f"the inspected spec differs from its source:\n{script}\n--- spec:\n{spec.read_text()}"
     script, _ = plan_text(second_db, str(spec), shadow)
     run_script(second_db, script)
     assert dump_schema(second_db) == dump_schema(db), f"the planned database differs:\n{script}"

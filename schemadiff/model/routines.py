@@ -16,6 +16,10 @@ def option_order_field():
     return field(default=(), compare=False, repr=False)
 
 
+# A view's boolean WITH (...) options, alphabetical: the order when none was inspected.
+VIEW_OPTIONS = ("security_barrier", "security_invoker")
+
+
 @dataclass(frozen=True)
 class View:
     schema: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Function, MaterializedView, View
-from ..model.routines import DEFAULT_COST, DEFAULT_ROWS
+from ..model.routines import DEFAULT_COST, DEFAULT_ROWS, VIEW_OPTIONS
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, in_order, storage_parameters
 from .create import create
@@ -13,7 +13,7 @@ from .references import grant_target, signature
 @create.register(View)
 def create_view(view: View, ctx: RenderContext) -> list[str]:
     name = qualified(view.schema, view.name)
-    options = [(n, "true") for n in ("security_invoker", "security_barrier") if getattr(view, n)]
+    options = [(n, "true") for n in VIEW_OPTIONS if getattr(view, n)]
     sql = f"CREATE OR REPLACE VIEW {name}"
     if options:
         sql += f" WITH ({', '.join(f'{n} = {v}' for n, v in in_order(options, view.option_order))})"

@@ -9,6 +9,7 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
+from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
 from .build_database import fdw_options
 from .build_objects import build_objects
@@ -50,7 +51,8 @@ class ModelBuilder:
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
                 refresh_concurrently=item.get("refresh") == "concurrently",
-                storage_parameters=tuple(sorted((k, _setting_value(v)) for k, v in item.get("storage_parameters", {}).items())),
+                storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
+                option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
@@ -287,6 +289,8 @@ class ModelBuilder:
             schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], query=_strip(item["query"]),
             security_invoker=item.get("security_invoker", False),
             security_barrier=item.get("security_barrier", False), check_option=item.get("check_option"),
+            # The spec's key order is the WITH (...) order, which pg_dump shows.
+            option_order=tuple(k for k in item if k in VIEW_OPTIONS),
             comment=item.get("comment"), column_comments=_column_comments(item),
             grants=self.grants(item, path), origin=self.origin(path),
         )
