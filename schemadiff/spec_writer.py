@@ -19,6 +19,7 @@ from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
 from .spec.build import TRIGGER_ENABLED
+from .spec.fragments import reads_itself
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -60,6 +61,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": v.name, "schema": v.schema, "query": v.query,
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
+        "columns": [{"name": n, "type": t} for n, t in v.columns] if reads_itself(v.schema, v.name, v.query) else None,
         "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({

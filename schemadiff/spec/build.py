@@ -292,6 +292,7 @@ class ModelBuilder:
             # The spec's key order is the WITH (...) order, which pg_dump shows.
             option_order=tuple(k for k in item if k in VIEW_OPTIONS),
             comment=item.get("comment"), column_comments=_column_comments(item),
+            columns=tuple((c["name"], c["type"]) for c in item.get("columns", ())),
             grants=self.grants(item, path), origin=self.origin(path),
         )
 
