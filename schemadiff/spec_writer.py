@@ -62,7 +62,7 @@ def dump_spec(catalog: Catalog) -> str:
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
         "columns": [{"name": n, "type": t} for n, t in v.columns] if reads_itself(v.schema, v.name, v.query) else None,
-        "grants": _grants(v.grants),
+        "triggers": _triggers(catalog, v), "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
@@ -305,17 +305,22 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "name": p.name, "command": p.command, "permissive": None if p.permissive else False,
             "roles": list(p.roles), "using": p.using, "with_check": p.with_check, "comment": p.comment,
         }) for p in catalog.policies if (p.schema, p.table) == (table.schema, table.name)],
-        "triggers": [_clean({
-            "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
-            "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
-            "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
-            "initially_deferred": t.initially_deferred or None,
-            "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
-            "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
-            "comment": t.comment,
-        }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
+        "triggers": _triggers(catalog, table),
         "grants": _grants(table.grants),
     })
+
+
+def _triggers(catalog: Catalog, relation) -> list:
+    """The triggers on a table or a view (INSTEAD OF)."""
+    return [_clean({
+        "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
+        "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
+        "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
+        "initially_deferred": t.initially_deferred or None,
+        "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
+        "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+        "comment": t.comment,
+    }) for t in catalog.triggers if (t.schema, t.table) == (relation.schema, relation.name)]
 
 
 def _number(value: float | None):

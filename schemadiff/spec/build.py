@@ -43,6 +43,10 @@ class ModelBuilder:
             indexes.extend(self.indexes(item, table.schema, table.name, path))
             policies.extend(self.policies(item, table, path))
             triggers.extend(self.triggers(item, table, path))
+        views = []
+        for i, item in enumerate(data.get("views", [])):
+            views.append(self.view(item, ("views", i)))
+            triggers.extend(self.triggers(item, views[-1], ("views", i)))  # INSTEAD OF
         matviews = []
         for i, item in enumerate(data.get("materialized_views", [])):
             path = ("materialized_views", i)
@@ -72,7 +76,7 @@ class ModelBuilder:
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
             indexes=tuple(indexes),
-            views=tuple(self.view(v, ("views", i)) for i, v in enumerate(data.get("views", []))),
+            views=tuple(views),
             materialized_views=tuple(matviews),
             functions=tuple(self.function(f, ("functions", i)) for i, f in enumerate(data.get("functions", []))),
             triggers=tuple(triggers),
@@ -267,7 +271,7 @@ class ModelBuilder:
             for j, p in enumerate(item.get("policies", []))
         ]
 
-    def triggers(self, item, table: Table, path) -> list[Trigger]:
+    def triggers(self, item, table: Table | View, path) -> list[Trigger]:
         found = []
         for j, t in enumerate(item.get("triggers", [])):
             schema, _, name = t["function"].rpartition(".")
