@@ -62,6 +62,8 @@ def dump_spec(catalog: Catalog) -> str:
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
         "columns": [{"name": n, "type": t} for n, t in v.columns] if reads_itself(v.schema, v.name, v.query) else None,
+        "column_defaults": dict(v.column_defaults),
+        "column_grants": {c: {"grants": _grants(g)} for c, g in v.column_grants},
         "triggers": _triggers(catalog, v), "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({

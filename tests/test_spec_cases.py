@@ -38,7 +38,7 @@ SPEC_CASES = [
     "fk_cycle_two_tables", "fk_cycle_three_tables", "fk_cycle_self_reference_and_pair",
     "fk_cycle_through_function_default", "foreign_table_add_drop", "foreign_table_options_and_columns",
     "foreign_server_wrapper_and_mapping_options", "view_selects_from_itself",
-    "view_instead_of_triggers",
+    "view_instead_of_triggers", "view_column_defaults_and_grants",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -21,7 +21,7 @@ from .types import diff_types, merge_column_changes
 from .operations import (
     AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetSequenceOwner,
+    UnscheduleJob, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import diff_partition, diff_table, with_inherited
 
@@ -57,7 +57,7 @@ def _without_extras(obj):
         changes["comment"] = None
     if hasattr(obj, "grants"):
         changes["grants"] = None if isinstance(obj, Function) else ()
-    for name in ("column_comments", "storage_parameters"):
+    for name in ("column_comments", "column_defaults", "column_grants", "storage_parameters"):
         if hasattr(obj, name):
             changes[name] = ()
     return replace(obj, **changes)
@@ -72,6 +72,13 @@ def _extras(old, new) -> list[Operation]:
     if hasattr(new, "column_comments"):
         was, now = dict(old.column_comments), dict(new.column_comments)
         ops += [SetComment(node, new, c, now.get(c)) for c in sorted(set(was) | set(now)) if was.get(c) != now.get(c)]
+    if hasattr(new, "column_defaults"):
+        was, now = dict(old.column_defaults), dict(new.column_defaults)
+        ops += [SetViewColumnDefault(node, new.key, c, now.get(c)) for c in sorted(set(was) | set(now))
+                if was.get(c) != now.get(c)]
+        was, now = dict(old.column_grants), dict(new.column_grants)
+        for column in sorted(set(was) | set(now)):
+            ops += _diff_grants(node, new, was.get(column, ()), now.get(column, ()), column=column)
     if getattr(old, "storage_parameters", ()) != getattr(new, "storage_parameters", ()):
         ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if hasattr(new, "grants"):

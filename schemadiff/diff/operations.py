@@ -527,6 +527,18 @@ class SetStorageParameters(Operation):
 
 
 @dataclass(frozen=True)
+class SetViewColumnDefault(Operation):
+    """ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT (what INSERTs through the view get)."""
+
+    view: QualifiedName = None
+    column: str = ""
+    default: str | None = None
+
+    def describe(self) -> str:
+        return f"{'drop' if self.default is None else 'set'} the default of column {self.column} of view {self.view}"
+
+
+@dataclass(frozen=True)
 class SetForeignOptions(Operation):
     """ALTER FOREIGN TABLE ... OPTIONS (ADD / SET / DROP ...): a foreign table's options change in place."""
 

@@ -12,7 +12,7 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetStorageParameters, SetTriggerState,
+    SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
 from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
@@ -23,7 +23,7 @@ from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .references import collation_name, comment_kind, grant_target, object_name
-from .routines import alter_function
+from .routines import alter_function, view_column_default
 from .registry import Registry
 from .tables import (
     add_constraint, column_definition, column_settings, constraint_exists, identity_options, index_statement,
@@ -349,6 +349,11 @@ def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[st
     if op.new:
         statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
     return statements
+
+
+@render_operation.register(SetViewColumnDefault)
+def _view_column_default(op: SetViewColumnDefault, ctx: RenderContext) -> list[str]:
+    return [view_column_default(op.view, op.column, op.default)]
 
 
 @render_operation.register(SetForeignOptions)

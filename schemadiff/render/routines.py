@@ -27,9 +27,18 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
         columns = ", ".join(f"NULL::{column_type} AS {ident(column)}" for column, column_type in view.columns)
         placeholder = f"CREATE VIEW {name} AS SELECT {columns};"
         statements.insert(0, guarded(f"to_regclass({literal(name)}) IS NULL", placeholder))
+    statements += [view_column_default(view.key, column, default) for column, default in view.column_defaults]
     statements += comment_statement("VIEW", name, view.comment)
     statements += _column_comments(name, view.column_comments)
-    return statements + grant_statements(grant_target(view), view.grants, ctx)
+    statements += grant_statements(grant_target(view), view.grants, ctx)
+    for column, grants in view.column_grants:
+        statements += grant_statements(grant_target(view), grants, ctx, revoke_first=False, column=column)
+    return statements
+
+
+def view_column_default(view, column: str, default: str | None) -> str:
+    prefix = f"ALTER VIEW {qualified(view.schema, view.name)} ALTER COLUMN {ident(column)}"
+    return f"{prefix} DROP DEFAULT;" if default is None else f"{prefix} SET DEFAULT {default};"
 
 
 @create.register(MaterializedView)

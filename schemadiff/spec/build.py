@@ -297,6 +297,10 @@ class ModelBuilder:
             option_order=tuple(k for k in item if k in VIEW_OPTIONS),
             comment=item.get("comment"), column_comments=_column_comments(item),
             columns=tuple((c["name"], c["type"]) for c in item.get("columns", ())),
+            column_defaults=tuple(sorted((c, _strip(e)) for c, e in item.get("column_defaults", {}).items())),
+            column_grants=tuple(sorted(
+                (c, self.grants(g, path + ("column_grants", c))) for c, g in item.get("column_grants", {}).items()
+            )),
             grants=self.grants(item, path), origin=self.origin(path),
         )
 
