@@ -53,3 +53,16 @@ class QualifiedName:
 
     def __str__(self) -> str:
         return f"{self.schema}.{self.name}"
+
+
+class SchemaObject:
+    """Mixin for the kinds named by schema and name alone: their key is that QualifiedName.
+
+    No fields of its own (the dataclass declares `schema` and `name`), no instance dict.
+    """
+
+    __slots__ = ()
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Grant, Origin, QualifiedName, origin_field
+from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Extension:
 
 
 @dataclass(frozen=True)
-class Sequence:
+class Sequence(SchemaObject):
     schema: str
     name: str
     data_type: str = "bigint"
@@ -62,10 +62,6 @@ class Sequence:
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
 
 @dataclass(frozen=True)

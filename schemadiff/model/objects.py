@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Origin, QualifiedName, origin_field
+from .base import Origin, QualifiedName, SchemaObject, origin_field
 from .routines import Argument
 
 STATISTICS_KINDS = ("dependencies", "mcv", "ndistinct")
 
 
-class InSchema:
+class InSchema(SchemaObject):
     """The identity of a kind whose name is unique in its schema: `schema.name`."""
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
     @property
     def display_name(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .base import Grant, Origin, QualifiedName, origin_field
+from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
 
 def option_order_field():
@@ -21,7 +21,7 @@ VIEW_OPTIONS = ("security_barrier", "security_invoker")
 
 
 @dataclass(frozen=True)
-class View:
+class View(SchemaObject):
     schema: str
     name: str
     query: str
@@ -44,13 +44,9 @@ class View:
         columns keep their names and types in order, new ones come last."""
         return bool(self.columns) and new.columns[:len(self.columns)] == self.columns
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
 
 @dataclass(frozen=True)
-class MaterializedView:
+class MaterializedView(SchemaObject):
     schema: str
     name: str
     query: str
@@ -62,10 +58,6 @@ class MaterializedView:
     grants: tuple[Grant, ...] = ()
     option_order: tuple[str, ...] = option_order_field()
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
 
 # What CREATE FUNCTION assumes when COST and ROWS are left out (for non-C languages; a

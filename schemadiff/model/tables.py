@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..spec.names import object_name
-from .base import Grant, Origin, QualifiedName, origin_field
+from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
 
 # The range of each integer type: a sequence's NO MINVALUE / NO MAXVALUE mean these (or 1 / -1).
@@ -153,7 +153,7 @@ class PartitionPolicy:
 
 
 @dataclass(frozen=True)
-class Table:
+class Table(SchemaObject):
     schema: str
     name: str
     columns: tuple[Column, ...]
@@ -177,10 +177,6 @@ class Table:
     origin: Origin | None = origin_field()
 
     @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
-    @property
     def foreign(self) -> bool:
         return self.server is not None
 
@@ -200,7 +196,7 @@ class IndexElement:
 
 
 @dataclass(frozen=True)
-class Index:
+class Index(SchemaObject):
     schema: str
     table: str
     name: str
@@ -216,10 +212,6 @@ class Index:
     partition_names: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
     def partition_index_name(self, partition: str) -> str:
         """Return the name of this index's part on `partition`: its own, or PostgreSQL's choice."""

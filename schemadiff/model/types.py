@@ -9,21 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Grant, Origin, QualifiedName, origin_field
+from .base import Grant, Origin, SchemaObject, origin_field
 
 
 @dataclass(frozen=True)
-class EnumType:
+class EnumType(SchemaObject):
     schema: str
     name: str
     labels: tuple[str, ...]  # in their sort order, which is part of the type: never sorted
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
 
 @dataclass(frozen=True)
@@ -36,7 +32,7 @@ class Attribute:
 
 
 @dataclass(frozen=True)
-class CompositeType:
+class CompositeType(SchemaObject):
     schema: str
     name: str
     attributes: tuple[Attribute, ...]
@@ -44,13 +40,9 @@ class CompositeType:
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
 
 @dataclass(frozen=True)
-class RangeType:
+class RangeType(SchemaObject):
     """A range type; every option None means PostgreSQL's default for the subtype."""
 
     schema: str
@@ -65,10 +57,6 @@ class RangeType:
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
-
 
 @dataclass(frozen=True)
 class DomainCheck:
@@ -79,7 +67,7 @@ class DomainCheck:
 
 
 @dataclass(frozen=True)
-class Domain:
+class Domain(SchemaObject):
     schema: str
     name: str
     base_type: str
@@ -90,10 +78,6 @@ class Domain:
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
-
-    @property
-    def key(self) -> QualifiedName:
-        return QualifiedName(self.schema, self.name)
 
 
 UserType = EnumType | CompositeType | RangeType | Domain
