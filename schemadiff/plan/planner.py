@@ -173,14 +173,15 @@ def _split_foreign_keys(operations, current: Graph, desired: Graph) -> list[Oper
         name = _constraint_name(op)
         if name is not None and (_table_key(op), name) in split:
             result.append(replace(op, node=split[(_table_key(op), name)]))
-        elif isinstance(op, CreateObject) and isinstance(op.obj, Table) and desired.node(op.node).obj is not op.obj:
-            stripped = desired.node(op.node).obj
-            result.append(replace(op, obj=stripped))
-            for fk in op.obj.constraints:
-                if fk not in stripped.constraints:
-                    result.append(AddConstraint(creates[(op.obj.key, fk.name)], op.obj.key, fk, new_table=True))
-                    if fk.comment is not None:
-                        result.append(SetComment(creates[(op.obj.key, fk.name)], op.obj, None, fk.comment, constraint=fk.name))
+        elif isinstance(op, CreateObject) and isinstance(op.obj, Table):
+            table = op.obj
+            moved = [c for c in table.constraints if (table.key, c.name) in creates]
+            result.append(replace(op, obj=replace(table, constraints=tuple(c for c in table.constraints if c not in moved))))
+            for fk in moved:
+                node = creates[(table.key, fk.name)]
+                result.append(AddConstraint(node, table.key, fk, new_table=True))
+                if fk.comment is not None:
+                    result.append(SetComment(node, table, None, fk.comment, constraint=fk.name))
         elif isinstance(op, DropObject) and isinstance(op.obj, Table):
             result += [
                 DropConstraint(drops[(op.obj.key, fk.name)], op.obj.key, fk) for fk in op.obj.constraints

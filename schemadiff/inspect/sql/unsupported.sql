@@ -30,6 +30,17 @@ FROM pg_ts_template AS ts JOIN pg_namespace AS n ON n.oid = ts.tmplnamespace
 WHERE ts.tmplnamespace IN (SELECT oid FROM managed)
   AND (ts.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
+-- Privileges on an identity column's own sequence (deptype 'i'): pg_dump keeps them, the
+-- model does not yet.
+SELECT 'grants on the identity sequence', c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname)
+FROM pg_depend AS d
+JOIN pg_class AS c ON c.oid = d.objid
+JOIN pg_class AS t ON t.oid = d.refobjid
+JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
+  AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
+  AND EXISTS (SELECT FROM aclexplode(c.relacl) AS x WHERE x.grantee <> c.relowner)
+UNION ALL
 -- ALTER TABLE ... CLUSTER ON: pg_dump keeps it, the model does not yet.
 SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regclass::text
 FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
