@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..model import Catalog
 from . import acl
@@ -55,7 +55,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         # roles are revoked from whatever it creates.
         role_names |= acl.grantees(objects["default_privileges"]) | acl.grantees(objects["foreign_servers"])
         role_names |= {m.user for m in objects["user_mappings"] if m.user != "PUBLIC"}
-        role_names |= acl.grantees(replace(v, grants=g) for v in views for _, g in v.column_grants)
+        role_names |= {x.grantee for v in views for _, grants in v.column_grants for x in grants if x.grantee != "PUBLIC"}
         roles = build_roles(fetch(conn, ROLE_QUERY, {"roles": sorted(role_names)}))
 
     build_unsupported(rows["unsupported"], notes)

@@ -161,9 +161,9 @@ def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
     physical = [replica_identity(table)] if table.replica_identity != "default" else []
-    extras = comment_statement(comment_kind(table), name, table.comment)
+    kind = comment_kind(table)  # TABLE or FOREIGN TABLE
+    extras = comment_statement(kind, name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
-    kind = "FOREIGN TABLE" if table.foreign else "TABLE"
     if table.partition_of is not None:
         parent = qualified(table.partition_of.schema, table.partition_of.name)
         sql = f"CREATE {kind} IF NOT EXISTS {name} PARTITION OF {parent}"
