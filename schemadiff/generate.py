@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Catalog
+from .model.owners import owned_objects
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
@@ -17,6 +18,7 @@ from .render.cluster import sequence_owner
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
+from .render.owners import owner_statements
 
 SCHEMA_FILE = "schema.sql"
 SHIM_FILE = "platform_shim.sql"
@@ -50,9 +52,14 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     """Return the generated files for a loaded spec."""
     platform = external_catalog(catalog.platform)
     known_roles = tuple(sorted({r.name for r in catalog.roles} | {r.name for r in platform.roles}))
-    ctx = RenderContext(known_roles=known_roles)
+    # The spec's owner, if it names one, runs the script or is given what it creates: a
+    # complete grant list never revokes from it (it would lose its own privileges).
+    ctx = RenderContext(known_roles=known_roles, owner=catalog.owner)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
+    owned = owned_objects(catalog)
+    # The owners the spec names, once every object exists (after OWNED BY, which needs one owner).
+    tail += [s for o in catalog.owners for s in owner_statements(owned[o.node], o.role, None, RenderContext())]
     tail += [s for s in [initial_run(catalog)] if s]
     files = [GeneratedFile(
         SCHEMA_FILE,

@@ -116,7 +116,10 @@ def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tup
         extensions.append(replace(
             ext, version=ext.version if target.version else None, schema=ext.schema if target.schema else None,
         ))
-    current = replace(current, extensions=tuple(extensions), **_database_wide(current, desired))
+    # A spec manages the owners it names (all, with a top-level `owner:`), no others.
+    managed = {o.node for o in desired.owners}
+    owners = tuple(o for o in current.owners if o.node in managed)
+    current = replace(current, extensions=tuple(extensions), owners=owners, **_database_wide(current, desired))
     return current.normalize(), desired.normalize()
 
 

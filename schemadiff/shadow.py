@@ -23,12 +23,14 @@ import psycopg
 from .errors import Problem, SchemadiffError, SpecError
 from .inspect import inspect_catalog
 from .model import Catalog
+from .model.owners import owned_objects
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.common import RenderContext
 from .render.cluster import sequence_owner
 from .render.create import create
+from .render.owners import owner_statements
 from .render.lifecycle import with_lifecycle
 from .pgcluster import ClusterError, EmbeddedCluster, Server
 
@@ -58,14 +60,38 @@ def scratch_server(shadow_dsn: str | None):
 def _apply_objects(conn: psycopg.Connection, catalog: Catalog, ctx: RenderContext) -> None:
     """Create every object, one at a time, so a failure names the spec object it came from."""
     for node in creation_order(build_nodes(catalog)):
-        statements = create(node.obj, ctx)
-        try:
-            conn.execute("\n".join(statements))
-        except psycopg.Error as exc:
-            message = (exc.diag.message_primary or str(exc)).strip()
-            origin = getattr(node.obj, "origin", None)
-            where = (origin.file, origin.line) if origin else ("<spec>", 0)
-            raise SpecError([Problem(where[0], where[1], 0, f"{node.key}: PostgreSQL rejected it: {message}")]) from None
+        _run(conn, node.key, node.obj, create(node.obj, ctx))
+
+
+def _apply_owners(conn: psycopg.Connection, spec: Catalog, catalog: Catalog, ctx: RenderContext) -> None:
+    """Give every object of `catalog` (the spec's, with its lifecycle) the owner the spec names."""
+    named = {o.node: o.role for o in spec.owners}
+    for node, obj in owned_objects(catalog).items():
+        role = named.get(node, spec.owner)
+        if role is not None:
+            _run(conn, node, obj, owner_statements(obj, role, None, ctx))
+
+
+def _managed_owners(inspected: Catalog, spec: Catalog, applying: str) -> tuple:
+    """Return the shadow's owners that the spec manages. With a top-level `owner:`, all of
+    them; otherwise those of the objects that name one (an object the shadow's role does
+    not own was given its owner; one it owns is found by its node name)."""
+    if spec.owner is not None:
+        return inspected.owners
+    named = {o.node for o in spec.owners}
+    return tuple(o for o in inspected.owners if o.node in named or o.role != applying)
+
+
+def _run(conn: psycopg.Connection, key: str, obj, statements: list[str]) -> None:
+    if not statements:
+        return
+    try:
+        conn.execute("\n".join(statements))
+    except psycopg.Error as exc:
+        message = (exc.diag.message_primary or str(exc)).strip()
+        origin = getattr(obj, "origin", None)
+        where = (origin.file, origin.line) if origin else ("<spec>", 0)
+        raise SpecError([Problem(where[0], where[1], 0, f"{key}: PostgreSQL rejected it: {message}")]) from None
 
 
 def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
@@ -90,14 +116,17 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                 conn.execute("SET check_function_bodies = off")  # as plans create functions (render.plan)
                 _apply_objects(conn, platform, RenderContext())
                 owner = conn.execute("SELECT current_user").fetchone()[0]
-                _apply_objects(conn, in_shadow, RenderContext(known_roles=known_roles, owner=owner))
+                ctx = RenderContext(known_roles=known_roles, owner=owner)
+                _apply_objects(conn, in_shadow, ctx)
                 # OWNED BY once every table exists, as generate() and the plan do it: a
                 # sequence created with its object carries none.
                 for seq in in_shadow.sequences:
                     if seq.owned_by:
                         conn.execute("\n".join(sequence_owner(seq)))
+                _apply_owners(conn, spec, in_shadow, ctx)  # after OWNED BY: it needs one owner
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
+                inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner))
         finally:
             server.drop_database(name)
     return replace(inspected, extensions=full.extensions, cron_jobs=full.cron_jobs, roles=spec.roles).normalize()

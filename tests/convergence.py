@@ -16,7 +16,7 @@ from schemadiff.sources import Settings, load_source, plan_between
 def dump_schema(dsn: str) -> str:
     """Return `pg_dump --schema-only` of a database, without its per-run random lines."""
     result = subprocess.run(
-        [str(find_pg_bindir() / "pg_dump"), "--schema-only", "--no-owner", "--dbname", dsn],
+        [str(find_pg_bindir() / "pg_dump"), "--schema-only", "--dbname", dsn],
         capture_output=True, text=True, check=True,
     )
     # pg_dump 15.14+ fences its output with \restrict KEY ... \unrestrict KEY, KEY random.

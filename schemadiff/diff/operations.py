@@ -72,6 +72,8 @@ _DROP_HAZARDS = {
     "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
     "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
     "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
+    "conversion": {Hazard.BREAKS_CLIENTS}, "text search parser": {Hazard.BREAKS_CLIENTS},
+    "text search template": {Hazard.BREAKS_CLIENTS},
     "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
     "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
     "operator class": {Hazard.BREAKS_CLIENTS}, "operator family": {Hazard.BREAKS_CLIENTS},

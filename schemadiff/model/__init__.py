@@ -7,9 +7,10 @@ from .database import (
     DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, UserMapping,
 )
 from .objects import (
-    Aggregate, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember, Rule,
-    Statistics, TextSearchConfiguration, TextSearchDictionary,
+    Aggregate, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember,
+    Rule, Statistics, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
+from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
 from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
 from .tables import (
@@ -36,9 +37,10 @@ __all__ = [
     "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Publication", "PublishedTable", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
+    "Conversion", "TextSearchParser", "TextSearchTemplate",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
-    "Index", "IndexElement", "MaterializedView", "Origin", "PartitionPolicy", "PartitionScheme",
+    "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "TableForeignKey", "Trigger",
     "UniqueConstraint", "View",
 ]

@@ -64,6 +64,13 @@ class MaterializedView(SchemaObject):
 # function that does not return a set has no ROWS).
 DEFAULT_COST = 100.0
 DEFAULT_ROWS = 1000.0
+# Languages whose body is the name of a compiled function, not source text (their
+# functions cost 1 unless CREATE FUNCTION says otherwise).
+EXTERNAL_LANGUAGES = ("c", "internal")
+
+
+def default_cost(language: str) -> float:
+    return 1.0 if language in EXTERNAL_LANGUAGES else DEFAULT_COST
 # The fields of a Function that ALTER FUNCTION changes in place.
 ALTERABLE = ("volatility", "strict", "security_definer", "parallel", "settings", "leakproof", "cost", "rows")
 
@@ -83,7 +90,7 @@ class Function:
     arguments: tuple[Argument, ...]
     returns: str | None  # None for procedures
     language: str
-    body: str
+    body: str  # for LANGUAGE c and internal, the name of the C function (prosrc)
     kind: str = "function"  # "function" | "procedure"
     volatility: str = "VOLATILE"
     strict: bool = False
@@ -96,6 +103,7 @@ class Function:
     rows: float | None = None  # estimated rows of a set-returning function; None: the default (1000)
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
+    library: str | None = None  # LANGUAGE c: the object file the body's symbol is in (probin)
     origin: Origin | None = origin_field()
 
     @property

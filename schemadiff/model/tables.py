@@ -238,6 +238,7 @@ class Trigger:
     constraint: bool = False  # CREATE CONSTRAINT TRIGGER
     deferrable: bool = False
     initially_deferred: bool = False
+    from_table: QualifiedName | None = None  # a constraint trigger's FROM: the table a constraint references
     old_table: str | None = None  # REFERENCING OLD TABLE AS ...
     new_table: str | None = None  # REFERENCING NEW TABLE AS ...
     enabled: str = "origin"  # when it fires: "origin" (the default), "replica", "always" or "disabled"

@@ -18,12 +18,13 @@ import re
 from dataclasses import replace
 
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
+    Aggregate, Cast, Catalog, Collation, Conversion, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
     Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
     QualifiedName, Role, Rule, Schema,
-    Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
+    TextSearchTemplate, Trigger, View,
 )
-from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
+from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_collations, referenced_types
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
 from ..model.objects import OBJECT_KINDS
@@ -38,7 +39,8 @@ RANK = {
     **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
-    Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
+    Collation: 2.5, TextSearchParser: 2.55, TextSearchTemplate: 2.56, TextSearchDictionary: 2.6,
+    TextSearchConfiguration: 2.7, Conversion: 5.15,
     Aggregate: 5.1, Operator: 5.2, Cast: 5.3, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
     # Publications after their tables. Default privileges last: the objects a plan creates
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
@@ -60,12 +62,34 @@ class Resolver:
         for kind in (catalog.tables, catalog.views, catalog.materialized_views, catalog.sequences):
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
-        self.dictionaries = {(d.schema, d.name): node_key(d) for d in catalog.text_search_dictionaries}
+        self.text_search = {  # by (kind, schema, name): the objects dictionaries and configurations name
+            (type(o), o.schema, o.name): node_key(o)
+            for kind in (catalog.text_search_dictionaries, catalog.text_search_parsers, catalog.text_search_templates)
+            for o in kind
+        }
         self.types = {(t.schema, t.name): node_key(t) for t in catalog.types}
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
         self.key_indexes = _unique_key_indexes(catalog)
+        self.parents = {t.key: t.partition_of for t in catalog.tables if t.partition_of}
+        self.indexes_on: dict[QualifiedName, list[str]] = {}
+        for index in catalog.indexes:
+            self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
+
+    def ancestor_indexes(self, index: Index) -> set[str]:
+        """Return the indexes of the partitioned tables above `index`'s table (none unless
+        it is a partition's own index).
+
+        They come first: CREATE INDEX on a partitioned table takes a partition's index of the
+        same definition as its part instead of building one, and the partition's own index
+        would be gone.
+        """
+        found, table = set(), self.parents.get(index.table_key)
+        while table is not None:
+            found |= set(self.indexes_on.get(table, ()))
+            table = self.parents.get(table)
+        return found
 
     def foreign_key_indexes(self, table: Table) -> set[str]:
         """Return the standalone unique indexes the foreign keys of `table` rely on.
@@ -79,6 +103,16 @@ class Resolver:
         for fk in table.constraints:
             if isinstance(fk, ForeignKey) and fk.references != table.key:
                 found |= self.key_index(fk)
+        return found
+
+    def text_search_objects(self, names) -> set[str]:
+        """Return the nodes of the user-defined text search objects named by (kind, text) pairs;
+        an unqualified name is looked up in public (pg_catalog's are not nodes)."""
+        found = set()
+        for kind, text in names:
+            schema, name = fragments.parse_object_name(text)
+            key = self.text_search.get((kind, schema or DEFAULT_SEARCH_PATH[0], name))
+            found |= {key} if key else set()
         return found
 
     def key_index(self, fk: ForeignKey) -> set[str]:
@@ -319,7 +353,7 @@ def _texts(obj):
     if isinstance(obj, Index):
         return (obj.table, obj.where, *(e.expression for e in obj.elements), *(e.opclass for e in obj.elements))
     if isinstance(obj, Trigger):
-        return (obj.table, obj.when, obj.function.name)
+        return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
     if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
@@ -354,6 +388,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         schema = None
     elif isinstance(obj, TYPE_KINDS):
         uses.types(*referenced_types(obj))
+        uses.nodes |= {f"Collation {c}" for c in referenced_collations(obj)}
         if isinstance(obj, Domain):
             uses.expressions(obj.default, *(c.expression for c in obj.checks))
         if isinstance(obj, RangeType):
@@ -386,9 +421,11 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.relation(obj.schema, obj.table)
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
-        uses.nodes |= _operator_classes(obj)
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
+        if obj.from_table:
+            uses.relation(obj.from_table.schema, obj.from_table.name)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
         uses.columns |= set(obj.update_columns)
     elif isinstance(obj, Policy):
@@ -428,7 +465,7 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         uses.relation(obj.table.schema, obj.table.name).expressions(*obj.expressions)
         uses.columns |= set(obj.columns)
     elif isinstance(obj, Aggregate):
-        uses.functions(*obj.functions()).types(obj.stype, *obj.identity_arguments)
+        uses.functions(*obj.functions()).types(obj.stype, obj.mstype, *obj.identity_arguments)
     elif isinstance(obj, Operator):
         uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
     elif isinstance(obj, Cast):
@@ -442,11 +479,13 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
             family = obj.family or QualifiedName(obj.schema, obj.name)
             extra.add(f"OperatorFamily {family} using {obj.method}")
     elif isinstance(obj, TextSearchConfiguration):
-        for _, dictionaries in obj.mappings:
-            for text in dictionaries:
-                dict_schema, name = fragments.parse_object_name(text)
-                found = resolver.dictionaries.get((dict_schema or DEFAULT_SEARCH_PATH[0], name))
-                extra |= {found} if found else set()
+        names = [(TextSearchParser, obj.parser)]
+        names += [(TextSearchDictionary, text) for _, dictionaries in obj.mappings for text in dictionaries]
+        extra |= resolver.text_search_objects(names)
+    elif isinstance(obj, TextSearchDictionary):
+        extra |= resolver.text_search_objects([(TextSearchTemplate, obj.template)])
+    elif isinstance(obj, (Conversion, TextSearchParser, TextSearchTemplate)):
+        uses.functions(*obj.functions())
     elif isinstance(obj, Rule):
         uses.relation(obj.schema, obj.table).expressions(obj.where)
         for action in obj.actions:
@@ -503,7 +542,7 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
         uses.nodes |= set(_server(obj))  # depends.sql reads no server
     if isinstance(obj, Index):
-        uses.nodes |= _operator_classes(obj)  # depends.sql reads no operator class
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)  # not in pg_depend
     if isinstance(obj, (Index, Policy, Trigger)):
         uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
     deps = uses.nodes - {node_key(obj)}

@@ -17,11 +17,12 @@ from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
     DropObject, Operation, SetComment, ValidateConstraint,
 )
+from ..diff.owners import owner_operations
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..model.catalog import node_key
 from .dependencies import Graph, expression_uses
@@ -60,8 +61,10 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     current_graph, desired_graph = Graph(current, live=True), Graph(desired)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
+    operations += owner_operations(operations, current, desired)  # what is created, recreated too
     operations = _release_expressions(operations, current, desired)
-    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
+    taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
+    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
     operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
@@ -73,7 +76,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger, Rule)
 _REBUILT_WITH_OTHERS = (
     View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
-    TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
+    TextSearchDictionary, TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
 )
 
 
@@ -248,5 +251,5 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
 
 _USED_BY_OTHERS = (
     Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
-    TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
+    TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
 )

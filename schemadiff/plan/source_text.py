@@ -29,7 +29,7 @@ class SpecText:
         self.objects = {}
         for kind in fields(spec):
             value = getattr(spec, kind.name)
-            if isinstance(value, tuple) and kind.name not in ("renames", "dependencies"):
+            if isinstance(value, tuple) and kind.name not in ("renames", "dependencies", "owners"):
                 for obj in value:
                     self.objects[node_key(obj)] = obj
 

@@ -6,6 +6,7 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 
 from __future__ import annotations
 
+from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
@@ -15,15 +16,17 @@ from ..diff.operations import (
     SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
-from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
+from ..model import Column, CronJob, DefaultPrivileges, Domain, Extension, IdentityOptions, Index, Role, Sequence, Table
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import RenderContext, alter_fdw_options, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
+from .owners import owner_statements
 from .references import collation_name, comment_kind, grant_target, object_name
 from .routines import alter_function, view_column_default
+from .types import domain_constraint
 from .registry import Registry
 from .tables import (
     add_constraint, column_definition, column_settings, constraint_exists, identity_options, index_statement,
@@ -31,6 +34,11 @@ from .tables import (
 )
 
 render_operation = Registry("render operation")
+
+
+@render_operation.register(SetOwner)
+def _owner(op: SetOwner, ctx: RenderContext) -> list[str]:
+    return owner_statements(op.obj, op.role, op.previous, ctx)
 
 
 def _table(key) -> str:
@@ -73,7 +81,12 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, DefaultPrivileges):
-        return revert_default_privileges(obj)
+        statements = revert_default_privileges(obj)
+        if obj.schema is None:
+            return statements
+        # Dropping the schema drops its entries too: a second run finds no schema to name.
+        exists = f"EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = {literal(obj.schema)})"
+        return [guarded(exists, "\n    ".join(statements))] if statements else []
     if isinstance(obj, Sequence):
         # Once the plan ran, the name may belong to an identity column's sequence (serial
         # turned identity), which is not this one.
@@ -330,7 +343,9 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     kind = comment_kind(op.obj)
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
-    if op.constraint is not None:
+    if op.constraint is not None and isinstance(op.obj, Domain):
+        kind, target = "CONSTRAINT", domain_constraint(op.obj, op.constraint)
+    elif op.constraint is not None:
         kind, target = "CONSTRAINT", f"{ident(op.constraint)} ON {target}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 

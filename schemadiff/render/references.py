@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, CompositeType, Domain, EnumType, EventTrigger, ForeignDataWrapper, ForeignServer,
-    Function, Index, MaterializedView, UserMapping,
+    Aggregate, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, ForeignDataWrapper,
+    ForeignServer, Function, Index, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..quote import ident, operator, qualified
 from .common import grantee
@@ -76,7 +76,8 @@ def comment_kind(obj) -> str:
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
         Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
-        Collation: "COLLATION", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
+        Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
+        TextSearchTemplate: "TEXT SEARCH TEMPLATE", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
         Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
         OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
@@ -90,4 +91,7 @@ def grant_target(obj) -> str:
         return f"TABLE {object_name(obj)}"
     if isinstance(obj, ForeignServer):
         return f"FOREIGN SERVER {object_name(obj)}"
+    if isinstance(obj, Aggregate):
+        # GRANT has no AGGREGATE: an aggregate is a FUNCTION of its argument types, in order.
+        return f"FUNCTION {qualified(obj.schema, obj.name)}({', '.join(obj.identity_arguments)})"
     return f"{comment_kind(obj)} {object_name(obj)}"

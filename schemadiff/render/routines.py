@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Function, MaterializedView, View
-from ..model.routines import DEFAULT_COST, DEFAULT_ROWS, VIEW_OPTIONS
+from ..model.routines import DEFAULT_ROWS, EXTERNAL_LANGUAGES, VIEW_OPTIONS, default_cost
 from ..quote import dollar_quote, ident, literal, qualified
 from ..spec.fragments import reads_itself
 from .common import RenderContext, comment_statement, grant_statements, guarded, in_order, storage_parameters
@@ -126,7 +126,7 @@ def alter_function(old: Function, new: Function) -> list[str]:
         if old.parallel != new.parallel:
             clauses.append(f"PARALLEL {new.parallel or 'UNSAFE'}")
         if old.cost != new.cost:
-            clauses.append(f"COST {number(new.cost if new.cost is not None else DEFAULT_COST)}")
+            clauses.append(f"COST {number(new.cost if new.cost is not None else default_cost(new.language))}")
         if old.rows != new.rows:
             clauses.append(f"ROWS {number(new.rows if new.rows is not None else DEFAULT_ROWS)}")
     if old.security_definer != new.security_definer:
@@ -142,6 +142,8 @@ def alter_function(old: Function, new: Function) -> list[str]:
 
 
 def function_body(function: Function) -> str:
+    if function.language in EXTERNAL_LANGUAGES:  # AS 'symbol', or AS 'object file', 'symbol' for c
+        return ", ".join(literal(text) for text in (function.library, function.body) if text is not None)
     # Verbatim: PostgreSQL stores the body as given, and bodies are compared exactly.
     return dollar_quote(function.body, "body" if "$$" in function.body else "")
 

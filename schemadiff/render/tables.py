@@ -164,16 +164,6 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     kind = comment_kind(table)  # TABLE or FOREIGN TABLE
     extras = comment_statement(kind, name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
-    if table.partition_of is not None:
-        parent = qualified(table.partition_of.schema, table.partition_of.name)
-        sql = f"CREATE {kind} IF NOT EXISTS {name} PARTITION OF {parent}"
-        if table.constraints:
-            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in table.constraints) + "\n)"
-        sql += f" {table.partition_bound}"
-        if table.partition_by:  # a partition that is partitioned itself
-            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        sql += _foreign_server(table) + _table_options(table)
-        return [sql + ";"] + physical + extras + grant_statements(grant_target(table), table.grants, ctx)
     # CREATE TABLE silently leaves out a key whose columns an earlier key already has
     # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
     inline, later, keys = [], [], set()
@@ -182,6 +172,17 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         (later if columns is not None and columns in keys else inline).append(constraint)
         if columns is not None:
             keys.add(columns)
+    added_later = [add_constraint(table.key, c) for c in later]
+    if table.partition_of is not None:
+        parent = qualified(table.partition_of.schema, table.partition_of.name)
+        sql = f"CREATE {kind} IF NOT EXISTS {name} PARTITION OF {parent}"
+        if inline:
+            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in inline) + "\n)"
+        sql += f" {table.partition_bound}"
+        if table.partition_by:  # a partition that is partitioned itself
+            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
+        statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + physical + extras
+        return statements + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in inline]
     unlogged = "UNLOGGED " if table.unlogged else ""
@@ -190,8 +191,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" INHERITS ({', '.join(qualified(p.schema, p.name) for p in table.inherits)})"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-    statements = [sql + _foreign_server(table) + _table_options(table) + ";"]
-    statements += [add_constraint(table.key, c) for c in later]
+    statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later
     for column in table.columns:
         statements += column_settings(name, None, column)
     statements += physical
@@ -285,6 +285,8 @@ def create_trigger(trigger: Trigger, ctx: RenderContext) -> list[str]:
     # A constraint trigger cannot be CREATE OR REPLACEd: it is created unless it exists.
     head = "CREATE CONSTRAINT TRIGGER" if trigger.constraint else "CREATE OR REPLACE TRIGGER"
     sql = f"{head} {ident(trigger.name)}\n  {trigger.timing} {' OR '.join(events)} ON {table}"
+    if trigger.from_table:
+        sql += f"\n  FROM {qualified(trigger.from_table.schema, trigger.from_table.name)}"
     if trigger.constraint:
         sql += "\n  " + _deferral(trigger.deferrable, trigger.initially_deferred)
     transition = [f"{age} TABLE AS {ident(name)}" for age, name in (("OLD", trigger.old_table), ("NEW", trigger.new_table)) if name]

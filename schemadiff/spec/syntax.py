@@ -96,7 +96,9 @@ def _fragment_sites(data: dict):
                 yield ("publications", i, "tables", j, "where"), fragments.parse_expression, table["where"]
     for i, agg in enumerate(data.get("aggregates", [])):
         yield from expressions(agg.get("arguments", []), ("aggregates", i, "arguments"))
-        yield ("aggregates", i, "stype"), fragments.parse_type, agg["stype"]
+        for key in ("stype", "mstype"):
+            if key in agg:
+                yield ("aggregates", i, key), fragments.parse_type, agg[key]
     for kind, keys in (("operators", ("left", "right")), ("casts", ("source", "target"))):
         for i, item in enumerate(data.get(kind, [])):
             for key in keys:
