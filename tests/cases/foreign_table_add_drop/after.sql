@@ -17,3 +17,7 @@ GRANT SELECT ON imports.projects_dump TO PUBLIC;
 GRANT SELECT (name) ON imports.projects_dump TO PUBLIC;
 -- A view over the foreign table is created after it and dropped before it.
 CREATE VIEW imports.project_names AS SELECT name FROM imports.projects_dump;
+-- Owned by another role (owners are managed).
+DO $$ BEGIN CREATE ROLE case_fdw_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+GRANT USAGE ON FOREIGN SERVER import_csv TO case_fdw_owner;
+ALTER FOREIGN TABLE imports.projects_dump OWNER TO case_fdw_owner;
