@@ -6,6 +6,8 @@ SET LOCAL check_function_bodies = off;
 
 -- Schema public
 CREATE SCHEMA IF NOT EXISTS public;
+REVOKE ALL ON SCHEMA public FROM PUBLIC, anon, authenticated, service_role;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
 GRANT USAGE ON SCHEMA public TO authenticated;
 GRANT USAGE ON SCHEMA public TO service_role;
 

@@ -15,6 +15,7 @@ from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.cluster import sequence_owner
+from .render.tables import cluster_on
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
@@ -57,6 +58,7 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     ctx = RenderContext(known_roles=known_roles, owner=catalog.owner)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
+    tail += [cluster_on(r) for r in (*catalog.tables, *catalog.materialized_views) if r.cluster_on]  # once its index does
     owned = owned_objects(catalog)
     # The owners the spec names, once every object exists (after OWNED BY, which needs one owner).
     tail += [s for o in catalog.owners for s in owner_statements(owned[o.node], o.role, None, RenderContext())]

@@ -12,8 +12,9 @@ import yaml
 
 from .model import (
     Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, QualifiedName, Table, UniqueConstraint,
+    PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
+from .model.cluster import default_schema_grants
 from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
@@ -52,7 +53,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
         "inherit": None if r.inherit else False, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
-    _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
+    _put(data, "schemas", [_schema(s) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
@@ -71,7 +72,8 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "comment": v.comment,
+        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
+        "comment": v.comment,
         "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
@@ -262,6 +264,13 @@ def _grants(grants) -> list:
             for g in grants or ()]
 
 
+def _schema(s: Schema) -> dict:
+    data = _clean({"name": s.name, "comment": s.comment})
+    if s.grants != default_schema_grants(s.name):
+        data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
+    return data
+
+
 def _sequence(s) -> dict:
     return _clean({
         "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
@@ -323,12 +332,13 @@ def _deferral(constraint) -> dict:
 
 
 def _physical(table: Table) -> dict:
-    """Return a table's or partition's storage parameters and replica identity, as spec keys."""
+    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
     return {
         "storage_parameters": _storage_parameters(table.storage_parameters),
         "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
             None if identity == "default" else identity),
+        "cluster_on": table.cluster_on,
     }
 
 

@@ -151,9 +151,10 @@ def test_flagship_inspects_as_the_spec_describes(cron_db, repo_root):
     assert functions["maintain_partitions"].returns == "TABLE(change text, partition_name text)"
     assert [a.name for a in functions["maintain_partitions"].arguments] == ["p_now"]
 
-    # Schemas: the public schema keeps PostgreSQL's own USAGE for PUBLIC next to the spec's.
+    # Schemas: the spec's grants are public's complete set (its USAGE for PUBLIC listed).
     assert [s.name for s in live.schemas] == ["public"]
-    assert set(spec.schemas[0].grants) < set(live.schemas[0].grants)
+    assert live.schemas[0].grants == spec.schemas[0].grants
+    assert Grant("PUBLIC", ("USAGE",)) in spec.schemas[0].grants
     # Without a list: every schema but PostgreSQL's own and pg_cron's `cron`.
     assert [s.name for s in inspect(cron_db).catalog.schemas] == ["auth", "public"]
 

@@ -2,8 +2,8 @@
 
 tests/test_cases.py runs every case database to database. The cases named here exercise what
 the spec format must carry and accept as well: routines, views and triggers whose every
-attribute the YAML must hold, partitions' own keys and indexes, and constructs the
-real-schema corpus found failing there.
+attribute the YAML must hold, partitions' own keys and indexes, CLUSTER ON and schema grants,
+and constructs the real-schema corpus found failing there.
 Each side of each case is loaded, inspected into a spec (as `schemadiff inspect` writes it),
 which must validate without error, diff empty against its source, and plan an empty
 database into the same `pg_dump --schema-only`, with an empty re-plan.
@@ -45,6 +45,10 @@ SPEC_CASES = [
     "type_domain_check_comments", "function_internal_and_c_language",
     # owners of every owned kind: a top-level owner and the objects that differ
     "owner_changes_on_many_kinds",
+    # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
+    "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
+    "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",
+    "schema_public_revoke_usage", "schema_grants_change",
     # foreign keys closing a cycle (generate and the shadow split them too); foreign-data kinds
     "fk_cycle_two_tables", "fk_cycle_three_tables", "fk_cycle_self_reference_and_pair",
     "fk_cycle_through_function_default", "foreign_table_add_drop", "foreign_table_options_and_columns",

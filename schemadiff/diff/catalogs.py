@@ -52,7 +52,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
 
 def _without_extras(obj):
     """Return the object with what changes in place blanked (comments, grants, storage
-    parameters): what is left is what CREATE OR REPLACE decides."""
+    parameters, CLUSTER ON): what is left is what CREATE OR REPLACE decides."""
     changes = {}
     if hasattr(obj, "comment"):
         changes["comment"] = None
@@ -61,6 +61,8 @@ def _without_extras(obj):
     for name in ("column_comments", "column_defaults", "column_grants", "storage_parameters"):
         if hasattr(obj, name):
             changes[name] = ()
+    if hasattr(obj, "cluster_on"):
+        changes["cluster_on"] = None  # diff.clustering sets it
     return replace(obj, **changes)
 
 

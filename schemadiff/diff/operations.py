@@ -105,6 +105,10 @@ class DropObject(Operation):
     obj: object = None
     recreate: bool = False  # dropped only to be created again later in the same plan
     reason: str = ""
+    # Of a view or function rebuilt: the relations and routines (by schema and name) the
+    # plan makes use it anew. Once one of them uses it, the plan has run before and built
+    # it already, and the drop is skipped (PostgreSQL would refuse it anyway).
+    unless_used_by: tuple[QualifiedName, ...] = ()
 
     phase = DROP
 
@@ -449,6 +453,21 @@ class SetReplicaIdentity(Operation):
         t = self.table
         setting = f"using index {t.replica_identity_index}" if t.replica_identity == "index" else t.replica_identity
         return f"replica identity of {object_label(t)}: {setting}"
+
+
+@dataclass(frozen=True)
+class SetClusterOn(Operation):
+    """ALTER TABLE ... CLUSTER ON an index (which clears any other), or SET WITHOUT CLUSTER.
+
+    Runs with what builds that index, right after it: in the transaction, or as an online
+    step of its own after a concurrent build (`stage`)."""
+
+    relation: object = None  # the Table or MaterializedView as desired
+    stage: int = 0
+
+    def describe(self) -> str:
+        index = self.relation.cluster_on
+        return f"{object_label(self.relation)}: " + (f"cluster on {index}" if index else "set without cluster")
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ again what the object's grants give it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..model import Catalog
+from ..model import Catalog, Grant, Table
 from ..model.owners import owned_objects
 from .hazards import Hazard
-from .operations import CreateObject, Operation, object_label
+from .operations import CreateObject, Operation, RevokePrivileges, object_label
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ class SetOwner(Operation):
         return f"set owner of {object_label(self.obj)} to {self.role}{was}"
 
 
-def owner_operations(operations, current: Catalog, desired: Catalog) -> list[Operation]:
-    """Return the SetOwner operations that give `desired`'s managed owners to `current`,
-    where `operations` are the rest of the plan (what it creates decides what needs one)."""
+def with_owners(operations, current: Catalog, desired: Catalog) -> list[Operation]:
+    """Return `operations` (the rest of the plan: what it creates decides what needs an
+    owner) and the SetOwner operations that give `desired`'s managed owners to `current`."""
     created = {op.node for op in operations if isinstance(op, CreateObject)}
     have = {o.node: o.role for o in current.owners}
     objects = owned_objects(desired)
@@ -49,4 +49,22 @@ def owner_operations(operations, current: Catalog, desired: Catalog) -> list[Ope
             ops.append(SetOwner(ownership.node, obj, ownership.role))
         elif have.get(ownership.node, ownership.role) != ownership.role:
             ops.append(SetOwner(ownership.node, obj, ownership.role, have[ownership.node]))
-    return ops
+    new_owners = {op.node: op.role for op in ops if op.previous is not None}
+    tables = {t.key: t for t in current.tables}
+    kept = []
+    for op in operations:
+        if not (isinstance(op, RevokePrivileges) and op.column is None and new_owners.get(op.node) == op.grant.grantee):
+            kept.append(op)
+            continue
+        # Revoked from the role about to own the object: ALTER ... OWNER TO merges its entry
+        # into the owner's, and run again, the plan would revoke an owner's own privileges.
+        # Only what an owner's implicit privileges lack goes: grant options, and the column
+        # privileges a table-level REVOKE would have taken with it.
+        kept.append(replace(op, grant=replace(op.grant, with_grant_option=True)))
+        table = tables.get(op.obj.key) if isinstance(op.obj, Table) else None
+        for column in table.columns if table else ():
+            for g in column.grants:
+                taken = tuple(sorted(set(g.privileges) & set(op.grant.privileges)))
+                if g.grantee == op.grant.grantee and taken:
+                    kept.append(RevokePrivileges(op.node, op.obj, Grant(g.grantee, taken), column.name))
+    return kept + ops

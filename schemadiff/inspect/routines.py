@@ -39,6 +39,7 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
             matviews.append(MaterializedView(
                 schema=row["schema"], name=row["name"], query=_query(row["definition"]),
                 with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
+                cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
             ))
             continue

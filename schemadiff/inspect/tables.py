@@ -66,6 +66,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
             replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
             server=row["server"], foreign_options=options(row["foreign_options"]), comment=row["comment"],
         )

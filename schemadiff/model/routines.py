@@ -53,6 +53,7 @@ class MaterializedView(SchemaObject):
     with_data: bool = True
     refresh_concurrently: bool = False
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value), sorted
+    cluster_on: str | None = None  # the index CLUSTER uses, as on a table
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
     grants: tuple[Grant, ...] = ()

@@ -169,6 +169,7 @@ class Table(SchemaObject):
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
+    cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)
     # A foreign table (CREATE FOREIGN TABLE ... SERVER server OPTIONS (...)) when set.
     server: str | None = None
     foreign_options: tuple[tuple[str, str], ...] = ()  # sorted by name, as pg_dump prints them

@@ -48,6 +48,7 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
         elif (isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint))
+              and op.constraint.valid  # (one the spec wants NOT VALID stays so: never validated)
               and not (isinstance(op.constraint, ForeignKey) and _partitioned(current_tables.get(op.table)))):
             result += [replace(op, not_valid=True), ValidateConstraint(op.node, op.table, op.constraint.name)]
         elif (isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable

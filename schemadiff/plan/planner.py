@@ -13,16 +13,17 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from ..diff.catalogs import diff_catalogs
+from ..diff.clustering import cluster_operations
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
     DropObject, Operation, SetComment, ValidateConstraint,
 )
-from ..diff.owners import owner_operations
+from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
-    Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, Rule, Schema, Sequence, Statistics,
+    Table, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..model.catalog import node_key
 from .dependencies import Graph, expression_uses
@@ -58,13 +59,17 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_graph, desired_graph = Graph(current, live=True), Graph(desired)
+    # A desired side read from a database (not a spec) has its pg_depend edges too: they
+    # name the overload a default calls, where parsing only has the function's name.
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
-    operations += owner_operations(operations, current, desired)  # what is created, recreated too
+    operations = with_owners(operations, current, desired)  # what is created, recreated too
     operations = _release_expressions(operations, current, desired)
+    operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
+    operations = cluster_operations(operations, current, desired)  # after what builds the indexes, online or not
     operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
@@ -127,6 +132,34 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
         if key in desired.objects:
             kept.append(CreateObject(key, desired.node(key).obj, recreate=True))
     return kept
+
+
+# What can use a view or function (pg_depend rows on it) and is addressed by a schema and
+# a name of its own or of its table (operator classes, casts and publications are not).
+_USERS = (View, MaterializedView, Table, Policy, Trigger, Rule, Function, Aggregate, Index, Statistics, Operator)
+
+
+def _skip_rebuilt_on_second_run(operations, current: Graph, desired: Graph) -> list[Operation]:
+    """Tell each rebuilt view and function which objects the plan makes use it anew (their
+    relation or routine names): a second run of the plan finds them using the new
+    definition, and must then leave it alone (see DropObject.unless_used_by)."""
+    out = []
+    for op in operations:
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, (View, MaterializedView, Function)):
+            new_users = desired.dependents(op.node, _USERS) - current.dependents(op.node, _USERS)
+            names = {_address(desired.node(key).obj) for key in new_users}
+            if names:
+                op = replace(op, unless_used_by=tuple(sorted(names)))
+        out.append(op)
+    return out
+
+
+def _address(obj) -> QualifiedName:
+    """Return what pg_identify_object_as_address names first for `obj` and its parts:
+    its table for a policy, trigger or rule, else its own schema and name."""
+    if isinstance(obj, (Policy, Trigger, Rule)):
+        return QualifiedName(obj.schema, obj.table)
+    return QualifiedName(obj.schema, obj.name)
 
 
 def _release_expressions(operations, current: Catalog, desired: Catalog) -> list[Operation]:

@@ -90,3 +90,18 @@ def guarded(condition_sql: str, statement: str) -> str:
     """Return a DO block that runs `statement` only when `condition_sql` holds."""
     body = f"\nBEGIN\n  IF {condition_sql} THEN\n    {statement}\n  END IF;\nEND\n"
     return f"DO {dollar_quote(body, 'do')};"
+
+
+def guarded_as_inspected(condition_sql: str, statement: str) -> str:
+    """Return a DO block that runs `statement` only when `condition_sql` holds, the
+    condition evaluated under an empty search_path: format_type and pg_get_expr then print
+    names schema-qualified, as the inspection read them into the model (the plan runs with
+    `public` on its path, where they would print `public.` names bare)."""
+    body = (
+        "\nDECLARE\n  path text := pg_catalog.current_setting('search_path');\n  due boolean;\nBEGIN\n"
+        "  PERFORM pg_catalog.set_config('search_path', '', true);\n"
+        f"  due := {condition_sql};\n"
+        "  PERFORM pg_catalog.set_config('search_path', path, true);\n"
+        f"  IF due THEN\n    {statement}\n  END IF;\nEND\n"
+    )
+    return f"DO {dollar_quote(body, 'do')};"

@@ -113,7 +113,13 @@ def create_default_privileges(defaults: DefaultPrivileges, ctx: RenderContext) -
 def revert_default_privileges(defaults: DefaultPrivileges) -> list[str]:
     """Return the statements that give objects PostgreSQL's built-in defaults again."""
     builtin = builtin_default_grants(defaults.schema, defaults.object_type)
-    return _replace_default_grants(defaults, defaults.grants, builtin)
+    statements = _replace_default_grants(defaults, defaults.grants, builtin)
+    if defaults.schema is None or not statements:
+        return statements
+    # Dropping a schema drops its default privileges with it: a plan dropping both, run a
+    # second time, finds no schema to name.
+    exists = f"EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = {literal(defaults.schema)})"
+    return [guarded(exists, "\n    ".join(statements))]
 
 
 def _wrapper_functions(wrapper: ForeignDataWrapper) -> str:

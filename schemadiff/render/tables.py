@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, TableForeignKey, Trigger,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, MaterializedView, PrimaryKey, Table, TableForeignKey,
+    Trigger,
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
@@ -142,6 +143,13 @@ def _foreign_server(table: Table) -> str:
     return f" SERVER {ident(table.server)}{fdw_options(table.foreign_options)}" if table.foreign else ""
 
 
+def cluster_on(relation) -> str:
+    """Return ALTER TABLE (or MATERIALIZED VIEW) ... CLUSTER ON its index, or SET WITHOUT CLUSTER."""
+    kind = "MATERIALIZED VIEW" if isinstance(relation, MaterializedView) else "TABLE"
+    setting = f"CLUSTER ON {ident(relation.cluster_on)}" if relation.cluster_on else "SET WITHOUT CLUSTER"
+    return f"ALTER {kind} {qualified(relation.schema, relation.name)} {setting};"
+
+
 def _table_options(table: Table) -> str:
     return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
 
@@ -165,11 +173,13 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     extras = comment_statement(kind, name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
     # CREATE TABLE silently leaves out a key whose columns an earlier key already has
-    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    # (a UNIQUE beside the PRIMARY KEY on the same columns), and makes every constraint
+    # valid (NOT VALID is ignored there): such constraints are added after it.
     inline, later, keys = [], [], set()
     for constraint in table.constraints:
         columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
-        (later if columns is not None and columns in keys else inline).append(constraint)
+        after = (columns is not None and columns in keys) or not getattr(constraint, "valid", True)
+        (later if after else inline).append(constraint)
         if columns is not None:
             keys.add(columns)
     added_later = [add_constraint(table.key, c) for c in later]

@@ -11,6 +11,7 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
+from ..model.cluster import default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -75,7 +76,7 @@ class ModelBuilder:
             matviews.append(MaterializedView(
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
-                refresh_concurrently=item.get("refresh") == "concurrently",
+                refresh_concurrently=item.get("refresh") == "concurrently", cluster_on=item.get("cluster_on"),
                 storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
@@ -87,7 +88,9 @@ class ModelBuilder:
             owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
-                Schema(s["name"], s.get("comment"), self.grants(s, ("schemas", i)), self.origin(("schemas", i)))
+                Schema(s["name"], s.get("comment"),
+                       self.grants(s, ("schemas", i)) if "grants" in s else default_schema_grants(s["name"]),
+                       self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
             extensions=tuple(
@@ -388,12 +391,13 @@ def storage_parameters(given) -> tuple[tuple[str, str], ...]:
 
 
 def _physical(item) -> dict:
-    """Return a table's or partition's storage parameters and replica identity."""
+    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index."""
     identity = item.get("replica_identity", "default")
     index = identity.get("index") if isinstance(identity, dict) else None
     return {
         "storage_parameters": storage_parameters(item.get("storage_parameters")),
         "replica_identity": "index" if index else identity, "replica_identity_index": index,
+        "cluster_on": item.get("cluster_on"),
     }
 
 

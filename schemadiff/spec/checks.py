@@ -14,7 +14,8 @@ from pglast.parser import ParseError
 from ..errors import Problem
 from ..model.owners import owned_objects
 from ..model import (
-    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
+    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, ExclusionConstraint, Extension, ForeignKey, Function,
+    MaterializedView,
     Policy, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
@@ -181,6 +182,18 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for column in used:
             if column not in columns:
                 problems.append(_problem(index, f'index "{index.name}" on "{index.schema}.{index.table}" uses unknown column "{column}"'))
+    # CLUSTER ON names an index of the relation, or the constraint an index backs (a
+    # partition's may be one its parent's indexes give it: not checked).
+    for relation in (*catalog.tables, *catalog.materialized_views):
+        if relation.cluster_on is None or getattr(relation, "partition_of", None) is not None:
+            continue
+        names = {i.name for i in catalog.indexes if (i.schema, i.table) == (relation.schema, relation.name)}
+        names |= {c.name for c in getattr(relation, "constraints", ())
+                  if isinstance(c, (PrimaryKey, UniqueConstraint, ExclusionConstraint))}
+        if relation.cluster_on not in names:
+            kind = "materialized view" if isinstance(relation, MaterializedView) else "table"
+            problems.append(_problem(
+                relation, f'{kind} "{relation.schema}.{relation.name}": cluster_on "{relation.cluster_on}" is none of its indexes'))
     return problems + _part_names_taken(catalog)
 
 

@@ -1,5 +1,6 @@
--- Tables, partitioned tables (partitions included) and foreign tables (server, OPTIONS), with partitioning, RLS, comment
--- and grants. Extension members are skipped. Columns and constraints have their own queries.
+-- Tables, partitioned tables (partitions included) and foreign tables (server, OPTIONS), with
+-- partitioning, RLS, CLUSTER ON, comment and grants. Extension members are skipped. Columns and
+-- constraints have their own queries.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind,
@@ -9,6 +10,8 @@ SELECT n.nspname AS schema,
        c.relreplident,
        (SELECT ri.relname FROM pg_index AS x JOIN pg_class AS ri ON ri.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
+       (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
+         WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
        c.reloftype <> 0 AS typed,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,

@@ -28,11 +28,6 @@ WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass A
   AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
   AND EXISTS (SELECT FROM aclexplode(c.relacl) AS x WHERE x.grantee <> c.relowner)
 UNION ALL
--- ALTER TABLE ... CLUSTER ON: pg_dump keeps it, the model does not yet.
-SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regclass::text
-FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
-WHERE i.indisclustered AND c.relnamespace IN (SELECT oid FROM managed)
-UNION ALL
 -- An extension's own comment comes from its control file; pg_dump keeps a changed one.
 SELECT 'extension comment', quote_ident(e.extname)
 FROM pg_extension AS e

@@ -1,5 +1,5 @@
 -- Views and materialized views: the query as pg_get_viewdef prints it, options, columns,
--- comments and grants.
+-- CLUSTER ON (materialized views), comments and grants.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind,
@@ -9,6 +9,8 @@ SELECT n.nspname AS schema,
                                FROM pg_class AS t, unnest(t.reloptions) AS o
                               WHERE t.oid = c.reltoastrelid) AS reloptions,
        c.relispopulated AS populated,
+       (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
+         WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
        de.description AS comment,
        -- Columns in order: what CREATE OR REPLACE VIEW must keep, and their comments.
        (SELECT jsonb_agg(jsonb_build_object(
