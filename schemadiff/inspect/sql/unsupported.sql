@@ -67,16 +67,17 @@ WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- CREATE UNLOGGED SEQUENCE, unless it is a sequence an unlogged table owns (those are
--- unlogged with their table), or a logged sequence that an unlogged table owns.
-SELECT CASE s.relpersistence WHEN 'u' THEN 'unlogged sequence' ELSE 'logged sequence of an unlogged table' END,
-       s.oid::regclass::text
+-- unlogged with their table). A logged sequence that an unlogged table owns is what a
+-- CREATE SEQUENCE before the table and OWNED BY after it build, as the model does (Rails'
+-- structure.sql, danbooru's rate_limits): no warning.
+SELECT 'unlogged sequence', s.oid::regclass::text
 FROM pg_class AS s
 LEFT JOIN pg_depend AS d
        ON d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.refclassid = 'pg_class'::regclass
       AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
 LEFT JOIN pg_class AS owner ON owner.oid = d.refobjid
 WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S'
-  AND s.relpersistence IS DISTINCT FROM coalesce(owner.relpersistence, 'p')
+  AND s.relpersistence = 'u' AND coalesce(owner.relpersistence, 'p') <> 'u'
   AND (s.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- Privileges granted or revoked on an extension's functions and relations after CREATE
