@@ -2,6 +2,7 @@
 -- The database schema. Apply after the platform shim, if any.
 BEGIN;
 SET LOCAL search_path TO public;
+SET LOCAL check_function_bodies = off;
 
 -- Schema public
 CREATE SCHEMA IF NOT EXISTS public;

@@ -39,6 +39,7 @@ def render_script(catalog: Catalog, ctx: RenderContext, source: str, purpose: st
     if search_path:
         # Unqualified names in the spec's SQL mean the public schema, as on Supabase.
         lines.append("SET LOCAL search_path TO public;\n")
+    lines.append("SET LOCAL check_function_bodies = off;\n")  # as plans do (render.plan)
     for node in creation_order(build_nodes(catalog)):
         lines.append(f"\n-- {node.key}\n")
         lines.extend(statement + "\n" for statement in create(node.obj, ctx))

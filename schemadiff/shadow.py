@@ -138,6 +138,7 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
         try:
             with psycopg.connect(dsn, autocommit=True) as conn:
                 conn.execute("SET search_path TO public")
+                conn.execute("SET check_function_bodies = off")  # as plans create functions (render.plan)
                 _apply_objects(conn, platform, RenderContext())
                 owner = conn.execute("SELECT current_user").fetchone()[0]
                 ctx = RenderContext(known_roles=known_roles, owner=owner)

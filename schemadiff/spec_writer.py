@@ -22,6 +22,7 @@ from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
 from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED
+from .spec.fragments import reads_itself
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -63,7 +64,10 @@ def dump_spec(catalog: Catalog) -> str:
         "name": v.name, "schema": v.schema, "query": v.query,
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
-        "grants": _grants(v.grants),
+        "columns": [{"name": n, "type": t} for n, t in v.columns] if reads_itself(v.schema, v.name, v.query) else None,
+        "column_defaults": dict(v.column_defaults),
+        "column_grants": {c: {"grants": _grants(g)} for c, g in v.column_grants},
+        "triggers": _triggers(catalog, v), "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
@@ -141,6 +145,16 @@ def dump_spec(catalog: Catalog) -> str:
         "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
         "publish_via_partition_root": p.via_root or None, "comment": p.comment,
     }) for p in catalog.publications])
+    _put(data, "foreign_data_wrappers", [_clean({
+        "name": w.name, "handler": str(w.handler) if w.handler else None,
+        "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
+    }) for w in catalog.foreign_data_wrappers])
+    _put(data, "foreign_servers", [_clean({
+        "name": s.name, "wrapper": s.wrapper, "type": s.type, "version": s.version, "options": dict(s.options),
+        "comment": s.comment, "grants": _grants(s.grants),
+    }) for s in catalog.foreign_servers])
+    _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
+                                 for m in catalog.user_mappings])
     _put(data, "default_privileges", [{
         **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
     } for d in catalog.default_privileges])
@@ -358,6 +372,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
+        "foreign": _clean({"server": table.server, "options": dict(table.foreign_options)}) if table.foreign else None,
         "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits], **_physical(table),
         "comment": table.comment,
         "columns": [_clean({
@@ -365,7 +380,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "identity": c.identity, "identity_options": _identity_options(c.identity_options),
             "generated": c.generated, "collation": _collation(c.collation),
             "storage": c.storage, "compression": c.compression,
-            "statistics": c.statistics, "options": _storage_parameters(c.options),
+            "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
         **_constraints(table.constraints),
@@ -382,18 +397,23 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "name": p.name, "command": p.command, "permissive": None if p.permissive else False,
             "roles": list(p.roles), "using": p.using, "with_check": p.with_check, "comment": p.comment,
         }) for p in catalog.policies if (p.schema, p.table) == (table.schema, table.name)],
-        "triggers": [_clean({
-            "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
-            "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
-            "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
-            "initially_deferred": t.initially_deferred or None,
-            "from": {"schema": t.from_table.schema, "table": t.from_table.name} if t.from_table else None,
-            "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
-            "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
-            "comment": t.comment,
-        }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
+        "triggers": _triggers(catalog, table),
         "grants": _grants(table.grants),
     })
+
+
+def _triggers(catalog: Catalog, relation) -> list:
+    """The triggers on a table or a view (INSTEAD OF)."""
+    return [_clean({
+        "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
+        "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
+        "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
+        "initially_deferred": t.initially_deferred or None,
+        "from": {"schema": t.from_table.schema, "table": t.from_table.name} if t.from_table else None,
+        "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
+        "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+        "comment": t.comment,
+    }) for t in catalog.triggers if (t.schema, t.table) == (relation.schema, relation.name)]
 
 
 def _number(value: float | None):

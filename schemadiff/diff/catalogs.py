@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, EventTrigger, Publication
+from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
@@ -22,7 +22,7 @@ from .types import diff_types, merge_column_changes
 from .operations import (
     AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetSequenceOwner,
+    UnscheduleJob, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import diff_partition, diff_table, with_inherited
 
@@ -58,7 +58,7 @@ def _without_extras(obj):
         changes["comment"] = None
     if hasattr(obj, "grants"):
         changes["grants"] = None if isinstance(obj, Function) else ()
-    for name in ("column_comments", "storage_parameters"):
+    for name in ("column_comments", "column_defaults", "column_grants", "storage_parameters"):
         if hasattr(obj, name):
             changes[name] = ()
     if hasattr(obj, "cluster_on"):
@@ -75,6 +75,13 @@ def _extras(old, new) -> list[Operation]:
     if hasattr(new, "column_comments"):
         was, now = dict(old.column_comments), dict(new.column_comments)
         ops += [SetComment(node, new, c, now.get(c)) for c in sorted(set(was) | set(now)) if was.get(c) != now.get(c)]
+    if hasattr(new, "column_defaults"):
+        was, now = dict(old.column_defaults), dict(new.column_defaults)
+        ops += [SetViewColumnDefault(node, new.key, c, now.get(c)) for c in sorted(set(was) | set(now))
+                if was.get(c) != now.get(c)]
+        was, now = dict(old.column_grants), dict(new.column_grants)
+        for column in sorted(set(was) | set(now)):
+            ops += _diff_grants(node, new, was.get(column, ()), now.get(column, ()), column=column)
     if getattr(old, "storage_parameters", ()) != getattr(new, "storage_parameters", ()):
         ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if hasattr(new, "grants"):
@@ -143,6 +150,8 @@ def _changed_view(old, new) -> list[Operation]:
 _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
+    ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
+    UserMapping: ("options",),
 }
 
 
@@ -152,7 +161,7 @@ def _alterable_in_place(old, new) -> bool:
         return False
     if isinstance(new, Publication) and (old.tables or old.schemas) and not (new.tables or new.schemas):
         return False  # ALTER PUBLICATION ... SET needs a table or a schema
-    return replace(old, comment=None, **{f: getattr(new, f) for f in fields_}) == replace(new, comment=None)
+    return _without_extras(replace(old, **{f: getattr(new, f) for f in fields_})) == _without_extras(new)
 
 
 def _diff_sequences(current, desired) -> list[Operation]:
@@ -188,6 +197,9 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     def changed(old: Table, new: Table) -> list[Operation]:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
             return recreate(old, new, "its partitioning changed; its rows are lost")
+        if old.server != new.server:
+            # A foreign table cannot move to another server, nor a table become one.
+            return recreate(old, new, "its foreign server changed")
         if set(new.inherits) - set(old.inherits):
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.

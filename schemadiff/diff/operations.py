@@ -24,6 +24,8 @@ def kind_label(obj) -> str:
     name = type(obj).__name__
     if isinstance(obj, Table) and obj.partition_of is not None:
         return "partition"
+    if isinstance(obj, Table) and obj.foreign:
+        return "foreign table"
     return "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
 
 
@@ -75,6 +77,9 @@ _DROP_HAZARDS = {
     "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
     "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
     "operator class": {Hazard.BREAKS_CLIENTS}, "operator family": {Hazard.BREAKS_CLIENTS},
+    # A foreign table's rows live on its server: dropping it loses none.
+    "foreign table": {Hazard.BREAKS_CLIENTS}, "foreign data wrapper": {Hazard.BREAKS_CLIENTS},
+    "foreign server": {Hazard.BREAKS_CLIENTS}, "user mapping": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -239,7 +244,7 @@ class AlterColumn(Operation):
             parts.append("identity sequence options")
         if self.old.generated != self.new.generated:
             parts.append("generation expression" if self.new.generated else "no longer generated")
-        for setting in ("storage", "compression", "statistics", "options"):
+        for setting in ("storage", "compression", "statistics", "options", "fdw_options"):
             if getattr(self.old, setting) != getattr(self.new, setting):
                 parts.append(setting)
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
@@ -266,11 +271,12 @@ class AddConstraint(Operation):
     table: QualifiedName = None
     constraint: object = None
     not_valid: bool = False  # existing rows are checked later, by ValidateConstraint
+    new_table: bool = False  # the table is created earlier in the same plan: it has no rows
 
     @property
     def hazards(self):
         # Checking existing rows under the ALTER TABLE lock blocks writes for the whole scan.
-        return frozenset() if self.not_valid else frozenset({Hazard.LONG_LOCK})
+        return frozenset() if self.not_valid or self.new_table else frozenset({Hazard.LONG_LOCK})
 
     def describe(self) -> str:
         later = " (NOT VALID: existing rows are checked in a later step)" if self.not_valid else ""
@@ -539,6 +545,30 @@ class SetStorageParameters(Operation):
 
     def describe(self) -> str:
         return f"set storage parameters of {object_label(self.obj)}"
+
+
+@dataclass(frozen=True)
+class SetViewColumnDefault(Operation):
+    """ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT (what INSERTs through the view get)."""
+
+    view: QualifiedName = None
+    column: str = ""
+    default: str | None = None
+
+    def describe(self) -> str:
+        return f"{'drop' if self.default is None else 'set'} the default of column {self.column} of view {self.view}"
+
+
+@dataclass(frozen=True)
+class SetForeignOptions(Operation):
+    """ALTER FOREIGN TABLE ... OPTIONS (ADD / SET / DROP ...): a foreign table's options change in place."""
+
+    table: QualifiedName = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set the options of foreign table {self.table}"
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,12 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
             found["event_triggers"].append(database.event_trigger(row, detail))
         elif kind == "publication":
             found["publications"].append(database.publication(row, detail))
+        elif kind == "foreign data wrapper":
+            found["foreign_data_wrappers"].append(database.foreign_data_wrapper(row, detail))
+        elif kind == "foreign server":
+            found["foreign_servers"].append(database.foreign_server(row, detail))
+        elif kind == "user mapping":
+            found["user_mappings"].append(database.user_mapping(row, detail))
         elif kind == "default privileges":
             found["default_privileges"].append(database.default_privileges(row, detail))
     return found

@@ -52,6 +52,8 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
             security_barrier=_true(options.get("security_barrier")),
             check_option=options.get("check_option"), comment=row["comment"],
             column_comments=column_comments, grants=acl.grants(row["grants"]),
+            column_defaults=tuple(sorted((c["name"], c["default"]) for c in columns if c["default"] is not None)),
+            column_grants=tuple(sorted((c["name"], acl.grants(c["grants"])) for c in columns if c["grants"])),
             columns=tuple((c["name"], c["type"]) for c in columns), option_order=tuple(options),
         ))
     return views, matviews

@@ -10,6 +10,7 @@ from ..model import (
     IndexElement, PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
 )
 from . import acl, deparse
+from .database import options
 from ..spec.names import object_name
 from .notes import Notes
 from .types import collation
@@ -57,7 +58,8 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
         if row["partstrat"]:
             partition_by = PartitionScheme(PARTITION_STRATEGIES[row["partstrat"]], tuple(row["partition_columns"]))
         toast = tuple(f"toast.{option}" for option in row["toast_reloptions"] or ())
-        identity = REPLICA_IDENTITY[row["relreplident"]]
+        # A foreign table says 'n' (nothing): it has no replica identity to set.
+        identity = REPLICA_IDENTITY[row["relreplident"]] if row["server"] is None else "default"
         common = dict(
             schema=row["schema"], name=row["name"], partition_by=partition_by,
             rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], unlogged=row["relpersistence"] == "u",
@@ -66,7 +68,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
             cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
-            comment=row["comment"],
+            server=row["server"], foreign_options=options(row["foreign_options"]), comment=row["comment"],
         )
         # A partition's columns are its parent's; it holds only its own constraints (the
         # query skips those it inherits).
@@ -100,6 +102,7 @@ def _column(row, notes: Notes) -> Column:
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
         options=tuple(p for p in storage_parameters(row["options"]) if p[0] in ATTRIBUTE_OPTIONS), type_storage=STORAGE[row["type_storage"]],
+        fdw_options=options(row["fdw_options"]),
     )
 
 

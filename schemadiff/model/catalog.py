@@ -7,14 +7,16 @@ from functools import cached_property
 
 from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
-from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
+from .database import (
+    DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
+)
 from .owners import Ownership
 from .objects import (
     OBJECT_KINDS, Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
     TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from .routines import Function, MaterializedView, View
-from .tables import Index, Table, Trigger
+from .tables import Index, Table, TableForeignKey, Trigger
 from .types import UserType
 
 
@@ -72,6 +74,9 @@ class Catalog:
     event_triggers: tuple[EventTrigger, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()
+    foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
+    foreign_servers: tuple[ForeignServer, ...] = ()
+    user_mappings: tuple[UserMapping, ...] = ()
     owners: tuple[Ownership, ...] = ()  # see model.owners: only the owners that are managed
     # A spec's top-level `owner:`, the owner of every object it does not say otherwise of.
     owner: str | None = field(default=None, compare=False)
@@ -151,6 +156,8 @@ def node_key(obj) -> str:
         return node_name(kind, obj.schema, obj.name, arguments=obj.identity_arguments)
     if isinstance(obj, (Policy, Trigger)):
         return node_name(kind, obj.schema, obj.name, on_table=obj.table)
+    if isinstance(obj, TableForeignKey):
+        return node_name("ForeignKey", obj.table.schema, obj.constraint.name, on_table=obj.table.name)
     return node_name(kind, obj.schema, obj.name)
 
 

@@ -30,6 +30,8 @@ class View(SchemaObject):
     check_option: str | None = None  # "local" | "cascaded"
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
+    column_defaults: tuple[tuple[str, str], ...] = ()  # (column, expression), sorted: for INSERTs through it
+    column_grants: tuple[tuple[str, tuple[Grant, ...]], ...] = ()  # (column, its privileges), sorted
     grants: tuple[Grant, ...] = ()
     # (name, type) of each output column in order, as inspected: what CREATE OR REPLACE
     # VIEW must keep. It follows from the query, so it is not compared.

@@ -53,6 +53,7 @@ class Column:
     compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
     statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target
     options: tuple[tuple[str, str], ...] = ()  # attribute options: n_distinct, n_distinct_inherited
+    fdw_options: tuple[tuple[str, str], ...] = ()  # a foreign table's column OPTIONS, sorted by name
     # The type's own storage, what SET STORAGE goes back to (known once inspected).
     type_storage: str | None = field(default=None, compare=False, repr=False)
     origin: Origin | None = origin_field()
@@ -127,6 +128,16 @@ Constraint = PrimaryKey | UniqueConstraint | ForeignKey | CheckConstraint | Excl
 
 
 @dataclass(frozen=True)
+class TableForeignKey:
+    """A foreign key as a step of its own, after its table: one that closes a cycle of
+    dependencies (two tables referencing each other) cannot be created with its table.
+    Not a catalog kind: the planner makes these (plan.dependencies.Graph.split_cycles)."""
+
+    table: QualifiedName
+    constraint: ForeignKey
+
+
+@dataclass(frozen=True)
 class PartitionScheme:
     strategy: str  # "range" | "list" | "hash"
     key: tuple[str, ...]  # column names
@@ -159,9 +170,16 @@ class Table(SchemaObject):
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
     cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)
+    # A foreign table (CREATE FOREIGN TABLE ... SERVER server OPTIONS (...)) when set.
+    server: str | None = None
+    foreign_options: tuple[tuple[str, str], ...] = ()  # sorted by name, as pg_dump prints them
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
+
+    @property
+    def foreign(self) -> bool:
+        return self.server is not None
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)

@@ -16,7 +16,7 @@ from ..diff.catalogs import diff_catalogs
 from ..diff.clustering import cluster_operations
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
-    DropObject, Operation,
+    DropObject, Operation, SetComment, ValidateConstraint,
 )
 from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
@@ -70,6 +70,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
     operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
     operations = cluster_operations(operations, current, desired)  # after what builds the indexes, online or not
+    operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 
@@ -191,6 +192,56 @@ def _release_expressions(operations, current: Catalog, desired: Catalog) -> list
                 if kept is not None:
                     extra.append(AddConstraint(node, table.key, kept))
     return list(operations) + extra
+
+
+def _split_foreign_keys(operations, current: Graph, desired: Graph) -> list[Operation]:
+    """Give the foreign keys that close a cycle of dependencies steps of their own
+    (Graph.split_cycles): a created table leaves them out, to add them once the tables
+    exist; a table dropped with the table it references loses them first."""
+    drops = current.split_cycles({op.node for op in operations if op.phase == DROP})
+    creates = desired.split_cycles({op.node for op in operations if op.phase != DROP})
+    if not drops and not creates:
+        return list(operations)
+    dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, Table)}
+    result: list[Operation] = []
+    for op in operations:
+        split = drops if op.phase == DROP else creates
+        name = _constraint_name(op)
+        if name is not None and (_table_key(op), name) in split:
+            result.append(replace(op, node=split[(_table_key(op), name)]))
+        elif isinstance(op, CreateObject) and isinstance(op.obj, Table):
+            table = op.obj
+            moved = [c for c in table.constraints if (table.key, c.name) in creates]
+            result.append(replace(op, obj=replace(table, constraints=tuple(c for c in table.constraints if c not in moved))))
+            for fk in moved:
+                node = creates[(table.key, fk.name)]
+                result.append(AddConstraint(node, table.key, fk, new_table=True))
+                if fk.comment is not None:
+                    result.append(SetComment(node, table, None, fk.comment, constraint=fk.name))
+        elif isinstance(op, DropObject) and isinstance(op.obj, Table):
+            result += [
+                DropConstraint(drops[(op.obj.key, fk.name)], op.obj.key, fk) for fk in op.obj.constraints
+                if (op.obj.key, fk.name) in drops and fk.references in dropped
+            ]
+            result.append(op)
+        else:
+            result.append(op)
+    return result
+
+
+def _constraint_name(op) -> str | None:
+    """Return the name of the constraint an operation changes, if it changes one."""
+    if isinstance(op, (AddConstraint, DropConstraint)):
+        return op.constraint.name
+    if isinstance(op, ValidateConstraint):
+        return op.name
+    if isinstance(op, SetComment):
+        return op.constraint
+    return None
+
+
+def _table_key(op):
+    return op.obj.key if isinstance(op, SetComment) else op.table
 
 
 def _order(operations, current: Graph, desired: Graph) -> list[Operation]:

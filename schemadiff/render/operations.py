@@ -13,7 +13,7 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetStorageParameters, SetTriggerState,
+    SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
 from ..model import (
@@ -22,19 +22,20 @@ from ..model import (
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import (
-    RenderContext, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name, storage_parameters,
+    RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name,
+    storage_parameters,
 )
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .owners import owner_statements
 from .references import collation_name, comment_kind, grant_target, object_name
-from .routines import alter_function
+from .routines import alter_function, view_column_default
 from .types import domain_constraint
 from .registry import Registry
 from .tables import (
-    cluster_on, column_definition, column_settings, constraint_definition, constraint_exists, identity_options,
-    index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
+    add_constraint, cluster_on, column_definition, column_settings, constraint_definition, constraint_exists,
+    identity_options, index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -276,9 +277,7 @@ def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
-    not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
-    statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
+    return [add_constraint(op.table, op.constraint, op.not_valid and getattr(op.constraint, "valid", True))]
 
 
 @render_operation.register(ValidateConstraint)
@@ -339,7 +338,8 @@ def _drop_index_concurrently(op: DropIndexConcurrently, ctx: RenderContext) -> l
 
 @render_operation.register(DropConstraint)
 def _drop_constraint(op: DropConstraint, ctx: RenderContext) -> list[str]:
-    return [f"ALTER TABLE {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
+    # IF EXISTS twice: a second run of the plan may find the table dropped after it.
+    return [f"ALTER TABLE IF EXISTS {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
 
 
 @render_operation.register(SetRowSecurity)
@@ -415,6 +415,17 @@ def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[st
     if op.new:
         statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
     return statements
+
+
+@render_operation.register(SetViewColumnDefault)
+def _view_column_default(op: SetViewColumnDefault, ctx: RenderContext) -> list[str]:
+    return [view_column_default(op.view, op.column, op.default)]
+
+
+@render_operation.register(SetForeignOptions)
+def _foreign_options(op: SetForeignOptions, ctx: RenderContext) -> list[str]:
+    current = f"SELECT ftoptions FROM pg_catalog.pg_foreign_table WHERE ftrelid = {literal(_table(op.table))}::regclass"
+    return [alter_fdw_options(f"ALTER FOREIGN TABLE {_table(op.table)}", current, op.old, op.new)]
 
 
 @render_operation.register(GrantPrivileges)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..model import Function, MaterializedView, View
 from ..model.routines import DEFAULT_ROWS, EXTERNAL_LANGUAGES, VIEW_OPTIONS, default_cost
 from ..quote import dollar_quote, ident, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements, in_order, storage_parameters
+from ..spec.fragments import reads_itself
+from .common import RenderContext, comment_statement, grant_statements, guarded, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
 
@@ -21,9 +22,23 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
     if view.check_option:
         sql += f"\nWITH {view.check_option.upper()} CHECK OPTION"
     statements = [sql + ";"]
+    if view.columns and reads_itself(view.schema, view.name, view.query):
+        # Its query needs it to exist: first a placeholder with its columns, as pg_dump does.
+        columns = ", ".join(f"NULL::{column_type} AS {ident(column)}" for column, column_type in view.columns)
+        placeholder = f"CREATE VIEW {name} AS SELECT {columns};"
+        statements.insert(0, guarded(f"to_regclass({literal(name)}) IS NULL", placeholder))
+    statements += [view_column_default(view.key, column, default) for column, default in view.column_defaults]
     statements += comment_statement("VIEW", name, view.comment)
     statements += _column_comments(name, view.column_comments)
-    return statements + grant_statements(grant_target(view), view.grants, ctx)
+    statements += grant_statements(grant_target(view), view.grants, ctx)
+    for column, grants in view.column_grants:
+        statements += grant_statements(grant_target(view), grants, ctx, revoke_first=False, column=column)
+    return statements
+
+
+def view_column_default(view, column: str, default: str | None) -> str:
+    prefix = f"ALTER VIEW {qualified(view.schema, view.name)} ALTER COLUMN {ident(column)}"
+    return f"{prefix} DROP DEFAULT;" if default is None else f"{prefix} SET DEFAULT {default};"
 
 
 @create.register(MaterializedView)

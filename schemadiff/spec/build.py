@@ -15,6 +15,7 @@ from ..model.cluster import default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
+from .build_database import fdw_options
 from .build_objects import build_objects
 from .build_types import build_types, collation, label_renames
 from .names import object_name, unique_name
@@ -64,6 +65,10 @@ class ModelBuilder:
                 indexes.extend(self.indexes(p, table.schema, p["name"], path + ("partitions", j)))
             policies.extend(self.policies(item, table, path))
             triggers.extend(self.triggers(item, table, path))
+        views = []
+        for i, item in enumerate(data.get("views", [])):
+            views.append(self.view(item, ("views", i)))
+            triggers.extend(self.triggers(item, views[-1], ("views", i)))  # INSTEAD OF
         matviews = []
         for i, item in enumerate(data.get("materialized_views", [])):
             path = ("materialized_views", i)
@@ -96,7 +101,7 @@ class ModelBuilder:
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
             indexes=tuple(indexes),
-            views=tuple(self.view(v, ("views", i)) for i, v in enumerate(data.get("views", []))),
+            views=tuple(views),
             materialized_views=tuple(matviews),
             functions=tuple(self.function(f, ("functions", i)) for i, f in enumerate(data.get("functions", []))),
             triggers=tuple(triggers),
@@ -171,7 +176,8 @@ class ModelBuilder:
                 generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
-                options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
+                options=storage_parameters(c.get("options")), fdw_options=fdw_options(c.get("fdw_options")),
+                origin=self.origin(path + ("columns", j)),
             )
             for j, c in enumerate(item.get("columns", []))
         )
@@ -188,6 +194,8 @@ class ModelBuilder:
             inherits=tuple(
                 QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
             ),
+            server=item["foreign"]["server"] if "foreign" in item else None,
+            foreign_options=fdw_options(item.get("foreign", {}).get("options")),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
@@ -293,7 +301,7 @@ class ModelBuilder:
             for j, p in enumerate(item.get("policies", []))
         ]
 
-    def triggers(self, item, table: Table, path) -> list[Trigger]:
+    def triggers(self, item, table: Table | View, path) -> list[Trigger]:
         found = []
         for j, t in enumerate(item.get("triggers", [])):
             schema, _, name = t["function"].rpartition(".")
@@ -319,6 +327,11 @@ class ModelBuilder:
             # The spec's key order is the WITH (...) order, which pg_dump shows.
             option_order=tuple(k for k in item if k in VIEW_OPTIONS),
             comment=item.get("comment"), column_comments=_column_comments(item),
+            columns=tuple((c["name"], c["type"]) for c in item.get("columns", ())),
+            column_defaults=tuple(sorted((c, _strip(e)) for c, e in item.get("column_defaults", {}).items())),
+            column_grants=tuple(sorted(
+                (c, self.grants(g, path + ("column_grants", c))) for c, g in item.get("column_grants", {}).items()
+            )),
             grants=self.grants(item, path), origin=self.origin(path),
         )
 

@@ -38,6 +38,12 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "operator_classes": each("operator_classes", operator_class),
         "event_triggers": each("event_triggers", build_database.event_trigger),
         "publications": each("publications", build_database.publication),
+        "foreign_data_wrappers": each("foreign_data_wrappers", build_database.foreign_data_wrapper),
+        "foreign_servers": tuple(
+            build_database.foreign_server(item, builder.grants(item, path), builder.origin(path))
+            for i, item in enumerate(data.get("foreign_servers", [])) for path in [("foreign_servers", i)]
+        ),
+        "user_mappings": each("user_mappings", build_database.user_mapping),
         "default_privileges": tuple(
             build_database.default_privileges(item, builder.grants(item, path), builder.origin(path))
             for i, item in enumerate(data.get("default_privileges", [])) for path in [("default_privileges", i)]

@@ -56,7 +56,7 @@ LEFT JOIN pg_am AS am ON am.oid = ic.relam
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND con.conparentid = 0
   AND con.conislocal
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'f')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d
                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')

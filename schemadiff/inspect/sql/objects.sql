@@ -1,7 +1,8 @@
 -- Extended statistics, aggregates (with their grants), operators, casts, collations,
 -- conversions, text search parsers, templates, dictionaries and configurations, rules,
 -- operator families and classes, and the database-wide event triggers, publications and
--- default privileges that concern managed schemas: one row per object, its kind-specific
+-- default privileges that concern managed schemas, foreign-data wrappers, servers and user
+-- mappings: one row per object, its kind-specific
 -- attributes in `detail` (one query for all these kinds keeps the number of catalog
 -- queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
@@ -263,6 +264,44 @@ WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM ext
                    WHERE pn.pnpubid = p.oid AND pn.pnnspid IN (SELECT oid FROM managed))
        OR NOT EXISTS (SELECT FROM pg_publication_rel AS r WHERE r.prpubid = p.oid)
           AND NOT EXISTS (SELECT FROM pg_publication_namespace AS pn WHERE pn.pnpubid = p.oid))
+UNION ALL
+-- Foreign-data wrappers, servers and user mappings: every one no extension created (an
+-- extension's wrapper is the extension's), as pg_dump dumps them. Options sorted by name.
+SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'),
+       jsonb_build_object(
+         'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                       JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = w.fdwhandler),
+         'validator', (SELECT jsonb_build_array(vn.nspname, v.proname) FROM pg_proc AS v
+                         JOIN pg_namespace AS vn ON vn.oid = v.pronamespace WHERE v.oid = w.fdwvalidator),
+         'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
+                       FROM pg_options_to_table(w.fdwoptions) AS o))
+FROM pg_foreign_data_wrapper AS w
+WHERE (w.oid, 'pg_foreign_data_wrapper'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_server'),
+       jsonb_build_object(
+         'wrapper', w.fdwname, 'type', s.srvtype, 'version', s.srvversion,
+         'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
+                       FROM pg_options_to_table(s.srvoptions) AS o),
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                             a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(s.srvacl) AS a
+                     WHERE a.grantee <> s.srvowner))
+FROM pg_foreign_server AS s
+JOIN pg_foreign_data_wrapper AS w ON w.oid = s.srvfdw
+WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- pg_user_mappings, not pg_user_mapping (superusers only): it shows the options (which may
+-- hold passwords) to whom may see them.
+SELECT 'user mapping', NULL, s.srvname, NULL,
+       jsonb_build_object(
+         'user', CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE u.usename END,
+         'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
+                       FROM pg_options_to_table(u.umoptions) AS o))
+FROM pg_user_mappings AS u
+JOIN pg_foreign_server AS s ON s.oid = u.srvid
+WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- The role's own privileges are left out of a database-wide entry, as for every other
 -- object (it holds the owner's implicit privileges); a schema's entry only adds to those,

@@ -13,7 +13,7 @@ UNION ALL
 SELECT CASE c.relkind WHEN 'v' THEN 'View' WHEN 'm' THEN 'MaterializedView' WHEN 'S' THEN 'Sequence' ELSE 'Table' END,
        m.nspname, c.relname, NULL, NULL, pg_get_userbyid(c.relowner)
 FROM pg_class AS c JOIN managed AS m ON m.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
+WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'EnumType' WHEN 'c' THEN 'CompositeType' WHEN 'd' THEN 'Domain' ELSE 'RangeType' END,
        m.nspname, t.typname, NULL, NULL, pg_get_userbyid(t.typowner)
