@@ -2,9 +2,12 @@
 -- The database schema. Apply after the platform shim, if any.
 BEGIN;
 SET LOCAL search_path TO public;
+SET LOCAL check_function_bodies = off;
 
 -- Schema public
 CREATE SCHEMA IF NOT EXISTS public;
+REVOKE ALL ON SCHEMA public FROM PUBLIC, anon, authenticated, service_role;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
 GRANT USAGE ON SCHEMA public TO authenticated;
 GRANT USAGE ON SCHEMA public TO service_role;
 

@@ -19,7 +19,7 @@ import psycopg
 from psycopg import errors
 
 from .errors import SchemadiffError
-from .render.plan import SEARCH_PATH, Timeouts, segments
+from .render.plan import TRANSACTION_SETTINGS, Timeouts, segments
 from .sources import connect
 
 ADVISORY_LOCK_KEY = 0x5C_4E_3A_01  # "schemadiff apply", the same on every database
@@ -78,7 +78,7 @@ def _run_segment(conn: psycopg.Connection, segment: list[dict], settings: ApplyS
 
 def _run_transaction(conn, segment, settings: ApplySettings, running: list) -> None:
     with conn.transaction():
-        for statement in settings.timeouts.settings(segment[0], local=True) + [SEARCH_PATH]:
+        for statement in settings.timeouts.settings(segment[0], local=True) + list(TRANSACTION_SETTINGS):
             conn.execute(statement)
         for step in segment:
             running[0] = step

@@ -16,7 +16,7 @@ from .render.common import RenderContext
 from .apply import ApplySettings, execute_steps
 from .render.plan import Timeouts, plan_json, plan_sql, plan_steps
 from .sources import (
-    Settings, connect, database_sources, is_dsn, load_source, plan_between, plan_for_database, spec_source,
+    Settings, connect, database_sources, is_dsn, load_source, plan_between, plan_spec_for_database,
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_DRIFT = 0, 1, 2
@@ -55,8 +55,7 @@ def _timeouts(args) -> Timeouts:
 
 
 def cmd_plan(args) -> int:
-    desired = spec_source(args.spec, _settings(args))
-    _, plan = plan_for_database(_dsn(args), desired)
+    desired, _, plan = plan_spec_for_database(args.spec, lambda: _dsn(args), _settings(args))
     ctx = render_context(desired.spec)
     _output(plan_json(plan, ctx) if args.format == "json" else plan_sql(plan, ctx, _timeouts(args)), args.output)
     return EXIT_OK
@@ -109,8 +108,7 @@ def cmd_apply(args) -> int:
     except ValueError as exc:
         raise SchemadiffError(str(exc)) from None
     dsn = _dsn(args)
-    desired = spec_source(args.spec, _settings(args))
-    current, plan = plan_for_database(dsn, desired)
+    desired, current, plan = plan_spec_for_database(args.spec, lambda: dsn, _settings(args))
     ctx = render_context(desired.spec)
     if args.plan:
         _check_reviewed_plan(args.plan, plan, ctx, _timeouts(args))
@@ -125,8 +123,7 @@ def cmd_apply(args) -> int:
 
 
 def cmd_check(args) -> int:
-    desired = spec_source(args.spec, _settings(args))
-    current, plan = plan_for_database(_dsn(args), desired)
+    desired, current, plan = plan_spec_for_database(args.spec, lambda: _dsn(args), _settings(args))
     steps = plan_steps(plan, render_context(desired.spec))
     if args.format == "json":
         print(json.dumps({"in_sync": not steps, "differences": [

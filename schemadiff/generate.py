@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Catalog
+from .model.owners import owned_objects
 from .plan.dependencies import build_nodes
 from .plan.graph import creation_order
 from .platforms import external_catalog
 from .render.cluster import sequence_owner
+from .render.tables import cluster_on
 from .render.common import RenderContext
 from .render.create import create
 from .render.lifecycle import initial_run, with_lifecycle
+from .render.owners import owner_statements
 
 SCHEMA_FILE = "schema.sql"
 SHIM_FILE = "platform_shim.sql"
@@ -36,6 +39,7 @@ def render_script(catalog: Catalog, ctx: RenderContext, source: str, purpose: st
     if search_path:
         # Unqualified names in the spec's SQL mean the public schema, as on Supabase.
         lines.append("SET LOCAL search_path TO public;\n")
+    lines.append("SET LOCAL check_function_bodies = off;\n")  # as plans do (render.plan)
     for node in creation_order(build_nodes(catalog)):
         lines.append(f"\n-- {node.key}\n")
         lines.extend(statement + "\n" for statement in create(node.obj, ctx))
@@ -49,9 +53,15 @@ def generate(catalog: Catalog, source: str = "schema.yaml") -> list[GeneratedFil
     """Return the generated files for a loaded spec."""
     platform = external_catalog(catalog.platform)
     known_roles = tuple(sorted({r.name for r in catalog.roles} | {r.name for r in platform.roles}))
-    ctx = RenderContext(known_roles=known_roles)
+    # The spec's owner, if it names one, runs the script or is given what it creates: a
+    # complete grant list never revokes from it (it would lose its own privileges).
+    ctx = RenderContext(known_roles=known_roles, owner=catalog.owner)
     full = with_lifecycle(catalog)
     tail = [sequence_owner(seq)[0] for seq in catalog.sequences if seq.owned_by]  # once its table exists
+    tail += [cluster_on(r) for r in (*catalog.tables, *catalog.materialized_views) if r.cluster_on]  # once its index does
+    owned = owned_objects(catalog)
+    # The owners the spec names, once every object exists (after OWNED BY, which needs one owner).
+    tail += [s for o in catalog.owners for s in owner_statements(owned[o.node], o.role, None, RenderContext())]
     tail += [s for s in [initial_run(catalog)] if s]
     files = [GeneratedFile(
         SCHEMA_FILE,

@@ -116,20 +116,25 @@ def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tup
         extensions.append(replace(
             ext, version=ext.version if target.version else None, schema=ext.schema if target.schema else None,
         ))
-    current = replace(current, extensions=tuple(extensions), **_database_wide(current, desired))
+    # A spec manages the owners it names (all, with a top-level `owner:`), no others.
+    managed = {o.node for o in desired.owners}
+    owners = tuple(o for o in current.owners if o.node in managed)
+    current = replace(current, extensions=tuple(extensions), owners=owners, **_database_wide(current, desired))
     return current.normalize(), desired.normalize()
 
 
 def _database_wide(current: Catalog, desired: Catalog) -> dict:
     """Restrict the current side's database-wide kinds to what a spec manages.
 
-    A spec that declares no event trigger, publication or default privileges leaves that
+    A spec that declares no event trigger, publication, default privileges, foreign-data
+    wrapper, server or user mapping leaves that
     kind alone (a platform's own, such as Supabase's, stay); one that does manages every
     one inspection covers, except publications for all tables or for nothing yet, which
     belong to no managed schema: those it manages only by name.
     """
     changes = {}
-    for kind in ("event_triggers", "publications", "default_privileges"):
+    for kind in ("event_triggers", "publications", "default_privileges", "foreign_data_wrappers", "foreign_servers",
+                 "user_mappings"):
         if not getattr(desired, kind):
             changes[kind] = ()
     if "publications" not in changes:
@@ -138,4 +143,21 @@ def _database_wide(current: Catalog, desired: Catalog) -> dict:
             p for p in current.publications if p.name in declared or (not p.all_tables and (p.tables or p.schemas))
         )
     return changes
+
+
+def without_unmanaged_owners(spec: Catalog, live: Catalog) -> Catalog:
+    """Return `live` (compared with `spec`, the other side) without the owners the spec
+    leaves unmanaged, and without the roles that only those owners name."""
+    from .inspect.acl import grantees  # the roles a database's grants name
+
+    managed = {o.node for o in spec.owners}
+    owners = tuple(o for o in live.owners if o.node in managed)
+    holders = (
+        live.schemas, live.types, live.tables, live.views, live.materialized_views, live.functions, live.sequences,
+        live.default_privileges,
+    )
+    named = {g for kind in holders for g in grantees(kind)}
+    named |= {g.grantee for t in live.tables for c in t.columns for g in c.grants}
+    named |= {r for p in live.policies for r in p.roles} | {o.role for o in owners} | {r.name for r in spec.roles}
+    return replace(live, owners=owners, roles=tuple(r for r in live.roles if r.name in named))
 

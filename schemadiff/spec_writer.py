@@ -12,13 +12,17 @@ import yaml
 
 from .model import (
     Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, QualifiedName, Table, UniqueConstraint,
+    PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
+from .model.cluster import default_schema_grants
+from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
+from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
-from .spec.build import TRIGGER_ENABLED
+from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED
+from .spec.fragments import reads_itself
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
 from .scope import lifecycle_policies, without_lifecycle_partitions
@@ -49,7 +53,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
         "inherit": None if r.inherit else False, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
-    _put(data, "schemas", [_clean({"name": s.name, "comment": s.comment, "grants": _grants(s.grants)}) for s in catalog.schemas])
+    _put(data, "schemas", [_schema(s) for s in catalog.schemas])
     _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
@@ -60,12 +64,16 @@ def dump_spec(catalog: Catalog) -> str:
         "name": v.name, "schema": v.schema, "query": v.query,
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
-        "grants": _grants(v.grants),
+        "columns": [{"name": n, "type": t} for n, t in v.columns] if reads_itself(v.schema, v.name, v.query) else None,
+        "column_defaults": dict(v.column_defaults),
+        "column_grants": {c: {"grants": _grants(g)} for c, g in v.column_grants},
+        "triggers": _triggers(catalog, v), "grants": _grants(v.grants),
     }) for v in catalog.views])
     _put(data, "materialized_views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "comment": v.comment,
+        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
+        "comment": v.comment,
         "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
@@ -95,6 +103,17 @@ def dump_spec(catalog: Catalog) -> str:
         "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
         "comment": c.comment,
     }) for c in catalog.collations])
+    _put(data, "conversions", [_clean({
+        "name": c.name, "schema": c.schema, "source": c.source, "destination": c.destination, "function": c.function,
+        "default": c.default or None, "comment": c.comment,
+    }) for c in catalog.conversions])
+    _put(data, "text_search_parsers", [_clean({
+        "name": p.name, "schema": p.schema, "start": p.start, "gettoken": p.gettoken, "end": p.end,
+        "lextypes": p.lextypes, "headline": p.headline, "comment": p.comment,
+    }) for p in catalog.text_search_parsers])
+    _put(data, "text_search_templates", [_clean({
+        "name": t.name, "schema": t.schema, "init": t.init, "lexize": t.lexize, "comment": t.comment,
+    }) for t in catalog.text_search_templates])
     _put(data, "text_search_dictionaries", [_clean({
         "name": d.name, "schema": d.schema, "template": d.template, "options": dict(d.options), "comment": d.comment,
     }) for d in catalog.text_search_dictionaries])
@@ -126,10 +145,66 @@ def dump_spec(catalog: Catalog) -> str:
         "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
         "publish_via_partition_root": p.via_root or None, "comment": p.comment,
     }) for p in catalog.publications])
+    _put(data, "foreign_data_wrappers", [_clean({
+        "name": w.name, "handler": str(w.handler) if w.handler else None,
+        "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
+    }) for w in catalog.foreign_data_wrappers])
+    _put(data, "foreign_servers", [_clean({
+        "name": s.name, "wrapper": s.wrapper, "type": s.type, "version": s.version, "options": dict(s.options),
+        "comment": s.comment, "grants": _grants(s.grants),
+    }) for s in catalog.foreign_servers])
+    _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
+                                 for m in catalog.user_mappings])
     _put(data, "default_privileges", [{
         **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
     } for d in catalog.default_privileges])
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+    return yaml.dump(_with_owners(data, catalog), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+# The spec's lists of owned kinds and the model class each item stands for (node names).
+_OWNED_LISTS = {
+    "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
+    "domains": "Domain", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
+    "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
+    "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
+    "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
+    "publications": "Publication",
+}
+
+
+def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
+    """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
+    if kind in ("Schema", "EventTrigger", "Publication"):
+        return f"{kind} {item['name']}"
+    schema = item.get("schema", schema or DEFAULT_SCHEMA)
+    if kind in ("OperatorClass", "OperatorFamily"):
+        return f"{kind} {schema}.{item['name']} using {item['using']}"
+    if kind == "Operator":
+        return node_name(kind, schema, item["name"], arguments=(item.get("left") or "NONE", item["right"]))
+    if kind in ("Function", "Aggregate"):
+        arguments = [a["type"] for a in item.get("arguments", []) if a.get("mode") != "OUT"]
+        return node_name(kind, schema, item["name"], arguments=arguments)
+    return node_name(kind, schema, item["name"])
+
+
+def _with_owners(data: dict, catalog: Catalog) -> dict:
+    """Return `data` with the owners: the most common one at the top, `owner:` on the others."""
+    items = []  # (node, item) of every written object that has an owner
+    for key, kind in _OWNED_LISTS.items():
+        for item in data.get(key, []):
+            items.append((_item_node(kind, item), item))
+            if kind == "Table":
+                items += [(_item_node(kind, p, item.get("schema")), p) for p in item.get("partitions", [])]
+    owners = {o.node: o.role for o in catalog.owners}
+    default = most_common_owner(Ownership(node, owners[node]) for node, _ in items if node in owners)
+    if default is None:
+        return data
+    for node, item in items:
+        if owners.get(node, default) != default:
+            item["owner"] = owners[node]
+    at = 1 if "platform" in data else 0  # the top-level owner goes right after the platform
+    return {**dict(list(data.items())[:at]), "owner": default, **dict(list(data.items())[at:])}
 
 
 def _members(obj) -> dict:
@@ -144,7 +219,7 @@ def _members(obj) -> dict:
 
 
 def _aggregate(agg) -> dict:
-    return _clean({
+    data = _clean({
         "name": agg.name, "schema": agg.schema,
         "arguments": [_clean({"type": a.type, "name": a.name, "mode": None if a.mode == "IN" else a.mode})
                       for a in agg.arguments],
@@ -152,8 +227,12 @@ def _aggregate(agg) -> dict:
         "sfunc": agg.sfunc, "stype": agg.stype, "sspace": agg.sspace or None, "finalfunc": agg.finalfunc,
         "finalfunc_extra": agg.finalfunc_extra or None, "finalfunc_modify": agg.finalfunc_modify,
         "combinefunc": agg.combinefunc, "serialfunc": agg.serialfunc, "deserialfunc": agg.deserialfunc,
-        "initcond": agg.initcond, "sortop": agg.sortop, "parallel": agg.parallel, "comment": agg.comment,
+        "initcond": agg.initcond, "sortop": agg.sortop, "parallel": agg.parallel, "msfunc": agg.msfunc,
+        "minvfunc": agg.minvfunc, "mstype": agg.mstype, "msspace": agg.msspace or None, "mfinalfunc": agg.mfinalfunc,
+        "mfinalfunc_extra": agg.mfinalfunc_extra or None, "mfinalfunc_modify": agg.mfinalfunc_modify,
+        "minitcond": agg.minitcond, "comment": agg.comment,
     })
+    return _with_default_grants(data, agg)
 
 
 def _put(data: dict, key: str, items: list) -> None:
@@ -166,9 +245,30 @@ def _clean(mapping: dict) -> dict:
     return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {}}
 
 
+def _collation(collation):
+    """Return a collation as the spec writes it: a name (pg_catalog's), or {schema, name}."""
+    if isinstance(collation, QualifiedName):
+        return {"schema": collation.schema, "name": collation.name}
+    return collation
+
+
+def _with_default_grants(data: dict, obj) -> dict:
+    """Add the `grants` of a kind whose None means PostgreSQL's default (routines, types)."""
+    if obj.grants is not None:
+        data["grants"] = _grants(obj.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return data
+
+
 def _grants(grants) -> list:
     return [_clean({"to": g.grantee, "privileges": list(g.privileges), "with_grant_option": g.with_grant_option or None})
             for g in grants or ()]
+
+
+def _schema(s: Schema) -> dict:
+    data = _clean({"name": s.name, "comment": s.comment})
+    if s.grants != default_schema_grants(s.name):
+        data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
+    return data
 
 
 def _sequence(s) -> dict:
@@ -227,41 +327,25 @@ def _identity_options(options) -> dict | None:
     })
 
 
-def _checks(constraints) -> list:
-    return [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
-            for c in constraints if isinstance(c, CheckConstraint)]
-
-
 def _deferral(constraint) -> dict:
     return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
 
 
 def _physical(table: Table) -> dict:
-    """Return a table's or partition's storage parameters and replica identity, as spec keys."""
+    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
     return {
         "storage_parameters": _storage_parameters(table.storage_parameters),
         "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
             None if identity == "default" else identity),
+        "cluster_on": table.cluster_on,
     }
 
 
-def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
-    constraints = table.constraints
+def _constraints(constraints) -> dict:
+    """Return a table's or partition's constraints as the spec's keys, by kind."""
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
-    policy = policies.get(table.key)
-    return _clean({
-        "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
-        "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits], **_physical(table),
-        "comment": table.comment,
-        "columns": [_clean({
-            "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "identity_options": _identity_options(c.identity_options),
-            "generated": c.generated, "collation": {"schema": c.collation.schema, "name": c.collation.name} if isinstance(c.collation, QualifiedName) else c.collation,
-            "storage": c.storage, "compression": c.compression,
-            "statistics": c.statistics, "options": _storage_parameters(c.options),
-            "comment": c.comment, "grants": _grants(c.grants),
-        }) for c in table.columns],
+    return {
         "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
         "unique": [_clean({
             "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
@@ -274,15 +358,36 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
             "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": _checks(constraints),
+        "checks": [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+                   for c in constraints if isinstance(c, CheckConstraint)],
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
             "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
             **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ExclusionConstraint)],
+    }
+
+
+def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
+    policy = policies.get(table.key)
+    return _clean({
+        "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
+        "foreign": _clean({"server": table.server, "options": dict(table.foreign_options)}) if table.foreign else None,
+        "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits], **_physical(table),
+        "comment": table.comment,
+        "columns": [_clean({
+            "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
+            "identity": c.identity, "identity_options": _identity_options(c.identity_options),
+            "generated": c.generated, "collation": _collation(c.collation),
+            "storage": c.storage, "compression": c.compression,
+            "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),
+            "comment": c.comment, "grants": _grants(c.grants),
+        }) for c in table.columns],
+        **_constraints(table.constraints),
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
         "partitions": [_clean({
-            "name": p.name, "bound": p.partition_bound, "checks": _checks(p.constraints), **_physical(p),
+            "name": p.name, "bound": p.partition_bound, **_constraints(p.constraints), **_physical(p),
+            "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,
@@ -292,17 +397,23 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "name": p.name, "command": p.command, "permissive": None if p.permissive else False,
             "roles": list(p.roles), "using": p.using, "with_check": p.with_check, "comment": p.comment,
         }) for p in catalog.policies if (p.schema, p.table) == (table.schema, table.name)],
-        "triggers": [_clean({
-            "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
-            "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
-            "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
-            "initially_deferred": t.initially_deferred or None,
-            "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
-            "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
-            "comment": t.comment,
-        }) for t in catalog.triggers if (t.schema, t.table) == (table.schema, table.name)],
+        "triggers": _triggers(catalog, table),
         "grants": _grants(table.grants),
     })
+
+
+def _triggers(catalog: Catalog, relation) -> list:
+    """The triggers on a table or a view (INSTEAD OF)."""
+    return [_clean({
+        "name": t.name, "timing": t.timing, "events": list(t.events), "update_columns": list(t.update_columns),
+        "for_each": t.for_each, "when": t.when, "function": f"{t.function.schema}.{t.function.name}",
+        "arguments": list(t.arguments), "constraint": t.constraint or None, "deferrable": t.deferrable or None,
+        "initially_deferred": t.initially_deferred or None,
+        "from": {"schema": t.from_table.schema, "table": t.from_table.name} if t.from_table else None,
+        "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
+        "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+        "comment": t.comment,
+    }) for t in catalog.triggers if (t.schema, t.table) == (relation.schema, relation.name)]
 
 
 def _number(value: float | None):
@@ -327,11 +438,9 @@ def _function(fn: Function) -> dict:
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,
         "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
-        "body": fn.body, "comment": fn.comment,
+        "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
-    if fn.grants is not None:
-        data["grants"] = _grants(fn.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
-    return data
+    return _with_default_grants(data, fn)
 
 
 def _type_lists(types) -> dict[str, list]:
@@ -343,22 +452,25 @@ def _type_lists(types) -> dict[str, list]:
             data["labels"] = list(t.labels)  # even none: an enum may have no labels
             found["enums"].append(data)
         elif isinstance(t, CompositeType):
-            data["attributes"] = [_clean({"name": a.name, "type": a.type, "collation": a.collation}) for a in t.attributes]
+            comments = dict(t.column_comments)
+            data["attributes"] = [_clean({
+                "name": a.name, "type": a.type, "collation": _collation(a.collation), "comment": comments.get(a.name),
+            }) for a in t.attributes]
             found["composite_types"].append(data)
         elif isinstance(t, RangeType):
             data.update(_clean({
-                "subtype": t.subtype, "subtype_opclass": t.subtype_opclass, "collation": t.collation,
+                "subtype": t.subtype, "subtype_opclass": t.subtype_opclass, "collation": _collation(t.collation),
                 "canonical": t.canonical, "subtype_diff": t.subtype_diff, "multirange_type_name": t.multirange_type_name,
             }))
             found["range_types"].append(data)
         elif isinstance(t, Domain):
             data.update(_clean({
                 "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
-                "collation": t.collation, "checks": [{"name": c.name, "expression": c.expression} for c in t.checks],
+                "collation": _collation(t.collation), "checks": [_clean({"name": c.name, "expression": c.expression, "comment": dict(t.check_comments).get(c.name)})
+                           for c in t.checks],
             }))
             found["domains"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
-        if t.grants is not None:
-            data["grants"] = _grants(t.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+        _with_default_grants(data, t)
     return found

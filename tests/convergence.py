@@ -16,17 +16,19 @@ from schemadiff.sources import Settings, load_source, plan_between
 def dump_schema(dsn: str) -> str:
     """Return `pg_dump --schema-only` of a database, without its per-run random lines."""
     result = subprocess.run(
-        [str(find_pg_bindir() / "pg_dump"), "--schema-only", "--no-owner", "--dbname", dsn],
+        [str(find_pg_bindir() / "pg_dump"), "--schema-only", "--dbname", dsn],
         capture_output=True, text=True, check=True,
     )
     # pg_dump 15.14+ fences its output with \restrict KEY ... \unrestrict KEY, KEY random.
     lines = [line for line in result.stdout.splitlines() if not line.startswith(("\\restrict", "\\unrestrict"))]
-    return "\n".join(_sorted_grant_runs(lines))
+    return "\n".join(sorted_grant_runs(lines))
 
 
-def _sorted_grant_runs(lines: list[str]) -> list[str]:
+def sorted_grant_runs(lines: list[str]) -> list[str]:
     """Sort each run of consecutive GRANT lines: pg_dump lists an object's grants in ACL
-    order, which is the order they were granted in, and that order means nothing."""
+    order, which is the order they were granted in, and that order means nothing to
+    PostgreSQL. A run never spans two objects: pg_dump heads each object's ACL with its
+    own comment block (tests/test_convergence_dump.py holds it to that)."""
     out: list[str] = []
     run: list[str] = []
     for line in lines + [""]:

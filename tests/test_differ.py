@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from schemadiff.diff.hazards import Hazard
 from schemadiff.model import (
-    Catalog, CheckConstraint, Column, Function, Grant, Policy, PrimaryKey, Schema, Table, View,
+    Aggregate, Argument, Catalog, CheckConstraint, Column, Function, Grant, Policy, PrimaryKey, Schema, Table, View,
 )
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
@@ -147,6 +147,35 @@ def test_function_body_change_is_a_replace_but_result_change_recreates():
     assert descriptions(plan) == [
         "drop function public.f() (its result type, argument names, defaults or kind changed)",
         "recreate function public.f()",
+    ]
+
+
+def test_aggregate_keeping_its_signature_and_result_is_replaced_in_place():
+    # Inspected aggregates know their result type: CREATE OR REPLACE AGGREGATE keeps it.
+    total = Aggregate("public", "total", (Argument("integer"),), "int4pl", "integer", returns="integer")
+    moving = replace(total, msfunc="int4pl", minvfunc="int4mi", mstype="integer")
+    plan = make_plan(catalog(aggregates=(total,)), catalog(aggregates=(moving,)))
+    assert descriptions(plan) == ["alter aggregate public.total(integer)"]
+    (sql,) = render_operation(plan.operations[0], RenderContext())
+    assert sql.startswith("CREATE OR REPLACE AGGREGATE public.total(integer)")
+    assert {"MSFUNC = int4pl", "MSTYPE = integer", "MINVFUNC = int4mi"} <= set(sql.split("(\n  ")[1].split("\n)")[0].split(", "))
+    as_text = replace(total, finalfunc="public.as_text", returns="text")
+    plan = make_plan(catalog(aggregates=(total,)), catalog(aggregates=(as_text,)))
+    assert descriptions(plan) == [
+        "drop aggregate public.total(integer) (its definition changed)", "recreate aggregate public.total(integer)",
+    ]
+    # Without a known result type (a spec not yet through the shadow database), it is recreated.
+    plan = make_plan(catalog(aggregates=(replace(total, returns=None),)), catalog(aggregates=(moving,)))
+    assert [type(op).__name__ for op in plan.operations] == ["DropObject", "CreateObject"]
+
+
+def test_aggregate_grants_become_grant_and_revoke_on_the_function():
+    total = Aggregate("public", "total", (Argument("integer"),), "int4pl", "integer", returns="integer")
+    granted = replace(total, grants=(Grant("app", ("EXECUTE",)),))
+    plan = make_plan(catalog(aggregates=(total,)), catalog(aggregates=(granted,)))
+    assert [render_operation(op, RenderContext()) for op in plan.operations] == [
+        ["REVOKE EXECUTE ON FUNCTION public.total(integer) FROM PUBLIC;"],
+        ["GRANT EXECUTE ON FUNCTION public.total(integer) TO app;"],
     ]
 
 

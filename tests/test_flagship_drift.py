@@ -31,6 +31,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from convergence import sorted_grant_runs
 from schemadiff.generate import generate
 from schemadiff.spec.load import load_spec
 
@@ -62,25 +63,6 @@ def execute(dsn: str, text: str) -> None:
         conn.execute(text)
 
 
-def _sorted_grant_runs(lines: list[str]) -> list[str]:
-    """Sort every run of consecutive GRANT lines.
-
-    pg_dump prints an object's GRANTs in the order of its ACL array. REVOKE + GRANT of
-    the same privilege (the revoke_execute repair) appends the grantee at the end of the
-    array, so the same privileges come out in another order. The order has no meaning
-    to PostgreSQL; everything else is compared line for line.
-    """
-    out, run = [], []
-    for line in lines:
-        if line.startswith("GRANT "):
-            run.append(line)
-            continue
-        out.extend(sorted(run))
-        run = []
-        out.append(line)
-    return out + sorted(run)
-
-
 def dump_schema(dsn: str) -> str:
     """Return pg_dump --schema-only, without the per-run random \\restrict lines."""
     result = subprocess.run([PG_DUMP, "--schema-only", "--dbname", dsn], capture_output=True, text=True)
@@ -90,7 +72,7 @@ def dump_schema(dsn: str) -> str:
 
 
 def comparable_dump(dsn: str) -> str:
-    return "\n".join(_sorted_grant_runs(dump_schema(dsn).splitlines()))
+    return "\n".join(sorted_grant_runs(dump_schema(dsn).splitlines()))
 
 
 def assert_same_dump(actual: str, expected: str, what: str) -> None:

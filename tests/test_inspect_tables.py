@@ -16,12 +16,17 @@ from schemadiff.spec_writer import dump_spec
 SCHEMA = (pathlib.Path(__file__).parent / "cases" / "table_created_with_every_attribute" / "after.sql").read_text()
 
 
-def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_path):
-    execute(db, SCHEMA)
+def _inspected(db: str, sql_text: str):
+    """Load `sql_text`, inspect schema public (no warning allowed); return (result, tables by name)."""
+    execute(db, sql_text)
     with psycopg.connect(db) as conn:
         result = inspect_catalog(conn, ["public"])
     assert result.warnings == ()
-    tables = {t.name: t for t in result.catalog.tables}
+    return result, {t.name: t for t in result.catalog.tables}
+
+
+def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_path):
+    result, tables = _inspected(db, SCHEMA)
     assert tables["scratch"].unlogged and tables["scratch"].replica_identity == "full"
     assert tables["parent"].replica_identity_index == "parent_code_key"
     assert tables["parent"].storage_parameters == (
@@ -43,5 +48,44 @@ def test_every_table_attribute_round_trips_through_the_spec(db, pg_server, tmp_p
     written = {t["name"]: t for t in data["tables"]}
     assert written["parent"]["replica_identity"] == {"index": "parent_code_key"}
     assert written["events"]["partitions"][0]["checks"][0]["name"] == "events_2024_id"
+    script, empty = plan_text(db, str(spec), pg_server.dsn("postgres"))
+    assert empty, f"the inspected spec is not in sync with its database:\n{script}"
+
+
+PARTITIONS_OWN = """
+CREATE TABLE public.customers (id integer PRIMARY KEY);
+CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL, customer_id integer,
+  FOREIGN KEY (customer_id) REFERENCES public.customers (id)) PARTITION BY RANGE (at);
+CREATE INDEX events_customer ON public.events (customer_id);
+CREATE TABLE public.events_2024 PARTITION OF public.events (PRIMARY KEY (id)) FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+-- An own foreign key of the same definition as the parent's is attached (conparentid) on ATTACH:
+-- one of another definition stays the partition's own.
+CREATE TABLE public.events_2025 (LIKE public.events);
+ALTER TABLE public.events_2025 ADD CONSTRAINT events_2025_customer_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id);
+ALTER TABLE public.events_2025 ADD CONSTRAINT events_2025_cascade FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE CASCADE;
+CREATE INDEX events_2025_customer ON public.events_2025 (customer_id);
+CREATE INDEX events_2025_at ON public.events_2025 (at);
+ALTER TABLE public.events ATTACH PARTITION public.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+"""
+
+
+def test_partitions_own_keys_and_indexes_are_theirs_alone(db, pg_server, tmp_path):
+    result, tables = _inspected(db, PARTITIONS_OWN)
+    assert [c.name for c in tables["events"].constraints] == ["events_customer_id_fkey"]
+    # The parent's foreign key reaches each partition as a copy (conparentid), not listed there.
+    assert [c.name for c in tables["events_2024"].constraints] == ["events_2024_pkey"]
+    assert [c.name for c in tables["events_2025"].constraints] == ["events_2025_cascade"]
+    indexes = {i.name: i for i in result.catalog.indexes}
+    # events_2025_customer became the part of events_customer on ATTACH; events_2025_at is its own.
+    assert sorted(indexes) == ["events_2025_at", "events_customer"]
+    assert indexes["events_customer"].partition_names == (("events_2025", "events_2025_customer"),)
+    assert indexes["events_2025_at"].table == "events_2025"
+
+    spec = tmp_path / "inspected.yaml"
+    spec.write_text(dump_spec(result.catalog))
+    partitions = {p["name"]: p for p in yaml.safe_load(spec.read_text())["tables"][1]["partitions"]}
+    assert partitions["events_2024"]["primary_key"] == {"name": "events_2024_pkey", "columns": ["id"]}
+    assert [fk["name"] for fk in partitions["events_2025"]["foreign_keys"]] == ["events_2025_cascade"]
+    assert partitions["events_2025"]["indexes"] == [{"name": "events_2025_at", "columns": ["at"]}]
     script, empty = plan_text(db, str(spec), pg_server.dsn("postgres"))
     assert empty, f"the inspected spec is not in sync with its database:\n{script}"

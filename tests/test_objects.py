@@ -69,6 +69,17 @@ CREATE OPERATOR CLASS "Odd Schema".int_ops FOR TYPE integer USING btree FAMILY "
 ALTER OPERATOR FAMILY "Odd Schema"."Int ops" USING btree ADD OPERATOR 1 < (integer, bigint);
 COMMENT ON OPERATOR CLASS "Odd Schema".int_ops USING btree IS 'class';
 COMMENT ON OPERATOR FAMILY "Odd Schema"."Int ops" USING btree IS 'family';
+CREATE TEXT SEARCH TEMPLATE "Odd Schema".z_template (INIT = dsimple_init, LEXIZE = dsimple_lexize);
+CREATE TEXT SEARCH DICTIONARY public.a_dict (TEMPLATE = "Odd Schema".z_template);
+CREATE TEXT SEARCH PARSER "Odd Schema".z_parser (
+  START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype, HEADLINE = prsd_headline
+);
+CREATE TEXT SEARCH CONFIGURATION public.a_config (PARSER = "Odd Schema".z_parser);
+ALTER TEXT SEARCH CONFIGURATION public.a_config ADD MAPPING FOR word WITH public.a_dict;
+CREATE DEFAULT CONVERSION "Odd Schema"."To latin" FOR 'UTF8' TO 'LATIN1' FROM utf8_to_iso8859_1;
+COMMENT ON CONVERSION "Odd Schema"."To latin" IS 'latin';
+COMMENT ON TEXT SEARCH PARSER "Odd Schema".z_parser IS 'parser';
+COMMENT ON TEXT SEARCH TEMPLATE "Odd Schema".z_template IS 'template';
 """
 
 
@@ -101,9 +112,17 @@ def test_objects_are_inspected(db):
     collations = {c.name: c for c in catalog.collations}
     assert (collations['Case "Insensitive" ci'].provider, collations['Case "Insensitive" ci'].deterministic) == ("icu", False)
     assert (collations["split"].locale, collations["split"].lc_collate, collations["split"].lc_ctype) == (None, "C", "POSIX")
-    (dictionary,) = catalog.text_search_dictionaries
+    dictionary, plain = catalog.text_search_dictionaries
     assert (dictionary.template, dictionary.options) == ("snowball", (("language", "english"), ("stopwords", "english")))
-    (config,) = catalog.text_search_configurations
+    assert plain.template == '"Odd Schema".z_template'
+    (template,) = catalog.text_search_templates
+    assert (template.init, template.lexize, template.comment) == ("dsimple_init", "dsimple_lexize", "template")
+    (parser,) = catalog.text_search_parsers
+    assert (parser.gettoken, parser.headline, parser.comment) == ("prsd_nexttoken", "prsd_headline", "parser")
+    (conversion,) = catalog.conversions
+    assert (conversion.source, conversion.destination, conversion.default) == ("UTF8", "LATIN1", True)
+    parsed, config = catalog.text_search_configurations
+    assert (parsed.parser, parsed.mappings) == ('"Odd Schema".z_parser', (("word", ("public.a_dict",)),))
     mappings = dict(config.mappings)
     assert (config.parser, mappings["asciiword"], mappings["word"]) == (
         "\"default\"", ('"Odd Schema"."Stem\'s"', "simple"), ("english_stem",),
@@ -210,6 +229,22 @@ aggregates:
     sfunc: int4larger
     stype: int4
     sortop: ">"
+  - name: moving
+    schema: app
+    arguments: [{type: int}]
+    sfunc: app.add_int
+    stype: int
+    msfunc: int4pl
+    minvfunc: int4mi
+    mstype: int4
+    minitcond: "0"
+    grants: [{to: app_reader, privileges: [EXECUTE]}]
+conversions:
+  - {name: to_latin, schema: app, source: utf8, destination: latin1, function: utf8_to_iso8859_1, default: true}
+text_search_parsers:
+  - {name: words, schema: app, start: prsd_start, gettoken: prsd_nexttoken, end: prsd_end, lextypes: prsd_lextype}
+text_search_templates:
+  - {name: plain, schema: app, lexize: dsimple_lexize}
 operators:
   - name: "==="
     schema: app
@@ -228,9 +263,13 @@ text_search_dictionaries:
     schema: app
     template: snowball
     options: {Language: english, stopwords: english}
+  - name: plain_dict
+    schema: app
+    template: app.plain
 text_search_configurations:
   - name: docs
     schema: app
+    parser: app.words
     mappings:
       asciiword: [app.stem, simple]
       word: [simple]
@@ -293,10 +332,24 @@ def test_hand_written_objects_plan_apply_and_converge(db, pg_server, tmp_path):
     assert empty, f"re-plan is not empty:\n{replan}"
     catalog = inspect(db).catalog
     assert [(s.columns, s.kinds, s.target) for s in catalog.statistics] == [(("a", "b"), ("dependencies",), 100)]
-    assert {a.name: a.sfunc for a in catalog.aggregates} == {"biggest": "int4larger", "total": "app.add_int"}
+    assert {a.name: a.sfunc for a in catalog.aggregates} == {
+        "biggest": "int4larger", "moving": "app.add_int", "total": "app.add_int",
+    }
+    moving = next(a for a in catalog.aggregates if a.name == "moving")
+    assert (moving.msfunc, moving.minvfunc, moving.mstype, moving.minitcond, moving.grants) == (
+        "int4pl", "int4mi", "integer", "0", (Grant("app_reader", ("EXECUTE",)),),
+    )
+    assert [(c.source, c.destination, c.function, c.default) for c in catalog.conversions] == [
+        ("UTF8", "LATIN1", "utf8_to_iso8859_1", True),
+    ]
+    assert [(p.start, p.headline) for p in catalog.text_search_parsers] == [("prsd_start", None)]
+    assert [(t.init, t.lexize) for t in catalog.text_search_templates] == [(None, "dsimple_lexize")]
     assert [(o.left, o.right, o.commutator, o.merges) for o in catalog.operators] == [("integer", "integer", "app.===", True)]
     assert [(c.function, c.context) for c in catalog.casts] == [("app.to_point(integer)", "implicit")]
-    assert [d.options for d in catalog.text_search_dictionaries] == [(("language", "english"), ("stopwords", "english"))]
+    assert [(d.template, d.options) for d in catalog.text_search_dictionaries] == [
+        ("app.plain", ()), ("snowball", (("language", "english"), ("stopwords", "english"))),
+    ]
+    assert [c.parser for c in catalog.text_search_configurations] == ["app.words"]
     assert [c.mappings for c in catalog.text_search_configurations] == [
         (("asciiword", ("app.stem", "simple")), ("word", ("simple",))),
     ]

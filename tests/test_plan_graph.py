@@ -7,7 +7,9 @@ from dataclasses import fields, replace
 
 import pytest
 
-from schemadiff.model import Catalog, Column, Function, Index, Policy, Schema, Table, View
+from schemadiff.model import (
+    Catalog, Column, ForeignKey, Function, Index, Policy, PrimaryKey, QualifiedName, Schema, Table, TableForeignKey, View,
+)
 from schemadiff.model.tables import IndexElement
 from schemadiff.plan.dependencies import Graph, build_nodes
 from schemadiff.plan.graph import creation_order
@@ -128,3 +130,39 @@ def test_fingerprint_digests_the_catalogs_whole_repr(flagship):
         assert "".join(_repr_pieces(catalog)) == repr(catalog)
         assert fingerprint(catalog) == hashlib.sha256(repr(catalog).encode()).hexdigest()[:16]
     assert fingerprint(flagship) != fingerprint(SMALL)
+
+
+def _table(name, *references):
+    """A table public.<name> with an id key and one foreign key per referenced table."""
+    keys = tuple(
+        ForeignKey(f"{name}_{other}_fkey", (f"{other}_id",), QualifiedName("public", other), ("id",)) for other in references
+    )
+    columns = (Column("id", "integer", nullable=False), *(Column(f"{other}_id", "integer") for other in references))
+    return Table("public", name, columns, (PrimaryKey(f"{name}_pkey", ("id",)), *keys))
+
+
+def test_only_the_foreign_keys_of_a_cycle_get_steps_of_their_own():
+    # a <-> b is a cycle, c -> a is not, d references itself.
+    catalog = Catalog(schemas=(PUBLIC,), tables=(_table("a", "b"), _table("b", "a"), _table("c", "a"), _table("d", "d")))
+    nodes = creation_order(build_nodes(catalog))
+    order = [n.key for n in nodes]
+    assert order == [
+        "Schema public", "Table public.a", "Table public.b", "Table public.c", "Table public.d",
+        "ForeignKey a_b_fkey on public.a", "ForeignKey b_a_fkey on public.b",
+    ]
+    tables = {n.obj.name: n.obj for n in nodes if isinstance(n.obj, Table)}
+    assert [c.name for c in tables["a"].constraints] == ["a_pkey"]  # created without its key
+    assert [c.name for c in tables["c"].constraints] == ["c_pkey", "c_a_fkey"]  # outside the cycle: inline
+    assert [c.name for c in tables["d"].constraints] == ["d_pkey", "d_d_fkey"]  # a self-reference is no cycle
+    step = nodes[-1].obj
+    assert isinstance(step, TableForeignKey) and step.table == QualifiedName("public", "b")
+
+
+def test_splitting_a_closure_splits_what_the_whole_graph_splits():
+    ring = (_table("a", "c"), _table("b", "a"), _table("c", "b"), _table("e", "a"))
+    catalog = Catalog(schemas=(PUBLIC,), tables=ring)
+    whole = Graph(catalog).split_cycles(list(Graph(catalog).objects))
+    part = Graph(catalog)
+    part.split_cycles(["Table public.e"])  # e is outside the ring, but the ring is in its closure
+    assert part.split == whole
+    assert sorted(name for _, name in whole) == ["a_c_fkey", "b_a_fkey", "c_b_fkey"]

@@ -65,3 +65,48 @@ def test_renames_keep_rows_and_converge(db, pg_server, tmp_path):
     assert rows == [(1, "a@example.org"), (2, "b@example.org")]
     assert names == [("members_email_check",), ("members_pk",)]
     assert plan_text(db, str(after), shadow)[1], "re-plan after the renames is not empty"
+
+
+PARTITIONED = """
+tables:
+  - name: customers
+    columns:
+      - {name: id, type: integer, nullable: false}
+    primary_key: {columns: [id]}
+  - name: events
+    columns:
+      - {name: at, type: date, nullable: false}
+      - {name: %(column)s, type: integer%(renamed)s}
+    partition_by: {strategy: range, columns: [at]}
+    partitions:
+      - name: events_2024
+        bound: FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+        foreign_keys:
+          - {name: %(fk)s, columns: [%(column)s], references: {table: customers, columns: [id]}}
+        indexes:
+          - {name: %(index)s, columns: [%(column)s]}
+"""
+
+
+def test_renames_reach_partitions_own_keys_and_indexes(db, pg_server, tmp_path):
+    shadow = pg_server.dsn("postgres")
+    before, after = tmp_path / "before.yaml", tmp_path / "after.yaml"
+    before.write_text(PARTITIONED % {
+        "column": "customer_id", "renamed": "", "fk": "events_2024_customer_fkey", "index": "events_2024_customer",
+    })
+    after.write_text(PARTITIONED % {
+        "column": "client_id", "renamed": ", renamed_from: customer_id",
+        "fk": "events_2024_client_fkey, renamed_from: events_2024_customer_fkey",
+        "index": "events_2024_client, renamed_from: events_2024_customer",
+    })
+    run_script(db, plan_text(db, str(before), shadow)[0])
+
+    script, _ = plan_text(db, str(after), shadow)
+    # PostgreSQL renames the partition's column, so its foreign key and index stay as they
+    # are; a partition's own foreign key and index are renamed as a table's are.
+    for expected in ("RENAME COLUMN customer_id TO client_id", "RENAME CONSTRAINT events_2024_customer_fkey TO events_2024_client_fkey",
+                     "RENAME TO events_2024_client"):
+        assert expected in script
+    assert "DROP CONSTRAINT" not in script and "DROP INDEX" not in script and "CREATE INDEX" not in script
+    run_script(db, script)
+    assert plan_text(db, str(after), shadow)[1], "re-plan after the rename is not empty"

@@ -2,7 +2,8 @@
 
 tests/test_cases.py runs every case database to database. The cases named here exercise what
 the spec format must carry and accept as well: routines, views and triggers whose every
-attribute the YAML must hold, and constructs the real-schema corpus found failing there.
+attribute the YAML must hold, partitions' own keys and indexes, CLUSTER ON and schema grants,
+and constructs the real-schema corpus found failing there.
 Each side of each case is loaded, inspected into a spec (as `schemadiff inspect` writes it),
 which must validate without error, diff empty against its source, and plan an empty
 database into the same `pg_dump --schema-only`, with an empty re-plan.
@@ -30,10 +31,29 @@ SPEC_CASES = [
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition",
+    # partitions' own keys and indexes, beside their parent's
+    "partition_own_foreign_key", "partition_own_unique_index", "partition_own_plain_index",
+    "partition_own_primary_key", "partition_own_index_removed", "partition_own_index_becomes_attached",
+    "partition_own_unique_and_exclusion",
     # found by the real-schema corpus
     "function_empty_sql_body", "fk_references_unique_index", "function_security_definer_no_search_path",
     "function_uses_table_row_type", "grants_when_owner_is_a_known_role", "table_without_columns",
     "trigger_builtin_function",
+    # kinds of the "every object pg_dump knows" issue
+    "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
+    "type_collation_in_other_schema", "conversion_text_search_parser_template", "type_composite_attribute_comments",
+    "type_domain_check_comments", "function_internal_and_c_language",
+    # owners of every owned kind: a top-level owner and the objects that differ
+    "owner_changes_on_many_kinds",
+    # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
+    "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
+    "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",
+    "schema_public_revoke_usage", "schema_grants_change",
+    # foreign keys closing a cycle (generate and the shadow split them too); foreign-data kinds
+    "fk_cycle_two_tables", "fk_cycle_three_tables", "fk_cycle_self_reference_and_pair",
+    "fk_cycle_through_function_default", "foreign_table_add_drop", "foreign_table_options_and_columns",
+    "foreign_server_wrapper_and_mapping_options", "view_selects_from_itself",
+    "view_instead_of_triggers", "view_column_defaults_and_grants",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

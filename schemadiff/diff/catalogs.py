@@ -7,12 +7,13 @@ cannot reorder columns, and a column added later always comes last.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import replace
 
 from ..model import Catalog, Function, Table, View
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, EventTrigger, Publication
-from ..model.objects import OBJECT_KINDS, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
+from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
+from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
 from .grants import diff_grants as _diff_grants
@@ -21,7 +22,7 @@ from .types import diff_types, merge_column_changes
 from .operations import (
     AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetSequenceOwner,
+    UnscheduleJob, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import diff_partition, diff_table, with_inherited
 
@@ -51,15 +52,17 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
 
 def _without_extras(obj):
     """Return the object with what changes in place blanked (comments, grants, storage
-    parameters): what is left is what CREATE OR REPLACE decides."""
+    parameters, CLUSTER ON): what is left is what CREATE OR REPLACE decides."""
     changes = {}
     if hasattr(obj, "comment"):
         changes["comment"] = None
     if hasattr(obj, "grants"):
         changes["grants"] = None if isinstance(obj, Function) else ()
-    for name in ("column_comments", "storage_parameters"):
+    for name in ("column_comments", "column_defaults", "column_grants", "storage_parameters"):
         if hasattr(obj, name):
             changes[name] = ()
+    if hasattr(obj, "cluster_on"):
+        changes["cluster_on"] = None  # diff.clustering sets it
     return replace(obj, **changes)
 
 
@@ -72,6 +75,13 @@ def _extras(old, new) -> list[Operation]:
     if hasattr(new, "column_comments"):
         was, now = dict(old.column_comments), dict(new.column_comments)
         ops += [SetComment(node, new, c, now.get(c)) for c in sorted(set(was) | set(now)) if was.get(c) != now.get(c)]
+    if hasattr(new, "column_defaults"):
+        was, now = dict(old.column_defaults), dict(new.column_defaults)
+        ops += [SetViewColumnDefault(node, new.key, c, now.get(c)) for c in sorted(set(was) | set(now))
+                if was.get(c) != now.get(c)]
+        was, now = dict(old.column_grants), dict(new.column_grants)
+        for column in sorted(set(was) | set(now)):
+            ops += _diff_grants(node, new, was.get(column, ()), now.get(column, ()), column=column)
     if getattr(old, "storage_parameters", ()) != getattr(new, "storage_parameters", ()):
         ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if hasattr(new, "grants"):
@@ -79,62 +89,60 @@ def _extras(old, new) -> list[Operation]:
     return ops
 
 
-def _diff_simple(current, desired) -> list[Operation]:
-    """Kinds that are created, dropped, or recreated when their definition changes."""
-    ops: list[Operation] = []
-    d = diff_by_key(current, desired)
-    ops += [CreateObject(node_key(o), o) for o in d.added]
+def _diff_kind(current, desired, changed, same=operator.eq) -> list[Operation]:
+    """Create what is added, drop what is removed, and `changed(old, new)` for the rest."""
+    d = diff_by_key(current, desired, same=same)
+    ops: list[Operation] = [CreateObject(node_key(o), o) for o in d.added]
     ops += [DropObject(node_key(o), o) for o in d.removed]
     for old, new in d.changed:
-        if _without_extras(old) == _without_extras(new):
-            ops += _extras(old, new)
-        elif _alterable_in_place(old, new):
-            ops.append(ReplaceObject(node_key(new), old, new))
-            ops += _extras(old, new)
-        else:
-            ops += recreate(old, new, "its definition changed")
+        ops += changed(old, new)
     return ops
+
+
+def _diff_simple(current, desired) -> list[Operation]:
+    """Kinds that are created, dropped, or recreated when their definition changes."""
+    return _diff_kind(current, desired, _changed_simple)
+
+
+def _changed_simple(old, new) -> list[Operation]:
+    if _without_extras(old) == _without_extras(new):
+        return _extras(old, new)
+    if _alterable_in_place(old, new) or isinstance(new, Aggregate) and old.replaceable_by(new):
+        return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]
+    return recreate(old, new, "its definition changed")
 
 
 def _diff_triggers(current, desired) -> list[Operation]:
-    ops: list[Operation] = []
-    d = diff_by_key(current, desired)
-    ops += [CreateObject(node_key(o), o) for o in d.added]
-    ops += [DropObject(node_key(o), o) for o in d.removed]
-    for old, new in d.changed:
-        node = node_key(new)
-        if _without_extras(replace(old, enabled=new.enabled)) == _without_extras(new):
-            if old.enabled != new.enabled:
-                ops.append(SetTriggerState(node, new))
-        elif old.constraint or new.constraint:
-            ops += recreate(old, new, "a constraint trigger cannot be replaced")
-            continue
-        else:
-            # CREATE OR REPLACE TRIGGER makes it fire as by default again.
-            ops.append(ReplaceObject(node, old, new))
-            if new.enabled != "origin":
-                ops.append(SetTriggerState(node, new))
-        ops += _extras(old, new)
-    return ops
+    return _diff_kind(current, desired, _changed_trigger)
+
+
+def _changed_trigger(old, new) -> list[Operation]:
+    node = node_key(new)
+    if _without_extras(replace(old, enabled=new.enabled)) == _without_extras(new):
+        ops = [SetTriggerState(node, new)] if old.enabled != new.enabled else []
+    elif old.constraint or new.constraint:
+        return recreate(old, new, "a constraint trigger cannot be replaced")
+    else:
+        # CREATE OR REPLACE TRIGGER makes it fire as by default again.
+        ops = [ReplaceObject(node, old, new)]
+        if new.enabled != "origin":
+            ops.append(SetTriggerState(node, new))
+    return ops + _extras(old, new)
 
 
 def _diff_views(current, desired) -> list[Operation]:
     """Views are replaced in place when their columns allow it; materialized views, which
     cannot be, are recreated (with their indexes) when their query changes."""
-    ops: list[Operation] = []
-    d = diff_by_key(current, desired)
-    ops += [CreateObject(node_key(o), o) for o in d.added]
-    ops += [DropObject(node_key(o), o) for o in d.removed]
-    for old, new in d.changed:
-        if _without_extras(old) == _without_extras(new):
-            ops += _extras(old, new)
-        elif isinstance(new, View) and old.replaceable_by(new):
-            # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
-            ops.append(ReplaceObject(node_key(new), old, new))
-            ops += _extras(old, new)
-        else:
-            ops += recreate(old, new, "its definition changed")
-    return ops
+    return _diff_kind(current, desired, _changed_view)
+
+
+def _changed_view(old, new) -> list[Operation]:
+    if _without_extras(old) == _without_extras(new):
+        return _extras(old, new)
+    if isinstance(new, View) and old.replaceable_by(new):
+        # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
+        return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]
+    return recreate(old, new, "its definition changed")
 
 
 # What an ALTER changes without recreating the object (so nothing that uses it is rebuilt):
@@ -142,6 +150,8 @@ def _diff_views(current, desired) -> list[Operation]:
 _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
+    ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
+    UserMapping: ("options",),
 }
 
 
@@ -151,7 +161,7 @@ def _alterable_in_place(old, new) -> bool:
         return False
     if isinstance(new, Publication) and (old.tables or old.schemas) and not (new.tables or new.schemas):
         return False  # ALTER PUBLICATION ... SET needs a table or a schema
-    return replace(old, comment=None, **{f: getattr(new, f) for f in fields_}) == replace(new, comment=None)
+    return _without_extras(replace(old, **{f: getattr(new, f) for f in fields_})) == _without_extras(new)
 
 
 def _diff_sequences(current, desired) -> list[Operation]:
@@ -184,71 +194,63 @@ def recreate(old, new, reason: str) -> list[Operation]:
 
 
 def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
-    ops: list[Operation] = []
-    d = diff_by_key(current.tables, desired.tables)
-    ops += [CreateObject(node_key(t), t) for t in d.added]
-    ops += [DropObject(node_key(t), t) for t in d.removed]
-    for old, new in d.changed:
+    def changed(old: Table, new: Table) -> list[Operation]:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
-            ops += recreate(old, new, "its partitioning changed; its rows are lost")
-        elif set(new.inherits) - set(old.inherits):
+            return recreate(old, new, "its partitioning changed; its rows are lost")
+        if old.server != new.server:
+            # A foreign table cannot move to another server, nor a table become one.
+            return recreate(old, new, "its foreign server changed")
+        if set(new.inherits) - set(old.inherits):
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.
-            ops += recreate(old, new, "it gains a parent table; its rows are lost")
-        elif new.partition_of is not None:
-            ops += diff_partition(old, new)
-        else:
-            ops += diff_table(with_inherited(old, new, current), new)
-    return ops
+            return recreate(old, new, "it gains a parent table; its rows are lost")
+        if new.partition_of is not None:
+            return diff_partition(old, new)
+        return diff_table(with_inherited(old, new, current), new)
+    return _diff_kind(current.tables, desired.tables, changed)
 
 
-def _index_definition(index):
+def index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
     return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
 
 
 def _diff_indexes(current, desired) -> list[Operation]:
+    return _diff_kind(current, desired, _changed_index, same=_same)
+
+
+def _changed_index(old, new) -> list[Operation]:
+    if not _same(index_definition(old), index_definition(new)):
+        return recreate(old, new, "its definition changed")
+    # Storage parameters and statistics targets change in place; new pages follow them.
     ops: list[Operation] = []
-    d = diff_by_key(current, desired, same=_same)
-    ops += [CreateObject(node_key(i), i) for i in d.added]
-    ops += [DropObject(node_key(i), i) for i in d.removed]
-    for old, new in d.changed:
-        if _same(_index_definition(old), _index_definition(new)):
-            # Storage parameters and statistics targets change in place; new pages follow them.
-            if old.storage_parameters != new.storage_parameters:
-                ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
-            if old.elements != new.elements:
-                ops.append(SetIndexStatistics(node_key(new), old, new))
-            if old.partition_names != new.partition_names:
-                partitions = sorted({p for p, _ in old.partition_names + new.partition_names})
-                names = [(new.schema, old.partition_index_name(p), new.partition_index_name(p)) for p in partitions]
-                ops.append(RenamePartitionIndexes(node_key(new), tuple(r for r in names if r[1] != r[2])))
-            if old.comment != new.comment:
-                ops.append(SetComment(node_key(new), new, None, new.comment))
-        else:
-            ops += recreate(old, new, "its definition changed")
+    if old.storage_parameters != new.storage_parameters:
+        ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
+    if old.elements != new.elements:
+        ops.append(SetIndexStatistics(node_key(new), old, new))
+    if old.partition_names != new.partition_names:
+        partitions = sorted({p for p, _ in old.partition_names + new.partition_names})
+        names = [(new.schema, old.partition_index_name(p), new.partition_index_name(p)) for p in partitions]
+        ops.append(RenamePartitionIndexes(node_key(new), tuple(r for r in names if r[1] != r[2])))
+    if old.comment != new.comment:
+        ops.append(SetComment(node_key(new), new, None, new.comment))
     return ops
 
 
 def _diff_functions(current, desired) -> list[Operation]:
-    ops: list[Operation] = []
-    d = diff_by_key(current, desired)
-    ops += [CreateObject(node_key(f), f) for f in d.added]
-    ops += [DropObject(node_key(f), f) for f in d.removed]
-    for old, new in d.changed:
-        if _without_extras(old) == _without_extras(new):
-            ops += _extras(old, new)
-        elif _without_extras(_attributes_of(old, new)) == _without_extras(new):
-            ops.append(AlterFunction(node_key(new), old, new))
-            ops += _extras(old, new)
-        elif (old.returns, old.arguments, old.kind, old.window) == (new.returns, new.arguments, new.kind, new.window):
-            # Same signature, names, defaults, result and kind: CREATE OR REPLACE keeps dependents.
-            ops.append(ReplaceObject(node_key(new), old, new))
-            ops += _extras(old, new)
-        else:
-            ops += recreate(old, new, "its result type, argument names, defaults or kind changed")
-    return ops
+    return _diff_kind(current, desired, _changed_function)
+
+
+def _changed_function(old: Function, new: Function) -> list[Operation]:
+    if _without_extras(old) == _without_extras(new):
+        return _extras(old, new)
+    if _without_extras(_attributes_of(old, new)) == _without_extras(new):
+        return [AlterFunction(node_key(new), old, new), *_extras(old, new)]
+    if (old.returns, old.arguments, old.kind, old.window) == (new.returns, new.arguments, new.kind, new.window):
+        # Same signature, names, defaults, result and kind: CREATE OR REPLACE keeps dependents.
+        return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]
+    return recreate(old, new, "its result type, argument names, defaults or kind changed")
 
 
 def _attributes_of(old: Function, new: Function) -> Function:
@@ -257,25 +259,24 @@ def _attributes_of(old: Function, new: Function) -> Function:
 
 
 def _diff_policies(current, desired) -> list[Operation]:
+    return _diff_kind(current, desired, _changed_policy, same=_same)
+
+
+def _changed_policy(old, new) -> list[Operation]:
+    alterable = (
+        (old.command, old.permissive) == (new.command, new.permissive)
+        and not (old.using is not None and new.using is None)
+        and not (old.with_check is not None and new.with_check is None)
+    )
     ops: list[Operation] = []
-    d = diff_by_key(current, desired, same=_same)
-    ops += [CreateObject(node_key(p), p) for p in d.added]
-    ops += [DropObject(node_key(p), p) for p in d.removed]
-    for old, new in d.changed:
-        alterable = (
-            (old.command, old.permissive) == (new.command, new.permissive)
-            and not (old.using is not None and new.using is None)
-            and not (old.with_check is not None and new.with_check is None)
-        )
-        if _same(replace(old, comment=None), replace(new, comment=None)):
-            pass
-        elif alterable:
-            ops.append(AlterPolicy(node_key(new), old, new))
-        else:
-            ops += recreate(old, new, "its command or kind changed")
-            continue
-        if old.comment != new.comment:
-            ops.append(SetComment(node_key(new), new, None, new.comment))
+    if _same(replace(old, comment=None), replace(new, comment=None)):
+        pass
+    elif alterable:
+        ops.append(AlterPolicy(node_key(new), old, new))
+    else:
+        return recreate(old, new, "its command or kind changed")
+    if old.comment != new.comment:
+        ops.append(SetComment(node_key(new), new, None, new.comment))
     return ops
 
 

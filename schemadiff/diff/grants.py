@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..model import TYPE_KINDS, Function, Grant
+from ..model import TYPE_KINDS, Aggregate, Function, Grant
 from .operations import GrantPrivileges, Operation, RevokePrivileges
 
 # What None means for the kinds whose grants may be left to PostgreSQL.
 _DEFAULT_GRANTS = {
-    Function: (Grant("PUBLIC", ("EXECUTE",)),),
+    Function: (Grant("PUBLIC", ("EXECUTE",)),), Aggregate: (Grant("PUBLIC", ("EXECUTE",)),),
     **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in TYPE_KINDS},
 }
 

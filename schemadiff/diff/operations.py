@@ -24,6 +24,8 @@ def kind_label(obj) -> str:
     name = type(obj).__name__
     if isinstance(obj, Table) and obj.partition_of is not None:
         return "partition"
+    if isinstance(obj, Table) and obj.foreign:
+        return "foreign table"
     return "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
 
 
@@ -70,9 +72,14 @@ _DROP_HAZARDS = {
     "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
     "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
     "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
+    "conversion": {Hazard.BREAKS_CLIENTS}, "text search parser": {Hazard.BREAKS_CLIENTS},
+    "text search template": {Hazard.BREAKS_CLIENTS},
     "text search configuration": {Hazard.BREAKS_CLIENTS}, "event trigger": {Hazard.BREAKS_CLIENTS},
     "publication": {Hazard.BREAKS_CLIENTS}, "rule": {Hazard.BREAKS_CLIENTS},
     "operator class": {Hazard.BREAKS_CLIENTS}, "operator family": {Hazard.BREAKS_CLIENTS},
+    # A foreign table's rows live on its server: dropping it loses none.
+    "foreign table": {Hazard.BREAKS_CLIENTS}, "foreign data wrapper": {Hazard.BREAKS_CLIENTS},
+    "foreign server": {Hazard.BREAKS_CLIENTS}, "user mapping": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -98,6 +105,10 @@ class DropObject(Operation):
     obj: object = None
     recreate: bool = False  # dropped only to be created again later in the same plan
     reason: str = ""
+    # Of a view or function rebuilt: the relations and routines (by schema and name) the
+    # plan makes use it anew. Once one of them uses it, the plan has run before and built
+    # it already, and the drop is skipped (PostgreSQL would refuse it anyway).
+    unless_used_by: tuple[QualifiedName, ...] = ()
 
     phase = DROP
 
@@ -233,7 +244,7 @@ class AlterColumn(Operation):
             parts.append("identity sequence options")
         if self.old.generated != self.new.generated:
             parts.append("generation expression" if self.new.generated else "no longer generated")
-        for setting in ("storage", "compression", "statistics", "options"):
+        for setting in ("storage", "compression", "statistics", "options", "fdw_options"):
             if getattr(self.old, setting) != getattr(self.new, setting):
                 parts.append(setting)
         return f"alter column {self.new.name} of table {self.table}: {', '.join(parts)}"
@@ -260,11 +271,12 @@ class AddConstraint(Operation):
     table: QualifiedName = None
     constraint: object = None
     not_valid: bool = False  # existing rows are checked later, by ValidateConstraint
+    new_table: bool = False  # the table is created earlier in the same plan: it has no rows
 
     @property
     def hazards(self):
         # Checking existing rows under the ALTER TABLE lock blocks writes for the whole scan.
-        return frozenset() if self.not_valid else frozenset({Hazard.LONG_LOCK})
+        return frozenset() if self.not_valid or self.new_table else frozenset({Hazard.LONG_LOCK})
 
     def describe(self) -> str:
         later = " (NOT VALID: existing rows are checked in a later step)" if self.not_valid else ""
@@ -444,6 +456,21 @@ class SetReplicaIdentity(Operation):
 
 
 @dataclass(frozen=True)
+class SetClusterOn(Operation):
+    """ALTER TABLE ... CLUSTER ON an index (which clears any other), or SET WITHOUT CLUSTER.
+
+    Runs with what builds that index, right after it: in the transaction, or as an online
+    step of its own after a concurrent build (`stage`)."""
+
+    relation: object = None  # the Table or MaterializedView as desired
+    stage: int = 0
+
+    def describe(self) -> str:
+        index = self.relation.cluster_on
+        return f"{object_label(self.relation)}: " + (f"cluster on {index}" if index else "set without cluster")
+
+
+@dataclass(frozen=True)
 class AttachPartition(Operation):
     partition: Table = None
 
@@ -518,6 +545,30 @@ class SetStorageParameters(Operation):
 
     def describe(self) -> str:
         return f"set storage parameters of {object_label(self.obj)}"
+
+
+@dataclass(frozen=True)
+class SetViewColumnDefault(Operation):
+    """ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT (what INSERTs through the view get)."""
+
+    view: QualifiedName = None
+    column: str = ""
+    default: str | None = None
+
+    def describe(self) -> str:
+        return f"{'drop' if self.default is None else 'set'} the default of column {self.column} of view {self.view}"
+
+
+@dataclass(frozen=True)
+class SetForeignOptions(Operation):
+    """ALTER FOREIGN TABLE ... OPTIONS (ADD / SET / DROP ...): a foreign table's options change in place."""
+
+    table: QualifiedName = None
+    old: tuple[tuple[str, str], ...] = ()
+    new: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        return f"set the options of foreign table {self.table}"
 
 
 @dataclass(frozen=True)

@@ -65,17 +65,28 @@ def _rename_column(catalog: Catalog, r: Rename) -> Catalog | None:
     def col(name):
         return r.new if name == r.old else name
 
-    columns = tuple(replace(c, name=r.new) if c.name == r.old else c for c in table.columns)
-    constraints = tuple(
-        replace(c, columns=tuple(col(n) for n in c.columns)) if hasattr(c, "columns") else c for c in table.constraints
-    )
+    # PostgreSQL renames the column of the table's partitions too: their own keys and indexes follow.
+    renamed, children = {table.key}, catalog.partitions_by_parent()
+    queue = [table.key]
+    while queue:
+        for partition in children.get(queue.pop(), ()):
+            renamed.add(partition.key)
+            queue.append(partition.key)
+
+    def held(t):
+        constraints = tuple(
+            replace(c, columns=tuple(col(n) for n in c.columns)) if hasattr(c, "columns") else c for c in t.constraints
+        )
+        columns = tuple(replace(c, name=r.new) if c.name == r.old else c for c in t.columns)
+        return replace(t, columns=columns, constraints=constraints)
+
     indexes = tuple(
         replace(i, elements=tuple(replace(e, column=col(e.column)) if e.column else e for e in i.elements),
                 include=tuple(col(n) for n in i.include))
-        if (i.schema, i.table) == (r.schema, r.table) else i
+        if i.table_key in renamed else i
         for i in catalog.indexes
     )
-    tables = tuple(replace(table, columns=columns, constraints=constraints) if t.key == table.key else t for t in catalog.tables)
+    tables = tuple(held(t) if t.key in renamed else t for t in catalog.tables)
     return replace(catalog, tables=tables, indexes=indexes)
 
 

@@ -17,7 +17,7 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetLogged, SetReplicaIdentity,
+    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
     SetRowSecurity, SetStorageParameters, ValidateConstraint,
 )
 
@@ -100,8 +100,11 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
 
 
 def _physical(node: str, old: Table, new: Table) -> list[Operation]:
-    """Persistence, storage parameters and replica identity: each altered in place."""
+    """Persistence, storage parameters, replica identity and a foreign table's options: each
+    altered in place."""
     ops: list[Operation] = []
+    if old.foreign_options != new.foreign_options:
+        ops.append(SetForeignOptions(node, new.key, old.foreign_options, new.foreign_options))
     if old.unlogged != new.unlogged:
         ops.append(SetLogged(node, new.key, new.unlogged))
     if old.storage_parameters != new.storage_parameters:

@@ -28,7 +28,7 @@ from ..model.types import referenced_types
 from ..spec import fragments
 from ..spec.names import object_name
 from .lists import diff_by_key
-from .operations import AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation
+from .operations import AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation, SetComment
 from .type_operations import (
     AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn,
     DropDomainCheck, RenameType, ValidateDomainCheck,
@@ -36,7 +36,20 @@ from .type_operations import (
 
 
 def _definition(obj):
+    """Return the type without what changes in place by COMMENT and GRANT."""
+    if isinstance(obj, CompositeType):
+        obj = replace(obj, column_comments=())
+    if isinstance(obj, Domain):
+        obj = replace(obj, check_comments=())
     return replace(obj, comment=None, grants=None)
+
+
+def _comments_kept(old, new):
+    """Return `old` without the comments of attributes `new` drops: they go with them."""
+    if not isinstance(old, CompositeType) or not isinstance(new, CompositeType):
+        return old
+    names = {a.name for a in new.attributes}
+    return replace(old, column_comments=tuple((a, c) for a, c in old.column_comments if a in names))
 
 
 def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
@@ -63,7 +76,8 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     _replace_dependent_types(current, desired, replaced)
     for old, new in d.changed:
         if new.key not in replaced:  # a replacement is created with its comment and grants
-            ops += in_place[new.key] + extras(old, new)
+            changes = in_place[new.key]
+            ops += changes + extras(_comments_kept(old, new), new) + _check_comments(old, new, changes)
     for old, new in sorted(replaced.values(), key=lambda pair: repr(pair[0].key)):
         moved = replace(old, name=replaced_name(old.name))
         ops += [
@@ -102,6 +116,21 @@ def _in_place(old, new, in_columns: bool) -> list[Operation] | None:
             return None
         return _domain_changes(node, old, new)
     return None  # range types: CREATE TYPE options cannot be altered
+
+
+def _check_comments(old, new, changes) -> list[Operation]:
+    """Return COMMENT ON CONSTRAINT ... ON DOMAIN for the checks of a domain that stays whose
+    comment changes, or that `changes` add again (their comment went with them)."""
+    if not isinstance(new, Domain):
+        return []
+    added = {op.check.name for op in changes if isinstance(op, AddDomainCheck)}
+    was, now = dict(old.check_comments), dict(new.check_comments)
+    ops: list[Operation] = []
+    for name in sorted(c.name for c in new.checks):
+        had = None if name in added else was.get(name)
+        if now.get(name) != had:
+            ops.append(SetComment(node_key(new), new, comment=now.get(name), constraint=name))
+    return ops
 
 
 def _added_labels(node: str, old: EnumType, new: EnumType) -> list[Operation] | None:

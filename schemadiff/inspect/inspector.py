@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Catalog
 from . import acl
@@ -23,6 +23,7 @@ from .cluster import (
 from .depends import build_dependencies
 from .notes import Notes
 from .objects import build_objects
+from .owners import build_owners
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
 from .tables import build_indexes, build_tables, build_triggers
@@ -63,28 +64,38 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
         triggers = build_triggers(rows["triggers"], notes)
         objects = build_objects(rows["objects"], notes)
-        # Not the roles whose default privileges they are: those own objects, and a spec's
-        # roles are revoked from whatever it creates.
-        role_names |= acl.grantees(objects["default_privileges"])
+        # Not the roles whose default privileges they are (unless they own objects, below):
+        # a spec's roles are revoked from whatever it creates.
+        role_names |= acl.grantees([*objects["default_privileges"], *objects["aggregates"], *objects["foreign_servers"]])
+        role_names |= {m.user for m in objects["user_mappings"] if m.user != "PUBLIC"}
+        role_names |= {x.grantee for v in views for _, grants in v.column_grants for x in grants if x.grantee != "PUBLIC"}
+        catalog = Catalog(
+            schemas=tuple(schema_objects),
+            types=tuple(types),
+            sequences=tuple(sequences),
+            tables=tuple(tables),
+            views=tuple(views),
+            materialized_views=tuple(matviews),
+            functions=tuple(functions),
+            **{kind: tuple(found) for kind, found in objects.items()},
+        )
+        # The owned objects are all known now: owners are read after them, and named as roles
+        # (not the predefined pg_* ones, such as pg_database_owner, which always exist).
+        owners = build_owners(rows["owners"], catalog)
+        role_names |= {o.role for o in owners if not o.role.startswith("pg_")}
         # On the helper too: after the queries still queued, never beside them.
         roles = build_roles(runner.submit(fetch, conn, ROLE_QUERY, {"roles": sorted(role_names)}).result())
 
     build_unsupported(rows["unsupported"], notes)
-    catalog = Catalog(
+    catalog = replace(
+        catalog,
         roles=tuple(roles),
-        schemas=tuple(schema_objects),
         extensions=tuple(build_extensions(rows["extensions"])),
-        types=tuple(types),
-        sequences=tuple(sequences),
-        tables=tuple(tables),
         indexes=tuple(indexes),
-        views=tuple(views),
-        materialized_views=tuple(matviews),
-        functions=tuple(functions),
         triggers=tuple(triggers),
         policies=tuple(policies),
         cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
-        **{kind: tuple(found) for kind, found in objects.items()},
+        owners=owners,
         dependencies=build_dependencies(rows["depends"]),
     )
     return InspectionResult(catalog.normalize(), notes.result())

@@ -1,18 +1,19 @@
-"""Extended statistics, aggregates, operators, casts, collations and text search
-dictionaries and configurations from the rows of sql/objects.sql (one row per object,
-`kind` saying which)."""
+"""Extended statistics, aggregates, operators, casts, collations, conversions, text search
+parsers, templates, dictionaries and configurations, rules, operator classes and families
+and the database-wide kinds from the rows of sql/objects.sql (one row per object, `kind`
+saying which)."""
 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily,
+    Aggregate, Argument, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily,
     OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary,
+    TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
 from ..spec.fragments import parse_definition_options
-from . import database, deparse
+from . import acl, database, deparse
 from .notes import Notes
 from .routines import ARGUMENT_MODES, PARALLEL
 
@@ -35,9 +36,6 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
         if kind == "statistics":
             found["statistics"].append(_statistics(row, detail))
         elif kind == "aggregate":
-            if detail["moving"]:
-                notes.unsupported("moving-aggregate mode (MSFUNC) of aggregate", detail["signature"])
-                continue
             found["aggregates"].append(_aggregate(row, detail))
         elif kind == "operator":
             found["operators"].append(_operator(row, detail))
@@ -48,6 +46,21 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
                 notes.unsupported("collation with the default provider", str(QualifiedName(row["schema"], row["name"])))
                 continue
             found["collations"].append(_collation(row, detail))
+        elif kind == "conversion":
+            found["conversions"].append(Conversion(
+                schema=row["schema"], name=row["name"], source=detail["source"], destination=detail["destination"],
+                function=detail["function"], default=detail["default"], comment=row["comment"],
+            ))
+        elif kind == "text search parser":
+            found["text_search_parsers"].append(TextSearchParser(
+                schema=row["schema"], name=row["name"], start=detail["start"], gettoken=detail["gettoken"],
+                end=detail["end"], lextypes=detail["lextypes"], headline=detail["headline"], comment=row["comment"],
+            ))
+        elif kind == "text search template":
+            found["text_search_templates"].append(TextSearchTemplate(
+                schema=row["schema"], name=row["name"], lexize=detail["lexize"], init=detail["init"],
+                comment=row["comment"],
+            ))
         elif kind == "text search dictionary":
             found["text_search_dictionaries"].append(TextSearchDictionary(
                 schema=row["schema"], name=row["name"], template=detail["template"],
@@ -69,6 +82,12 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
             found["event_triggers"].append(database.event_trigger(row, detail))
         elif kind == "publication":
             found["publications"].append(database.publication(row, detail))
+        elif kind == "foreign data wrapper":
+            found["foreign_data_wrappers"].append(database.foreign_data_wrapper(row, detail))
+        elif kind == "foreign server":
+            found["foreign_servers"].append(database.foreign_server(row, detail))
+        elif kind == "user mapping":
+            found["user_mappings"].append(database.user_mapping(row, detail))
         elif kind == "default privileges":
             found["default_privileges"].append(database.default_privileges(row, detail))
     return found
@@ -96,18 +115,28 @@ def _statistics(row, d) -> Statistics:
     )
 
 
+def _finalfunc_modify(kind: str, finalfunc: str | None, code: str) -> str | None:
+    """Return FINALFUNC_MODIFY (or MFINALFUNC_MODIFY), None when it says nothing: the
+    kind's default, or no final function (pg_dump leaves it out then, so it is lost)."""
+    modify = FINALFUNC_MODIFY[code]
+    return None if finalfunc is None or modify == DEFAULT_FINALFUNC_MODIFY[kind] else modify
+
+
 def _aggregate(row, d) -> Aggregate:
     kind = AGGREGATE_KINDS[d["kind"]]
-    modify = FINALFUNC_MODIFY[d["finalfunc_modify"]]
     return Aggregate(
         schema=row["schema"], name=row["name"],
         arguments=tuple(Argument(a["type"], a["name"], ARGUMENT_MODES[a["mode"]]) for a in d["arguments"]),
         sfunc=d["sfunc"], stype=d["stype"], kind=kind, direct_arguments=d["direct_arguments"],
         finalfunc=d["finalfunc"], finalfunc_extra=d["finalfunc_extra"],
-        finalfunc_modify=None if modify == DEFAULT_FINALFUNC_MODIFY[kind] else modify,
+        finalfunc_modify=_finalfunc_modify(kind, d["finalfunc"], d["finalfunc_modify"]),
         combinefunc=d["combinefunc"], serialfunc=d["serialfunc"], deserialfunc=d["deserialfunc"],
         initcond=d["initcond"], sspace=d["sspace"], sortop=d["sortop"], parallel=PARALLEL[d["parallel"]],
-        comment=row["comment"],
+        msfunc=d["msfunc"], minvfunc=d["minvfunc"], mstype=d["mstype"], msspace=d["msspace"],
+        mfinalfunc=d["mfinalfunc"], mfinalfunc_extra=d["mfinalfunc_extra"],
+        mfinalfunc_modify=_finalfunc_modify(kind, d["mfinalfunc"], d["mfinalfunc_modify"]),
+        minitcond=d["minitcond"], comment=row["comment"], grants=acl.function_grants(d["default_acl"], d["grants"]),
+        returns=d["returns"],
     )
 
 

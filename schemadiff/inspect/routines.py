@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from ..model import Argument, Function, MaterializedView, QualifiedName, View
-from ..model.routines import DEFAULT_COST, DEFAULT_ROWS
+from ..model.routines import DEFAULT_ROWS, default_cost
 from . import acl
 from .notes import Notes
 
 VOLATILITY = {"v": "VOLATILE", "s": "STABLE", "i": "IMMUTABLE"}
 PARALLEL = {"s": "SAFE", "r": "RESTRICTED", "u": None}  # unsafe is the default
 ARGUMENT_MODES = {"i": "IN", "o": "OUT", "b": "INOUT", "v": "VARIADIC"}
-# Languages whose prosrc is not a body the renderer can put between dollar quotes.
-EXTERNAL_LANGUAGES = {"c", "internal"}
 VIEW_OPTIONS = {"security_invoker", "security_barrier", "check_option"}
 
 
@@ -41,6 +39,7 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
             matviews.append(MaterializedView(
                 schema=row["schema"], name=row["name"], query=_query(row["definition"]),
                 with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
+                cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
             ))
             continue
@@ -53,6 +52,8 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
             security_barrier=_true(options.get("security_barrier")),
             check_option=options.get("check_option"), comment=row["comment"],
             column_comments=column_comments, grants=acl.grants(row["grants"]),
+            column_defaults=tuple(sorted((c["name"], c["default"]) for c in columns if c["default"] is not None)),
+            column_grants=tuple(sorted((c["name"], acl.grants(c["grants"])) for c in columns if c["grants"])),
             columns=tuple((c["name"], c["type"]) for c in columns), option_order=tuple(options),
         ))
     return views, matviews
@@ -80,9 +81,6 @@ def build_functions(rows, notes: Notes) -> list[Function]:
         if row["standard_body"]:
             notes.unsupported(f"{kind} with a SQL-standard body (BEGIN ATOMIC / RETURN)", row["signature"])
             continue
-        if row["language"] in EXTERNAL_LANGUAGES:
-            notes.unsupported(f"{row['language']}-language {kind}", row["signature"])
-            continue
         functions.append(Function(
             schema=row["schema"], name=row["name"],
             arguments=tuple(
@@ -94,9 +92,9 @@ def build_functions(rows, notes: Notes) -> list[Function]:
             volatility=VOLATILITY[row["provolatile"]], strict=row["strict"],
             security_definer=row["security_definer"], parallel=PARALLEL[row["proparallel"]],
             settings=settings(row["proconfig"]), leakproof=row["leakproof"], window=row["prokind"] == "w",
-            cost=None if row["cost"] == DEFAULT_COST else row["cost"],
+            cost=None if row["cost"] == default_cost(row["language"]) else row["cost"],
             rows=None if row["rows"] == (DEFAULT_ROWS if row["returns_set"] else 0) else row["rows"],
             comment=row["comment"],
-            grants=acl.function_grants(row["default_acl"], row["grants"]),
+            grants=acl.function_grants(row["default_acl"], row["grants"]), library=row["library"],
         ))
     return functions

@@ -10,8 +10,10 @@ from ..model import (
     IndexElement, PartitionScheme, PrimaryKey, QualifiedName, Table, Trigger, UniqueConstraint,
 )
 from . import acl, deparse
+from .database import options
 from ..spec.names import object_name
 from .notes import Notes
+from .types import collation
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
 STORAGE = {"p": "plain", "e": "external", "x": "extended", "m": "main"}
@@ -50,11 +52,7 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
         columns_of[(row["schema"], row["table"])].append(_column(row, notes))
     constraints_of = defaultdict(list)
     for row in constraints:
-        where = _name(row["schema"], row["table"])
-        if row["relispartition"] and row["contype"] != "c":
-            notes.unsupported("constraint of a partition", f"{row['name']} on {where}")
-            continue
-        constraints_of[(row["schema"], row["table"])].append(_constraint(row, where, notes))
+        constraints_of[(row["schema"], row["table"])].append(_constraint(row, _name(row["schema"], row["table"]), notes))
     tables = []
     for row in relations:
         key = (row["schema"], row["name"])
@@ -63,15 +61,17 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
         if row["partstrat"]:
             partition_by = PartitionScheme(PARTITION_STRATEGIES[row["partstrat"]], tuple(row["partition_columns"]))
         toast = tuple(f"toast.{option}" for option in row["toast_reloptions"] or ())
-        identity = REPLICA_IDENTITY[row["relreplident"]]
+        # A foreign table says 'n' (nothing): it has no replica identity to set.
+        identity = REPLICA_IDENTITY[row["relreplident"]] if row["server"] is None else "default"
         common = dict(
             schema=row["schema"], name=row["name"], partition_by=partition_by,
             rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], unlogged=row["relpersistence"] == "u",
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
             replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
+            cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
-            comment=row["comment"],
+            server=row["server"], foreign_options=options(row["foreign_options"]), comment=row["comment"],
         )
         # A partition's columns are its parent's; it holds only its own constraints (the
         # query skips those it inherits).
@@ -105,6 +105,7 @@ def _column(row, notes: Notes) -> Column:
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
         options=_attribute_options(row["options"]), type_storage=STORAGE[row["type_storage"]],
+        fdw_options=options(row["fdw_options"]),
     )
 
 
@@ -165,7 +166,7 @@ def _constraint(row, where: str, notes: Notes):
 
 
 def build_indexes(rows, notes: Notes) -> list[Index]:
-    indexes = []
+    indexes, parts = [], []
     for row in rows:
         label = f"{_name(row['schema'], row['name'])} on {_name(row['schema'], row['table'])}"
         elements = row["elements"]
@@ -179,18 +180,28 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             where=row["where"], nulls_not_distinct=row["nulls_not_distinct"],
             storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
         )
-        # Only the names PostgreSQL would not have chosen itself are kept.
-        own = tuple((p, name) for p, name in row["partition_indexes"] or () if not _chosen_name(index, p, name))
-        indexes.append(replace(index, partition_names=own))
-    return indexes
+        indexes.append(index)
+        parts.append(row["partition_indexes"] or ())
+    # Every index but the parts of partitioned ones: a partition's own index among them.
+    standalone = {(i.schema, i.name) for i in indexes}
+    # Only the names PostgreSQL would not have chosen itself are kept.
+    return [
+        replace(index, partition_names=tuple((p, name) for p, name in names if not _chosen_name(index, p, name, standalone)))
+        for index, names in zip(indexes, parts)
+    ]
 
 
-def _chosen_name(index: Index, partition: str, name: str) -> bool:
+def _chosen_name(index: Index, partition: str, name: str, standalone: set) -> bool:
     """Whether `name` is one PostgreSQL gives the index's part on `partition`: <partition>_<columns>_idx,
-    or with idx1, idx2, ... when that was taken (ChooseRelationName)."""
+    or with idx1, idx2, ... when that was taken (ChooseRelationName) by another part. A name
+    taken by a standalone index (the partition's own) is not: the part's name is kept, since
+    the parent's index is built before that index, and would take the first name."""
     columns = [e.column or "expr" for e in index.elements]
     number = name.rpartition("_idx")[2]  # which label was tried: idx, idx1, ..., idx12, ...
-    return name == object_name(partition, columns, "idx" + number if number.isdigit() else "idx")
+    if not number.isdigit():
+        return name == object_name(partition, columns, "idx")
+    return (name == object_name(partition, columns, "idx" + number)
+            and (index.schema, object_name(partition, columns, "idx")) not in standalone)
 
 
 def _index_element(e) -> IndexElement:
@@ -211,10 +222,6 @@ def _index_element(e) -> IndexElement:
 def build_triggers(rows, notes: Notes) -> list[Trigger]:
     triggers = []
     for row in rows:
-        label = f"{row['name']} on {_name(row['schema'], row['table'])}"
-        if row["has_from_table"]:
-            notes.unsupported("constraint trigger with FROM (a referenced table)", label)
-            continue
         tgtype = row["tgtype"]
         timing = "BEFORE" if tgtype & TRIGGER_BEFORE else "INSTEAD OF" if tgtype & TRIGGER_INSTEAD else "AFTER"
         when = None
@@ -229,6 +236,7 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
             update_columns=tuple(row["update_columns"]), when=when,
             arguments=tuple(a.decode("utf-8") for a in arguments), constraint=row["is_constraint_trigger"],
             deferrable=row["deferrable"], initially_deferred=row["initially_deferred"],
+            from_table=QualifiedName(row["from_schema"], row["from_table"]) if row["from_table"] else None,
             old_table=row["old_table"], new_table=row["new_table"], enabled=TRIGGER_ENABLED[row["tgenabled"]],
             comment=row["comment"],
         ))
@@ -237,6 +245,4 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
 
 def _collation(row):
     """A column's collation: a name (pg_catalog's), or a QualifiedName (a user-defined one)."""
-    if row["collation"] is not None and row["collation_schema"] is not None:
-        return QualifiedName(row["collation_schema"], row["collation"])
-    return row["collation"]
+    return collation(row["collation"], row["collation_schema"])

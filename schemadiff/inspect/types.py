@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType
+from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType
 from ..model.base import Grant
 from . import acl
 
@@ -18,6 +18,11 @@ def type_grants(default_acl: bool, rows) -> tuple[Grant, ...] | None:
     return None if found == TYPE_DEFAULT else found
 
 
+def collation(name: str | None, schema: str | None):
+    """Return a collation as the model keeps it: a name (pg_catalog's), or a QualifiedName."""
+    return QualifiedName(schema, name) if name is not None and schema is not None else name
+
+
 def build_types(rows) -> list:
     types = []
     for row in rows:
@@ -29,18 +34,24 @@ def build_types(rows) -> list:
         if kind == "e":
             types.append(EnumType(labels=tuple(row["labels"]), **common))
         elif kind == "c":
-            attributes = tuple(Attribute(a["name"], a["type"], a["collation"]) for a in row["attributes"] or ())
-            types.append(CompositeType(attributes=attributes, **common))
+            attributes = tuple(
+                Attribute(a["name"], a["type"], collation(a["collation"], a["collation_schema"]))
+                for a in row["attributes"] or ()
+            )
+            comments = tuple(sorted((a["name"], a["comment"]) for a in row["attributes"] or () if a["comment"] is not None))
+            types.append(CompositeType(attributes=attributes, column_comments=comments, **common))
         elif kind == "r":
             types.append(RangeType(
-                subtype=row["subtype"], subtype_opclass=row["subtype_opclass"], collation=row["range_collation"],
+                subtype=row["subtype"], subtype_opclass=row["subtype_opclass"], collation=collation(row["range_collation"], row["range_collation_schema"]),
                 canonical=row["canonical"], subtype_diff=row["subtype_diff"],
                 multirange_type_name=row["multirange_type_name"], **common,
             ))
         else:
             checks = tuple(DomainCheck(c["name"], c["expression"], c["valid"]) for c in row["checks"] or ())
+            check_comments = tuple(sorted((c["name"], c["comment"]) for c in row["checks"] or () if c["comment"]))
             types.append(Domain(
                 base_type=row["base_type"], default=row["default"], nullable=row["nullable"],
-                collation=row["domain_collation"], checks=checks, **common,
+                collation=collation(row["domain_collation"], row["domain_collation_schema"]), checks=checks,
+                check_comments=check_comments, **common,
             ))
     return types

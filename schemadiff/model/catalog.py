@@ -5,15 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
-from .base import QualifiedName
+from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
-from .database import DATABASE_KINDS, DefaultPrivileges, EventTrigger, Publication
+from .database import (
+    DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
+)
+from .owners import Ownership
 from .objects import (
-    OBJECT_KINDS, Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
-    TextSearchConfiguration, TextSearchDictionary,
+    OBJECT_KINDS, Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from .routines import Function, MaterializedView, View
-from .tables import Index, Table, Trigger
+from .tables import Index, Table, TableForeignKey, Trigger
 from .types import UserType
 
 
@@ -60,6 +63,9 @@ class Catalog:
     operators: tuple[Operator, ...] = ()
     casts: tuple[Cast, ...] = ()
     collations: tuple[Collation, ...] = ()
+    conversions: tuple[Conversion, ...] = ()
+    text_search_parsers: tuple[TextSearchParser, ...] = ()
+    text_search_templates: tuple[TextSearchTemplate, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configurations: tuple[TextSearchConfiguration, ...] = ()
     rules: tuple[Rule, ...] = ()
@@ -68,6 +74,13 @@ class Catalog:
     event_triggers: tuple[EventTrigger, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()
+    foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
+    foreign_servers: tuple[ForeignServer, ...] = ()
+    user_mappings: tuple[UserMapping, ...] = ()
+    owners: tuple[Ownership, ...] = ()  # see model.owners: only the owners that are managed
+    # A spec's top-level `owner:`, the owner of every object it does not say otherwise of.
+    owner: str | None = field(default=None, compare=False)
+    owner_origin: Origin | None = origin_field()  # where the spec says it
     renames: tuple[Rename, ...] = field(default=(), compare=False)
     # What the objects of an inspected database use, from pg_depend (sorted); empty for a
     # spec. It follows from the objects themselves, so it is neither compared nor printed.
@@ -90,8 +103,8 @@ class Catalog:
         """Return the schemas this catalog manages: declared ones and those its objects use."""
         names = {s.name for s in self.schemas}
         for kind in (self.types, self.sequences, self.tables, self.views, self.materialized_views, self.functions,
-                     self.statistics, self.aggregates, self.operators, self.collations,
-                     self.text_search_dictionaries, self.text_search_configurations,
+                     self.statistics, self.aggregates, self.operators, self.collations, self.conversions,
+                     self.text_search_parsers, self.text_search_templates, self.text_search_dictionaries, self.text_search_configurations,
                      self.operator_families, self.operator_classes):
             names |= {obj.schema for obj in kind}
         return sorted(names)
@@ -143,6 +156,8 @@ def node_key(obj) -> str:
         return node_name(kind, obj.schema, obj.name, arguments=obj.identity_arguments)
     if isinstance(obj, (Policy, Trigger)):
         return node_name(kind, obj.schema, obj.name, on_table=obj.table)
+    if isinstance(obj, TableForeignKey):
+        return node_name("ForeignKey", obj.table.schema, obj.constraint.name, on_table=obj.table.name)
     return node_name(kind, obj.schema, obj.name)
 
 

@@ -25,6 +25,8 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Schema:
+    """A schema; `grants` is its complete privilege set, the owner's own excepted."""
+
     name: str
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
@@ -33,6 +35,22 @@ class Schema:
     @property
     def key(self) -> str:
         return self.name
+
+    @property
+    def preexisting(self) -> bool:
+        """Whether every new database already has this schema, with grants of its own."""
+        return self.name in PREEXISTING_SCHEMA_GRANTS
+
+
+# The schemas PostgreSQL 15 puts in every new database (from template1), and the grants
+# they come with: `public`, owned by pg_database_owner, USAGE for PUBLIC (no longer CREATE).
+# A spec that leaves out such a schema's grants means these; `grants: []` means none.
+PREEXISTING_SCHEMA_GRANTS = {"public": (Grant("PUBLIC", ("USAGE",)),)}
+
+
+def default_schema_grants(name: str) -> tuple[Grant, ...]:
+    """Return the grants a schema has when nobody granted or revoked anything."""
+    return PREEXISTING_SCHEMA_GRANTS.get(name, ())
 
 
 @dataclass(frozen=True, slots=True)

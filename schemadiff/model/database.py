@@ -1,10 +1,11 @@
-"""Database-wide objects tied to managed schemas: event triggers, publications and
-default privileges.
+"""Database-wide objects tied to managed schemas: event triggers, publications, default
+privileges, and foreign-data wrappers, servers and user mappings.
 
 None of them lives in a schema. An inspection covers the event triggers whose function is
 in a managed schema, the publications of managed tables or schemas (and those for all
 tables, or for nothing yet), and the default privileges that apply database-wide or in a
-managed schema.
+managed schema; and every foreign-data wrapper, server and user mapping that no extension
+created (as pg_dump dumps them).
 """
 
 from __future__ import annotations
@@ -62,6 +63,52 @@ class Publication(Named):
     origin: Origin | None = origin_field()
 
 
+Options = tuple[tuple[str, str], ...]  # OPTIONS (name 'value', ...), sorted by name as pg_dump prints them
+
+
+@dataclass(frozen=True)
+class ForeignDataWrapper(Named):
+    """CREATE FOREIGN DATA WRAPPER: one an extension (file_fdw, postgres_fdw) creates is
+    the extension's, not one of these."""
+
+    name: str
+    handler: QualifiedName | None = None
+    validator: QualifiedName | None = None
+    options: Options = ()
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True)
+class ForeignServer(Named):
+    name: str
+    wrapper: str  # the foreign-data wrapper's name
+    type: str | None = None
+    version: str | None = None
+    options: Options = ()
+    comment: str | None = None
+    grants: tuple[Grant, ...] = ()  # USAGE
+    origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True)
+class UserMapping:
+    """CREATE USER MAPPING FOR user SERVER server OPTIONS (...); user is a role or PUBLIC."""
+
+    user: str
+    server: str
+    options: Options = ()
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.server, self.user)
+
+    @property
+    def display_name(self) -> str:
+        return f"for {self.user} server {self.server}"
+
+
 # The object types of ALTER DEFAULT PRIVILEGES ... ON <type>.
 DEFAULT_PRIVILEGE_TYPES = ("functions", "schemas", "sequences", "tables", "types")
 
@@ -100,4 +147,5 @@ def builtin_default_grants(role_schema: str | None, object_type: str) -> tuple[G
 
 DATABASE_KINDS = {
     "event_triggers": EventTrigger, "publications": Publication, "default_privileges": DefaultPrivileges,
+    "foreign_data_wrappers": ForeignDataWrapper, "foreign_servers": ForeignServer, "user_mappings": UserMapping,
 }

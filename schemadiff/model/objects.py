@@ -1,5 +1,6 @@
 """Objects outside tables and routines that pg_dump knows: extended statistics, aggregates,
-operators, casts and collations.
+operators, casts, collations, conversions, text search objects, rules, operator classes and
+families.
 
 Names of functions, operators and types they use are kept as PostgreSQL prints them
 (`regproc`, `regprocedure`, `format_type` with an empty search_path), or as the spec's author
@@ -8,9 +9,9 @@ wrote them, which the shadow database turns into the same text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .base import Origin, QualifiedName, SchemaObject, origin_field
+from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 from .routines import Argument
 
 STATISTICS_KINDS = ("dependencies", "mcv", "ndistinct")
@@ -72,16 +73,40 @@ class Aggregate(Overloaded):
     sspace: int = 0
     sortop: str | None = None  # e.g. "pg_catalog.<"
     parallel: str | None = None  # "SAFE" | "RESTRICTED"; None: unsafe
+    # Moving-aggregate mode (window frames that move): a second state with an inverse
+    # transition function. msfunc, minvfunc and mstype come together or not at all.
+    msfunc: str | None = None
+    minvfunc: str | None = None
+    mstype: str | None = None
+    msspace: int = 0
+    mfinalfunc: str | None = None
+    mfinalfunc_extra: bool = False
+    mfinalfunc_modify: str | None = None  # as finalfunc_modify, for mfinalfunc
+    minitcond: str | None = None
     comment: str | None = None
+    grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE for PUBLIC)
+    # The result type, as inspected (None in a spec): what CREATE OR REPLACE AGGREGATE must
+    # keep. It follows from the final function or the state type, so it is not compared.
+    returns: str | None = field(default=None, compare=False)
     origin: Origin | None = origin_field()
 
     @property
     def identity_arguments(self) -> tuple[str, ...]:
         return tuple(a.type for a in self.arguments)
 
+    def replaceable_by(self, new: "Aggregate") -> bool:
+        """Return True if CREATE OR REPLACE AGGREGATE can turn this aggregate into `new`
+        (keeping what uses it): same arguments (names too), kind and result type."""
+        return self.returns is not None and (self.arguments, self.kind, self.direct_arguments, self.returns) == (
+            new.arguments, new.kind, new.direct_arguments, new.returns
+        )
+
     def functions(self) -> tuple[str, ...]:
         """Return the support functions it calls, as written."""
-        return tuple(f for f in (self.sfunc, self.finalfunc, self.combinefunc, self.serialfunc, self.deserialfunc) if f)
+        return tuple(f for f in (
+            self.sfunc, self.finalfunc, self.combinefunc, self.serialfunc, self.deserialfunc, self.msfunc,
+            self.minvfunc, self.mfinalfunc,
+        ) if f)
 
 
 @dataclass(frozen=True)
@@ -141,6 +166,56 @@ class Collation(InSchema):
     deterministic: bool = True
     comment: str | None = None
     origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True)
+class Conversion(InSchema):
+    """CREATE [DEFAULT] CONVERSION: a function converting text between two encodings."""
+
+    schema: str
+    name: str
+    source: str  # an encoding name, as pg_encoding_to_char prints it: "UTF8", "LATIN1"
+    destination: str
+    function: str  # regproc text, e.g. "utf8_to_iso8859_1" (pg_catalog's) or "public.f"
+    default: bool = False
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[str, ...]:
+        return (self.function,)
+
+
+@dataclass(frozen=True)
+class TextSearchParser(InSchema):
+    """CREATE TEXT SEARCH PARSER: the functions that split a document into tokens."""
+
+    schema: str
+    name: str
+    start: str  # regproc text, e.g. "prsd_start"
+    gettoken: str
+    end: str
+    lextypes: str
+    headline: str | None = None
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.start, self.gettoken, self.end, self.lextypes, self.headline) if f)
+
+
+@dataclass(frozen=True)
+class TextSearchTemplate(InSchema):
+    """CREATE TEXT SEARCH TEMPLATE: the functions behind a kind of dictionary."""
+
+    schema: str
+    name: str
+    lexize: str  # regproc text, e.g. "dsimple_lexize"
+    init: str | None = None
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.init, self.lexize) if f)
 
 
 @dataclass(frozen=True)
@@ -257,7 +332,8 @@ class OperatorClass(WithMethod):
 # The kinds above, in the order Catalog lists them, with their Catalog fields.
 OBJECT_KINDS = {
     "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast,
-    "collations": Collation, "text_search_dictionaries": TextSearchDictionary,
+    "collations": Collation, "conversions": Conversion, "text_search_parsers": TextSearchParser,
+    "text_search_templates": TextSearchTemplate, "text_search_dictionaries": TextSearchDictionary,
     "text_search_configurations": TextSearchConfiguration, "rules": Rule, "operator_families": OperatorFamily,
     "operator_classes": OperatorClass,
 }

@@ -30,6 +30,8 @@ class View(SchemaObject):
     check_option: str | None = None  # "local" | "cascaded"
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
+    column_defaults: tuple[tuple[str, str], ...] = ()  # (column, expression), sorted: for INSERTs through it
+    column_grants: tuple[tuple[str, tuple[Grant, ...]], ...] = ()  # (column, its privileges), sorted
     grants: tuple[Grant, ...] = ()
     # (name, type) of each output column in order, as inspected: what CREATE OR REPLACE
     # VIEW must keep. It follows from the query, so it is not compared.
@@ -51,6 +53,7 @@ class MaterializedView(SchemaObject):
     with_data: bool = True
     refresh_concurrently: bool = False
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value), sorted
+    cluster_on: str | None = None  # the index CLUSTER uses, as on a table
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
     grants: tuple[Grant, ...] = ()
@@ -62,6 +65,13 @@ class MaterializedView(SchemaObject):
 # function that does not return a set has no ROWS).
 DEFAULT_COST = 100.0
 DEFAULT_ROWS = 1000.0
+# Languages whose body is the name of a compiled function, not source text (their
+# functions cost 1 unless CREATE FUNCTION says otherwise).
+EXTERNAL_LANGUAGES = ("c", "internal")
+
+
+def default_cost(language: str) -> float:
+    return 1.0 if language in EXTERNAL_LANGUAGES else DEFAULT_COST
 # The fields of a Function that ALTER FUNCTION changes in place.
 ALTERABLE = ("volatility", "strict", "security_definer", "parallel", "settings", "leakproof", "cost", "rows")
 
@@ -81,7 +91,7 @@ class Function:
     arguments: tuple[Argument, ...]
     returns: str | None  # None for procedures
     language: str
-    body: str
+    body: str  # for LANGUAGE c and internal, the name of the C function (prosrc)
     kind: str = "function"  # "function" | "procedure"
     volatility: str = "VOLATILE"
     strict: bool = False
@@ -94,6 +104,7 @@ class Function:
     rows: float | None = None  # estimated rows of a set-returning function; None: the default (1000)
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
+    library: str | None = None  # LANGUAGE c: the object file the body's symbol is in (probin)
     origin: Origin | None = origin_field()
 
     @property

@@ -53,6 +53,7 @@ class Column:
     compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
     statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target
     options: tuple[tuple[str, str], ...] = ()  # attribute options: n_distinct, n_distinct_inherited
+    fdw_options: tuple[tuple[str, str], ...] = ()  # a foreign table's column OPTIONS, sorted by name
     # The type's own storage, what SET STORAGE goes back to (known once inspected).
     type_storage: str | None = field(default=None, compare=False, repr=False)
     origin: Origin | None = origin_field()
@@ -126,6 +127,16 @@ class ExclusionConstraint:
 Constraint = PrimaryKey | UniqueConstraint | ForeignKey | CheckConstraint | ExclusionConstraint
 
 
+@dataclass(frozen=True)
+class TableForeignKey:
+    """A foreign key as a step of its own, after its table: one that closes a cycle of
+    dependencies (two tables referencing each other) cannot be created with its table.
+    Not a catalog kind: the planner makes these (plan.dependencies.Graph.split_cycles)."""
+
+    table: QualifiedName
+    constraint: ForeignKey
+
+
 @dataclass(frozen=True, slots=True)
 class PartitionScheme:
     strategy: str  # "range" | "list" | "hash"
@@ -158,9 +169,17 @@ class Table(SchemaObject):
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
+    cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)
+    # A foreign table (CREATE FOREIGN TABLE ... SERVER server OPTIONS (...)) when set.
+    server: str | None = None
+    foreign_options: tuple[tuple[str, str], ...] = ()  # sorted by name, as pg_dump prints them
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
+
+    @property
+    def foreign(self) -> bool:
+        return self.server is not None
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -220,6 +239,7 @@ class Trigger:
     constraint: bool = False  # CREATE CONSTRAINT TRIGGER
     deferrable: bool = False
     initially_deferred: bool = False
+    from_table: QualifiedName | None = None  # a constraint trigger's FROM: the table a constraint references
     old_table: str | None = None  # REFERENCING OLD TABLE AS ...
     new_table: str | None = None  # REFERENCING NEW TABLE AS ...
     enabled: str = "origin"  # when it fires: "origin" (the default), "replica", "always" or "disabled"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Grant, Origin, SchemaObject, origin_field
+from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Attribute:
 
     name: str
     type: str
-    collation: str | None = None  # only when not the type's default
+    collation: str | QualifiedName | None = None  # only when not the type's default; see Column.collation
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class CompositeType(SchemaObject):
     name: str
     attributes: tuple[Attribute, ...]
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()  # (attribute, comment), sorted: COMMENT ON COLUMN
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 
@@ -49,7 +50,7 @@ class RangeType(SchemaObject):
     name: str
     subtype: str
     subtype_opclass: str | None = None
-    collation: str | None = None
+    collation: str | QualifiedName | None = None  # a name in pg_catalog, or a user-defined collation
     canonical: str | None = None  # a function name, schema-qualified when inspected
     subtype_diff: str | None = None
     multirange_type_name: str | None = None  # in the range's schema
@@ -73,9 +74,10 @@ class Domain(SchemaObject):
     base_type: str
     default: str | None = None
     nullable: bool = True
-    collation: str | None = None  # only when not the base type's default
+    collation: str | QualifiedName | None = None  # only when not the base type's default; see Column.collation
     checks: tuple[DomainCheck, ...] = ()  # sorted by name
     comment: str | None = None
+    check_comments: tuple[tuple[str, str], ...] = ()  # (check, comment), sorted: COMMENT ON CONSTRAINT
     grants: tuple[Grant, ...] | None = None
     origin: Origin | None = origin_field()
 
@@ -93,3 +95,12 @@ def referenced_types(obj) -> tuple[str, ...]:
     if isinstance(obj, Domain):
         return (obj.base_type,)
     return ()
+
+
+def referenced_collations(obj) -> tuple[QualifiedName, ...]:
+    """Return the user-defined collations a type's definition uses."""
+    if isinstance(obj, CompositeType):
+        found = [a.collation for a in obj.attributes]
+    else:
+        found = [getattr(obj, "collation", None)]
+    return tuple(c for c in found if isinstance(c, QualifiedName))

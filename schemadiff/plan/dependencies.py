@@ -15,18 +15,21 @@ nothing about function bodies, so bodies are parsed on both sides.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
+    Aggregate, Cast, Catalog, Collation, Conversion, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
     Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
     QualifiedName, Role, Rule, Schema,
-    Sequence, Statistics, Table, TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
+    TextSearchTemplate, Trigger, View,
 )
-from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_types
+from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_collations, referenced_types
 from ..model.catalog import node_key
+from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
 from ..model.objects import OBJECT_KINDS
 from ..spec import fragments
-from .graph import Node
+from .graph import Node, cycles
 
 # Tie-breakers for objects that could go in either order. Roles, schemas and extensions
 # always come first; the rest follows the graph.
@@ -36,12 +39,17 @@ RANK = {
     **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
-    Collation: 2.5, TextSearchDictionary: 2.6, TextSearchConfiguration: 2.7,
+    Collation: 2.5, TextSearchParser: 2.55, TextSearchTemplate: 2.56, TextSearchDictionary: 2.6,
+    TextSearchConfiguration: 2.7, Conversion: 5.15,
     Aggregate: 5.1, Operator: 5.2, Cast: 5.3, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
     # Publications after their tables. Default privileges last: the objects a plan creates
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
     # what new default privileges would give them.
-    EventTrigger: 9.5, Rule: 9.6, Publication: 10.5, DefaultPrivileges: 12,
+    EventTrigger: 9.5, Rule: 9.6,
+    Publication: 10.5, DefaultPrivileges: 12,
+    # Wrappers after their handler functions, servers after them, foreign tables after those.
+    ForeignDataWrapper: 5.6, ForeignServer: 5.7, UserMapping: 5.8,
+    TableForeignKey: 8.7,  # after the indexes it may need, as pg_dump adds them
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -54,12 +62,34 @@ class Resolver:
         for kind in (catalog.tables, catalog.views, catalog.materialized_views, catalog.sequences):
             for obj in kind:
                 self.relations[(obj.schema, obj.name)] = node_key(obj)
-        self.dictionaries = {(d.schema, d.name): node_key(d) for d in catalog.text_search_dictionaries}
+        self.text_search = {  # by (kind, schema, name): the objects dictionaries and configurations name
+            (type(o), o.schema, o.name): node_key(o)
+            for kind in (catalog.text_search_dictionaries, catalog.text_search_parsers, catalog.text_search_templates)
+            for o in kind
+        }
         self.types = {(t.schema, t.name): node_key(t) for t in catalog.types}
         self.functions: dict[tuple[str, str], list[str]] = {}
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
         self.key_indexes = _unique_key_indexes(catalog)
+        self.parents = {t.key: t.partition_of for t in catalog.tables if t.partition_of}
+        self.indexes_on: dict[QualifiedName, list[str]] = {}
+        for index in catalog.indexes:
+            self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
+
+    def ancestor_indexes(self, index: Index) -> set[str]:
+        """Return the indexes of the partitioned tables above `index`'s table (none unless
+        it is a partition's own index).
+
+        They come first: CREATE INDEX on a partitioned table takes a partition's index of the
+        same definition as its part instead of building one, and the partition's own index
+        would be gone.
+        """
+        found, table = set(), self.parents.get(index.table_key)
+        while table is not None:
+            found |= set(self.indexes_on.get(table, ()))
+            table = self.parents.get(table)
+        return found
 
     def foreign_key_indexes(self, table: Table) -> set[str]:
         """Return the standalone unique indexes the foreign keys of `table` rely on.
@@ -72,9 +102,23 @@ class Resolver:
         found = set()
         for fk in table.constraints:
             if isinstance(fk, ForeignKey) and fk.references != table.key:
-                wanted = frozenset(fk.referenced_columns)
-                found |= {key for columns, key in self.key_indexes.get(fk.references, ()) if columns == wanted}
+                found |= self.key_index(fk)
         return found
+
+    def text_search_objects(self, names) -> set[str]:
+        """Return the nodes of the user-defined text search objects named by (kind, text) pairs;
+        an unqualified name is looked up in public (pg_catalog's are not nodes)."""
+        found = set()
+        for kind, text in names:
+            schema, name = fragments.parse_object_name(text)
+            key = self.text_search.get((kind, schema or DEFAULT_SEARCH_PATH[0], name))
+            found |= {key} if key else set()
+        return found
+
+    def key_index(self, fk: ForeignKey) -> set[str]:
+        """Return the standalone unique index (if any) on exactly what `fk` references."""
+        wanted = frozenset(fk.referenced_columns)
+        return {key for columns, key in self.key_indexes.get(fk.references, ()) if columns == wanted}
 
     def relation(self, schema, name, path) -> set[str]:
         for candidate in ([schema] if schema else path):
@@ -152,8 +196,10 @@ class Uses:
 
 
 def build_nodes(catalog: Catalog) -> list[Node]:
-    """Return one graph node per object of `catalog`, with its dependencies."""
+    """Return one graph node per object of `catalog`, with its dependencies (and one per
+    foreign key that closes a cycle: see Graph.split_cycles)."""
     graph = Graph(catalog)
+    graph.split_cycles(list(graph.objects))
     return [graph.node(key) for key in graph.objects]
 
 
@@ -173,6 +219,7 @@ class Graph:
         self._words: dict[tuple, tuple] = {}
         self._recorded = _recorded_uses(catalog) if live else {}
         self._users: dict[str, list[str]] | None = None  # used -> nodes recording it, when asked
+        self.split: dict[tuple[QualifiedName, str], str] = {}  # (table, foreign key) -> its own node
 
     def node(self, key: str) -> Node | None:
         """Return the node of the object with this key, or None when the catalog has none."""
@@ -205,6 +252,49 @@ class Graph:
             seen.add(key)
             stack.extend(d for d in self.node(key).depends_on if d in self.objects and d not in seen)
         return [self.node(key) for key in self.objects if key in seen]
+
+    def split_cycles(self, keys) -> dict[tuple[QualifiedName, str], str]:
+        """Give every foreign key that closes a cycle among the closure of `keys` a node of
+        its own; return {(table key, constraint name): its node} of all split so far.
+
+        Two tables referencing each other cannot each be created before the other: as
+        pg_dump does, such a foreign key is added once both tables exist, and (its node
+        depending on both) dropped before either goes. A foreign key between two members of
+        one strongly connected component lies on a cycle; the others stay in CREATE TABLE
+        (a self-reference is no edge). Every cycle through a node lies inside its closure,
+        so the split does not depend on which keys are asked for. A cycle left once the
+        foreign keys are out (through defaults and SQL bodies alone) is still reported.
+        """
+        for component in cycles(self.closure(keys)):
+            for key in sorted(component):
+                table = self.objects[key]
+                if not isinstance(table, Table):
+                    continue
+                inside = [
+                    c for c in table.constraints if isinstance(c, ForeignKey) and c.references != table.key
+                    and self.resolver.relation(c.references.schema, c.references.name, ()) <= component
+                ]
+                if inside:
+                    self._split_table(key, table, inside)
+        return self.split
+
+    def _split_table(self, key: str, table: Table, foreign_keys: list[ForeignKey]) -> None:
+        old = self.node(key)
+        stripped = replace(table, constraints=tuple(c for c in table.constraints if c not in foreign_keys))
+        released = set()
+        for fk in foreign_keys:
+            uses = self.resolver.relation(fk.references.schema, fk.references.name, ()) | self.resolver.key_index(fk)
+            step = TableForeignKey(table.key, fk)
+            node = node_key(step)
+            self.objects[node] = step
+            self._nodes[node] = Node(node, RANK[TableForeignKey], step, uses | {key})
+            self.split[(table.key, fk.name)] = node
+            released |= uses
+        # What the table still needs for other reasons (a column of the other's row type,
+        # inheritance) stays: the stripped table's own parse says what that is.
+        needed = _node(stripped, self.resolver, self.managed_schemas).depends_on
+        self.objects[key] = stripped
+        self._nodes[key] = Node(key, old.rank, stripped, old.depends_on - (released - needed), old.columns)
 
     def dependents(self, key: str, kinds: tuple) -> set[str]:
         """Return the keys of the objects of `kinds` whose nodes depend on `key`.
@@ -263,10 +353,13 @@ def _texts(obj):
     if isinstance(obj, Index):
         return (obj.table, obj.where, *(e.expression for e in obj.elements), *(e.opclass for e in obj.elements))
     if isinstance(obj, Trigger):
-        return (obj.table, obj.when, obj.function.name)
+        return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
-    if isinstance(obj, (*OBJECT_KINDS.values(), Publication, EventTrigger)):
+    if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents)
+        return (*(t for c in obj.columns for t in (c.default, c.generated, c.type)),
+                *(getattr(k, "expression", None) for k in obj.constraints))
+    if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return (repr(obj),)  # every name it holds, whatever the field
     raise TypeError(f"no text index for {type(obj).__name__}")
 
@@ -285,7 +378,7 @@ def _objects(catalog: Catalog):
     yield from catalog.triggers
     yield from catalog.policies
     yield from catalog.cron_jobs
-    for kind in (*OBJECT_KINDS, "event_triggers", "publications", "default_privileges"):
+    for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         yield from getattr(catalog, kind)
 
 
@@ -298,6 +391,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         schema = None
     elif isinstance(obj, TYPE_KINDS):
         uses.types(*referenced_types(obj))
+        uses.nodes |= {f"Collation {c}" for c in referenced_collations(obj)}
         if isinstance(obj, Domain):
             uses.expressions(obj.default, *(c.expression for c in obj.checks))
         if isinstance(obj, RangeType):
@@ -319,6 +413,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
         uses.nodes |= resolver.foreign_key_indexes(obj)
+        extra = _server(obj)
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
@@ -329,9 +424,11 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.relation(obj.schema, obj.table)
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
-        uses.nodes |= _operator_classes(obj)
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
+        if obj.from_table:
+            uses.relation(obj.from_table.schema, obj.from_table.name)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
         uses.columns |= set(obj.update_columns)
     elif isinstance(obj, Policy):
@@ -346,6 +443,11 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     if schema in managed_schemas:
         deps.add(f"Schema {schema}")
     return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+
+
+def _server(table: Table) -> tuple[str, ...]:
+    """Return the node of a foreign table's server (nothing for other tables)."""
+    return (f"ForeignServer {table.server}",) if table.foreign else ()
 
 
 def _operator_classes(index: Index) -> set[str]:
@@ -366,7 +468,7 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         uses.relation(obj.table.schema, obj.table.name).expressions(*obj.expressions)
         uses.columns |= set(obj.columns)
     elif isinstance(obj, Aggregate):
-        uses.functions(*obj.functions()).types(obj.stype, *obj.identity_arguments)
+        uses.functions(*obj.functions()).types(obj.stype, obj.mstype, *obj.identity_arguments)
     elif isinstance(obj, Operator):
         uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
     elif isinstance(obj, Cast):
@@ -380,17 +482,26 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
             family = obj.family or QualifiedName(obj.schema, obj.name)
             extra.add(f"OperatorFamily {family} using {obj.method}")
     elif isinstance(obj, TextSearchConfiguration):
-        for _, dictionaries in obj.mappings:
-            for text in dictionaries:
-                dict_schema, name = fragments.parse_object_name(text)
-                found = resolver.dictionaries.get((dict_schema or DEFAULT_SEARCH_PATH[0], name))
-                extra |= {found} if found else set()
+        names = [(TextSearchParser, obj.parser)]
+        names += [(TextSearchDictionary, text) for _, dictionaries in obj.mappings for text in dictionaries]
+        extra |= resolver.text_search_objects(names)
+    elif isinstance(obj, TextSearchDictionary):
+        extra |= resolver.text_search_objects([(TextSearchTemplate, obj.template)])
+    elif isinstance(obj, (Conversion, TextSearchParser, TextSearchTemplate)):
+        uses.functions(*obj.functions())
     elif isinstance(obj, Rule):
         uses.relation(obj.schema, obj.table).expressions(obj.where)
         for action in obj.actions:
             uses.add(fragments.parse_statements(action))
     elif isinstance(obj, EventTrigger):
         extra |= resolver.function(obj.function.schema, obj.function.name, ())
+    elif isinstance(obj, ForeignDataWrapper):
+        uses.functions(*(str(f) for f in (obj.handler, obj.validator) if f))
+    elif isinstance(obj, ForeignServer):
+        extra.add(f"ForeignDataWrapper {obj.wrapper}")
+    elif isinstance(obj, UserMapping):
+        extra.add(f"ForeignServer {obj.server}")
+        extra |= {f"Role {obj.user}"} if obj.user != "PUBLIC" else set()
     elif isinstance(obj, Publication):
         for table in obj.tables:
             uses.relation(table.schema, table.name).expressions(table.where)
@@ -432,8 +543,9 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
         _body_uses(uses, obj)  # not in pg_depend
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
+        uses.nodes |= set(_server(obj))  # depends.sql reads no server
     if isinstance(obj, Index):
-        uses.nodes |= _operator_classes(obj)  # depends.sql reads no operator class
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)  # not in pg_depend
     if isinstance(obj, (Index, Policy, Trigger)):
         uses.relation(obj.schema, obj.table)  # depends.sql leaves out what the model says
     deps = uses.nodes - {node_key(obj)}

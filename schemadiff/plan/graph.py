@@ -47,3 +47,48 @@ def creation_order(nodes: list[Node]) -> list[Node]:
         ordered.append(by_key[key])
         sorter.done(key)
     return ordered
+
+
+def cycles(nodes: list[Node]) -> list[set[str]]:
+    """Return the strongly connected components of more than one node (each node's
+    dependencies outside `nodes` ignored): every edge between two members of one lies on
+    a cycle. Iterative Tarjan, visiting nodes and edges in sorted order."""
+    by_key = {n.key: n for n in nodes}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found = []
+    for root in sorted(by_key):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(d for d in by_key[root].depends_on if d in by_key)))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            key, edges = work[-1]
+            step = next(edges, None)
+            if step is not None:
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    on_stack.add(step)
+                    work.append((step, iter(sorted(d for d in by_key[step].depends_on if d in by_key))))
+                elif step in on_stack:
+                    low[key] = min(low[key], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[key])
+            if low[key] == index[key]:
+                component = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == key:
+                        break
+                if len(component) > 1:
+                    found.append(component)
+    return found

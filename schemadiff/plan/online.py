@@ -11,8 +11,11 @@ Objects created in the same plan are empty: they get the plain, transactional fo
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
+from ..diff.catalogs import index_definition
+from ..diff.equivalence import same
 from ..diff.operations import (
     AddConstraint, AddNotNullCheck, AlterColumn, AttachPartitionIndexes, CreateIndexConcurrently,
     CreateObject, DropIndexConcurrently, DropObject, Operation, ValidateConstraint, ValidateNotNull,
@@ -24,9 +27,10 @@ from ..spec.names import object_name
 
 
 def online_operations(operations: list[Operation], current_tables: dict[QualifiedName, Table],
-                      partitions: dict[QualifiedName, list[Table]]) -> list[Operation]:
+                      partitions: dict[QualifiedName, list[Table]], taken: set[tuple[str, str]]) -> list[Operation]:
     """Return the operations with their online forms; `partitions` lists every partition
-    of each partitioned table as it is now (lifecycle partitions included)."""
+    of each partitioned table as it is now (lifecycle partitions included), `taken` the
+    (schema, name) of every index that stays or comes (a part may not take their names)."""
     created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
     dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
     # What an index may use (an extension's or a user-defined operator class) goes in the
@@ -37,13 +41,14 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
     result: list[Operation] = []
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
-            result += _create_index(op, current_tables.get(op.obj.table_key), partitions)
+            result += _create_index(op, current_tables.get(op.obj.table_key), partitions, taken)
         elif (isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped
               and not op.reason.startswith("depends on") and not drops_extension):
             # (A dependent index goes when what it uses goes, in the same transaction.)
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
         elif (isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint))
+              and op.constraint.valid  # (one the spec wants NOT VALID stays so: never validated)
               and not (isinstance(op.constraint, ForeignKey) and _partitioned(current_tables.get(op.table)))):
             result += [replace(op, not_valid=True), ValidateConstraint(op.node, op.table, op.constraint.name)]
         elif (isinstance(op, AlterColumn) and op.old.nullable and not op.new.nullable
@@ -66,7 +71,7 @@ def _partitioned(table: Table | None) -> bool:
     return table is not None and table.partition_by is not None
 
 
-def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Operation]:
+def _create_index(op: CreateObject, table: Table | None, partitions, taken) -> list[Operation]:
     index: Index = op.obj
     if table is None or not table.partition_by:
         # A plain table or a materialized view.
@@ -75,22 +80,41 @@ def _create_index(op: CreateObject, table: Table | None, partitions) -> list[Ope
     if any(p.partition_by for p in children):
         return [replace(op, blocking=True)]  # sub-partitioned: CONCURRENTLY cannot reach it
     builds = [
-        CreateIndexConcurrently(op.node, index, p.key, index.partition_index_name(p.name))
+        CreateIndexConcurrently(op.node, index, p.key, _part_name(index, p.name, taken))
         for p in sorted(children, key=lambda p: p.name)
     ]
     return builds + [AttachPartitionIndexes(op.node, index, tuple(b.name for b in builds))]
 
 
+def _part_name(index: Index, partition: str, taken) -> str:
+    """Return the name of the index's part on `partition`: the one it is given, or the one
+    PostgreSQL would choose (ChooseRelationName), which passes over the names other indexes
+    hold (a partition's own index on the same columns): <partition>_<columns>_idx, idx1, ..."""
+    name = index.partition_index_name(partition)
+    if (index.schema, name) not in taken or partition in dict(index.partition_names):
+        return name
+    columns = [e.column or "expr" for e in index.elements]
+    candidates = (object_name(partition, columns, f"idx{n}") for n in itertools.count(1))
+    return next(c for c in candidates if (index.schema, c) not in taken)
+
+
 def adopt_partition_indexes(current, desired, partitions) -> object:
-    """Return `current` without the partition indexes an interrupted online build left
-    unattached: the plan attaches them instead of dropping them and building them again."""
+    """Return `current` without the partitions' own indexes that a new index of their parent
+    takes as its parts (left unattached by an interrupted online build, or an index of the
+    partition alone until now): the plan attaches them instead of dropping them and building
+    them again. Only an index of the same definition can be attached."""
     current_names = {(i.schema, i.name) for i in current.indexes}
-    expected = set()
+    expected = {}
     for index in desired.indexes:
         if (index.schema, index.name) in current_names:
             continue
         for partition in partitions.get(index.table_key, []):
-            expected.add((partition.schema, partition.name, index.partition_index_name(partition.name)))
-    return replace(current, indexes=tuple(
-        i for i in current.indexes if (i.schema, i.table, i.name) not in expected
-    ))
+            expected[(partition.schema, partition.name, index.partition_index_name(partition.name))] = index
+    wanted = {(i.schema, i.name) for i in desired.indexes}
+
+    def adopted(own: Index) -> bool:
+        parent = expected.get((own.schema, own.table, own.name))
+        return (parent is not None and (own.schema, own.name) not in wanted and same(
+            index_definition(replace(own, table=parent.table, name=parent.name)), index_definition(parent),
+        ))
+    return replace(current, indexes=tuple(i for i in current.indexes if not adopted(i)))

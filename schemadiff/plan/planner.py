@@ -13,15 +13,17 @@ import hashlib
 from dataclasses import dataclass, fields, replace
 
 from ..diff.catalogs import diff_catalogs
+from ..diff.clustering import cluster_operations
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
-    DropObject, Operation,
+    DropObject, Operation, SetComment, ValidateConstraint,
 )
+from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
 from ..model import (
     TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
-    Operator, OperatorClass, OperatorFamily, Policy, Publication, Rule, Schema, Sequence, Statistics,
-    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, Rule, Schema, Sequence, Statistics,
+    Table, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..model.catalog import node_key
 from .dependencies import Graph, expression_uses
@@ -72,11 +74,9 @@ def _repr_pieces(catalog: Catalog):
     yield ")"
 
 
-def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None, desired_live: bool = False) -> Plan:
+def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None) -> Plan:
     """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
-    partitions now, for online index builds (default: the partitions `current` lists).
-    `desired_live`: `desired` is a database as inspected, whose pg_depend edges say what
-    its objects need (as they do for `current`) without parsing their SQL."""
+    partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
     partitions = current.partitions_by_parent() if partitions is None else {k: list(v) for k, v in partitions.items()}
     for parent, children in desired.partitions_by_parent().items():
@@ -85,11 +85,18 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
-    current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=desired_live)
+    # A desired side read from a database (not a spec) has its pg_depend edges too: they
+    # name the overload a default calls, where parsing only has the function's name.
+    current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
+    operations = with_owners(operations, current, desired)  # what is created, recreated too
     operations = _release_expressions(operations, current, desired)
-    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions)
+    operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
+    taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
+    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
+    operations = cluster_operations(operations, current, desired)  # after what builds the indexes, online or not
+    operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
 
@@ -100,7 +107,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
 _REBUILT_WITH_TABLE = (View, MaterializedView, Policy, Function, Trigger, Rule)
 _REBUILT_WITH_OTHERS = (
     View, MaterializedView, Policy, Function, Index, Trigger, Statistics, Aggregate, Operator, Cast,
-    TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
+    TextSearchDictionary, TextSearchConfiguration, Publication, EventTrigger, Rule, OperatorClass,
 )
 
 
@@ -153,6 +160,34 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
     return kept
 
 
+# What can use a view or function (pg_depend rows on it) and is addressed by a schema and
+# a name of its own or of its table (operator classes, casts and publications are not).
+_USERS = (View, MaterializedView, Table, Policy, Trigger, Rule, Function, Aggregate, Index, Statistics, Operator)
+
+
+def _skip_rebuilt_on_second_run(operations, current: Graph, desired: Graph) -> list[Operation]:
+    """Tell each rebuilt view and function which objects the plan makes use it anew (their
+    relation or routine names): a second run of the plan finds them using the new
+    definition, and must then leave it alone (see DropObject.unless_used_by)."""
+    out = []
+    for op in operations:
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, (View, MaterializedView, Function)):
+            new_users = desired.dependents(op.node, _USERS) - current.dependents(op.node, _USERS)
+            names = {_address(desired.node(key).obj) for key in new_users}
+            if names:
+                op = replace(op, unless_used_by=tuple(sorted(names)))
+        out.append(op)
+    return out
+
+
+def _address(obj) -> QualifiedName:
+    """Return what pg_identify_object_as_address names first for `obj` and its parts:
+    its table for a policy, trigger or rule, else its own schema and name."""
+    if isinstance(obj, (Policy, Trigger, Rule)):
+        return QualifiedName(obj.schema, obj.table)
+    return QualifiedName(obj.schema, obj.name)
+
+
 def _release_expressions(operations, current: Catalog, desired: Catalog) -> list[Operation]:
     """Column defaults and CHECKs using a function that is dropped and recreated: PostgreSQL
     refuses the drop while they exist, so they are dropped before it and set again after."""
@@ -183,6 +218,56 @@ def _release_expressions(operations, current: Catalog, desired: Catalog) -> list
                 if kept is not None:
                     extra.append(AddConstraint(node, table.key, kept))
     return list(operations) + extra
+
+
+def _split_foreign_keys(operations, current: Graph, desired: Graph) -> list[Operation]:
+    """Give the foreign keys that close a cycle of dependencies steps of their own
+    (Graph.split_cycles): a created table leaves them out, to add them once the tables
+    exist; a table dropped with the table it references loses them first."""
+    drops = current.split_cycles({op.node for op in operations if op.phase == DROP})
+    creates = desired.split_cycles({op.node for op in operations if op.phase != DROP})
+    if not drops and not creates:
+        return list(operations)
+    dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, Table)}
+    result: list[Operation] = []
+    for op in operations:
+        split = drops if op.phase == DROP else creates
+        name = _constraint_name(op)
+        if name is not None and (_table_key(op), name) in split:
+            result.append(replace(op, node=split[(_table_key(op), name)]))
+        elif isinstance(op, CreateObject) and isinstance(op.obj, Table):
+            table = op.obj
+            moved = [c for c in table.constraints if (table.key, c.name) in creates]
+            result.append(replace(op, obj=replace(table, constraints=tuple(c for c in table.constraints if c not in moved))))
+            for fk in moved:
+                node = creates[(table.key, fk.name)]
+                result.append(AddConstraint(node, table.key, fk, new_table=True))
+                if fk.comment is not None:
+                    result.append(SetComment(node, table, None, fk.comment, constraint=fk.name))
+        elif isinstance(op, DropObject) and isinstance(op.obj, Table):
+            result += [
+                DropConstraint(drops[(op.obj.key, fk.name)], op.obj.key, fk) for fk in op.obj.constraints
+                if (op.obj.key, fk.name) in drops and fk.references in dropped
+            ]
+            result.append(op)
+        else:
+            result.append(op)
+    return result
+
+
+def _constraint_name(op) -> str | None:
+    """Return the name of the constraint an operation changes, if it changes one."""
+    if isinstance(op, (AddConstraint, DropConstraint)):
+        return op.constraint.name
+    if isinstance(op, ValidateConstraint):
+        return op.name
+    if isinstance(op, SetComment):
+        return op.constraint
+    return None
+
+
+def _table_key(op):
+    return op.obj.key if isinstance(op, SetComment) else op.table
 
 
 def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
@@ -225,5 +310,5 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
 
 _USED_BY_OTHERS = (
     Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
-    TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
+    TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
 )

@@ -29,7 +29,7 @@ class SpecText:
         self.objects = {}
         for kind in fields(spec):
             value = getattr(spec, kind.name)
-            if isinstance(value, tuple) and kind.name not in ("renames", "dependencies"):
+            if isinstance(value, tuple) and kind.name not in ("renames", "dependencies", "owners"):
                 for obj in value:
                     self.objects[node_key(obj)] = obj
 
@@ -64,6 +64,11 @@ def with_spec_text(operation: Operation, spec: SpecText) -> Operation:
             continue
         if f.name in ("column", "constraint"):
             changes[f.name] = spec.part(table_key, value)
+        elif isinstance(value, Table):
+            # Without the foreign keys the plan adds on their own (plan.planner._split_foreign_keys).
+            found = spec.object(value)
+            kept = {c.name for c in value.constraints}
+            changes[f.name] = replace(found, constraints=tuple(c for c in found.constraints if c.name in kept))
         elif hasattr(value, "key"):
             changes[f.name] = spec.object(value)
     return replace(operation, **changes) if changes else operation

@@ -26,8 +26,10 @@ def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     name = ident(schema.name)
     statements = [f"CREATE SCHEMA IF NOT EXISTS {name};"]
     statements += comment_statement("SCHEMA", name, schema.comment)
-    if schema.grants:
-        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=False)
+    # A schema every new database has (public) comes with grants: revoked first, so that the
+    # spec's are the complete set there too (the shadow starts from such a database).
+    if schema.grants or schema.preexisting:
+        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=schema.preexisting)
     return statements
 
 

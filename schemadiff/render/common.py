@@ -64,7 +64,44 @@ def storage_parameters(params, order=()) -> str:
     return ", ".join(f"{storage_parameter_name(name)} = {literal(value)}" for name, value in in_order(params, order))
 
 
+def fdw_options(options) -> str:
+    """Return ` OPTIONS (name 'value', ...)` of a foreign-data object (nothing when empty)."""
+    if not options:
+        return ""
+    return f" OPTIONS ({', '.join(f'{ident(name)} {literal(value)}' for name, value in options)})"
+
+
+def alter_fdw_options(head: str, current_sql: str, old, new) -> str:
+    """Return `head OPTIONS (ADD ..., SET ..., DROP ...)` turning `old` options into `new`,
+    run only while the options that `current_sql` reads (a text[] of name=value) are not
+    `new` yet: ADD, SET and DROP each fail when run again."""
+    before, after = dict(old), dict(new)
+    changes = [f"DROP {ident(name)}" for name in sorted(before) if name not in after]
+    for name, value in sorted(after.items()):
+        if before.get(name) != value:
+            changes.append(f"{'SET' if name in before else 'ADD'} {ident(name)} {literal(value)}")
+    wanted = sorted(f"{name}={value}" for name, value in new)
+    array = f"ARRAY[{', '.join(literal(o) for o in wanted)}]::text[]"
+    current = f'ARRAY(SELECT o FROM unnest(({current_sql})) AS o ORDER BY o COLLATE "C")'
+    return guarded(f"{current} IS DISTINCT FROM {array}", f"{head} OPTIONS ({', '.join(changes)});")
+
+
 def guarded(condition_sql: str, statement: str) -> str:
     """Return a DO block that runs `statement` only when `condition_sql` holds."""
     body = f"\nBEGIN\n  IF {condition_sql} THEN\n    {statement}\n  END IF;\nEND\n"
+    return f"DO {dollar_quote(body, 'do')};"
+
+
+def guarded_as_inspected(condition_sql: str, statement: str) -> str:
+    """Return a DO block that runs `statement` only when `condition_sql` holds, the
+    condition evaluated under an empty search_path: format_type and pg_get_expr then print
+    names schema-qualified, as the inspection read them into the model (the plan runs with
+    `public` on its path, where they would print `public.` names bare)."""
+    body = (
+        "\nDECLARE\n  path text := pg_catalog.current_setting('search_path');\n  due boolean;\nBEGIN\n"
+        "  PERFORM pg_catalog.set_config('search_path', '', true);\n"
+        f"  due := {condition_sql};\n"
+        "  PERFORM pg_catalog.set_config('search_path', path, true);\n"
+        f"  IF due THEN\n    {statement}\n  END IF;\nEND\n"
+    )
     return f"DO {dollar_quote(body, 'do')};"

@@ -1,13 +1,14 @@
-"""Event triggers, publications and default privileges."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers and user mappings."""
 
 from __future__ import annotations
 
-from ..model import DefaultPrivileges, EventTrigger, Grant, Publication
+from ..model import DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, UserMapping
 from ..model.database import PUBLISH_DEFAULT, builtin_default_grants
 from ..quote import ident, literal, qualified
-from .common import RenderContext, comment_statement, grantee, guarded
+from .common import RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, grantee, guarded
 from .create import create
 from .objects import alter_in_place
+from .references import object_name
 
 _EVENT_TRIGGER_STATES = {
     "origin": "ENABLE", "replica": "ENABLE REPLICA", "always": "ENABLE ALWAYS", "disabled": "DISABLE",
@@ -112,4 +113,78 @@ def create_default_privileges(defaults: DefaultPrivileges, ctx: RenderContext) -
 def revert_default_privileges(defaults: DefaultPrivileges) -> list[str]:
     """Return the statements that give objects PostgreSQL's built-in defaults again."""
     builtin = builtin_default_grants(defaults.schema, defaults.object_type)
-    return _replace_default_grants(defaults, defaults.grants, builtin)
+    statements = _replace_default_grants(defaults, defaults.grants, builtin)
+    if defaults.schema is None or not statements:
+        return statements
+    # Dropping a schema drops its default privileges with it: a plan dropping both, run a
+    # second time, finds no schema to name.
+    exists = f"EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = {literal(defaults.schema)})"
+    return [guarded(exists, "\n    ".join(statements))]
+
+
+def _wrapper_functions(wrapper: ForeignDataWrapper) -> str:
+    handler = f"HANDLER {qualified(wrapper.handler.schema, wrapper.handler.name)}" if wrapper.handler else "NO HANDLER"
+    validator = (
+        f"VALIDATOR {qualified(wrapper.validator.schema, wrapper.validator.name)}" if wrapper.validator else "NO VALIDATOR"
+    )
+    return f" {handler} {validator}"
+
+
+@create.register(ForeignDataWrapper)
+def create_foreign_data_wrapper(wrapper: ForeignDataWrapper, ctx: RenderContext) -> list[str]:
+    name = ident(wrapper.name)
+    sql = f"CREATE FOREIGN DATA WRAPPER {name}{_wrapper_functions(wrapper)}{fdw_options(wrapper.options)};"
+    exists = f"EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = {literal(wrapper.name)})"
+    return [guarded("NOT " + exists, sql)] + comment_statement("FOREIGN DATA WRAPPER", name, wrapper.comment)
+
+
+@alter_in_place.register(ForeignDataWrapper)
+def alter_foreign_data_wrapper(old: ForeignDataWrapper, new: ForeignDataWrapper) -> list[str]:
+    sql = f"ALTER FOREIGN DATA WRAPPER {ident(new.name)}"
+    statements = []
+    if (old.handler, old.validator) != (new.handler, new.validator):
+        statements.append(f"{sql}{_wrapper_functions(new)};")
+    if old.options != new.options:
+        current = f"SELECT fdwoptions FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = {literal(new.name)}"
+        statements.append(alter_fdw_options(sql, current, old.options, new.options))
+    return statements
+
+
+@create.register(ForeignServer)
+def create_foreign_server(server: ForeignServer, ctx: RenderContext) -> list[str]:
+    name = ident(server.name)
+    sql = f"CREATE SERVER IF NOT EXISTS {name}"
+    if server.type is not None:
+        sql += f" TYPE {literal(server.type)}"
+    if server.version is not None:
+        sql += f" VERSION {literal(server.version)}"
+    sql += f" FOREIGN DATA WRAPPER {ident(server.wrapper)}{fdw_options(server.options)};"
+    return [sql] + comment_statement("SERVER", name, server.comment) + grant_statements(
+        f"FOREIGN SERVER {name}", server.grants, ctx,
+    )
+
+
+@alter_in_place.register(ForeignServer)
+def alter_foreign_server(old: ForeignServer, new: ForeignServer) -> list[str]:
+    statements = []
+    if old.version != new.version:
+        version = "NULL" if new.version is None else literal(new.version)
+        statements.append(f"ALTER SERVER {ident(new.name)} VERSION {version};")
+    if old.options != new.options:
+        current = f"SELECT srvoptions FROM pg_catalog.pg_foreign_server WHERE srvname = {literal(new.name)}"
+        statements.append(alter_fdw_options(f"ALTER SERVER {ident(new.name)}", current, old.options, new.options))
+    return statements
+
+
+@create.register(UserMapping)
+def create_user_mapping(mapping: UserMapping, ctx: RenderContext) -> list[str]:
+    return [f"CREATE USER MAPPING IF NOT EXISTS {object_name(mapping)}{fdw_options(mapping.options)};"]
+
+
+@alter_in_place.register(UserMapping)
+def alter_user_mapping(old: UserMapping, new: UserMapping) -> list[str]:
+    current = (
+        "SELECT umoptions FROM pg_catalog.pg_user_mappings WHERE srvname = "
+        f"{literal(new.server)} AND usename = {literal('public' if new.user == 'PUBLIC' else new.user)}"
+    )
+    return [alter_fdw_options(f"ALTER USER MAPPING {object_name(new)}", current, old.options, new.options)]

@@ -1,5 +1,5 @@
-"""Extended statistics, aggregates, operators, casts, collations, text search dictionaries
-and configurations, rules, operator families and classes.
+"""Extended statistics, aggregates, operators, casts, collations, conversions, text search
+parsers, templates, dictionaries and configurations, rules, operator families and classes.
 
 Few of these have CREATE ... IF NOT EXISTS, so creates are guarded by a catalog check (or
 use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan safe to run twice.
@@ -8,13 +8,13 @@ use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan safe to 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Operator, OperatorClass, OperatorFamily, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary,
+    Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..quote import ident, literal, operator, qualified
-from .common import RenderContext, comment_statement, guarded
+from .common import RenderContext, comment_statement, grant_statements, guarded
 from .create import create
-from .references import aggregate_signature, comment_kind, object_name
+from .references import aggregate_signature, comment_kind, grant_target, object_name
 from .registry import Registry
 
 # `alter_in_place(old, new)`: the statements that change an object without recreating it,
@@ -50,21 +50,21 @@ _FINALFUNC_MODIFY = {"read_only": "READ_ONLY", "shareable": "SHAREABLE", "read_w
 
 @create.register(Aggregate)
 def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
-    options = [f"SFUNC = {agg.sfunc}", f"STYPE = {agg.stype}"]
-    if agg.sspace:
-        options.append(f"SSPACE = {agg.sspace}")
-    if agg.finalfunc:
-        options.append(f"FINALFUNC = {agg.finalfunc}")
-    if agg.finalfunc_extra:
-        options.append("FINALFUNC_EXTRA")
-    if agg.finalfunc_modify:
-        options.append(f"FINALFUNC_MODIFY = {_FINALFUNC_MODIFY[agg.finalfunc_modify]}")
+    options = _state_options(
+        "", agg.sfunc, agg.stype, agg.sspace, agg.finalfunc, agg.finalfunc_extra, agg.finalfunc_modify,
+    )
     for key, value in (("COMBINEFUNC", agg.combinefunc), ("SERIALFUNC", agg.serialfunc),
                        ("DESERIALFUNC", agg.deserialfunc)):
         if value:
             options.append(f"{key} = {value}")
     if agg.initcond is not None:
         options.append(f"INITCOND = {literal(agg.initcond)}")
+    if agg.msfunc:  # the moving-aggregate mode: its own state, and an inverse transition
+        options += _state_options(
+            "M", agg.msfunc, agg.mstype, agg.msspace, agg.mfinalfunc, agg.mfinalfunc_extra, agg.mfinalfunc_modify,
+        ) + [f"MINVFUNC = {agg.minvfunc}"]
+        if agg.minitcond is not None:
+            options.append(f"MINITCOND = {literal(agg.minitcond)}")
     if agg.sortop:
         options.append(f"SORTOP = OPERATOR({agg.sortop})")
     if agg.parallel:
@@ -72,7 +72,25 @@ def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
     if agg.kind == "hypothetical":
         options.append("HYPOTHETICAL")
     head = f"CREATE OR REPLACE AGGREGATE {aggregate_signature(agg, names=True)}"
-    return [f"{head} (\n  {', '.join(options)}\n);"] + _comment(agg)
+    statements = [f"{head} (\n  {', '.join(options)}\n);"] + _comment(agg)
+    if agg.grants is not None:
+        statements += grant_statements(grant_target(agg), agg.grants, ctx)
+    return statements
+
+
+def _state_options(prefix: str, sfunc, stype, sspace, finalfunc, extra, modify) -> list[str]:
+    """Return the options of one of an aggregate's states: the plain one (prefix "") or the
+    moving-aggregate mode's ("M": MSFUNC, MSTYPE, ...)."""
+    options = [f"{prefix}SFUNC = {sfunc}", f"{prefix}STYPE = {stype}"]
+    if sspace:
+        options.append(f"{prefix}SSPACE = {sspace}")
+    if finalfunc:
+        options.append(f"{prefix}FINALFUNC = {finalfunc}")
+    if extra:
+        options.append(f"{prefix}FINALFUNC_EXTRA")
+    if modify:
+        options.append(f"{prefix}FINALFUNC_MODIFY = {_FINALFUNC_MODIFY[modify]}")
+    return options
 
 
 @create.register(Operator)
@@ -147,6 +165,32 @@ def _exists(catalog: str, prefix: str, obj) -> str:
 
 def _options(pairs) -> list[str]:
     return [f"{ident(key)} = {literal(value)}" for key, value in pairs]
+
+
+@create.register(Conversion)
+def create_conversion(conv: Conversion, ctx: RenderContext) -> list[str]:
+    default = " DEFAULT" if conv.default else ""
+    statement = (
+        f"CREATE{default} CONVERSION {qualified(conv.schema, conv.name)} "
+        f"FOR {literal(conv.source)} TO {literal(conv.destination)} FROM {conv.function};"
+    )
+    return [guarded("NOT " + _exists("pg_conversion", "con", conv), statement)] + _comment(conv)
+
+
+@create.register(TextSearchParser)
+def create_text_search_parser(p: TextSearchParser, ctx: RenderContext) -> list[str]:
+    options = [f"START = {p.start}", f"GETTOKEN = {p.gettoken}", f"END = {p.end}", f"LEXTYPES = {p.lextypes}"]
+    if p.headline:
+        options.append(f"HEADLINE = {p.headline}")
+    statement = f"CREATE TEXT SEARCH PARSER {qualified(p.schema, p.name)} ({', '.join(options)});"
+    return [guarded("NOT " + _exists("pg_ts_parser", "prs", p), statement)] + _comment(p)
+
+
+@create.register(TextSearchTemplate)
+def create_text_search_template(t: TextSearchTemplate, ctx: RenderContext) -> list[str]:
+    options = ([f"INIT = {t.init}"] if t.init else []) + [f"LEXIZE = {t.lexize}"]
+    statement = f"CREATE TEXT SEARCH TEMPLATE {qualified(t.schema, t.name)} ({', '.join(options)});"
+    return [guarded("NOT " + _exists("pg_ts_template", "tmpl", t), statement)] + _comment(t)
 
 
 @create.register(TextSearchDictionary)

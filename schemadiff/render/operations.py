@@ -6,31 +6,44 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 
 from __future__ import annotations
 
+from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    RenamePartitionIndexes, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetStorageParameters, SetTriggerState,
+    RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
-from ..model import Column, CronJob, DefaultPrivileges, Extension, IdentityOptions, Index, Role, Sequence, Table
+from ..model import (
+    Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Index, Role, Sequence, Table,
+)
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
-from .common import RenderContext, grantee, guarded, privilege_list, storage_parameter_name, storage_parameters
+from .common import (
+    RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name,
+    storage_parameters,
+)
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
+from .owners import owner_statements
 from .references import collation_name, comment_kind, grant_target, object_name
-from .routines import alter_function
+from .routines import alter_function, view_column_default
+from .types import domain_constraint
 from .registry import Registry
 from .tables import (
-    column_definition, column_settings, constraint_definition, constraint_exists, identity_options, index_statement,
-    index_statistics, partition_index_renames, replica_identity, trigger_state,
+    add_constraint, cluster_on, column_definition, column_settings, constraint_definition, constraint_exists,
+    identity_options, index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
+
+
+@render_operation.register(SetOwner)
+def _owner(op: SetOwner, ctx: RenderContext) -> list[str]:
+    return owner_statements(op.obj, op.role, op.previous, ctx)
 
 
 def _table(key) -> str:
@@ -73,7 +86,7 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, DefaultPrivileges):
-        return revert_default_privileges(obj)
+        return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):
         # Once the plan ran, the name may belong to an identity column's sequence (serial
         # turned identity), which is not this one.
@@ -83,7 +96,26 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
             f"WHERE classid = 'pg_class'::regclass AND objid = to_regclass({name}) AND deptype = 'i')"
         )
         return [guarded(condition, f"DROP SEQUENCE {qualified(obj.schema, obj.name)};")]
-    return [f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"]
+    statement = f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"
+    if op.unless_used_by:
+        return [guarded("NOT " + _used_by(obj, op.unless_used_by), statement)]
+    return [statement]
+
+
+def _used_by(obj, users) -> str:
+    """Return a condition: a relation or routine of `users` (or a part of one: a view's
+    rule, a table's policy or default) uses `obj`, a view or function, in pg_depend."""
+    if isinstance(obj, Function):
+        catalog, oid = "pg_proc", f"to_regprocedure({literal(object_name(obj))})"
+    else:
+        catalog, oid = "pg_class", f"to_regclass({literal(object_name(obj))})"
+    names = ", ".join(f"ARRAY[{literal(u.schema)}, {literal(u.name)}]" for u in users)
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_depend AS d,"
+        " pg_catalog.pg_identify_object_as_address(d.classid, d.objid, d.objsubid) AS a"
+        f" WHERE d.refclassid = {literal(catalog)}::regclass AND d.refobjid = {oid} AND d.deptype = 'n'"
+        f" AND a.object_names[1:2] IN ({names}))"
+    )
 
 
 @render_operation.register(AddColumn)
@@ -123,6 +155,11 @@ def _replica_identity(op: SetReplicaIdentity, ctx: RenderContext) -> list[str]:
     return [replica_identity(op.table)]
 
 
+@render_operation.register(SetClusterOn)
+def _cluster_on(op: SetClusterOn, ctx: RenderContext) -> list[str]:
+    return [cluster_on(op.relation)]
+
+
 @render_operation.register(DropColumn)
 def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
     return [f"ALTER TABLE {_table(op.table)} DROP COLUMN IF EXISTS {ident(op.column.name)};"]
@@ -142,11 +179,14 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
     if old.generated is not None and new.generated is None and (old.type, old.collation) == (new.type, new.collation):
         return [f"{prefix} DROP EXPRESSION IF EXISTS;"]  # the stored values stay, as plain data
     if old.generated != new.generated:
-        # PostgreSQL 15 cannot change a generation expression: the column is rebuilt.
-        return [
-            f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column};",
-            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};",
-        ] + column_settings(table, None, new)
+        # PostgreSQL 15 cannot change a generation expression: the column is rebuilt, once
+        # (a second run would drop it under what the first one built on it).
+        rebuild = (
+            f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column};\n"
+            f"    ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(new)};"
+        )
+        rebuilt = guarded_as_inspected("NOT " + _column_is(op.table, new), rebuild)
+        return [rebuilt] + column_settings(table, None, new)
     statements = []
     retyped = op.retypes
     default_changes = old.default != new.default or retyped
@@ -160,7 +200,10 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         collate = f" COLLATE {collation_name(new.collation)}" if new.collation else ""
         via = f"::{op.retype_via}" if op.retype_via else ""
         using = using or f"{column}{via}::{new.type}"
-        statements.append(f"{prefix} TYPE {new.type}{collate} USING {using};")
+        # Once: after the first run, what it built on the column (a view, a policy) would
+        # make PostgreSQL refuse the same change again.
+        retype = f"{prefix} TYPE {new.type}{collate} USING {using};"
+        statements.append(guarded_as_inspected("NOT " + _column_is(op.table, new), retype))
     # ADD IDENTITY needs NOT NULL first; DROP NOT NULL needs the identity gone (above).
     if old.nullable and not new.nullable:
         statements.append(f"{prefix} SET NOT NULL;")
@@ -173,6 +216,27 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
     if new.nullable and not old.nullable:
         statements.append(f"{prefix} DROP NOT NULL;")
     return statements + column_settings(table, old, new)
+
+
+def _column_is(table, column: Column) -> str:
+    """Return a condition: the table's column has the type and collation of `column` (and
+    its generation expression), as the inspection prints them (see guarded_as_inspected)."""
+    generated = "a.attgenerated = ''"
+    if column.generated is not None:
+        generated = (
+            "a.attgenerated = 's' AND (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid)"
+            " FROM pg_catalog.pg_attrdef AS d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum)"
+            f" = {literal(column.generated)}"
+        )
+    collation = "t.typcollation"
+    if column.collation:
+        collation = f"to_regcollation({literal(collation_name(column.collation))})"
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_attribute AS a JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid"
+        f" WHERE a.attrelid = to_regclass({literal(_table(table))}) AND a.attname = {literal(column.name)}"
+        f" AND NOT a.attisdropped AND pg_catalog.format_type(a.atttypid, a.atttypmod) = {literal(column.type)}"
+        f" AND a.attcollation = {collation} AND {generated})"
+    )
 
 
 def _identity_change(op: AlterColumn, prefix: str) -> list[str]:
@@ -213,9 +277,7 @@ def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AddConstraint)
 def _add_constraint(op: AddConstraint, ctx: RenderContext) -> list[str]:
-    not_valid = " NOT VALID" if op.not_valid and getattr(op.constraint, "valid", True) else ""
-    statement = f"ALTER TABLE {_table(op.table)} ADD {constraint_definition(op.constraint)}{not_valid};"
-    return [guarded("NOT " + constraint_exists(op.table, op.constraint.name), statement)]
+    return [add_constraint(op.table, op.constraint, op.not_valid and getattr(op.constraint, "valid", True))]
 
 
 @render_operation.register(ValidateConstraint)
@@ -276,7 +338,8 @@ def _drop_index_concurrently(op: DropIndexConcurrently, ctx: RenderContext) -> l
 
 @render_operation.register(DropConstraint)
 def _drop_constraint(op: DropConstraint, ctx: RenderContext) -> list[str]:
-    return [f"ALTER TABLE {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
+    # IF EXISTS twice: a second run of the plan may find the table dropped after it.
+    return [f"ALTER TABLE IF EXISTS {_table(op.table)} DROP CONSTRAINT IF EXISTS {ident(op.constraint.name)};"]
 
 
 @render_operation.register(SetRowSecurity)
@@ -331,7 +394,9 @@ def _comment(op: SetComment, ctx: RenderContext) -> list[str]:
     kind = comment_kind(op.obj)
     if op.column is not None:
         kind, target = "COLUMN", f"{target}.{ident(op.column)}"
-    if op.constraint is not None:
+    if op.constraint is not None and isinstance(op.obj, Domain):
+        kind, target = "CONSTRAINT", domain_constraint(op.obj, op.constraint)
+    elif op.constraint is not None:
         kind, target = "CONSTRAINT", f"{ident(op.constraint)} ON {target}"
     return [f"COMMENT ON {kind} {target} IS {literal(op.comment)};"]
 
@@ -350,6 +415,17 @@ def _storage_parameters(op: SetStorageParameters, ctx: RenderContext) -> list[st
     if op.new:
         statements.append(f"{head} SET ({storage_parameters(op.new, getattr(op.obj, 'option_order', ()))});")
     return statements
+
+
+@render_operation.register(SetViewColumnDefault)
+def _view_column_default(op: SetViewColumnDefault, ctx: RenderContext) -> list[str]:
+    return [view_column_default(op.view, op.column, op.default)]
+
+
+@render_operation.register(SetForeignOptions)
+def _foreign_options(op: SetForeignOptions, ctx: RenderContext) -> list[str]:
+    current = f"SELECT ftoptions FROM pg_catalog.pg_foreign_table WHERE ftrelid = {literal(_table(op.table))}::regclass"
+    return [alter_fdw_options(f"ALTER FOREIGN TABLE {_table(op.table)}", current, op.old, op.new)]
 
 
 @render_operation.register(GrantPrivileges)

@@ -37,8 +37,12 @@ class Timeouts:
 
 
 # The spec's SQL means `public` by unqualified names, as in the generated schema
-# (deparsed text is schema-qualified and does not care).
-SEARCH_PATH = "SET LOCAL search_path TO public;"
+# (deparsed text is schema-qualified and does not care). SQL function bodies are not
+# checked when created, as pg_dump restores them: a body without its own search_path is
+# resolved where it is called, so checking it against this transaction's path rejects
+# functions that work (postgrest's corpus schema has such bodies). Plans still create
+# what a body uses before the function.
+TRANSACTION_SETTINGS = ("SET LOCAL search_path TO public;", "SET LOCAL check_function_bodies = off;")
 
 
 def plan_steps(plan: Plan, ctx: RenderContext) -> list[dict]:
@@ -92,7 +96,7 @@ def plan_sql(plan: Plan, ctx: RenderContext, timeouts: Timeouts = Timeouts()) ->
             lines.append("BEGIN;\n")
         lines.extend(s + "\n" for s in timeouts.settings(segment[0], local=transactional))
         if transactional:
-            lines.append(SEARCH_PATH + "\n")
+            lines.extend(statement + "\n" for statement in TRANSACTION_SETTINGS)
         for step in segment:
             number += 1
             lines.append(f"\n-- [{number}] {step['description']}\n")

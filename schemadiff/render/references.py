@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, CompositeType, Domain, EnumType, EventTrigger, Function, Index, MaterializedView,
+    Aggregate, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, ForeignDataWrapper,
+    ForeignServer, Function, Index, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..quote import ident, operator, qualified
+from .common import grantee
 
 
 def signature(function: Function) -> str:
@@ -53,8 +55,10 @@ def object_name(obj) -> str:
         return f"({obj.source} AS {obj.target})"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, EventTrigger, Publication)):
+    if isinstance(obj, (Schema, EventTrigger, Publication, ForeignDataWrapper, ForeignServer)):
         return ident(obj.name)
+    if isinstance(obj, UserMapping):
+        return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
     if isinstance(obj, (Policy, Trigger, Rule)):
         return f"{ident(obj.name)} ON {qualified(obj.schema, obj.table)}"
     return qualified(obj.schema, obj.name)
@@ -66,14 +70,18 @@ def comment_kind(obj) -> str:
         return obj.kind.upper()
     if isinstance(obj, MaterializedView):
         return "MATERIALIZED VIEW"
+    if isinstance(obj, Table) and obj.foreign:
+        return "FOREIGN TABLE"
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
         Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
-        Collation: "COLLATION", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
+        Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
+        TextSearchTemplate: "TEXT SEARCH TEMPLATE", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
         Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
-        OperatorFamily: "OPERATOR FAMILY",
+        OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
+        UserMapping: "USER MAPPING",
     }[type(obj)]
 
 
@@ -81,4 +89,9 @@ def grant_target(obj) -> str:
     """Return what GRANT and REVOKE say after ON."""
     if isinstance(obj, (Table, View, MaterializedView)):
         return f"TABLE {object_name(obj)}"
+    if isinstance(obj, ForeignServer):
+        return f"FOREIGN SERVER {object_name(obj)}"
+    if isinstance(obj, Aggregate):
+        # GRANT has no AGGREGATE: an aggregate is a FUNCTION of its argument types, in order.
+        return f"FUNCTION {qualified(obj.schema, obj.name)}({', '.join(obj.identity_arguments)})"
     return f"{comment_kind(obj)} {object_name(obj)}"

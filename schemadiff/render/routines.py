@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..model import Function, MaterializedView, View
-from ..model.routines import DEFAULT_COST, DEFAULT_ROWS, VIEW_OPTIONS
+from ..model.routines import DEFAULT_ROWS, EXTERNAL_LANGUAGES, VIEW_OPTIONS, default_cost
 from ..quote import dollar_quote, ident, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements, in_order, storage_parameters
+from ..spec.fragments import reads_itself
+from .common import RenderContext, comment_statement, grant_statements, guarded, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
 
@@ -21,9 +22,23 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
     if view.check_option:
         sql += f"\nWITH {view.check_option.upper()} CHECK OPTION"
     statements = [sql + ";"]
+    if view.columns and reads_itself(view.schema, view.name, view.query):
+        # Its query needs it to exist: first a placeholder with its columns, as pg_dump does.
+        columns = ", ".join(f"NULL::{column_type} AS {ident(column)}" for column, column_type in view.columns)
+        placeholder = f"CREATE VIEW {name} AS SELECT {columns};"
+        statements.insert(0, guarded(f"to_regclass({literal(name)}) IS NULL", placeholder))
+    statements += [view_column_default(view.key, column, default) for column, default in view.column_defaults]
     statements += comment_statement("VIEW", name, view.comment)
     statements += _column_comments(name, view.column_comments)
-    return statements + grant_statements(grant_target(view), view.grants, ctx)
+    statements += grant_statements(grant_target(view), view.grants, ctx)
+    for column, grants in view.column_grants:
+        statements += grant_statements(grant_target(view), grants, ctx, revoke_first=False, column=column)
+    return statements
+
+
+def view_column_default(view, column: str, default: str | None) -> str:
+    prefix = f"ALTER VIEW {qualified(view.schema, view.name)} ALTER COLUMN {ident(column)}"
+    return f"{prefix} DROP DEFAULT;" if default is None else f"{prefix} SET DEFAULT {default};"
 
 
 @create.register(MaterializedView)
@@ -111,7 +126,7 @@ def alter_function(old: Function, new: Function) -> list[str]:
         if old.parallel != new.parallel:
             clauses.append(f"PARALLEL {new.parallel or 'UNSAFE'}")
         if old.cost != new.cost:
-            clauses.append(f"COST {number(new.cost if new.cost is not None else DEFAULT_COST)}")
+            clauses.append(f"COST {number(new.cost if new.cost is not None else default_cost(new.language))}")
         if old.rows != new.rows:
             clauses.append(f"ROWS {number(new.rows if new.rows is not None else DEFAULT_ROWS)}")
     if old.security_definer != new.security_definer:
@@ -127,6 +142,8 @@ def alter_function(old: Function, new: Function) -> list[str]:
 
 
 def function_body(function: Function) -> str:
+    if function.language in EXTERNAL_LANGUAGES:  # AS 'symbol', or AS 'object file', 'symbol' for c
+        return ", ".join(literal(text) for text in (function.library, function.body) if text is not None)
     # Verbatim: PostgreSQL stores the body as given, and bodies are compared exactly.
     return dollar_quote(function.body, "body" if "$$" in function.body else "")
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, PrimaryKey, Table, Trigger,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, MaterializedView, PrimaryKey, Table, TableForeignKey,
+    Trigger,
     UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements, guarded, storage_parameter_name, storage_parameters
+from .common import (
+    RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, guarded, storage_parameter_name,
+    storage_parameters,
+)
 from .create import create
-from .references import collation_name, grant_target
+from .references import collation_name, comment_kind, grant_target
 
 
 def identity_options(column: Column) -> str:
@@ -29,7 +33,7 @@ def identity_options(column: Column) -> str:
 
 
 def column_definition(column: Column) -> str:
-    parts = [ident(column.name), column.type]
+    parts = [ident(column.name), column.type + fdw_options(column.fdw_options)]
     if column.compression:
         parts.append(f"COMPRESSION {ident(column.compression)}")
     if column.collation:
@@ -85,11 +89,28 @@ def constraint_exists(table_key, name: str, also: str = "") -> str:
     )
 
 
+def add_constraint(table_key, constraint, not_valid: bool = False) -> str:
+    """Return ALTER TABLE ... ADD CONSTRAINT, skipped when the table has it already."""
+    statement = f"ALTER TABLE {qualified(table_key.schema, table_key.name)} ADD {constraint_definition(constraint)}"
+    return guarded("NOT " + constraint_exists(table_key, constraint.name), statement + (" NOT VALID;" if not_valid else ";"))
+
+
+@create.register(TableForeignKey)
+def create_foreign_key(step: TableForeignKey, ctx: RenderContext) -> list[str]:
+    return [add_constraint(step.table, step.constraint)] + constraint_comment(step.table, step.constraint)
+
+
 def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str]:
     """Return ALTER COLUMN statements for storage, statistics target and attribute options
     (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`."""
     prefix = f"ALTER TABLE {table_sql} ALTER COLUMN {ident(new.name)}"
     statements = []
+    if old is not None and old.fdw_options != new.fdw_options:
+        current = (
+            f"SELECT attfdwoptions FROM pg_catalog.pg_attribute WHERE attrelid = {literal(table_sql)}::regclass"
+            f" AND attname = {literal(new.name)}"
+        )
+        statements.append(alter_fdw_options(prefix, current, old.fdw_options, new.fdw_options))
     if old is not None and old.compression != new.compression:
         statements.append(f"{prefix} SET COMPRESSION {ident(new.compression) if new.compression else 'default'};")
     if (old.storage if old else None) != new.storage:
@@ -117,11 +138,24 @@ def replica_identity(table: Table) -> str:
     return f"ALTER TABLE {qualified(table.schema, table.name)} REPLICA IDENTITY {setting};"
 
 
+def _foreign_server(table: Table) -> str:
+    """Return a foreign table's ` SERVER s OPTIONS (...)` (nothing for other tables)."""
+    return f" SERVER {ident(table.server)}{fdw_options(table.foreign_options)}" if table.foreign else ""
+
+
+def cluster_on(relation) -> str:
+    """Return ALTER TABLE (or MATERIALIZED VIEW) ... CLUSTER ON its index, or SET WITHOUT CLUSTER."""
+    kind = "MATERIALIZED VIEW" if isinstance(relation, MaterializedView) else "TABLE"
+    setting = f"CLUSTER ON {ident(relation.cluster_on)}" if relation.cluster_on else "SET WITHOUT CLUSTER"
+    return f"ALTER {kind} {qualified(relation.schema, relation.name)} {setting};"
+
+
 def _table_options(table: Table) -> str:
     return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
 
 
-def constraint_comment(table: Table, constraint) -> list[str]:
+def constraint_comment(table, constraint) -> list[str]:
+    """Return COMMENT ON CONSTRAINT for a constraint of `table` (a Table or its key)."""
     target = f"{ident(constraint.name)} ON {qualified(table.schema, table.name)}"
     return comment_statement("CONSTRAINT", target, constraint.comment)
 
@@ -135,38 +169,39 @@ def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
     physical = [replica_identity(table)] if table.replica_identity != "default" else []
-    extras = comment_statement("TABLE", name, table.comment)
+    kind = comment_kind(table)  # TABLE or FOREIGN TABLE
+    extras = comment_statement(kind, name, table.comment)
     extras += [s for c in table.constraints for s in constraint_comment(table, c)]
-    if table.partition_of is not None:
-        parent = qualified(table.partition_of.schema, table.partition_of.name)
-        sql = f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {parent}"
-        if table.constraints:
-            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in table.constraints) + "\n)"
-        sql += f" {table.partition_bound}"
-        if table.partition_by:  # a partition that is partitioned itself
-            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        return [sql + _table_options(table) + ";"] + physical + extras + grant_statements(grant_target(table), table.grants, ctx)
     # CREATE TABLE silently leaves out a key whose columns an earlier key already has
-    # (a UNIQUE beside the PRIMARY KEY on the same columns): such keys are added after it.
+    # (a UNIQUE beside the PRIMARY KEY on the same columns), and makes every constraint
+    # valid (NOT VALID is ignored there): such constraints are added after it.
     inline, later, keys = [], [], set()
     for constraint in table.constraints:
         columns = constraint.columns if isinstance(constraint, (PrimaryKey, UniqueConstraint)) else None
-        (later if columns is not None and columns in keys else inline).append(constraint)
+        after = (columns is not None and columns in keys) or not getattr(constraint, "valid", True)
+        (later if after else inline).append(constraint)
         if columns is not None:
             keys.add(columns)
+    added_later = [add_constraint(table.key, c) for c in later]
+    if table.partition_of is not None:
+        parent = qualified(table.partition_of.schema, table.partition_of.name)
+        sql = f"CREATE {kind} IF NOT EXISTS {name} PARTITION OF {parent}"
+        if inline:
+            sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in inline) + "\n)"
+        sql += f" {table.partition_bound}"
+        if table.partition_by:  # a partition that is partitioned itself
+            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
+        statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + physical + extras
+        return statements + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in inline]
     unlogged = "UNLOGGED " if table.unlogged else ""
-    sql = f"CREATE {unlogged}TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
+    sql = f"CREATE {unlogged}{kind} IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
     if table.inherits:
         sql += f" INHERITS ({', '.join(qualified(p.schema, p.name) for p in table.inherits)})"
     if table.partition_by:
         sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-    statements = [sql + _table_options(table) + ";"]
-    statements += [
-        guarded("NOT " + constraint_exists(table.key, c.name), f"ALTER TABLE {name} ADD {constraint_definition(c)};")
-        for c in later
-    ]
+    statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later
     for column in table.columns:
         statements += column_settings(name, None, column)
     statements += physical
@@ -260,6 +295,8 @@ def create_trigger(trigger: Trigger, ctx: RenderContext) -> list[str]:
     # A constraint trigger cannot be CREATE OR REPLACEd: it is created unless it exists.
     head = "CREATE CONSTRAINT TRIGGER" if trigger.constraint else "CREATE OR REPLACE TRIGGER"
     sql = f"{head} {ident(trigger.name)}\n  {trigger.timing} {' OR '.join(events)} ON {table}"
+    if trigger.from_table:
+        sql += f"\n  FROM {qualified(trigger.from_table.schema, trigger.from_table.name)}"
     if trigger.constraint:
         sql += "\n  " + _deferral(trigger.deferrable, trigger.initially_deferred)
     transition = [f"{age} TABLE AS {ident(name)}" for age, name in (("OLD", trigger.old_table), ("NEW", trigger.new_table)) if name]

@@ -7,7 +7,7 @@ from ..model import CompositeType, Domain, DomainCheck, EnumType, RangeType
 from ..quote import ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, guarded
 from .create import create
-from .references import comment_kind, grant_target
+from .references import collation_name, comment_kind, grant_target
 
 
 def type_missing(schema: str, name: str) -> str:
@@ -17,7 +17,7 @@ def type_missing(schema: str, name: str) -> str:
 
 def attribute_type(attribute) -> str:
     """Return `type [COLLATE c]`, as CREATE TYPE and ALTER ATTRIBUTE ... TYPE say it."""
-    collate = f" COLLATE {ident(attribute.collation)}" if attribute.collation else ""
+    collate = f" COLLATE {collation_name(attribute.collation)}" if attribute.collation else ""
     return f"{attribute.type}{collate}"
 
 
@@ -41,7 +41,7 @@ def definition(obj) -> str:
         if obj.subtype_opclass:
             options.append(f"SUBTYPE_OPCLASS = {obj.subtype_opclass}")
         if obj.collation:
-            options.append(f"COLLATION = {ident(obj.collation)}")
+            options.append(f"COLLATION = {collation_name(obj.collation)}")
         if obj.canonical:
             options.append(f"CANONICAL = {obj.canonical}")
         if obj.subtype_diff:
@@ -51,7 +51,7 @@ def definition(obj) -> str:
         return f"CREATE TYPE {name} AS RANGE ({', '.join(options)});"
     parts = [f"CREATE DOMAIN {name} AS {obj.base_type}"]
     if obj.collation:
-        parts.append(f"COLLATE {ident(obj.collation)}")
+        parts.append(f"COLLATE {collation_name(obj.collation)}")
     if obj.default is not None:
         parts.append(f"DEFAULT {obj.default}")
     if not obj.nullable:
@@ -59,6 +59,11 @@ def definition(obj) -> str:
     # NOT VALID exists only for ALTER DOMAIN ADD CONSTRAINT: those checks are added after.
     parts += [domain_check(c) for c in obj.checks if c.valid]
     return " ".join(parts) + ";"
+
+
+def domain_constraint(domain: Domain, name: str) -> str:
+    """Return `name ON DOMAIN schema.domain`, how COMMENT ON CONSTRAINT names a domain's check."""
+    return f"{ident(name)} ON DOMAIN {qualified(domain.schema, domain.name)}"
 
 
 def add_domain_check(domain: Domain, check: DomainCheck, not_valid: bool) -> str:
@@ -80,6 +85,10 @@ def _create_type(obj, ctx: RenderContext) -> list[str]:
     if isinstance(obj, Domain):
         statements += [add_domain_check(obj, c, not_valid=True) for c in obj.checks if not c.valid]
     statements += comment_statement(comment_kind(obj), qualified(obj.schema, obj.name), obj.comment)
+    for attribute, comment in getattr(obj, "column_comments", ()):
+        statements += comment_statement("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(attribute)}", comment)
+    for check, comment in getattr(obj, "check_comments", ()):
+        statements += comment_statement("CONSTRAINT", domain_constraint(obj, check), comment)
     if obj.grants is not None:
         statements += grant_statements(grant_target(obj), obj.grants, ctx)
     return statements

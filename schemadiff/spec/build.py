@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
     Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
@@ -9,10 +11,13 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
+from ..model.cluster import default_schema_grants
+from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
+from .build_database import fdw_options
 from .build_objects import build_objects
-from .build_types import build_types, label_renames
+from .build_types import build_types, collation, label_renames
 from .names import object_name, unique_name
 from .yamlsource import Document
 
@@ -27,9 +32,25 @@ class ModelBuilder:
     def __init__(self, doc: Document, data: dict):
         self.doc = doc
         self.data = data
+        self._paths: dict[int, tuple[Origin, tuple]] = {}  # id(origin) -> (origin, its spec path)
 
     def origin(self, path) -> Origin:
-        return Origin(self.doc.file, self.doc.position(path).line)
+        origin = Origin(self.doc.file, self.doc.position(path).line)
+        # Every object is given its own Origin here: by it, owners() finds the object's item.
+        self._paths[id(origin)] = (origin, path)
+        return origin
+
+    def owners(self, catalog: Catalog) -> tuple[Ownership, ...]:
+        """Return the managed owners: an object's own `owner:`, else the top-level one."""
+        found = []
+        for node, obj in owned_objects(catalog).items():
+            item = self.data
+            for step in self._paths[id(obj.origin)][1]:
+                item = item[step]
+            role = item.get("owner", self.data.get("owner"))
+            if role is not None:
+                found.append(Ownership(node, role))
+        return tuple(sorted(found))
 
     def build(self) -> Catalog:
         data = self.data
@@ -40,8 +61,14 @@ class ModelBuilder:
             tables.append(table)
             tables.extend(self.partitions(item, table, path))
             indexes.extend(self.indexes(item, table.schema, table.name, path))
+            for j, p in enumerate(item.get("partitions", [])):
+                indexes.extend(self.indexes(p, table.schema, p["name"], path + ("partitions", j)))
             policies.extend(self.policies(item, table, path))
             triggers.extend(self.triggers(item, table, path))
+        views = []
+        for i, item in enumerate(data.get("views", [])):
+            views.append(self.view(item, ("views", i)))
+            triggers.extend(self.triggers(item, views[-1], ("views", i)))  # INSTEAD OF
         matviews = []
         for i, item in enumerate(data.get("materialized_views", [])):
             path = ("materialized_views", i)
@@ -49,18 +76,21 @@ class ModelBuilder:
             matviews.append(MaterializedView(
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
-                refresh_concurrently=item.get("refresh") == "concurrently",
+                refresh_concurrently=item.get("refresh") == "concurrently", cluster_on=item.get("cluster_on"),
                 storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
-        return Catalog(
+        catalog = Catalog(
             platform=data.get("platform"),
+            owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
-                Schema(s["name"], s.get("comment"), self.grants(s, ("schemas", i)), self.origin(("schemas", i)))
+                Schema(s["name"], s.get("comment"),
+                       self.grants(s, ("schemas", i)) if "grants" in s else default_schema_grants(s["name"]),
+                       self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
             extensions=tuple(
@@ -71,7 +101,7 @@ class ModelBuilder:
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
             indexes=tuple(indexes),
-            views=tuple(self.view(v, ("views", i)) for i, v in enumerate(data.get("views", []))),
+            views=tuple(views),
             materialized_views=tuple(matviews),
             functions=tuple(self.function(f, ("functions", i)) for i, f in enumerate(data.get("functions", []))),
             triggers=tuple(triggers),
@@ -82,7 +112,8 @@ class ModelBuilder:
                 for i, j in enumerate(data.get("cron_jobs", []))
             ),
             **build_objects(self, data),
-        ).normalize()
+        )
+        return replace(catalog, owners=self.owners(catalog)).normalize()
 
     @staticmethod
     def renames(data) -> list[Rename]:
@@ -95,18 +126,20 @@ class ModelBuilder:
             for column in table.get("columns", []):
                 if "renamed_from" in column:
                     found.append(Rename("column", schema, column["renamed_from"], column["name"], name))
-            for index in table.get("indexes", []):
-                if "renamed_from" in index and "name" in index:
-                    found.append(Rename("index", schema, index["renamed_from"], index["name"]))
             for policy in table.get("policies", []):
                 if "renamed_from" in policy:
                     found.append(Rename("policy", schema, policy["renamed_from"], policy["name"], name))
-            constraints = [table.get("primary_key") or {}] + [
-                c for kind in ("unique", "foreign_keys", "checks") for c in table.get(kind, [])
-            ]
-            for constraint in constraints:
-                if "renamed_from" in constraint and "name" in constraint:
-                    found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], name))
+            # A partition's own indexes and constraints are renamed as a table's are.
+            for holder in [table, *table.get("partitions", [])]:
+                for index in holder.get("indexes", []):
+                    if "renamed_from" in index and "name" in index:
+                        found.append(Rename("index", schema, index["renamed_from"], index["name"]))
+                constraints = [holder.get("primary_key") or {}] + [
+                    c for kind in ("unique", "foreign_keys", "checks") for c in holder.get(kind, [])
+                ]
+                for constraint in constraints:
+                    if "renamed_from" in constraint and "name" in constraint:
+                        found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], holder["name"]))
         return found + label_renames(data)
 
     def grants(self, item, path) -> tuple[Grant, ...]:
@@ -140,10 +173,11 @@ class ModelBuilder:
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
                 identity_options=_identity_options(c.get("identity_options")),
-                generated=_strip(c.get("generated")), collation=_collation(c.get("collation")),
+                generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
-                options=storage_parameters(c.get("options")), origin=self.origin(path + ("columns", j)),
+                options=storage_parameters(c.get("options")), fdw_options=fdw_options(c.get("fdw_options")),
+                origin=self.origin(path + ("columns", j)),
             )
             for j, c in enumerate(item.get("columns", []))
         )
@@ -152,7 +186,7 @@ class ModelBuilder:
         rls = item.get("rls", {})
         return Table(
             schema=item.get("schema", DEFAULT_SCHEMA), name=name, columns=columns,
-            constraints=self.constraints(item, path),
+            constraints=self.constraints(item, path, item.get("schema", DEFAULT_SCHEMA)),
             partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
@@ -160,10 +194,14 @@ class ModelBuilder:
             inherits=tuple(
                 QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
             ),
+            server=item["foreign"]["server"] if "foreign" in item else None,
+            foreign_options=fdw_options(item.get("foreign", {}).get("options")),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
-    def constraints(self, item, path) -> tuple:
+    def constraints(self, item, path, schema: str) -> tuple:
+        """Return the constraints of a table or partition in `schema`, where the tables its
+        foreign keys reference are unless they say otherwise."""
         choose = _namer(item["name"])
         found = []
         if "primary_key" in item:
@@ -182,7 +220,7 @@ class ModelBuilder:
             ref = fk["references"]
             found.append(ForeignKey(
                 name=choose(fk.get("name"), fk["columns"], "fkey"), columns=tuple(fk["columns"]),
-                references=QualifiedName(ref.get("schema", item.get("schema", DEFAULT_SCHEMA)), ref["table"]),
+                references=QualifiedName(ref.get("schema", schema), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
                 **_deferral(fk), match_full=fk.get("match") == "full",
@@ -217,7 +255,7 @@ class ModelBuilder:
             here = path + ("partitions", j)
             found.append(Table(
                 schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
-                partition_bound=p["bound"].strip(), constraints=tuple(self.checks(p, here, _namer(p["name"]))),
+                partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, parent.schema),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
             ))
@@ -263,7 +301,7 @@ class ModelBuilder:
             for j, p in enumerate(item.get("policies", []))
         ]
 
-    def triggers(self, item, table: Table, path) -> list[Trigger]:
+    def triggers(self, item, table: Table | View, path) -> list[Trigger]:
         found = []
         for j, t in enumerate(item.get("triggers", [])):
             schema, _, name = t["function"].rpartition(".")
@@ -274,6 +312,7 @@ class ModelBuilder:
                 when=_strip(t.get("when")), arguments=tuple(t.get("arguments", ())),
                 constraint=t.get("constraint", False), deferrable=t.get("deferrable", False),
                 initially_deferred=t.get("initially_deferred", False),
+                from_table=QualifiedName(t["from"].get("schema", table.schema), t["from"]["table"]) if "from" in t else None,
                 old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
                 enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
@@ -288,6 +327,11 @@ class ModelBuilder:
             # The spec's key order is the WITH (...) order, which pg_dump shows.
             option_order=tuple(k for k in item if k in VIEW_OPTIONS),
             comment=item.get("comment"), column_comments=_column_comments(item),
+            columns=tuple((c["name"], c["type"]) for c in item.get("columns", ())),
+            column_defaults=tuple(sorted((c, _strip(e)) for c, e in item.get("column_defaults", {}).items())),
+            column_grants=tuple(sorted(
+                (c, self.grants(g, path + ("column_grants", c))) for c, g in item.get("column_grants", {}).items()
+            )),
             grants=self.grants(item, path), origin=self.origin(path),
         )
 
@@ -309,7 +353,8 @@ class ModelBuilder:
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
-            grants=self.grants(item, path) if "grants" in item else None, origin=self.origin(path),
+            grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
+            origin=self.origin(path),
         )
 
 
@@ -346,12 +391,13 @@ def storage_parameters(given) -> tuple[tuple[str, str], ...]:
 
 
 def _physical(item) -> dict:
-    """Return a table's or partition's storage parameters and replica identity."""
+    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index."""
     identity = item.get("replica_identity", "default")
     index = identity.get("index") if isinstance(identity, dict) else None
     return {
         "storage_parameters": storage_parameters(item.get("storage_parameters")),
         "replica_identity": "index" if index else identity, "replica_identity_index": index,
+        "cluster_on": item.get("cluster_on"),
     }
 
 
@@ -372,9 +418,3 @@ def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
 
-
-def _collation(value):
-    """A column's `collation`: a name, or {schema, name} for a user-defined collation."""
-    if isinstance(value, dict):
-        return QualifiedName(value.get("schema", DEFAULT_SCHEMA), value["name"])
-    return value

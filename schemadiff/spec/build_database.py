@@ -1,8 +1,12 @@
-"""Event triggers, publications and default privileges from spec data (see schema.json)."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers and user
+mappings from spec data (see schema.json)."""
 
 from __future__ import annotations
 
-from ..model import DefaultPrivileges, EventTrigger, Publication, PublishedTable, QualifiedName
+from ..model import (
+    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, QualifiedName,
+    UserMapping,
+)
 from ..model.database import PUBLISH_DEFAULT
 
 DEFAULT_SCHEMA = "public"
@@ -36,4 +40,41 @@ def publication(item, origin) -> Publication:
 def default_privileges(item, grants, origin) -> DefaultPrivileges:
     return DefaultPrivileges(
         role=item["role"], schema=item.get("schema"), object_type=item["on"], grants=grants, origin=origin,
+    )
+
+
+def fdw_options(given) -> tuple[tuple[str, str], ...]:
+    """Return a foreign-data object's OPTIONS as (name, text) pairs sorted by name (PostgreSQL
+    keeps them unordered; pg_dump sorts them). YAML's true/false are written true/false."""
+    return tuple(sorted(
+        (name, str(value).lower() if isinstance(value, bool) else str(value)) for name, value in (given or {}).items()
+    ))
+
+
+def _routine(text) -> QualifiedName | None:
+    if text is None:
+        return None
+    schema, _, name = text.rpartition(".")
+    return QualifiedName(schema or DEFAULT_SCHEMA, name)
+
+
+def foreign_data_wrapper(item, origin) -> ForeignDataWrapper:
+    return ForeignDataWrapper(
+        name=item["name"], handler=_routine(item.get("handler")), validator=_routine(item.get("validator")),
+        options=fdw_options(item.get("options")), comment=item.get("comment"), origin=origin,
+    )
+
+
+def foreign_server(item, grants, origin) -> ForeignServer:
+    return ForeignServer(
+        name=item["name"], wrapper=item["wrapper"], type=item.get("type"), version=item.get("version"),
+        options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants, origin=origin,
+    )
+
+
+def user_mapping(item, origin) -> UserMapping:
+    user = item["user"]
+    return UserMapping(
+        user="PUBLIC" if user.upper() == "PUBLIC" else user, server=item["server"],
+        options=fdw_options(item.get("options")), origin=origin,
     )

@@ -5,9 +5,9 @@ configurations (and, through build_database, the database-wide kinds) from spec 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Argument, Cast, Collation, FunctionMember, Operator, OperatorClass, OperatorFamily,
+    Aggregate, Argument, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily,
     OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary,
+    TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..model.objects import STATISTICS_KINDS
 from . import build_database
@@ -22,9 +22,15 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         return tuple(make(item, builder.origin((key, i))) for i, item in enumerate(data.get(key, [])))
 
     return {
-        "statistics": each("statistics", statistics), "aggregates": each("aggregates", aggregate),
+        "statistics": each("statistics", statistics),
+        "aggregates": tuple(
+            aggregate(item, builder.origin(path), builder.grants(item, path) if "grants" in item else None)
+            for i, item in enumerate(data.get("aggregates", [])) for path in [("aggregates", i)]
+        ),
         "operators": each("operators", operator), "casts": each("casts", cast),
-        "collations": each("collations", collation),
+        "collations": each("collations", collation), "conversions": each("conversions", conversion),
+        "text_search_parsers": each("text_search_parsers", text_search_parser),
+        "text_search_templates": each("text_search_templates", text_search_template),
         "text_search_dictionaries": each("text_search_dictionaries", text_search_dictionary),
         "text_search_configurations": each("text_search_configurations", text_search_configuration),
         "rules": each("rules", rule),
@@ -32,6 +38,12 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "operator_classes": each("operator_classes", operator_class),
         "event_triggers": each("event_triggers", build_database.event_trigger),
         "publications": each("publications", build_database.publication),
+        "foreign_data_wrappers": each("foreign_data_wrappers", build_database.foreign_data_wrapper),
+        "foreign_servers": tuple(
+            build_database.foreign_server(item, builder.grants(item, path), builder.origin(path))
+            for i, item in enumerate(data.get("foreign_servers", [])) for path in [("foreign_servers", i)]
+        ),
+        "user_mappings": each("user_mappings", build_database.user_mapping),
         "default_privileges": tuple(
             build_database.default_privileges(item, builder.grants(item, path), builder.origin(path))
             for i, item in enumerate(data.get("default_privileges", [])) for path in [("default_privileges", i)]
@@ -50,7 +62,7 @@ def statistics(item, origin) -> Statistics:
     )
 
 
-def aggregate(item, origin) -> Aggregate:
+def aggregate(item, origin, grants) -> Aggregate:
     return Aggregate(
         schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"],
         arguments=tuple(Argument(a["type"], a.get("name"), a.get("mode", "IN")) for a in item.get("arguments", ())),
@@ -59,7 +71,11 @@ def aggregate(item, origin) -> Aggregate:
         finalfunc_extra=item.get("finalfunc_extra", False), finalfunc_modify=item.get("finalfunc_modify"),
         combinefunc=item.get("combinefunc"), serialfunc=item.get("serialfunc"),
         deserialfunc=item.get("deserialfunc"), initcond=item.get("initcond"), sspace=item.get("sspace", 0),
-        sortop=item.get("sortop"), parallel=item.get("parallel"), comment=item.get("comment"), origin=origin,
+        sortop=item.get("sortop"), parallel=item.get("parallel"), msfunc=item.get("msfunc"),
+        minvfunc=item.get("minvfunc"), mstype=item.get("mstype"), msspace=item.get("msspace", 0),
+        mfinalfunc=item.get("mfinalfunc"), mfinalfunc_extra=item.get("mfinalfunc_extra", False),
+        mfinalfunc_modify=item.get("mfinalfunc_modify"), minitcond=item.get("minitcond"),
+        comment=item.get("comment"), grants=grants, origin=origin,
     )
 
 
@@ -85,6 +101,29 @@ def collation(item, origin) -> Collation:
         schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], provider=item.get("provider", "libc"),
         locale=item.get("locale"), lc_collate=item.get("lc_collate"), lc_ctype=item.get("lc_ctype"),
         deterministic=item.get("deterministic", True), comment=item.get("comment"), origin=origin,
+    )
+
+
+def conversion(item, origin) -> Conversion:
+    return Conversion(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], source=item["source"],
+        destination=item["destination"], function=item["function"], default=item.get("default", False),
+        comment=item.get("comment"), origin=origin,
+    )
+
+
+def text_search_parser(item, origin) -> TextSearchParser:
+    return TextSearchParser(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], start=item["start"],
+        gettoken=item["gettoken"], end=item["end"], lextypes=item["lextypes"], headline=item.get("headline"),
+        comment=item.get("comment"), origin=origin,
+    )
+
+
+def text_search_template(item, origin) -> TextSearchTemplate:
+    return TextSearchTemplate(
+        schema=item.get("schema", DEFAULT_SCHEMA), name=item["name"], lexize=item["lexize"], init=item.get("init"),
+        comment=item.get("comment"), origin=origin,
     )
 
 

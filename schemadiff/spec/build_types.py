@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, Rename
+from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, Rename
 from .names import object_name, unique_name
 
 DEFAULT_SCHEMA = "public"
 # The spec's list of each kind of type, and how one item becomes a model object.
 TYPE_LISTS = ("enums", "composite_types", "range_types", "domains")
+
+
+def collation(value):
+    """A `collation` (of a column, attribute, range or domain): a name, or {schema, name}
+    for a user-defined collation."""
+    if isinstance(value, dict):
+        return QualifiedName(value.get("schema", DEFAULT_SCHEMA), value["name"])
+    return value
 
 
 def label_name(label) -> str:
@@ -33,13 +41,14 @@ def _enum(builder, item, path, common) -> EnumType:
 
 
 def _composite(builder, item, path, common) -> CompositeType:
-    attributes = tuple(Attribute(a["name"], a["type"].strip(), a.get("collation")) for a in item["attributes"])
-    return CompositeType(attributes=attributes, **common)
+    attributes = tuple(Attribute(a["name"], a["type"].strip(), collation(a.get("collation"))) for a in item["attributes"])
+    comments = tuple(sorted((a["name"], a["comment"]) for a in item["attributes"] if "comment" in a))
+    return CompositeType(attributes=attributes, column_comments=comments, **common)
 
 
 def _range(builder, item, path, common) -> RangeType:
     return RangeType(
-        subtype=item["subtype"].strip(), subtype_opclass=item.get("subtype_opclass"), collation=item.get("collation"),
+        subtype=item["subtype"].strip(), subtype_opclass=item.get("subtype_opclass"), collation=collation(item.get("collation")),
         canonical=item.get("canonical"), subtype_diff=item.get("subtype_diff"),
         multirange_type_name=item.get("multirange_type_name"), **common,
     )
@@ -47,17 +56,19 @@ def _range(builder, item, path, common) -> RangeType:
 
 def _domain(builder, item, path, common) -> Domain:
     taken: set[str] = set()
-    checks = []
+    checks, comments = [], []
     for j, check in enumerate(item.get("checks", [])):
         # Unnamed, PostgreSQL calls them <domain>_check, <domain>_check1, ...
         name = check.get("name") or unique_name(object_name(item["name"], [], "check"), taken)
         taken.add(name)
         checks.append(DomainCheck(name, check["expression"].strip(), origin=builder.origin(path + ("checks", j))))
+        if "comment" in check:
+            comments.append((name, check["comment"]))
     default = item.get("default")
     return Domain(
         base_type=item["type"].strip(), default=default.strip() if default else None,
-        nullable=item.get("nullable", True), collation=item.get("collation"),
-        checks=tuple(sorted(checks, key=lambda c: c.name)), **common,
+        nullable=item.get("nullable", True), collation=collation(item.get("collation")),
+        checks=tuple(sorted(checks, key=lambda c: c.name)), check_comments=tuple(sorted(comments)), **common,
     )
 
 

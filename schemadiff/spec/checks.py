@@ -12,8 +12,10 @@ from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
 from ..errors import Problem
+from ..model.owners import owned_objects
 from ..model import (
-    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, Extension, ForeignKey, Function, MaterializedView,
+    Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, ExclusionConstraint, Extension, ForeignKey, Function,
+    MaterializedView,
     Policy, PrimaryKey, Table, Trigger,
     UniqueConstraint,
 )
@@ -88,16 +90,18 @@ def _name(obj) -> str:
 def _foreign_keys(catalog: Catalog, platform: Catalog) -> list[Problem]:
     problems = []
     for table in catalog.tables:
+        columns = _relation_columns(catalog, table.schema, table.name)
         for fk in (c for c in table.constraints if isinstance(c, ForeignKey)):
             for column in fk.columns:
-                if table.column(column) is None:
+                if column not in columns:
                     problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" uses unknown column "{column}"'))
             target = catalog.relation(fk.references.schema, fk.references.name)
             if not isinstance(target, Table):
                 problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" references undefined table "{fk.references}"'))
                 continue
+            target_columns = _relation_columns(catalog, target.schema, target.name)
             for column in fk.referenced_columns:
-                if target.column(column) is None:
+                if column not in target_columns:
                     problems.append(_problem(
                         fk, f'{table_label(table)}: foreign key "{fk.name}" references unknown column "{column}" of table "{fk.references}"'
                     ))
@@ -109,10 +113,11 @@ def _foreign_keys(catalog: Catalog, platform: Catalog) -> list[Problem]:
 def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
     problems = []
     for table in catalog.tables:
+        columns = _relation_columns(catalog, table.schema, table.name)
         for key in (c for c in table.constraints if isinstance(c, (PrimaryKey, UniqueConstraint))):
             kind = "primary key" if isinstance(key, PrimaryKey) else "unique constraint"
             for column in key.columns:
-                if table.column(column) is None:
+                if column not in columns:
                     problems.append(_problem(key, f'{table_label(table)}: {kind} "{key.name}" uses unknown column "{column}"'))
             if table.partition_by:
                 missing = [c for c in table.partition_by.key if c not in key.columns]
@@ -131,7 +136,8 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
 
 
 def _relation_columns(catalog: Catalog, schema: str, name: str) -> set[str] | None:
-    """Return the column names of a table or materialized view; None when unknown."""
+    """Return the column names of a table (a partition's are its parent's) or materialized
+    view; None when unknown."""
     relation = catalog.relation(schema, name)
     if isinstance(relation, Table):
         parent = relation
@@ -176,6 +182,36 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for column in used:
             if column not in columns:
                 problems.append(_problem(index, f'index "{index.name}" on "{index.schema}.{index.table}" uses unknown column "{column}"'))
+    # CLUSTER ON names an index of the relation, or the constraint an index backs (a
+    # partition's may be one its parent's indexes give it: not checked).
+    for relation in (*catalog.tables, *catalog.materialized_views):
+        if relation.cluster_on is None or getattr(relation, "partition_of", None) is not None:
+            continue
+        names = {i.name for i in catalog.indexes if (i.schema, i.table) == (relation.schema, relation.name)}
+        names |= {c.name for c in getattr(relation, "constraints", ())
+                  if isinstance(c, (PrimaryKey, UniqueConstraint, ExclusionConstraint))}
+        if relation.cluster_on not in names:
+            kind = "materialized view" if isinstance(relation, MaterializedView) else "table"
+            problems.append(_problem(
+                relation, f'{kind} "{relation.schema}.{relation.name}": cluster_on "{relation.cluster_on}" is none of its indexes'))
+    return problems + _part_names_taken(catalog)
+
+
+def _part_names_taken(catalog: Catalog) -> list[Problem]:
+    """A partition's own index named as its parent's index names its part there: the part,
+    built first, takes the name, and the partition's own index would not be created."""
+    parts, partitions = {}, catalog.partitions_by_parent()
+    for index in catalog.indexes:
+        for partition in partitions.get(index.table_key, ()):
+            parts[(index.schema, partition.name, index.partition_index_name(partition.name))] = index
+    problems = []
+    for index in catalog.indexes:
+        parent = parts.get((index.schema, index.table, index.name))
+        if parent is not None:
+            problems.append(_problem(index, (
+                f'index "{index.name}" on "{index.schema}.{index.table}" has the name of the part of index '
+                f'"{parent.name}" on that partition: name it otherwise, or give the part another name in partition_names'
+            )))
     return problems
 
 
@@ -188,12 +224,21 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(policy, f'policy "{policy.name}" on "{policy.schema}.{policy.table}" names unknown role "{role}"'))
     holders = [
         *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
-        *catalog.sequences, *catalog.functions, *catalog.default_privileges,
+        *catalog.sequences, *catalog.functions, *catalog.aggregates, *catalog.default_privileges,
     ]
     for obj in holders:
         for grant in obj.grants or ():
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
                 problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+    owned = owned_objects(catalog)
+    known |= {o.role for o in catalog.owners if o.role.startswith("pg_")}  # predefined: pg_database_owner
+    if catalog.owner is not None and catalog.owner not in known:
+        problems.append(Problem(catalog.owner_origin.file, catalog.owner_origin.line, 0,
+                                f'owner names unknown role "{catalog.owner}" (declare it in roles)'))
+    for ownership in catalog.owners:
+        if ownership.role not in known and ownership.role != catalog.owner:
+            obj = owned[ownership.node]
+            problems.append(_problem(obj, f'owner of {_name(obj)} names unknown role "{ownership.role}" (declare it in roles)'))
     return problems
 
 

@@ -104,6 +104,16 @@ def parse_query(text: str) -> References:
     return references(statements)
 
 
+def reads_itself(schema: str, name: str, query: str) -> bool:
+    """Whether a view's query selects from the view itself (CREATE OR REPLACE VIEW allows it;
+    querying it recurses): it must exist, as a placeholder, before its query can be set."""
+    try:
+        relations = parse_query(query).relations
+    except FragmentError:
+        return False  # reported by the syntax check
+    return (schema, name) in relations or (schema == "public" and (None, name) in relations)
+
+
 @lru_cache(maxsize=4096)
 def parse_statements(text: str) -> References:
     """Parse one or more SQL statements (a cron command)."""

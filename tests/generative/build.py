@@ -11,7 +11,7 @@ import random
 
 from schemadiff.quote import ident, ident_list, literal, qualified
 
-from . import more_kinds
+from . import catalog_kinds, more_kinds
 from .features import avoid, enabled
 from .objects import (Column, Comment, Constraint, Expr, Extension, Function, Grant, Index,
                       Partition, Policy, Role, Schema, SchemaObj, Sequence, SequenceOwner,
@@ -178,6 +178,8 @@ class Generator:
             source = self.pick(sources)
             if source is not None:
                 column.type, column.generated = self.generation(table, source)
+        if column.type in ("text", "varchar(20)") and enabled("collations") and self.chance(0.15):
+            column.collation = ident(self.pick(["C", "POSIX"]))
         return column
 
     def generation(self, table: Table, source: Column) -> tuple[str, Expr]:
@@ -218,6 +220,9 @@ class Generator:
         if enabled("rls") and self.chance(0.2):
             table.rls = True
             table.force_rls = self.chance(0.3)
+        if enabled("table_options"):
+            table.unlogged = not partitioned and self.chance(0.15)
+            table.replica_identity = self.pick(["FULL", "NOTHING"]) if self.chance(0.15) else None
         return table
 
     def add_partition(self, table: Table) -> Partition | None:
@@ -254,7 +259,10 @@ class Generator:
         if kind == "check":
             column = self.pick(usable)
             check = self._check(s, t, column)
-            return self.schema.add(Constraint(s, t, name, "check", Expr(f"CHECK ({check.sql})", check.deps)))
+            flags = ""
+            if enabled("constraint_options") and not table.partition_by and self.chance(0.3):
+                flags = self.pick([" NOT VALID", " NO INHERIT"])
+            return self.schema.add(Constraint(s, t, name, "check", Expr(f"CHECK ({check.sql}){flags}", check.deps)))
         if kind == "unique":
             simple = [c for c in usable if c.type not in ("jsonb", "tstzrange", "bytea")]
             picked = tuple(sorted({c.name for c in self.rng.sample(simple, min(len(simple), self.rng.randint(1, 2)))}))
@@ -314,14 +322,17 @@ class Generator:
             column = self.pick(local)
         ps, pt, pc = target.schema, target.table, parent_column.name
         body = f"FOREIGN KEY ({ident(column.name)}) REFERENCES {qualified(ps, pt)} ({ident(pc)})"
+        if enabled("constraint_options") and self.chance(0.2):
+            body += " MATCH FULL"
         if self.chance(0.5):
             body += " ON DELETE " + self.pick(["CASCADE", "SET NULL", "RESTRICT", "NO ACTION"])
         if self.chance(0.3):
             body += " ON UPDATE " + self.pick(["CASCADE", "RESTRICT"])
         if self.chance(0.2):
             body += " DEFERRABLE" + self.pick(["", " INITIALLY DEFERRED"])
+        # (A logged table may reference only logged ones: required of every referenced table.)
         needs = frozenset({("type", s, t, column.name, column.type), ("unique", ps, pt, (pc,)),
-                           ("type", ps, pt, pc, parent_column.type)})
+                           ("type", ps, pt, pc, parent_column.type), ("logged", ps, pt)})
         return self.schema.add(Constraint(s, t, name, "fk", Expr(body, needs)))
 
     # -- indexes ----------------------------------------------------------------------
@@ -355,7 +366,8 @@ class Generator:
             element, needs = f"(lower({ident(column)}))", {typed}
         elif column_type in INTEGERS and r < 0.55:
             helpers = [f for f in self.schema.of(Function) if f.volatility == "IMMUTABLE" and len(f.arguments) == 1
-                       and f.arguments[0][1] == column_type and f.returns not in (None, "trigger")]
+                       and f.arguments[0][1] == column_type and f.returns not in (None, "trigger")
+                       and not f.returns.startswith("SETOF")]
             fn = self.pick(helpers)
             if fn is not None:
                 element = f"({qualified(fn.schema, fn.name)}({ident(column)}))"
@@ -373,6 +385,10 @@ class Generator:
                 extra = self.pick(others)
                 body += f" INCLUDE ({ident(extra)})"
                 needs.add(("col", s, t, extra))
+        if enabled("reloptions") and self.chance(0.2):
+            option = {"btree": "fillfactor = 70", "hash": "fillfactor = 80", "gin": "fastupdate = off",
+                      "gist": "buffering = on", "brin": "pages_per_range = 32"}[method]
+            body += f" WITH ({option})"
         if self.chance(0.25) and not (isinstance(relation, View) and relation.grouped):
             other, other_type = self.pick(columns)
             pred = self.predicate(s, t, other, other_type)
@@ -436,6 +452,9 @@ class Generator:
         view.grouped = self.chance(0.3) and all(t not in ("jsonb", "tstzrange") for c, t in picked) and \
             not any(out == "n" for out, _ in view.columns)
         view.options, view.check_option = (), None
+        if view.materialized and enabled("matview_options"):
+            view.with_data = not self.chance(0.2)
+            view.options = ("fillfactor = 60",) if self.chance(0.2) else ()
         if not view.materialized:
             options = [o for o in ("security_invoker", "security_barrier") if self.chance(0.2)]
             view.options = tuple(options)
@@ -471,14 +490,30 @@ class Generator:
             returns, language = "bigint", "sql"
             body = f"SELECT count(*) FROM {qualified(table.schema, table.name)}"
             needs = frozenset({table.key})
+        if enabled("function_options") and arg_type != "text" and r < 0.35 and self.chance(0.3):
+            # A set-returning one (never IMMUTABLE: indexes and checks pick those).
+            returns, language, body = "SETOF integer", "sql", f"SELECT generate_series(1, {a}::integer)"
         volatility = "IMMUTABLE" if not needs and self.chance(0.6) else self.pick(["STABLE", "VOLATILE"])
+        if returns.startswith("SETOF") and volatility == "IMMUTABLE":
+            volatility = "STABLE"
         fn = Function(schema, name or self.name("fn"), [(arg, arg_type)], returns, language, Expr(body, needs),
                       volatility, strict=self.chance(0.3))
         if self.chance(0.15):
             fn.security_definer, fn.search_path = True, self.pick(["pg_catalog", "''"])
+        if enabled("function_options"):
+            self.function_options(fn)
         self.schema.add(fn)
         self.add_routine_grants(fn)
         return fn
+
+    def function_options(self, fn: Function) -> None:
+        """Set COST, ROWS, PARALLEL, LEAKPROOF and an argument default at random."""
+        fn.cost = self.pick([1, 5, 1000]) if self.chance(0.3) else None
+        fn.rows = self.pick([10, 50]) if fn.returns.startswith("SETOF") and self.chance(0.6) else None
+        fn.parallel = self.pick(["SAFE", "RESTRICTED", "UNSAFE"]) if self.chance(0.3) else None
+        fn.leakproof = self.chance(0.15)
+        defaults = {"integer": "1", "bigint": "2", "text": "'x'"}
+        fn.defaults = (defaults[fn.arguments[0][1]],) if self.chance(0.2) else ()
 
     def add_overload(self) -> Function | None:
         fn = self.pick([f for f in self.schema.of(Function) if f.returns not in (None, "trigger")])
@@ -545,8 +580,18 @@ class Generator:
         events = tuple(e for e in ("INSERT", "UPDATE", "DELETE", "TRUNCATE") if e in sample)
         timing = self.pick(["BEFORE", "AFTER"])
         trigger = Trigger(s, t, name, timing, events, fn.signature, for_each, arguments=arguments)
+        if enabled("trigger_options"):
+            trigger.state = self.pick(["DISABLE", "ENABLE REPLICA", "ENABLE ALWAYS"]) if self.chance(0.2) else None
+            if for_each == "ROW" and "TRUNCATE" not in events and self.chance(0.15):
+                trigger.timing = "AFTER"
+                trigger.constraint = self.pick(["", " DEFERRABLE", " DEFERRABLE INITIALLY DEFERRED"])
+            elif timing == "AFTER" and len(events) == 1 and events[0] != "TRUNCATE" and self.chance(0.3) \
+                    and not (relation.partition_by and for_each == "ROW"):
+                # Transition tables: one event, no column list (never added below to these).
+                side = {"INSERT": "NEW", "DELETE": "OLD"}.get(events[0], self.pick(["NEW", "OLD"]))
+                trigger.referencing = f"REFERENCING {side} TABLE AS {ident(self.name('changed'))}"
         plain = [c for c in relation.columns if c.generated is None]  # WHEN cannot read NEW.generated
-        if "UPDATE" in events and self.chance(0.3):
+        if "UPDATE" in events and trigger.referencing is None and self.chance(0.3):
             trigger.update_columns = (self.pick(plain).name,)
         if for_each == "ROW" and self.chance(0.3) and set(events) <= {"INSERT", "UPDATE"}:
             column = self.pick(plain)
@@ -678,7 +723,7 @@ class Generator:
                  (self.add_trigger, "triggers"), (self.add_policy, "policies"), (self.add_grant, "grants"),
                  (self.add_comment, "comments"), (self.add_sequence, "sequences"),
                  (self.add_sequence_owner, "sequences")]
-        steps += [(lambda step=step: step(self), kind) for step, kind in more_kinds.STEPS]
+        steps += [(lambda step=step: step(self), kind) for step, kind in more_kinds.STEPS + catalog_kinds.STEPS]
         steps = [step for step, kind in steps if enabled(kind)]
         for _ in range(self.rng.randint(3, 8)):
             self.pick(steps)()

@@ -24,6 +24,9 @@ RESET = """
 DO $reset$
 DECLARE r record;
 BEGIN
+  FOR r IN SELECT pubname FROM pg_catalog.pg_publication LOOP
+    EXECUTE format('DROP PUBLICATION %I', r.pubname);
+  END LOOP;
   FOR r IN SELECT extname FROM pg_catalog.pg_extension WHERE extname <> 'plpgsql' LOOP
     EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
   END LOOP;

@@ -9,8 +9,8 @@ in the middle could not be re-added in place by the reverse plan.
 
 from __future__ import annotations
 
-from . import more_kinds
-from .build import DEFAULTS, INTEGERS, NUMERIC, Generator, retype_targets
+from . import catalog_kinds, more_kinds
+from .build import DEFAULTS, INTEGERS, NUMERIC, TEXTY, Generator, retype_targets
 from .features import avoid, enabled
 from .objects import (Comment, Schema, Constraint, Expr, Extension, Function, Grant, Index, Partition, Policy,
                       SchemaObj, Sequence, SequenceOwner, Table, Trigger, View)
@@ -92,6 +92,10 @@ def change_column_type(gen):
     if new_type == "citext" and not gen.ensure_extension("citext"):
         return False
     column.type = new_type
+    if new_type not in TEXTY:  # (only text types have collations)
+        column.collation = None
+        if column.type_key is not None and column.type_key[0] == "collation":
+            column.type_key = None
     if column.default is not None and (column.default.deps or gen.chance(0.5)):
         column.default = gen.default_for(table, column)
     elif column.default is not None:
@@ -366,12 +370,13 @@ EDITS = [
     (_add("add_comment", Generator.add_comment), "comments"), (_drop_of(Comment), "comments"),
     (change_comment, "comments"),
     (drop_extension, "extensions"), (_add("add_schema", Generator.add_schema), "schemas"), (drop_schema, "schemas"),
-] + more_kinds.EDITS
+] + more_kinds.EDITS + catalog_kinds.EDITS
 
 
 def known_bug(first: Schema, second: Schema) -> str | None:
     """Return the AVOID switch a pair would trip, or None. These bugs show in either
-    direction: an object on one side only that uses what changes between the sides."""
+    direction: an object on one side only that uses what changes between the sides, or a
+    table that owns a sequence or is published and changes its persistence."""
     one = {o.key: o for o in first.objects}
     two = {o.key: o for o in second.objects}
     retyped, redefined = set(), set()
@@ -382,6 +387,11 @@ def known_bug(first: Schema, second: Schema) -> str | None:
             retyped |= {(a.schema, a.name, c.name) for c in a.columns if types.get(c.name, c.type) != c.type}
         elif isinstance(a, View) and a.statements() != b.statements():
             redefined.add(key)
+        if isinstance(a, Table) and a.unlogged != b.unlogged:
+            for switch, cls in (("unlogged_table_owns_sequence", SequenceOwner),
+                                ("unlogged_table_leaves_publication", catalog_kinds.Publication)):
+                if avoid(switch) and any(isinstance(o, cls) and _names_table(o, a) for o in first.objects + second.objects):
+                    return switch
     for key in one.keys() ^ two.keys():
         obj = one.get(key) or two.get(key)
         needs = obj.deps()
@@ -391,6 +401,13 @@ def known_bug(first: Schema, second: Schema) -> str | None:
         if avoid("second_run_drops_view_under_new_dependent") and needs & redefined:
             return "second_run_drops_view_under_new_dependent"
     return None
+
+
+def _names_table(obj, table: Table) -> bool:
+    """Whether a sequence owner or publication names `table`."""
+    if isinstance(obj, SequenceOwner):
+        return (obj.schema, obj.table) == (table.schema, table.name)
+    return (table.schema, table.name) in obj.tables
 
 
 def edit(gen: Generator, count: int) -> list[str]:

@@ -35,13 +35,23 @@ KINDS = {
     "domains": True,
     "composite_types": True,
     "range_types": True,
+    "aggregates": True,
+    "rules": True,
+    "publications": True,
+    "default_privileges": True,  # per schema, for the role that runs the plans
+    "event_triggers": True,
+    "statistics": True,  # extended statistics: columns, an expression, kinds, a target
+    "reloptions": True,  # of tables, indexes and materialized views
+    "column_storage": True,  # STORAGE, COMPRESSION, STATISTICS and attribute options of columns
+    "table_options": True,  # UNLOGGED, REPLICA IDENTITY
+    "constraint_options": True,  # CHECK ... NOT VALID / NO INHERIT, MATCH FULL
+    "function_options": True,  # COST, ROWS, PARALLEL, LEAKPROOF, argument defaults, SETOF
+    "trigger_options": True,  # states, constraint triggers, transition tables
+    "matview_options": True,  # WITH NO DATA, storage parameters
+    "collations": True,  # CREATE COLLATION, COLLATE on text columns
 }
 
-FUTURE_KINDS = {
-    "statistics": False,
-    "reloptions": True,  # supported since the tables merge
-    "column_storage": True,
-}
+FUTURE_KINDS: dict[str, bool] = {}  # none written and waiting at the moment
 
 AVOID = {
     # Known before this generator existed; fixed since (their cases moved to tests/cases/).
@@ -55,10 +65,15 @@ AVOID = {
     "serial_to_identity": False,
     "table_column_grant": False,
     # Found by this generator (cases in tests/cases_unsupported/).
-    "second_run_alters_type_under_new_dependent": True,  # ... and ..._under_new_policy
-    "second_run_drops_view_under_new_dependent": True,
-    # PostgreSQL 15 cannot reorder columns, so only the last column may be rebuilt
-    # (a changed generation expression is a drop and re-add): not a bug, a limit.
+    "second_run_alters_type_under_new_dependent": False,  # ... and ..._under_new_policy
+    "second_run_drops_view_under_new_dependent": False,
+    "unlogged_table_owns_sequence": True,  # the sequence's persistence follows SET UNLOGGED
+    "unlogged_table_leaves_publication": True,  # SET UNLOGGED runs before the publication lets it go
+    # PostgreSQL 15 cannot change a generation expression (17 can: SET EXPRESSION), so the
+    # column is dropped and added again, and comes back last; nor can it reorder columns,
+    # so pg_dump shows the new order whenever another column followed it. Only rebuilding
+    # the whole table would keep the order: not a bug of the plan, a limit it states
+    # (the second run of such a plan is guarded, see second_run_rebuilds_generated_column_*).
     "generated_expression_change_not_last": True,
 }
 

@@ -90,11 +90,14 @@ class Column:
     default: Expr | None = None
     identity: str | None = None  # "ALWAYS" | "BY DEFAULT"
     generated: Expr | None = None
-    type_key: Key | None = None  # the user-defined type the column is of (more_kinds.UserType)
+    type_key: Key | None = None  # the user-defined type (more_kinds.UserType) or collation (catalog_kinds) it uses
     identity_options: str | None = None  # e.g. "START WITH 10", the identity sequence's options
+    collation: str | None = None  # e.g. '"C"', as COLLATE takes it, of a text column
 
     def sql(self) -> str:
         text = f"{ident(self.name)} {self.type}"
+        if self.collation is not None:
+            text += f" COLLATE {self.collation}"
         if self.generated is not None:
             text += f" GENERATED ALWAYS AS ({self.generated.sql}) STORED"
         if self.identity is not None:
@@ -119,6 +122,8 @@ class Table(Obj):
     partition_by: tuple[str, str] | None = None  # (strategy, key column)
     rls: bool = False
     force_rls: bool = False
+    unlogged: bool = False
+    replica_identity: str | None = None  # "FULL" | "NOTHING"; None: DEFAULT
 
     @property
     def key(self):
@@ -150,6 +155,8 @@ class Table(Obj):
             out[("partitioned", self.schema, self.name)] = None
         else:
             out[("plain", self.schema, self.name)] = None
+        if not self.unlogged:  # what a logged table's foreign key may reference
+            out[("logged", self.schema, self.name)] = None
         for c in self.columns:
             out[("col", self.schema, self.name, c.name)] = c.type
             out[("type", self.schema, self.name, c.name, c.type)] = None
@@ -164,7 +171,7 @@ class Table(Obj):
                 c.type = "text" + ("[]" if c.type.endswith("[]") else "")
                 c.default = None
             if c.type_key is not None and c.type_key not in available:
-                c.type, c.type_key, c.default = "text", None, None
+                c.type, c.type_key, c.default, c.collation = "text", None, None, None
             own |= {("col", self.schema, self.name, c.name), ("type", self.schema, self.name, c.name, c.type)}
         for c in self.columns:
             if c.default is not None and not c.default.deps <= available | own:
@@ -174,7 +181,8 @@ class Table(Obj):
         return True
 
     def statements(self):
-        head = f"CREATE TABLE {qualified(self.schema, self.name)} ({', '.join(c.sql() for c in self.columns)})"
+        unlogged = "UNLOGGED " if self.unlogged else ""
+        head = f"CREATE {unlogged}TABLE {qualified(self.schema, self.name)} ({', '.join(c.sql() for c in self.columns)})"
         if self.partition_by:
             strategy, column = self.partition_by
             head += f" PARTITION BY {strategy} ({ident(column)})"
@@ -183,6 +191,8 @@ class Table(Obj):
             out.append(f"ALTER TABLE {qualified(self.schema, self.name)} ENABLE ROW LEVEL SECURITY;")
         if self.force_rls:
             out.append(f"ALTER TABLE {qualified(self.schema, self.name)} FORCE ROW LEVEL SECURITY;")
+        if self.replica_identity is not None:
+            out.append(f"ALTER TABLE {qualified(self.schema, self.name)} REPLICA IDENTITY {self.replica_identity};")
         return out
 
 
@@ -308,8 +318,9 @@ class View(Obj):
     where: Expr | None = None
     materialized: bool = False
     grouped: bool = False  # SELECT cols, count(*) AS n ... GROUP BY cols
-    options: tuple[str, ...] = ()  # "security_invoker", "security_barrier"
+    options: tuple[str, ...] = ()  # "security_invoker", "security_barrier"; storage parameters of a materialized view
     check_option: str | None = None
+    with_data: bool = True  # of a materialized view: WITH NO DATA when False
 
     @property
     def key(self):
@@ -349,7 +360,8 @@ class View(Obj):
         kind = "MATERIALIZED VIEW" if self.materialized else "VIEW"
         options = f" WITH ({', '.join(self.options)})" if self.options else ""
         check = f" WITH {self.check_option} CHECK OPTION" if self.check_option else ""
-        return [f"CREATE {kind} {qualified(self.schema, self.name)}{options} AS {self.query()}{check};"]
+        data = " WITH NO DATA" if not self.with_data else ""
+        return [f"CREATE {kind} {qualified(self.schema, self.name)}{options} AS {self.query()}{check}{data};"]
 
 
 @dataclass
@@ -364,6 +376,11 @@ class Function(Obj):
     strict: bool = False
     security_definer: bool = False
     search_path: str | None = None
+    cost: int | None = None
+    rows: int | None = None  # of a set-returning function
+    parallel: str | None = None  # "SAFE" | "RESTRICTED" | "UNSAFE"
+    leakproof: bool = False
+    defaults: tuple[str | None, ...] = ()  # per argument: DEFAULT expression or None
 
     @property
     def signature(self) -> tuple:
@@ -387,7 +404,8 @@ class Function(Obj):
 
     def statements(self):
         kind = "FUNCTION" if self.returns is not None else "PROCEDURE"
-        args = ", ".join(f"{ident(n)} {t}" for n, t in self.arguments)
+        defaults = self.defaults or (None,) * len(self.arguments)
+        args = ", ".join(f"{ident(n)} {t}" + (f" DEFAULT {d}" if d else "") for (n, t), d in zip(self.arguments, defaults))
         head = f"CREATE {kind} {qualified(self.schema, self.name)}({args})"
         if self.returns is not None:
             head += f" RETURNS {self.returns}"
@@ -396,6 +414,14 @@ class Function(Obj):
             head += f" {self.volatility}"
             if self.strict:
                 head += " STRICT"
+            if self.leakproof:
+                head += " LEAKPROOF"
+            if self.parallel:
+                head += f" PARALLEL {self.parallel}"
+            if self.rows is not None:
+                head += f" ROWS {self.rows}"
+        if self.cost is not None:
+            head += f" COST {self.cost}"
         if self.security_definer:
             head += " SECURITY DEFINER"
         if self.search_path is not None:
@@ -415,6 +441,9 @@ class Trigger(Obj):
     update_columns: tuple[str, ...] = ()
     when: Expr | None = None
     arguments: tuple[str, ...] = ()
+    state: str | None = None  # "DISABLE" | "ENABLE REPLICA" | "ENABLE ALWAYS"; None: enabled
+    constraint: str | None = None  # a constraint trigger: "" or " DEFERRABLE [INITIALLY DEFERRED]"
+    referencing: str | None = None  # REFERENCING NEW|OLD TABLE AS name
 
     @property
     def key(self):
@@ -433,13 +462,20 @@ class Trigger(Obj):
             if event == "UPDATE" and self.update_columns:
                 event = f"UPDATE OF {ident_list(self.update_columns)}"
             events.append(event)
-        text = (f"CREATE TRIGGER {ident(self.name)} {self.timing} {' OR '.join(events)} "
-                f"ON {qualified(self.schema, self.table)} FOR EACH {self.for_each}")
+        kind = "TRIGGER" if self.constraint is None else "CONSTRAINT TRIGGER"
+        text = (f"CREATE {kind} {ident(self.name)} {self.timing} {' OR '.join(events)} "
+                f"ON {qualified(self.schema, self.table)}{self.constraint or ''}")
+        if self.referencing is not None:
+            text += f" {self.referencing}"
+        text += f" FOR EACH {self.for_each}"
         if self.when is not None:
             text += f" WHEN ({self.when.sql})"
         schema, name, _ = self.function
         args = ", ".join(literal(a) for a in self.arguments)
-        return [f"{text} EXECUTE FUNCTION {qualified(schema, name)}({args});"]
+        out = [f"{text} EXECUTE FUNCTION {qualified(schema, name)}({args});"]
+        if self.state is not None:
+            out.append(f"ALTER TABLE {qualified(self.schema, self.table)} {self.state} TRIGGER {ident(self.name)};")
+        return out
 
 
 @dataclass

@@ -1,4 +1,4 @@
--- Columns of tables that are not partitions (a partition's columns are its parent's), in
+-- Columns of tables (foreign ones included) that are not partitions (a partition's columns are its parent's), in
 -- attnum order. Defaults and generation expressions as pg_get_expr prints them.
 -- Speed (50,000 columns): a default is deparsed without its table (relid 0), as a default
 -- cannot reference a column, which spares building the table's relcache entry per call;
@@ -20,6 +20,10 @@ SELECT n.nspname AS schema,
        a.attcompression AS compression,
        a.attstattarget AS statistics,
        a.attoptions AS options,
+       CASE WHEN a.attfdwoptions IS NOT NULL THEN
+         (SELECT jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name)
+            FROM pg_options_to_table(a.attfdwoptions) AS o)
+       END AS fdw_options,
        a.attislocal,
        CASE WHEN a.attacl IS NOT NULL THEN
          (SELECT jsonb_agg(jsonb_build_array(
@@ -45,7 +49,7 @@ LEFT JOIN pg_attrdef AS ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation AS co ON co.oid = a.attcollation
 LEFT JOIN pg_description AS de
        ON de.objoid = a.attrelid AND de.classoid = 'pg_class'::regclass AND de.objsubid = a.attnum
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'f')
   AND NOT c.relispartition
   AND a.attnum > 0
   AND NOT a.attisdropped

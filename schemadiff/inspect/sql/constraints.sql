@@ -1,9 +1,8 @@
--- Primary keys, unique, foreign key, check and exclusion constraints declared on a table
--- itself: copies a partition inherits (conparentid <> 0, or not conislocal) are skipped.
--- Partitions are included so that constraints of their own can be reported.
+-- Primary keys, unique, foreign key, check and exclusion constraints declared on a table or
+-- a partition itself: the copies a partition has of its parent's (conparentid <> 0, or not
+-- conislocal) are skipped.
 SELECT n.nspname AS schema,
        c.relname AS table,
-       c.relispartition,
        con.conname AS name,
        con.contype,
        -- One index probe per key column (a join here hashes every column of the table).
@@ -60,7 +59,7 @@ LEFT JOIN pg_description AS de
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND con.conparentid = 0
   AND con.conislocal
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'f')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d
                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')

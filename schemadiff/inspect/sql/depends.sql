@@ -14,7 +14,7 @@ WITH managed AS (
 ), relations AS (
   SELECT c.oid, c.relkind, c.relnamespace, c.relname
   FROM pg_class AS c
-  WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'c')
+  WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I', 'c')
 ), own_types AS (
   -- User-defined types, and the row types standing for their relation.
   SELECT t.oid, CASE WHEN r.oid IS NULL THEN 'pg_type'::regclass ELSE 'pg_class'::regclass END AS node_class,
@@ -82,7 +82,7 @@ WITH managed AS (
   WHERE e.refclassid <> 'pg_type'::regclass OR t.oid IS NOT NULL
 ), names(node_class, node_oid, kind, schema, name, on_table, arguments) AS (
   SELECT 'pg_class'::regclass, r.oid,
-         CASE r.relkind WHEN 'r' THEN 'Table' WHEN 'p' THEN 'Table' WHEN 'v' THEN 'View'
+         CASE r.relkind WHEN 'r' THEN 'Table' WHEN 'p' THEN 'Table' WHEN 'f' THEN 'Table' WHEN 'v' THEN 'View'
                         WHEN 'm' THEN 'MaterializedView' WHEN 'S' THEN 'Sequence'
                         WHEN 'i' THEN 'Index' WHEN 'I' THEN 'Index' WHEN 'c' THEN 'CompositeType' END,
          m.nspname, r.relname, NULL::name, NULL::text[]

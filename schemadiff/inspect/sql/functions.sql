@@ -1,4 +1,4 @@
--- Functions, window functions and procedures (aggregates are reported as unsupported),
+-- Functions, window functions and procedures (aggregates are read by objects.sql),
 -- except extension members and those a type made for itself (a range type's constructors:
 -- deptype 'i').
 -- Arguments come from proallargtypes when there are OUT arguments, else proargtypes; the
@@ -8,6 +8,7 @@ SELECT n.nspname AS schema,
        p.prokind,
        l.lanname AS language,
        p.prosrc AS body,
+       nullif(p.probin, '') AS library,
        p.prosqlbody IS NOT NULL AS standard_body,
        pg_get_function_result(p.oid) AS returns,
        p.provolatile,

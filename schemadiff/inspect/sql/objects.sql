@@ -1,8 +1,10 @@
--- Extended statistics, aggregates, operators, casts, collations, text search dictionaries
--- and configurations, rules, operator families and classes, and the database-wide event triggers, publications and default
--- privileges that concern managed schemas: one row per object,
--- its kind-specific attributes in `detail` (one query for all these kinds keeps the
--- number of catalog queries constant). Extension members are skipped: the extension
+-- Extended statistics, aggregates (with their grants), operators, casts, collations,
+-- conversions, text search parsers, templates, dictionaries and configurations, rules,
+-- operator families and classes, and the database-wide event triggers, publications and
+-- default privileges that concern managed schemas, foreign-data wrappers, servers and user
+-- mappings: one row per object, its kind-specific
+-- attributes in `detail` (one query for all these kinds keeps the number of catalog
+-- queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
 -- in pg_catalog (the session's search_path is empty).
 WITH managed AS (
@@ -36,18 +38,31 @@ SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'),
                          FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(type, n)),
          'kind', g.aggkind, 'direct_arguments', g.aggnumdirectargs,
          'sfunc', g.aggtransfn::regproc::text, 'stype', format_type(g.aggtranstype, NULL),
+         'returns', format_type(p.prorettype, NULL),
          'sspace', g.aggtransspace,
          'finalfunc', nullif(g.aggfinalfn::oid, 0)::regproc::text,
          'finalfunc_extra', g.aggfinalextra, 'finalfunc_modify', g.aggfinalmodify,
          'combinefunc', nullif(g.aggcombinefn::oid, 0)::regproc::text,
          'serialfunc', nullif(g.aggserialfn::oid, 0)::regproc::text,
          'deserialfunc', nullif(g.aggdeserialfn::oid, 0)::regproc::text,
-         'moving', g.aggmtransfn::oid <> 0,
+         'msfunc', nullif(g.aggmtransfn::oid, 0)::regproc::text,
+         'minvfunc', nullif(g.aggminvtransfn::oid, 0)::regproc::text,
+         'mstype', CASE WHEN g.aggmtranstype <> 0 THEN format_type(g.aggmtranstype, NULL) END,
+         'msspace', g.aggmtransspace,
+         'mfinalfunc', nullif(g.aggmfinalfn::oid, 0)::regproc::text,
+         'mfinalfunc_extra', g.aggmfinalextra, 'mfinalfunc_modify', g.aggmfinalmodify,
+         'minitcond', g.aggminitval,
          'initcond', g.agginitval,
          'sortop', (SELECT quote_ident(sn.nspname) || '.' || so.oprname
                       FROM pg_operator AS so JOIN pg_namespace AS sn ON sn.oid = so.oprnamespace
                      WHERE so.oid = g.aggsortop),
          'parallel', p.proparallel,
+         'default_acl', p.proacl IS NULL,
+         'grants', (SELECT jsonb_agg(jsonb_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable))
+                      FROM aclexplode(p.proacl) AS a
+                     WHERE a.grantee <> p.proowner),
          'signature', p.oid::regprocedure::text)
 FROM pg_aggregate AS g
 JOIN pg_proc AS p ON p.oid = g.aggfnoid
@@ -99,6 +114,33 @@ FROM pg_collation AS co
 JOIN pg_namespace AS n ON n.oid = co.collnamespace
 WHERE co.collnamespace IN (SELECT oid FROM managed)
   AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'conversion', n.nspname, c.conname, obj_description(c.oid, 'pg_conversion'),
+       jsonb_build_object(
+         'source', pg_encoding_to_char(c.conforencoding), 'destination', pg_encoding_to_char(c.contoencoding),
+         'function', c.conproc::regproc::text, 'default', c.condefault)
+FROM pg_conversion AS c
+JOIN pg_namespace AS n ON n.oid = c.connamespace
+WHERE c.connamespace IN (SELECT oid FROM managed)
+  AND (c.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search parser', n.nspname, p.prsname, obj_description(p.oid, 'pg_ts_parser'),
+       jsonb_build_object(
+         'start', p.prsstart::regproc::text, 'gettoken', p.prstoken::regproc::text,
+         'end', p.prsend::regproc::text, 'lextypes', p.prslextype::regproc::text,
+         'headline', nullif(p.prsheadline::oid, 0)::regproc::text)
+FROM pg_ts_parser AS p
+JOIN pg_namespace AS n ON n.oid = p.prsnamespace
+WHERE p.prsnamespace IN (SELECT oid FROM managed)
+  AND (p.oid, 'pg_ts_parser'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'text search template', n.nspname, t.tmplname, obj_description(t.oid, 'pg_ts_template'),
+       jsonb_build_object(
+         'init', nullif(t.tmplinit::oid, 0)::regproc::text, 'lexize', t.tmpllexize::regproc::text)
+FROM pg_ts_template AS t
+JOIN pg_namespace AS n ON n.oid = t.tmplnamespace
+WHERE t.tmplnamespace IN (SELECT oid FROM managed)
+  AND (t.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'text search dictionary', n.nspname, d.dictname, obj_description(d.oid, 'pg_ts_dict'),
        jsonb_build_object(
@@ -223,7 +265,47 @@ WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM ext
        OR NOT EXISTS (SELECT FROM pg_publication_rel AS r WHERE r.prpubid = p.oid)
           AND NOT EXISTS (SELECT FROM pg_publication_namespace AS pn WHERE pn.pnpubid = p.oid))
 UNION ALL
--- The role's own privileges are left out, as for every other object.
+-- Foreign-data wrappers, servers and user mappings: every one no extension created (an
+-- extension's wrapper is the extension's), as pg_dump dumps them. Options sorted by name.
+SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'),
+       jsonb_build_object(
+         'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                       JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = w.fdwhandler),
+         'validator', (SELECT jsonb_build_array(vn.nspname, v.proname) FROM pg_proc AS v
+                         JOIN pg_namespace AS vn ON vn.oid = v.pronamespace WHERE v.oid = w.fdwvalidator),
+         'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
+                       FROM pg_options_to_table(w.fdwoptions) AS o))
+FROM pg_foreign_data_wrapper AS w
+WHERE (w.oid, 'pg_foreign_data_wrapper'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_server'),
+       jsonb_build_object(
+         'wrapper', w.fdwname, 'type', s.srvtype, 'version', s.srvversion,
+         'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
+                       FROM pg_options_to_table(s.srvoptions) AS o),
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                             a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(s.srvacl) AS a
+                     WHERE a.grantee <> s.srvowner))
+FROM pg_foreign_server AS s
+JOIN pg_foreign_data_wrapper AS w ON w.oid = s.srvfdw
+WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- pg_user_mappings, not pg_user_mapping (superusers only): it shows the options (which may
+-- hold passwords) to whom may see them.
+SELECT 'user mapping', NULL, s.srvname, NULL,
+       jsonb_build_object(
+         'user', CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE u.usename END,
+         'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
+                       FROM pg_options_to_table(u.umoptions) AS o))
+FROM pg_user_mappings AS u
+JOIN pg_foreign_server AS s ON s.oid = u.srvid
+WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- The role's own privileges are left out of a database-wide entry, as for every other
+-- object (it holds the owner's implicit privileges); a schema's entry only adds to those,
+-- so a grant to the role itself there is a grant like any other.
 SELECT 'default privileges', dn.nspname, NULL, NULL,
        jsonb_build_object(
          'role', pg_get_userbyid(d.defaclrole), 'object_type', d.defaclobjtype,
@@ -231,7 +313,7 @@ SELECT 'default privileges', dn.nspname, NULL, NULL,
                               CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                               a.privilege_type, a.is_grantable)), '[]')
                       FROM aclexplode(d.defaclacl) AS a
-                     WHERE a.grantee <> d.defaclrole))
+                     WHERE a.grantee <> d.defaclrole OR d.defaclnamespace <> 0))
 FROM pg_default_acl AS d
 LEFT JOIN pg_namespace AS dn ON dn.oid = d.defaclnamespace
 WHERE d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM managed)

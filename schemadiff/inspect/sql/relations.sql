@@ -1,5 +1,6 @@
--- Tables and partitioned tables (partitions included), with partitioning, RLS, comment
--- and grants. Extension members are skipped. Columns and constraints have their own queries.
+-- Tables, partitioned tables (partitions included) and foreign tables (server, OPTIONS), with
+-- partitioning, RLS, CLUSTER ON, comment and grants. Extension members are skipped. Columns and
+-- constraints have their own queries.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind,
@@ -9,6 +10,8 @@ SELECT n.nspname AS schema,
        c.relreplident,
        (SELECT ri.relname FROM pg_index AS x JOIN pg_class AS ri ON ri.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
+       (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
+         WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
        c.reloftype <> 0 AS typed,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
@@ -27,6 +30,9 @@ SELECT n.nspname AS schema,
           JOIN pg_class AS ipc ON ipc.oid = i.inhparent
           JOIN pg_namespace AS ipn ON ipn.oid = ipc.relnamespace
          WHERE i.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
+       fs.srvname AS server,
+       (SELECT jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name)
+          FROM pg_options_to_table(ft.ftoptions) AS o) AS foreign_options,
        de.description AS comment,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
@@ -39,9 +45,11 @@ LEFT JOIN pg_partitioned_table AS pt ON pt.partrelid = c.oid
 LEFT JOIN pg_inherits AS pi ON pi.inhrelid = c.oid AND c.relispartition
 LEFT JOIN pg_class AS pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_namespace AS pn ON pn.oid = pc.relnamespace
+LEFT JOIN pg_foreign_table AS ft ON ft.ftrelid = c.oid
+LEFT JOIN pg_foreign_server AS fs ON fs.oid = ft.ftserver
 LEFT JOIN pg_description AS de
        ON de.objoid = c.oid AND de.classoid = 'pg_class'::regclass AND de.objsubid = 0
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'f')
   AND n.nspname = ANY (%(schemas)s::text[])
   AND NOT EXISTS (SELECT FROM pg_depend AS d
                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')

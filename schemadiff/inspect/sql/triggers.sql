@@ -19,7 +19,8 @@ SELECT n.nspname AS schema,
        fn.nspname AS function_schema,
        f.proname AS function_name,
        t.tgconstraint <> 0 AS is_constraint_trigger,
-       t.tgconstrrelid <> 0 AS has_from_table,
+       rn.nspname AS from_schema,
+       rc.relname AS from_table,
        t.tgdeferrable AS deferrable,
        t.tginitdeferred AS initially_deferred,
        t.tgoldtable AS old_table,
@@ -30,6 +31,8 @@ JOIN pg_class AS c ON c.oid = t.tgrelid
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
 JOIN pg_proc AS f ON f.oid = t.tgfoid
 JOIN pg_namespace AS fn ON fn.oid = f.pronamespace
+LEFT JOIN pg_class AS rc ON rc.oid = t.tgconstrrelid  -- FROM of a constraint trigger
+LEFT JOIN pg_namespace AS rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_description AS de
        ON de.objoid = t.oid AND de.classoid = 'pg_trigger'::regclass AND de.objsubid = 0
 WHERE NOT t.tgisinternal

@@ -4,6 +4,7 @@
 -- table's row type with its table; extension members are the extension's.
 -- Options equal to PostgreSQL's default (a range's default opclass, collation and
 -- multirange name; a domain's or attribute's collation inherited from its type) are NULL.
+-- A collation's schema is given unless it is pg_catalog (see columns.sql).
 SELECT n.nspname AS schema,
        t.typname AS name,
        t.typtype AS kind,
@@ -21,7 +22,10 @@ SELECT n.nspname AS schema,
          (SELECT jsonb_agg(jsonb_build_object(
                    'name', a.attname,
                    'type', format_type(a.atttypid, a.atttypmod),
-                   'collation', CASE WHEN a.attcollation <> at.typcollation THEN co.collname END)
+                   'collation', CASE WHEN a.attcollation <> at.typcollation THEN co.collname END,
+                   'collation_schema', (SELECT cn.nspname FROM pg_namespace AS cn
+                                         WHERE cn.oid = co.collnamespace AND cn.nspname <> 'pg_catalog'),
+                   'comment', col_description(t.typrelid, a.attnum))
                    ORDER BY a.attnum)
             FROM pg_attribute AS a
             JOIN pg_type AS at ON at.oid = a.atttypid
@@ -34,6 +38,7 @@ SELECT n.nspname AS schema,
               ELSE quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END
        END AS subtype_opclass,
        CASE WHEN r.rngcollation <> st.typcollation THEN rco.collname END AS range_collation,
+       nullif(rcn.nspname, 'pg_catalog') AS range_collation_schema,
        CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::regproc::text END AS canonical,
        CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff,
        CASE WHEN mt.typname <> CASE WHEN strpos(t.typname, 'range') > 0
@@ -45,9 +50,11 @@ SELECT n.nspname AS schema,
        CASE WHEN t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0) END AS default,
        NOT t.typnotnull AS nullable,
        CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN dco.collname END AS domain_collation,
+       nullif(dcn.nspname, 'pg_catalog') AS domain_collation_schema,
        CASE WHEN t.typtype = 'd' THEN
          (SELECT jsonb_agg(jsonb_build_object(
-                   'name', con.conname, 'expression', pg_get_expr(con.conbin, 0), 'valid', con.convalidated)
+                   'name', con.conname, 'expression', pg_get_expr(con.conbin, 0), 'valid', con.convalidated,
+                   'comment', obj_description(con.oid, 'pg_constraint'))
                    ORDER BY con.conname)
             FROM pg_constraint AS con
            WHERE con.contypid = t.oid AND con.contype = 'c')
@@ -59,9 +66,11 @@ LEFT JOIN pg_type AS st ON st.oid = r.rngsubtype
 LEFT JOIN pg_opclass AS oc ON oc.oid = r.rngsubopc
 LEFT JOIN pg_namespace AS ocn ON ocn.oid = oc.opcnamespace
 LEFT JOIN pg_collation AS rco ON rco.oid = r.rngcollation
+LEFT JOIN pg_namespace AS rcn ON rcn.oid = rco.collnamespace
 LEFT JOIN pg_type AS mt ON mt.oid = r.rngmultitypid
 LEFT JOIN pg_type AS bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_collation AS dco ON dco.oid = t.typcollation
+LEFT JOIN pg_namespace AS dcn ON dcn.oid = dco.collnamespace
 WHERE n.nspname = ANY (%(schemas)s::text[])
   AND t.typtype IN ('e', 'c', 'r', 'd')
   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class AS c WHERE c.oid = t.typrelid) = 'c')

@@ -6,8 +6,10 @@ WITH managed AS (
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 )
--- Enums, composite and range types and domains are read by types.sql.
-SELECT CASE t.typtype WHEN 'p' THEN 'pseudo-type' ELSE 'base type' END AS kind,
+-- Enums, composite and range types and domains are read by types.sql. A base type needs
+-- input and output functions in C (or internal); a shell type (CREATE TYPE name) is a
+-- pseudo-type until it is defined.
+SELECT CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END AS kind,
        t.oid::regtype::text AS name
 FROM pg_type AS t
 WHERE t.typnamespace IN (SELECT oid FROM managed)
@@ -15,28 +17,82 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'conversion', quote_ident(n.nspname) || '.' || quote_ident(cv.conname)
-FROM pg_conversion AS cv JOIN pg_namespace AS n ON n.oid = cv.connamespace
-WHERE cv.connamespace IN (SELECT oid FROM managed)
-  AND (cv.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+-- Privileges on an identity column's own sequence (deptype 'i'): pg_dump keeps them, the
+-- model does not yet.
+SELECT 'grants on the identity sequence', c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname)
+FROM pg_depend AS d
+JOIN pg_class AS c ON c.oid = d.objid
+JOIN pg_class AS t ON t.oid = d.refobjid
+JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
+  AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
+  AND EXISTS (SELECT FROM aclexplode(c.relacl) AS x WHERE x.grantee <> c.relowner)
 UNION ALL
-SELECT 'text search parser', quote_ident(n.nspname) || '.' || quote_ident(ts.prsname)
-FROM pg_ts_parser AS ts JOIN pg_namespace AS n ON n.oid = ts.prsnamespace
-WHERE ts.prsnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_parser'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+-- An extension's own comment comes from its control file; pg_dump keeps a changed one.
+SELECT 'extension comment', quote_ident(e.extname)
+FROM pg_extension AS e
+WHERE obj_description(e.oid, 'pg_extension') IS DISTINCT FROM
+      (SELECT a.comment FROM pg_available_extensions AS a WHERE a.name = e.extname)
+  AND e.extnamespace IN (SELECT oid FROM managed)
 UNION ALL
-SELECT 'text search template', quote_ident(n.nspname) || '.' || quote_ident(ts.tmplname)
-FROM pg_ts_template AS ts JOIN pg_namespace AS n ON n.oid = ts.tmplnamespace
-WHERE ts.tmplnamespace IN (SELECT oid FROM managed)
-  AND (ts.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+-- Database-wide kinds that none of the model's objects stand for. Those with an oid below
+-- FirstNormalObjectId (16384) come with PostgreSQL itself.
+SELECT 'access method', quote_ident(am.amname)
+FROM pg_am AS am
+WHERE am.oid >= 16384 AND (am.oid, 'pg_am'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'foreign table', c.oid::regclass::text
-FROM pg_class AS c
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'f'
+SELECT 'table access method', am.amname || ' of ' || c.oid::regclass::text
+FROM pg_class AS c JOIN pg_am AS am ON am.oid = c.relam
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'
+UNION ALL
+SELECT 'procedural language', quote_ident(l.lanname)
+FROM pg_language AS l
+WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'transform', format_type(tr.trftype, NULL) || ' for language ' || quote_ident(l.lanname)
+FROM pg_transform AS tr JOIN pg_language AS l ON l.oid = tr.trflang
+WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+SELECT 'subscription', quote_ident(s.subname)
+FROM pg_subscription AS s
+WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())
+UNION ALL
+SELECT 'security label', l.provider || ' on ' || pg_describe_object(l.classoid, l.objoid, l.objsubid)
+FROM pg_seclabel AS l
+UNION ALL
+-- A relation outside the database's default tablespace (pg_dump sets default_tablespace).
+SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
+FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- ALTER TABLE ... CLUSTER ON: pg_dump keeps it, the model does not yet.
-SELECT 'CLUSTER ON', i.indexrelid::regclass::text || ' ON ' || i.indrelid::regclass::text
-FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
-WHERE i.indisclustered AND c.relnamespace IN (SELECT oid FROM managed)
+-- An unlogged sequence (CREATE UNLOGGED SEQUENCE, or a serial column's of an unlogged
+-- table): plans create sequences logged, then OWNED BY. An identity column's is unlogged
+-- with its table. A logged sequence that an unlogged table owns is what plans build
+-- (Rails' structure.sql, danbooru's rate_limits): no warning.
+SELECT 'unlogged sequence', s.oid::regclass::text
+FROM pg_class AS s
+WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S' AND s.relpersistence = 'u'
+  AND NOT EXISTS (SELECT FROM pg_depend AS d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.deptype = 'i')
+  AND (s.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- Privileges granted or revoked on an extension's functions and relations after CREATE
+-- EXTENSION made them (GRANT ... ON ALL ROUTINES IN SCHEMA reaches them): pg_dump keeps
+-- them, the model does not yet. Compared with what the extension's script left
+-- (pg_init_privs), or else PostgreSQL's default.
+SELECT 'privileges on extension member', p.oid::regprocedure::text
+FROM pg_proc AS p
+JOIN extension_member AS e ON e.classid = 'pg_proc'::regclass AND e.objid = p.oid
+LEFT JOIN pg_init_privs AS ip ON ip.classoid = 'pg_proc'::regclass AND ip.objoid = p.oid AND ip.objsubid = 0
+WHERE p.pronamespace IN (SELECT oid FROM managed)
+  AND coalesce(p.proacl, acldefault('f', p.proowner)) IS DISTINCT FROM coalesce(ip.initprivs, acldefault('f', p.proowner))
+UNION ALL
+SELECT 'privileges on extension member', c.oid::regclass::text
+FROM pg_class AS c
+JOIN extension_member AS e ON e.classid = 'pg_class'::regclass AND e.objid = c.oid
+LEFT JOIN pg_init_privs AS ip ON ip.classoid = 'pg_class'::regclass AND ip.objoid = c.oid AND ip.objsubid = 0
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+  AND coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
+      IS DISTINCT FROM coalesce(ip.initprivs, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
 ORDER BY kind, name

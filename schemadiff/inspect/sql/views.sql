@@ -1,5 +1,5 @@
 -- Views and materialized views: the query as pg_get_viewdef prints it, options, columns,
--- comments and grants.
+-- CLUSTER ON (materialized views), comments and grants.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind,
@@ -9,6 +9,8 @@ SELECT n.nspname AS schema,
                                FROM pg_class AS t, unnest(t.reloptions) AS o
                               WHERE t.oid = c.reltoastrelid) AS reloptions,
        c.relispopulated AS populated,
+       (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
+         WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
        de.description AS comment,
        -- Columns in order: what CREATE OR REPLACE VIEW must keep, and their comments.
        (SELECT jsonb_agg(jsonb_build_object(
@@ -16,11 +18,19 @@ SELECT n.nspname AS schema,
                  'type', format_type(a.atttypid, a.atttypmod)
                          || coalesce(' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_collation AS co
                                                       WHERE co.oid = a.attcollation), ''),
-                 'comment', cd.description)
+                 'comment', cd.description,
+                 -- ALTER VIEW ... ALTER COLUMN ... SET DEFAULT, and column privileges.
+                 'default', pg_get_expr(ad.adbin, ad.adrelid),
+                 'grants', (SELECT jsonb_agg(jsonb_build_array(
+                                     CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
+                                     x.privilege_type, x.is_grantable))
+                              FROM aclexplode(a.attacl) AS x
+                             WHERE x.grantee <> c.relowner))
                  ORDER BY a.attnum)
           FROM pg_attribute AS a
           LEFT JOIN pg_description AS cd
                  ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
+          LEFT JOIN pg_attrdef AS ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,

@@ -1,0 +1,39 @@
+"""ALTER ... OWNER TO, and the grants the old owner keeps through it."""
+
+from __future__ import annotations
+
+from ..model import Table
+from ..quote import ident
+from .common import RenderContext, grantee, privilege_list
+from .references import comment_kind, grant_target, object_name
+
+
+def owner_statements(obj, role: str, previous: str | None, ctx: RenderContext) -> list[str]:
+    """Return the statements that make `role` the owner of `obj`, owned now by `previous`
+    (None: created by the statements' own role, `ctx.owner`).
+
+    PostgreSQL gives the new owner the old owner's own ACL entries, and an owner's grant to
+    itself only adds to its entry: grant options and column privileges, which the owner's
+    implicit privileges lack. So what `obj`'s grants give the old owner is taken back first
+    (the owner's implicit privileges stay), then granted again once it owns no more.
+    """
+    previous = previous if previous is not None else ctx.owner
+    if previous == role:
+        return []  # created by the role that is to own it
+    alter = f"ALTER {comment_kind(obj)} {object_name(obj)} OWNER TO {ident(role)};"
+    if previous is None:
+        return [alter]
+    target = grant_target(obj)
+    held = [(g, None) for g in (getattr(obj, "grants", None) or ()) if g.grantee == previous]
+    if isinstance(obj, Table):
+        held += [(g, c.name) for c in obj.columns for g in c.grants if g.grantee == previous]
+    before, after = [], []
+    for g, column in held:
+        what = privilege_list(g.privileges, column)
+        if column is not None:
+            before.append(f"REVOKE {what} ON {target} FROM {grantee(previous)};")
+        elif g.with_grant_option:
+            before.append(f"REVOKE GRANT OPTION FOR {what} ON {target} FROM {grantee(previous)};")
+        option = " WITH GRANT OPTION" if g.with_grant_option else ""
+        after.append(f"GRANT {what} ON {target} TO {grantee(previous)}{option};")
+    return before + [alter] + after

@@ -1,0 +1,1 @@
+CREATE TABLE public.departments (id integer PRIMARY KEY, head_id integer);

@@ -1,0 +1,10 @@
+CREATE EXTENSION postgres_fdw;
+CREATE SERVER reporting FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'reports2.internal', dbname 'reports', fetch_size '500');
+COMMENT ON SERVER reporting IS 'the reporting replica';
+CREATE USER MAPPING FOR PUBLIC SERVER reporting OPTIONS (user 'reporter');
+GRANT USAGE ON FOREIGN SERVER reporting TO PUBLIC;
+CREATE FOREIGN TABLE public.daily (day date, total numeric OPTIONS (column_name 'total')) SERVER reporting OPTIONS (schema_name 'public', table_name 'daily');
+CREATE FOREIGN DATA WRAPPER noop OPTIONS (mode 'b');
+COMMENT ON FOREIGN DATA WRAPPER noop IS 'validates nothing';
+CREATE SERVER noop_server TYPE 'noop' VERSION '2.0' FOREIGN DATA WRAPPER noop;
+CREATE USER MAPPING FOR postgres SERVER noop_server;

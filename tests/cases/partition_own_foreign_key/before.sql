@@ -1,0 +1,3 @@
+CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL, customer_id integer, body text) PARTITION BY RANGE (at);
+CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

@@ -1,0 +1,5 @@
+CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL, body text) PARTITION BY RANGE (at);
+CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX body_of_2024 ON public.events_2024 (body);
+CREATE INDEX events_2025_body_idx ON public.events_2025 (body) WHERE body <> '';

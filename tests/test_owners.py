@@ -1,0 +1,137 @@
+"""Object owners (issue 7): managed where a spec names them, left alone where it does not.
+
+tests/cases/owner_changes_on_many_kinds changes owners database to database (every owned
+kind, both ways) and, through tests/test_spec_cases.py, inspect -> YAML (a top-level
+`owner:`, `owner:` on the objects that differ) -> plan. These tests cover what only a spec
+can say: no owner at all (nothing compared), an owner on one object only, and the plan's
+hazards and order.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+from convergence import dump_schema, execute, plan_text, run_script
+from schemadiff.diff.hazards import Hazard
+from schemadiff.diff.owners import SetOwner
+from schemadiff.model import Catalog, Column, Grant, Ownership, Schema, Table
+from schemadiff.plan.planner import make_plan
+from schemadiff.render.common import RenderContext
+from schemadiff.render.operations import render_operation
+
+ROLES = """
+DO $$ BEGIN CREATE ROLE owners_keeper; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE owners_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+"""
+LIVE = ROLES + """
+CREATE TABLE public.notes (id integer PRIMARY KEY);
+CREATE TABLE public.tags (id integer PRIMARY KEY);
+ALTER TABLE public.notes OWNER TO owners_keeper;
+ALTER TABLE public.tags OWNER TO owners_keeper;
+"""
+TABLES = """
+tables:
+  - name: notes
+    columns:
+      - {name: id, type: integer, nullable: false}
+    primary_key: {columns: [id]}
+    grants:
+      - {to: owners_keeper, privileges: [SELECT]}
+  - name: tags
+    columns:
+      - {name: id, type: integer, nullable: false}
+    primary_key: {columns: [id]}
+"""
+
+
+def _spec(tmp_path, text: str) -> str:
+    path = tmp_path / "schema.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _owner(dsn: str, table: str) -> str:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute("SELECT tableowner FROM pg_tables WHERE tablename = %s", [table]).fetchone()[0]
+
+
+def test_a_spec_without_owners_leaves_them_alone(db, pg_server, tmp_path):
+    execute(db, LIVE)
+    spec = _spec(tmp_path, "roles:\n  - name: owners_reader\nschemas:\n  - name: public\n"
+                 + TABLES.replace("owners_keeper", "owners_reader"))
+    shadow = pg_server.dsn("postgres")
+    script, _ = plan_text(db, spec, shadow)
+    assert "OWNER TO" not in script and "GRANT SELECT ON TABLE public.notes TO owners_reader;" in script
+    run_script(db, script)
+    assert plan_text(db, spec, shadow)[1]
+    assert (_owner(db, "notes"), _owner(db, "tags")) == ("owners_keeper", "owners_keeper")
+
+
+def test_an_owner_on_one_object_changes_that_one(db, second_db, pg_server, tmp_path):
+    execute(db, LIVE)
+    spec = _spec(tmp_path, (
+        "roles:\n  - name: owners_keeper\n  - name: owners_reader\nschemas:\n  - name: public\n"
+        + TABLES.replace("    primary_key: {columns: [id]}\n    grants:", "    primary_key: {columns: [id]}\n"
+                         "    owner: owners_reader\n    grants:", 1)
+    ))
+    shadow = pg_server.dsn("postgres")
+    script, _ = plan_text(db, spec, shadow)
+    assert "ALTER TABLE public.notes OWNER TO owners_reader;\nGRANT SELECT ON TABLE public.notes TO owners_keeper;" in script
+    assert "-- hazards: weakens-security" in script.split("set owner of table public.notes")[1].splitlines()[1]
+    run_script(db, script)
+    assert (_owner(db, "notes"), _owner(db, "tags")) == ("owners_reader", "owners_keeper")
+    replan, empty = plan_text(db, spec, shadow)
+    assert empty, replan
+    # From an empty database: created, then given to its owner, the creator's grant kept.
+    execute(second_db, ROLES)
+    script, _ = plan_text(second_db, spec, shadow)
+    run_script(second_db, script)
+    assert (_owner(second_db, "notes"), _owner(second_db, "tags")) == ("owners_reader", "postgres")
+    with psycopg.connect(second_db) as conn:
+        assert conn.execute("SELECT has_table_privilege('owners_keeper', 'public.notes', 'SELECT')").fetchone()[0]
+
+
+def test_a_top_level_owner_owns_everything_but_the_exceptions(db, second_db, pg_server, tmp_path):
+    execute(db, LIVE)
+    spec = _spec(tmp_path, (
+        "owner: owners_reader\nroles:\n  - name: owners_keeper\n  - name: owners_reader\n"
+        "schemas:\n  - name: public\n    owner: pg_database_owner\n"
+        + TABLES.replace("  - name: tags\n", "  - name: tags\n    owner: owners_keeper\n")
+    ))
+    shadow = pg_server.dsn("postgres")
+    script, _ = plan_text(db, spec, shadow)
+    assert "OWNER TO owners_reader" in script and "public.tags OWNER" not in script
+    run_script(db, script)
+    assert (_owner(db, "notes"), _owner(db, "tags")) == ("owners_reader", "owners_keeper")
+    assert plan_text(db, spec, shadow)[1]
+    script, _ = plan_text(second_db, spec, shadow)
+    run_script(second_db, script)
+    assert dump_schema(second_db) == dump_schema(db)
+
+
+def _catalog(owner: str | None, grants=()) -> Catalog:
+    table = Table("public", "notes", columns=(Column("id", "integer"),), grants=grants)
+    owners = (Ownership("Table public.notes", owner),) if owner else ()
+    return Catalog(schemas=(Schema("public"),), tables=(table,), owners=owners).normalize()
+
+
+def test_a_changed_owner_weakens_security_a_new_objects_does_not():
+    changed = make_plan(_catalog("alice"), _catalog("bob")).operations
+    assert [(type(op), op.hazards) for op in changed] == [(SetOwner, frozenset({Hazard.WEAKENS_SECURITY}))]
+    assert changed[0].describe() == "set owner of table public.notes to bob (was alice)"
+    created = make_plan(Catalog(schemas=(Schema("public"),)).normalize(), _catalog("bob")).operations
+    assert [type(op).__name__ for op in created] == ["CreateObject", "SetOwner"]
+    assert created[-1].hazards == frozenset()
+    # Created by its owner: nothing to do; by another role: that role's grants are given back.
+    assert render_operation(created[-1], RenderContext(owner="bob")) == []
+    with_grant = make_plan(Catalog(schemas=(Schema("public"),)).normalize(),
+                           _catalog("bob", (Grant("carol", ("SELECT",), True),))).operations[-1]
+    assert render_operation(with_grant, RenderContext(owner="carol")) == [
+        "REVOKE GRANT OPTION FOR SELECT ON TABLE public.notes FROM carol;",
+        "ALTER TABLE public.notes OWNER TO bob;",
+        "GRANT SELECT ON TABLE public.notes TO carol WITH GRANT OPTION;",
+    ]
+
+
+def test_an_unmanaged_owner_is_not_compared():
+    assert make_plan(_catalog("alice"), _catalog(None)).empty

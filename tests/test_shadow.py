@@ -1,0 +1,71 @@
+"""The shadow database: a spec's objects are created in a few batches, errors still name one object."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from schemadiff import shadow
+from schemadiff.errors import SpecError
+from schemadiff.shadow import desired_catalog
+from schemadiff.spec.load import load_spec
+
+DOMAINS = 2 * shadow.BATCH_OBJECTS + 50  # three batches
+
+
+def _domains_spec(bad: int | None = None) -> str:
+    lines = ["domains:"]
+    for i in range(DOMAINS):
+        lines += [f"  - name: d_{i:04d}", f"    type: {'no_such_type' if i == bad else 'integer'}"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def statements(monkeypatch):
+    """Count the statements sent to PostgreSQL (the real driver, wrapped)."""
+    sent = []
+    original = psycopg.Cursor.execute
+
+    def counting(self, query, params=None, **kwargs):
+        sent.append(query)
+        return original(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Cursor, "execute", counting)
+    return sent
+
+
+def test_the_shadow_creates_objects_in_one_round_trip_per_batch(pg_server, tmp_path, statements):
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(_domains_spec())
+    catalog = desired_catalog(load_spec(spec), pg_server.dsn("postgres"))
+    assert [t.name for t in catalog.types] == [f"d_{i:04d}" for i in range(DOMAINS)]
+    creating = [q for q in statements if isinstance(q, str) and "CREATE DOMAIN" in q]
+    assert len(creating) == 3  # one per batch of BATCH_OBJECTS, not one per object
+
+
+def test_an_object_rejected_in_a_later_batch_is_named_with_its_line(pg_server, tmp_path):
+    bad = shadow.BATCH_OBJECTS + 7  # in the second batch, after objects that were fine
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(_domains_spec(bad))
+    with pytest.raises(SpecError) as raised:
+        desired_catalog(load_spec(spec), pg_server.dsn("postgres"))
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.line) == (str(spec), 2 + 2 * bad)
+    assert problem.message == f'Domain public.d_{bad:04d}: PostgreSQL rejected it: type "no_such_type" does not exist'
+
+
+@pytest.mark.parametrize("database", [["--db", "postgresql://nobody@127.0.0.1:1/none"], []])
+def test_a_spec_postgresql_rejects_is_reported_before_the_database_is_missed(pg_server, tmp_path, capsys,
+                                                                              monkeypatch, database):
+    # The shadow is built while the database is inspected, on two threads; the spec's
+    # error still comes first, as when the two ran one after the other.
+    from schemadiff.cli import main
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    spec = tmp_path / "schema.yaml"
+    spec.write_text("domains:\n  - name: score\n    type: no_such_type\n")
+    code = main(["plan", "--spec", str(spec), *database, "--shadow", pg_server.dsn("postgres")])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f'{spec}:2: Domain public.score: PostgreSQL rejected it: type "no_such_type" does not exist\n'
+    )
