@@ -387,6 +387,10 @@ def known_bug(first: Schema, second: Schema) -> str | None:
             retyped |= {(a.schema, a.name, c.name) for c in a.columns if types.get(c.name, c.type) != c.type}
         elif isinstance(a, View) and a.statements() != b.statements():
             redefined.add(key)
+        if avoid("unlogged_table_identity_change") and isinstance(a, Table) and (a.unlogged or b.unlogged):
+            identities = {c.name: c.identity for c in b.columns}
+            if any(identities.get(c.name, c.identity) != c.identity for c in a.columns):
+                return "unlogged_table_identity_change"
         if isinstance(a, Table) and a.unlogged != b.unlogged:
             for switch, cls in (("unlogged_table_owns_sequence", SequenceOwner),
                                 ("unlogged_table_leaves_publication", catalog_kinds.Publication)):
