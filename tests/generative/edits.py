@@ -387,15 +387,16 @@ def known_bug(first: Schema, second: Schema) -> str | None:
             retyped |= {(a.schema, a.name, c.name) for c in a.columns if types.get(c.name, c.type) != c.type}
         elif isinstance(a, View) and a.statements() != b.statements():
             redefined.add(key)
-        if avoid("unlogged_table_identity_change") and isinstance(a, Table) and (a.unlogged or b.unlogged):
-            identities = {c.name: c.identity for c in b.columns}
-            if any(identities.get(c.name, c.identity) != c.identity for c in a.columns):
-                return "unlogged_table_identity_change"
         if isinstance(a, Table) and a.unlogged != b.unlogged:
             for switch, cls in (("unlogged_table_owns_sequence", SequenceOwner),
                                 ("unlogged_table_leaves_publication", catalog_kinds.Publication)):
                 if avoid(switch) and any(isinstance(o, cls) and _names_table(o, a) for o in first.objects + second.objects):
                     return switch
+    only = [one.get(key) or two.get(key) for key in one.keys() ^ two.keys()]
+    defaults = [d for d in first.objects + second.objects if isinstance(d, catalog_kinds.DefaultPrivilege)]
+    if avoid("new_table_under_default_privileges") and any(
+            isinstance(t, Table) and (t.schema, "TABLES") == (d.schema, d.object_type) for d in defaults for t in only):
+        return "new_table_under_default_privileges"
     for key in one.keys() ^ two.keys():
         obj = one.get(key) or two.get(key)
         needs = obj.deps()
