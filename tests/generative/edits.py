@@ -392,6 +392,11 @@ def known_bug(first: Schema, second: Schema) -> str | None:
                                 ("unlogged_table_leaves_publication", catalog_kinds.Publication)):
                 if avoid(switch) and any(isinstance(o, cls) and _names_table(o, a) for o in first.objects + second.objects):
                     return switch
+    only = [one.get(key) or two.get(key) for key in one.keys() ^ two.keys()]
+    defaults = [d for d in first.objects + second.objects if isinstance(d, catalog_kinds.DefaultPrivilege)]
+    if avoid("new_table_under_default_privileges") and any(
+            isinstance(t, Table) and (t.schema, "TABLES") == (d.schema, d.object_type) for d in defaults for t in only):
+        return "new_table_under_default_privileges"
     for key in one.keys() ^ two.keys():
         obj = one.get(key) or two.get(key)
         needs = obj.deps()
