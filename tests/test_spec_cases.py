@@ -44,7 +44,7 @@ SPEC_CASES = [
     "type_collation_in_other_schema", "conversion_text_search_parser_template", "type_composite_attribute_comments",
     "type_domain_check_comments", "function_internal_and_c_language",
     # owners of every owned kind: a top-level owner and the objects that differ
-    "owner_changes_on_many_kinds",
+    "owner_changes_on_many_kinds", "owner_of_public_schema",
     # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
     "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
     "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",

@@ -46,6 +46,7 @@ class Schema:
 # they come with: `public`, owned by pg_database_owner, USAGE for PUBLIC (no longer CREATE).
 # A spec that leaves out such a schema's grants means these; `grants: []` means none.
 PREEXISTING_SCHEMA_GRANTS = {"public": (Grant("PUBLIC", ("USAGE",)),)}
+PREEXISTING_SCHEMA_OWNER = "pg_database_owner"
 
 
 def default_schema_grants(name: str) -> tuple[Grant, ...]:

@@ -17,7 +17,7 @@ from ..diff.operations import (
     UnscheduleJob,
 )
 from ..model import (
-    Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Index, Role, Sequence, Table,
+    Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
 )
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
@@ -34,7 +34,7 @@ from .routines import alter_function, view_column_default
 from .types import domain_constraint
 from .registry import Registry
 from .tables import (
-    add_constraint, cluster_on, column_definition, column_settings, constraint_definition, constraint_exists,
+    add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
     identity_options, index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
 )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Table
+from ..model import Schema, Table
+from ..model.cluster import PREEXISTING_SCHEMA_OWNER
 from ..quote import ident
 from .common import RenderContext, grantee, privilege_list
 from .references import comment_kind, grant_target, object_name
@@ -10,14 +11,17 @@ from .references import comment_kind, grant_target, object_name
 
 def owner_statements(obj, role: str, previous: str | None, ctx: RenderContext) -> list[str]:
     """Return the statements that make `role` the owner of `obj`, owned now by `previous`
-    (None: created by the statements' own role, `ctx.owner`).
+    (None: created by the statements' own role, `ctx.owner`, or a schema every new database
+    has, owned by pg_database_owner).
 
     PostgreSQL gives the new owner the old owner's own ACL entries, and an owner's grant to
     itself only adds to its entry: grant options and column privileges, which the owner's
     implicit privileges lack. So what `obj`'s grants give the old owner is taken back first
     (the owner's implicit privileges stay), then granted again once it owns no more.
     """
-    previous = previous if previous is not None else ctx.owner
+    if previous is None:
+        # CREATE SCHEMA IF NOT EXISTS public creates nothing: public keeps its owner.
+        previous = PREEXISTING_SCHEMA_OWNER if isinstance(obj, Schema) and obj.preexisting else ctx.owner
     if previous == role:
         return []  # created by the role that is to own it
     alter = f"ALTER {comment_kind(obj)} {object_name(obj)} OWNER TO {ident(role)};"
