@@ -276,7 +276,7 @@ def _sequence(s) -> dict:
         "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
         "increment": None if s.increment == 1 else s.increment, "min_value": s.min_value,
         "max_value": s.max_value, "cache": None if s.cache == 1 else s.cache, "cycle": s.cycle or None,
-        "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
+        "unlogged": s.unlogged or None, "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
         "comment": s.comment, "grants": _grants(s.grants),
     })
 

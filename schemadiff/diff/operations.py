@@ -659,6 +659,18 @@ class SetSequenceOwner(Operation):
 
 
 @dataclass(frozen=True)
+class SetSequenceLogged(Operation):
+    """ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED. For a sequence whose owning table
+    changes persistence (which changes the sequence's too), it follows the table's change."""
+
+    sequence: QualifiedName = None
+    unlogged: bool = False
+
+    def describe(self) -> str:
+        return f"make sequence {self.sequence} {'unlogged' if self.unlogged else 'logged'}"
+
+
+@dataclass(frozen=True)
 class ReleaseSequenceOwner(SetSequenceOwner):
     """ALTER SEQUENCE ... OWNED BY NONE among the drops: dropping the owning table or
     column drops an owned sequence with it, so a sequence that stays lets go first."""

@@ -13,7 +13,7 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
+    SetForeignOptions, SetSequenceLogged, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
 from ..model import (
@@ -148,6 +148,11 @@ def _drop_inheritance(op: DropInheritance, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetLogged)
 def _set_logged(op: SetLogged, ctx: RenderContext) -> list[str]:
     return [f"ALTER TABLE {_table(op.table)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
+
+
+@render_operation.register(SetSequenceLogged)
+def _set_sequence_logged(op: SetSequenceLogged, ctx: RenderContext) -> list[str]:
+    return [f"ALTER SEQUENCE {_table(op.sequence)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
 
 
 @render_operation.register(SetReplicaIdentity)
