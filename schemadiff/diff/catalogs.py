@@ -20,7 +20,7 @@ from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
 from .operations import (
-    AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReleaseSequenceOwner, ReplaceObject,
+    AlterFunction, AlterPolicy, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
@@ -43,6 +43,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     table_ops = merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
+    ops += _publications_let_go(current.publications, desired.publications, table_ops)
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
@@ -207,6 +208,24 @@ def _sequence_persistence(current, desired, table_ops) -> list[Operation]:
                 ops.append(SetSequenceLogged(_owner_node(new), new.key, new.unlogged))
         elif was.unlogged != new.unlogged:
             ops.append(SetSequenceLogged(node_key(new), new.key, new.unlogged))
+    return ops
+
+
+def _publications_let_go(current, desired, table_ops) -> list[Operation]:
+    """Return ALTER PUBLICATION ... DROP TABLE for each table that becomes unlogged and
+    leaves a publication that stays (a dropped or recreated one lets go by its drop)."""
+    unlogged = {op.table for op in table_ops if isinstance(op, SetLogged) and op.unlogged}
+    if not unlogged:
+        return []
+    kept = {p.name: p for p in desired}
+    ops: list[Operation] = []
+    for old in current:
+        new = kept.get(old.name)
+        if new is None:
+            continue
+        staying = {QualifiedName(t.schema, t.name) for t in new.tables}
+        for table in sorted({QualifiedName(t.schema, t.name) for t in old.tables} & unlogged - staying):
+            ops.append(LeavePublication(node_key(old), old.name, table))
     return ops
 
 

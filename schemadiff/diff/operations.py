@@ -446,6 +446,24 @@ class SetLogged(Operation):
 
 
 @dataclass(frozen=True)
+class LeavePublication(Operation):
+    """ALTER PUBLICATION ... DROP TABLE among the drops, for a table that becomes UNLOGGED:
+    PostgreSQL refuses SET UNLOGGED while a publication lists the table, and the
+    publication's own change comes after its tables."""
+
+    phase = DROP
+    publication: str = ""
+    table: QualifiedName = None
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.BREAKS_CLIENTS})  # subscribers stop receiving its rows
+
+    def describe(self) -> str:
+        return f"remove table {self.table} from publication {self.publication} (it becomes unlogged)"
+
+
+@dataclass(frozen=True)
 class SetReplicaIdentity(Operation):
     table: object = None  # the Table as desired
 
