@@ -28,8 +28,10 @@ def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     statements += comment_statement("SCHEMA", name, schema.comment)
     # A schema every new database has (public) comes with grants: revoked first, so that the
     # spec's are the complete set there too (the shadow starts from such a database).
-    if schema.grants or schema.preexisting:
-        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=schema.preexisting)
+    # So do the default privileges ON SCHEMAS, when there are some.
+    revoke = schema.preexisting or bool(ctx.default_grantees)
+    if schema.grants or revoke:
+        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=revoke)
     return statements
 
 
