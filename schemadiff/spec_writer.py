@@ -54,7 +54,7 @@ def dump_spec(catalog: Catalog) -> str:
         "inherit": None if r.inherit else False, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_schema(s) for s in catalog.schemas])
-    _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
+    _put(data, "extensions", [_extension(e) for e in catalog.extensions])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
@@ -269,6 +269,13 @@ def _schema(s: Schema) -> dict:
     if s.grants != default_schema_grants(s.name):
         data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
     return data
+
+
+def _extension(e) -> dict:
+    data = _clean({"name": e.name, "schema": e.schema, "version": e.version, "comment": e.comment})
+    # A member's grants are its complete set: [] too (all revoked).
+    members = [{m.kind: m.name, "grants": _grants(m.grants)} for m in e.members]
+    return {**data, "members": members} if members else data
 
 
 def _sequence(s) -> dict:

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
-    Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
+    Extension, ExtensionMember, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
     PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import default_schema_grants
+from ..model.cluster import MEMBER_KINDS, default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -93,10 +93,7 @@ class ModelBuilder:
                        self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
-            extensions=tuple(
-                Extension(e["name"], e.get("schema"), e.get("version"), self.origin(("extensions", i)))
-                for i, e in enumerate(data.get("extensions", []))
-            ),
+            extensions=tuple(self.extension(e, ("extensions", i)) for i, e in enumerate(data.get("extensions", []))),
             types=tuple(build_types(self, data)),
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
@@ -147,6 +144,17 @@ class ModelBuilder:
             Grant(g["to"], tuple(p.upper() for p in g["privileges"]), g.get("with_grant_option", False),
                   self.origin(path + ("grants", i)))
             for i, g in enumerate(item.get("grants", []))
+        )
+
+    def extension(self, item, path) -> Extension:
+        members = []
+        for i, m in enumerate(item.get("members", [])):
+            kind = next(k for k in MEMBER_KINDS if k in m)  # the JSON Schema asks for exactly one
+            members.append(ExtensionMember(kind, m[kind], self.grants(m, path + ("members", i)),
+                                           origin=self.origin(path + ("members", i))))
+        return Extension(
+            item["name"], item.get("schema"), item.get("version"), self.origin(path),
+            members=tuple(sorted(members, key=lambda m: m.key)), comment=item.get("comment"),
         )
 
     def role(self, item, path) -> Role:

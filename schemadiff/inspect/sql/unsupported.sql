@@ -37,13 +37,6 @@ SELECT 'identity sequence persistence', s.name
 FROM identity_sequence AS s
 WHERE s.relpersistence <> s.table_persistence
 UNION ALL
--- An extension's own comment comes from its control file; pg_dump keeps a changed one.
-SELECT 'extension comment', quote_ident(e.extname)
-FROM pg_extension AS e
-WHERE obj_description(e.oid, 'pg_extension') IS DISTINCT FROM
-      (SELECT a.comment FROM pg_available_extensions AS a WHERE a.name = e.extname)
-  AND e.extnamespace IN (SELECT oid FROM managed)
-UNION ALL
 -- Database-wide kinds that none of the model's objects stand for. Those with an oid below
 -- FirstNormalObjectId (16384) come with PostgreSQL itself.
 SELECT 'access method', quote_ident(am.amname)
@@ -74,23 +67,4 @@ SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
--- Privileges granted or revoked on an extension's functions and relations after CREATE
--- EXTENSION made them (GRANT ... ON ALL ROUTINES IN SCHEMA reaches them): pg_dump keeps
--- them, the model does not yet. Compared with what the extension's script left
--- (pg_init_privs), or else PostgreSQL's default.
-SELECT 'privileges on extension member', p.oid::regprocedure::text
-FROM pg_proc AS p
-JOIN extension_member AS e ON e.classid = 'pg_proc'::regclass AND e.objid = p.oid
-LEFT JOIN pg_init_privs AS ip ON ip.classoid = 'pg_proc'::regclass AND ip.objoid = p.oid AND ip.objsubid = 0
-WHERE p.pronamespace IN (SELECT oid FROM managed)
-  AND coalesce(p.proacl, acldefault('f', p.proowner)) IS DISTINCT FROM coalesce(ip.initprivs, acldefault('f', p.proowner))
-UNION ALL
-SELECT 'privileges on extension member', c.oid::regclass::text
-FROM pg_class AS c
-JOIN extension_member AS e ON e.classid = 'pg_class'::regclass AND e.objid = c.oid
-LEFT JOIN pg_init_privs AS ip ON ip.classoid = 'pg_class'::regclass AND ip.objoid = c.oid AND ip.objsubid = 0
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-  AND coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
-      IS DISTINCT FROM coalesce(ip.initprivs, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
 ORDER BY kind, name
