@@ -55,7 +55,7 @@ def build_sequences(rows, notes: Notes) -> list[Sequence]:
             increment=row["increment"],
             min_value=None if row["min_value"] == default_min else row["min_value"],
             max_value=None if row["max_value"] == default_max else row["max_value"],
-            cache=row["cache"], cycle=row["cycle"], owned_by=owned_by, comment=row["comment"],
+            cache=row["cache"], cycle=row["cycle"], unlogged=row["relpersistence"] == "u", owned_by=owned_by, comment=row["comment"],
             grants=acl.grants(row["grants"]),
         ))
     return sequences

@@ -107,6 +107,9 @@ class Sequence(SchemaObject):
     max_value: int | None = None
     cache: int = 1
     cycle: bool = False
+    # CREATE UNLOGGED SEQUENCE. ALTER TABLE ... SET [UN]LOGGED gives the table's persistence
+    # to the sequences it owns, so it need not match the owner's.
+    unlogged: bool = False
     owned_by: tuple[str, str] | None = None  # (table, column) in the same schema
     comment: str | None = None
     grants: tuple[Grant, ...] = ()

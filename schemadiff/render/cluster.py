@@ -78,7 +78,8 @@ def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:
 @create.register(Sequence)
 def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
     name = qualified(seq.schema, seq.name)
-    statements = [f"CREATE SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
+    unlogged = "UNLOGGED " if seq.unlogged else ""
+    statements = [f"CREATE {unlogged}SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
     statements += comment_statement("SEQUENCE", name, seq.comment)
     statements += grant_statements(grant_target(seq), seq.grants, ctx)
     return statements

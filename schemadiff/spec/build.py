@@ -170,7 +170,7 @@ class ModelBuilder:
             data_type=item.get("type", "bigint"), start=item.get("start"),
             increment=item.get("increment", 1), min_value=item.get("min_value"),
             max_value=item.get("max_value"), cache=item.get("cache", 1), cycle=item.get("cycle", False),
-            owned_by=(owned["table"], owned["column"]) if owned else None,
+            unlogged=item.get("unlogged", False), owned_by=(owned["table"], owned["column"]) if owned else None,
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 

@@ -5,6 +5,15 @@ WITH managed AS (
   SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
+), identity_sequence AS (  -- an identity column's own sequence (deptype 'i'), with its table
+  SELECT c.relacl, c.relowner, c.relpersistence, t.relpersistence AS table_persistence,
+         c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname) AS name
+  FROM pg_depend AS d
+  JOIN pg_class AS c ON c.oid = d.objid
+  JOIN pg_class AS t ON t.oid = d.refobjid
+  JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+  WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
+    AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
 )
 -- Enums, composite and range types and domains are read by types.sql. A base type needs
 -- input and output functions in C (or internal); a shell type (CREATE TYPE name) is a
@@ -17,16 +26,16 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- Privileges on an identity column's own sequence (deptype 'i'): pg_dump keeps them, the
--- model does not yet.
-SELECT 'grants on the identity sequence', c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname)
-FROM pg_depend AS d
-JOIN pg_class AS c ON c.oid = d.objid
-JOIN pg_class AS t ON t.oid = d.refobjid
-JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
-  AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
-  AND EXISTS (SELECT FROM aclexplode(c.relacl) AS x WHERE x.grantee <> c.relowner)
+-- Privileges on an identity column's own sequence: pg_dump keeps them, the model does not yet.
+SELECT 'grants on the identity sequence', s.name
+FROM identity_sequence AS s
+WHERE EXISTS (SELECT FROM aclexplode(s.relacl) AS x WHERE x.grantee <> s.relowner)
+UNION ALL
+-- An identity sequence made LOGGED or UNLOGGED apart from its table (ALTER SEQUENCE ...
+-- SET LOGGED): the model gives it its table's persistence.
+SELECT 'identity sequence persistence', s.name
+FROM identity_sequence AS s
+WHERE s.relpersistence <> s.table_persistence
 UNION ALL
 -- Database-wide kinds that none of the model's objects stand for. Those with an oid below
 -- FirstNormalObjectId (16384) come with PostgreSQL itself.
@@ -58,15 +67,4 @@ SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
--- An unlogged sequence (CREATE UNLOGGED SEQUENCE, or a serial column's of an unlogged
--- table): plans create sequences logged, then OWNED BY. An identity column's is unlogged
--- with its table. A logged sequence that an unlogged table owns is what plans build
--- (Rails' structure.sql, danbooru's rate_limits): no warning.
-SELECT 'unlogged sequence', s.oid::regclass::text
-FROM pg_class AS s
-WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S' AND s.relpersistence = 'u'
-  AND NOT EXISTS (SELECT FROM pg_depend AS d
-                   WHERE d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.deptype = 'i')
-  AND (s.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
