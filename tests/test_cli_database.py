@@ -405,6 +405,54 @@ def test_public_schema_grants_are_the_complete_set_through_the_spec(tmp_path, db
     ok(run("check", *db_args(plain, db, shadow)))
 
 
+EXTENSION_SPEC = """
+roles:
+  - name: case_app
+schemas:
+  - name: ext
+extensions:
+  - name: pgcrypto
+    schema: ext
+    comment: hashing, as the application uses it
+    members:
+      # Spelled otherwise than PostgreSQL prints it: the shadow compares its own.
+      - function: ext.digest( text, text )
+        grants:
+          - to: case_app
+            privileges: [EXECUTE]
+"""
+
+
+def _member_acl(dsn: str) -> list:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute(
+            "SELECT array_agg(CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END"
+            "                 || ':' || a.privilege_type ORDER BY 1)"
+            " FROM pg_proc AS p, aclexplode(p.proacl) a"
+            " WHERE p.oid = 'ext.digest(text, text)'::regprocedure AND a.grantee <> p.proowner").fetchone()[0]
+
+
+def test_extension_member_grants_and_comment_through_the_spec(tmp_path, db, shadow):
+    # A member's grants are its complete set, granted after CREATE EXTENSION from what the
+    # extension's script left (PUBLIC's EXECUTE, revoked here); left out, it goes back there.
+    spec = tmp_path / "extension.yaml"
+    spec.write_text(EXTENSION_SPEC)
+    ok(run("apply", *db_args(spec, db, shadow), "--allow-hazards", "breaks-clients"))
+    assert _member_acl(db) == ["case_app:EXECUTE"]
+    with psycopg.connect(db) as conn:
+        comment = conn.execute("SELECT obj_description(oid, 'pg_extension') FROM pg_extension"
+                               " WHERE extname = 'pgcrypto'").fetchone()[0]
+    assert comment == "hashing, as the application uses it"
+    ok(run("check", *db_args(spec, db, shadow)))
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(EXTENSION_SPEC.split("    comment:")[0])
+    plan = ok(run("plan", *db_args(plain, db, shadow))).stdout
+    assert "COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';" in plan, plan
+    ok(run("apply", *db_args(plain, db, shadow), "--allow-hazards", "weakens-security,breaks-clients"))
+    assert _member_acl(db) == ["PUBLIC:EXECUTE"]
+    ok(run("check", *db_args(plain, db, shadow)))
+
+
 # -- inspect ------------------------------------------------------------------------------
 
 
