@@ -21,6 +21,7 @@ from .tables import (
     ExclusionElement,
     ForeignKey,
     IdentityOptions,
+    IdentitySequence,
     Index,
     IndexElement,
     PartitionPolicy,
@@ -40,7 +41,7 @@ __all__ = [
     "Conversion", "TextSearchParser", "TextSearchTemplate",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
-    "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
+    "IdentitySequence", "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "TableForeignKey", "Trigger",
     "UniqueConstraint", "View",
 ]

@@ -17,17 +17,6 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- Privileges on an identity column's own sequence (deptype 'i'): pg_dump keeps them, the
--- model does not yet.
-SELECT 'grants on the identity sequence', c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname)
-FROM pg_depend AS d
-JOIN pg_class AS c ON c.oid = d.objid
-JOIN pg_class AS t ON t.oid = d.refobjid
-JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
-  AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
-  AND EXISTS (SELECT FROM aclexplode(c.relacl) AS x WHERE x.grantee <> c.relowner)
-UNION ALL
 -- An extension's own comment comes from its control file; pg_dump keeps a changed one.
 SELECT 'extension comment', quote_ident(e.extname)
 FROM pg_extension AS e
