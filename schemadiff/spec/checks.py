@@ -225,6 +225,7 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
     holders = [
         *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
         *catalog.sequences, *catalog.functions, *catalog.aggregates, *catalog.default_privileges,
+        *(m for e in catalog.extensions for m in e.members),
     ]
     granted = [(_name(obj), obj.grants or ()) for obj in holders] + [
         (f'the identity sequence of "{t.schema}.{t.name}.{c.name}"', c.identity_grants)
