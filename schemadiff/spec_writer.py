@@ -11,10 +11,10 @@ from __future__ import annotations
 import yaml
 
 from .model import (
-    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
+    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function,
+    IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
-from .model.cluster import default_schema_grants
+from .model.cluster import default_schema_comment, default_schema_grants
 from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
@@ -265,7 +265,9 @@ def _grants(grants) -> list:
 
 
 def _schema(s: Schema) -> dict:
-    data = _clean({"name": s.name, "comment": s.comment})
+    data = {"name": s.name}
+    if s.comment != default_schema_comment(s.name):
+        data["comment"] = s.comment  # None too: public without its 'standard public schema'
     if s.grants != default_schema_grants(s.name):
         data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
     return data
@@ -324,14 +326,14 @@ def _storage_parameters(pairs) -> dict:
     return {name: value(text) for name, text in pairs}
 
 
-def _identity_options(options) -> dict | None:
-    if options is None:
-        return None
+def _identity_options(options, grants) -> dict | None:
+    options = options or IdentityOptions()
     return _clean({
         "start": options.start, "increment": None if options.increment == 1 else options.increment,
         "min_value": options.min_value, "max_value": options.max_value,
         "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
-    })
+        "grants": _grants(grants),
+    }) or None
 
 
 def _deferral(constraint) -> dict:
@@ -384,7 +386,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "comment": table.comment,
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "identity_options": _identity_options(c.identity_options),
+            "identity": c.identity, "identity_options": _identity_options(c.identity_options, c.identity_grants),
             "generated": c.generated, "collation": _collation(c.collation),
             "storage": c.storage, "compression": c.compression,
             "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),

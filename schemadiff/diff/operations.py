@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
+from ..model import Column, CronJob, Grant, IdentitySequence, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
 from ..model.database import DATABASE_KINDS, Publication
 from ..model.objects import OBJECT_KINDS
@@ -534,6 +534,8 @@ class SetComment(Operation):
 
 
 def _privilege_target(op) -> str:
+    if isinstance(op.obj, IdentitySequence):
+        return str(op.obj)
     return object_label(op.obj) + (f" column {op.column}" if op.column else "")
 
 

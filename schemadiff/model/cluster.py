@@ -43,15 +43,22 @@ class Schema:
 
 
 # The schemas PostgreSQL 15 puts in every new database (from template1), and the grants
-# they come with: `public`, owned by pg_database_owner, USAGE for PUBLIC (no longer CREATE).
-# A spec that leaves out such a schema's grants means these; `grants: []` means none.
+# and comment they come with: `public`, owned by pg_database_owner, USAGE for PUBLIC (no
+# longer CREATE), commented 'standard public schema'. A spec that leaves out such a
+# schema's grants or comment means these; `grants: []` means none, `comment: null` none.
 PREEXISTING_SCHEMA_GRANTS = {"public": (Grant("PUBLIC", ("USAGE",)),)}
+PREEXISTING_SCHEMA_COMMENTS = {"public": "standard public schema"}
 PREEXISTING_SCHEMA_OWNER = "pg_database_owner"
 
 
 def default_schema_grants(name: str) -> tuple[Grant, ...]:
     """Return the grants a schema has when nobody granted or revoked anything."""
     return PREEXISTING_SCHEMA_GRANTS.get(name, ())
+
+
+def default_schema_comment(name: str) -> str | None:
+    """Return the comment a schema has when nobody commented on it."""
+    return PREEXISTING_SCHEMA_COMMENTS.get(name)
 
 
 # The kinds of extension members whose privileges are kept, as GRANT names them.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
+from ..model.cluster import default_schema_comment
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
 from .create import create
@@ -27,9 +28,13 @@ def create_role(role: Role, ctx: RenderContext) -> list[str]:
 def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     name = ident(schema.name)
     statements = [f"CREATE SCHEMA IF NOT EXISTS {name};"]
-    statements += comment_statement("SCHEMA", name, schema.comment)
-    # A schema every new database has (public) comes with grants: revoked first, so that the
-    # spec's are the complete set there too (the shadow starts from such a database).
+    # A schema every new database has (public) comes with a comment and grants: the comment
+    # is changed only when the spec's differs (null: removed), the grants revoked first, so
+    # that the spec's are the complete set there too (the shadow starts from such a database).
+    if not schema.preexisting:
+        statements += comment_statement("SCHEMA", name, schema.comment)
+    elif schema.comment != default_schema_comment(schema.name):
+        statements.append(f"COMMENT ON SCHEMA {name} IS {literal(schema.comment)};")
     if schema.grants or schema.preexisting:
         statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=schema.preexisting)
     return statements

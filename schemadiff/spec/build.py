@@ -11,7 +11,7 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import MEMBER_KINDS, default_schema_grants
+from ..model.cluster import MEMBER_KINDS, default_schema_comment, default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -88,7 +88,7 @@ class ModelBuilder:
             owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
-                Schema(s["name"], s.get("comment"),
+                Schema(s["name"], s["comment"] if "comment" in s else default_schema_comment(s["name"]),
                        self.grants(s, ("schemas", i)) if "grants" in s else default_schema_grants(s["name"]),
                        self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
@@ -183,6 +183,7 @@ class ModelBuilder:
                 identity_options=_identity_options(c.get("identity_options")),
                 generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
+                identity_grants=self.grants(c.get("identity_options", {}), path + ("columns", j, "identity_options")),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), fdw_options=fdw_options(c.get("fdw_options")),
                 origin=self.origin(path + ("columns", j)),
@@ -414,12 +415,13 @@ def _deferral(item) -> dict:
 
 
 def _identity_options(given) -> IdentityOptions | None:
-    if not given:
-        return None
-    return IdentityOptions(
+    """Return the sequence options of `identity_options` (its grants are the column's
+    `identity_grants`); None when every one is left out."""
+    options = IdentityOptions(
         start=given.get("start"), increment=given.get("increment", 1), min_value=given.get("min_value"),
         max_value=given.get("max_value"), cache=given.get("cache", 1), cycle=given.get("cycle", False),
-    )
+    ) if given else None
+    return None if options == IdentityOptions() else options
 
 
 def _strip(text):

@@ -6,7 +6,7 @@ WITH managed AS (
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 ), identity_sequence AS (  -- an identity column's own sequence (deptype 'i'), with its table
-  SELECT c.relacl, c.relowner, c.relpersistence, t.relpersistence AS table_persistence,
+  SELECT c.relpersistence, t.relpersistence AS table_persistence,
          c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname) AS name
   FROM pg_depend AS d
   JOIN pg_class AS c ON c.oid = d.objid
@@ -25,11 +25,6 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typtype IN ('b', 'p')
   AND t.typcategory <> 'A'                         -- an array type comes with its element
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
--- Privileges on an identity column's own sequence: pg_dump keeps them, the model does not yet.
-SELECT 'grants on the identity sequence', s.name
-FROM identity_sequence AS s
-WHERE EXISTS (SELECT FROM aclexplode(s.relacl) AS x WHERE x.grantee <> s.relowner)
 UNION ALL
 -- An identity sequence made LOGGED or UNLOGGED apart from its table (ALTER SEQUENCE ...
 -- SET LOGGED): the model gives it its table's persistence.
