@@ -88,6 +88,9 @@ class CreateObject(Operation):
     obj: object = None
     recreate: bool = False  # created again after a drop in the same plan
     blocking: bool = False  # an index built on an existing table without CONCURRENTLY
+    # (role, grantee) of the database's default privileges that reach the object: what
+    # CREATE gives it when `role` runs the plan (plan.default_grants).
+    default_grants: tuple[tuple[str, str], ...] = ()
 
     @property
     def hazards(self) -> frozenset[Hazard]:

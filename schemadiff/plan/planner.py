@@ -27,6 +27,7 @@ from ..model import (
 )
 from ..model.catalog import node_key
 from ..model.database import ForeignServer, UserMapping
+from .default_grants import with_default_grantees
 from .dependencies import Graph, expression_uses
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
@@ -92,6 +93,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
+    operations = with_default_grantees(operations, current)
     operations = _release_expressions(operations, current, desired)
     operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}

@@ -31,12 +31,14 @@ def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     # A schema every new database has (public) comes with a comment and grants: the comment
     # is changed only when the spec's differs (null: removed), the grants revoked first, so
     # that the spec's are the complete set there too (the shadow starts from such a database).
+    # So do the default privileges ON SCHEMAS, when there are some.
     if not schema.preexisting:
         statements += comment_statement("SCHEMA", name, schema.comment)
     elif schema.comment != default_schema_comment(schema.name):
         statements.append(f"COMMENT ON SCHEMA {name} IS {literal(schema.comment)};")
-    if schema.grants or schema.preexisting:
-        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=schema.preexisting)
+    revoke = schema.preexisting or bool(ctx.default_grantees)
+    if schema.grants or revoke:
+        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=revoke)
     return statements
 
 

@@ -6,6 +6,8 @@ checks the catalog first. No CASCADE: the plan drops dependents explicitly.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
@@ -52,7 +54,10 @@ def _table(key) -> str:
 
 @render_operation.register(CreateObject)
 def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
-    return create(op.obj, ctx)
+    # What the default privileges of the role running the plan give the object is revoked
+    # too (ctx.owner None: that role is not known, so every role's).
+    given = {g for role, g in op.default_grants if ctx.owner in (None, role) and g != ctx.owner}
+    return create(op.obj, replace(ctx, default_grantees=tuple(sorted(given))) if given else ctx)
 
 
 @render_operation.register(ReplaceObject)

@@ -6,7 +6,7 @@ from ..model import Function, MaterializedView, View
 from ..model.routines import DEFAULT_ROWS, EXTERNAL_LANGUAGES, VIEW_OPTIONS, default_cost
 from ..quote import dollar_quote, ident, literal, qualified
 from ..spec.fragments import reads_itself
-from .common import RenderContext, comment_statement, grant_statements, guarded, in_order, storage_parameters
+from .common import RenderContext, builtin_grants, comment_statement, grant_statements, guarded, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
 
@@ -161,6 +161,4 @@ def create_function(function: Function, ctx: RenderContext) -> list[str]:
     statements = [f"{function_header(function)}\nAS {function_body(function)};"]
     kind = function.kind.upper()
     statements += comment_statement(kind, signature(function), function.comment)
-    if function.grants is not None:
-        statements += grant_statements(grant_target(function), function.grants, ctx)
-    return statements
+    return statements + builtin_grants(grant_target(function), function.grants, ctx)

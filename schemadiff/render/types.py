@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import CompositeType, Domain, DomainCheck, EnumType, RangeType
 from ..quote import ident, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements, guarded
+from .common import RenderContext, builtin_grants, comment_statement, guarded
 from .create import create
 from .references import collation_name, comment_kind, grant_target
 
@@ -89,9 +89,7 @@ def _create_type(obj, ctx: RenderContext) -> list[str]:
         statements += comment_statement("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(attribute)}", comment)
     for check, comment in getattr(obj, "check_comments", ()):
         statements += comment_statement("CONSTRAINT", domain_constraint(obj, check), comment)
-    if obj.grants is not None:
-        statements += grant_statements(grant_target(obj), obj.grants, ctx)
-    return statements
+    return statements + builtin_grants(grant_target(obj), obj.grants, ctx)
 
 
 for _kind in (EnumType, CompositeType, RangeType, Domain):
