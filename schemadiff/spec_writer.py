@@ -340,6 +340,11 @@ def _deferral(constraint) -> dict:
     return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
 
 
+def _not_valid(constraint) -> bool | None:
+    # Written only when true: a spec without the key wants the constraint validated.
+    return None if constraint.valid else True
+
+
 def _physical(table: Table) -> dict:
     """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
@@ -365,9 +370,10 @@ def _constraints(constraints) -> dict:
             "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
             "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
+            "match": "full" if c.match_full else None, "not_valid": _not_valid(c), **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+        "checks": [_clean({"name": c.name, "expression": c.expression, "not_valid": _not_valid(c), "no_inherit": c.no_inherit or None,
+                            "comment": c.comment})
                    for c in constraints if isinstance(c, CheckConstraint)],
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
@@ -473,10 +479,12 @@ def _type_lists(types) -> dict[str, list]:
             }))
             found["range_types"].append(data)
         elif isinstance(t, Domain):
+            comments = dict(t.check_comments)
             data.update(_clean({
                 "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
-                "collation": _collation(t.collation), "checks": [_clean({"name": c.name, "expression": c.expression, "comment": dict(t.check_comments).get(c.name)})
-                           for c in t.checks],
+                "collation": _collation(t.collation), "checks": [_clean({
+                    "name": c.name, "expression": c.expression, "not_valid": _not_valid(c), "comment": comments.get(c.name),
+                }) for c in t.checks],
             }))
             found["domains"].append(data)
         if t.comment is not None:

@@ -160,6 +160,7 @@ class Uses:
         self.resolver = resolver
         self.nodes: set[str] = set()
         self.columns: set[str] = set()
+        self.soft: set[str] = set()  # the nodes only a routine's body needs (Node.soft)
 
     def add(self, refs: fragments.References, path=DEFAULT_SEARCH_PATH) -> "Uses":
         self.nodes |= self.resolver.references(refs, path)
@@ -263,7 +264,8 @@ class Graph:
         one strongly connected component lies on a cycle; the others stay in CREATE TABLE
         (a self-reference is no edge). Every cycle through a node lies inside its closure,
         so the split does not depend on which keys are asked for. A cycle left once the
-        foreign keys are out (through defaults and SQL bodies alone) is still reported.
+        foreign keys are out loses the routine-body uses on it (_release_bodies); one left
+        after that (through defaults alone) is still reported.
         """
         for component in cycles(self.closure(keys)):
             for key in sorted(component):
@@ -276,7 +278,22 @@ class Graph:
                 ]
                 if inside:
                     self._split_table(key, table, inside)
+        self._release_bodies(keys)
         return self.split
+
+    def _release_bodies(self, keys) -> None:
+        """Drop the soft uses (routine bodies) that lie on a cycle the foreign keys left.
+
+        Routines that call each other (overloads of one name among them: a body names a
+        routine, not an overload) form such cycles; nothing needs one created before the
+        other. Each edge between members of one component lies on a cycle, so all of them go.
+        """
+        for component in cycles(self.closure(keys)):
+            for key in sorted(component):
+                node = self.node(key)
+                inside = node.soft & component
+                if inside:
+                    self._nodes[key] = replace(node, depends_on=node.depends_on - inside, soft=node.soft - inside)
 
     def _split_table(self, key: str, table: Table, foreign_keys: list[ForeignKey]) -> None:
         old = self.node(key)
@@ -442,7 +459,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     deps.discard(node_key(obj))  # recursion and self-references are not dependencies
     if schema in managed_schemas:
         deps.add(f"Schema {schema}")
-    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns), frozenset(uses.soft & deps))
 
 
 def _server(table: Table) -> tuple[str, ...]:
@@ -551,15 +568,18 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     deps = uses.nodes - {node_key(obj)}
     if obj.schema in managed_schemas:
         deps.add(f"Schema {obj.schema}")
-    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns), frozenset(uses.soft & deps))
 
 
 def _body_uses(uses: Uses, fn: Function) -> None:
-    """Add what PostgreSQL checks in a function's body when it creates the function."""
+    """Add what a function's body names, as soft uses (Node.soft) unless its signature
+    needs them too. Call it last: what the definition adds afterwards is not soft."""
+    before = set(uses.nodes)
     if fn.language == "sql":
         uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))
     elif fn.language == "plpgsql":
         uses.add(fragments.plpgsql_declared_types(fn.body), _search_path(fn))
+    uses.soft |= uses.nodes - before
 
 
 def _unique_key_indexes(catalog: Catalog) -> dict:

@@ -61,7 +61,10 @@ def _domain(builder, item, path, common) -> Domain:
         # Unnamed, PostgreSQL calls them <domain>_check, <domain>_check1, ...
         name = check.get("name") or unique_name(object_name(item["name"], [], "check"), taken)
         taken.add(name)
-        checks.append(DomainCheck(name, check["expression"].strip(), origin=builder.origin(path + ("checks", j))))
+        checks.append(DomainCheck(
+            name, check["expression"].strip(), valid=not check.get("not_valid", False),
+            origin=builder.origin(path + ("checks", j)),
+        ))
         if "comment" in check:
             comments.append((name, check["comment"]))
     default = item.get("default")
