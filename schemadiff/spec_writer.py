@@ -448,7 +448,7 @@ def _function(fn: Function) -> dict:
 def _base_type_options(t: BaseType) -> dict:
     """Return a base type's options, those equal to PostgreSQL's defaults left out."""
     defaults = BaseType(t.schema, t.name, t.input, t.output)
-    return {
+    return {"input": t.input, "output": t.output} | {
         f.name: getattr(t, f.name) for f in fields(BaseType)
         if f.name not in ("schema", "name", "comment", "grants", "origin") and getattr(t, f.name) != getattr(defaults, f.name)
     }
