@@ -56,7 +56,7 @@ def dump_spec(catalog: Catalog) -> str:
         "inherit": None if r.inherit else False, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_schema(s) for s in catalog.schemas])
-    _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
+    _put(data, "extensions", [_extension(e) for e in catalog.extensions])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
@@ -171,13 +171,13 @@ _OWNED_LISTS = {
     "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
     "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
-    "publications": "Publication",
+    "publications": "Publication", "foreign_data_wrappers": "ForeignDataWrapper", "foreign_servers": "ForeignServer",
 }
 
 
 def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
     """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
-    if kind in ("Schema", "EventTrigger", "Publication"):
+    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer"):
         return f"{kind} {item['name']}"
     schema = item.get("schema", schema or DEFAULT_SCHEMA)
     if kind in ("OperatorClass", "OperatorFamily"):
@@ -273,12 +273,19 @@ def _schema(s: Schema) -> dict:
     return data
 
 
+def _extension(e) -> dict:
+    data = _clean({"name": e.name, "schema": e.schema, "version": e.version, "comment": e.comment})
+    # A member's grants are its complete set: [] too (all revoked).
+    members = [{m.kind: m.name, "grants": _grants(m.grants)} for m in e.members]
+    return {**data, "members": members} if members else data
+
+
 def _sequence(s) -> dict:
     return _clean({
         "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
         "increment": None if s.increment == 1 else s.increment, "min_value": s.min_value,
         "max_value": s.max_value, "cache": None if s.cache == 1 else s.cache, "cycle": s.cycle or None,
-        "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
+        "unlogged": s.unlogged or None, "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
         "comment": s.comment, "grants": _grants(s.grants),
     })
 

@@ -9,12 +9,14 @@ hazards and order.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import psycopg
 
 from convergence import dump_schema, execute, plan_text, run_script
 from schemadiff.diff.hazards import Hazard
 from schemadiff.diff.owners import SetOwner
-from schemadiff.model import Catalog, Column, Grant, Ownership, Schema, Table
+from schemadiff.model import Catalog, Column, Grant, Ownership, Rename, Schema, Table
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
 from schemadiff.render.operations import render_operation
@@ -135,3 +137,19 @@ def test_a_changed_owner_weakens_security_a_new_objects_does_not():
 
 def test_an_unmanaged_owner_is_not_compared():
     assert make_plan(_catalog("alice"), _catalog(None)).empty
+
+
+def test_a_renamed_table_is_given_its_new_owner():
+    # The owner row follows the rename, so the managed owner is compared with the old
+    # table's: without that the renamed table was taken for one with no owner known.
+    current = _catalog("alice")
+    renamed = replace(_catalog("bob"), renames=(Rename("table", "public", "old_notes", "notes"),))
+    renamed = replace(renamed, tables=tuple(replace(t, name="notes") for t in renamed.tables))
+    current = replace(current, tables=tuple(replace(t, name="old_notes") for t in current.tables),
+                      owners=(Ownership("Table public.old_notes", "alice"),))
+    ops = make_plan(current.normalize(), renamed.normalize()).operations
+    assert [op.describe() for op in ops] == [
+        "rename table old_notes to notes",
+        "set owner of table public.notes to bob (was alice)",
+    ]
+    assert make_plan(current.normalize(), replace(renamed, owners=(Ownership("Table public.notes", "alice"),)).normalize()).operations[1:] == ()

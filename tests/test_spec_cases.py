@@ -55,6 +55,8 @@ SPEC_CASES = [
     "fk_cycle_through_function_default", "foreign_table_add_drop", "foreign_table_options_and_columns",
     "foreign_server_wrapper_and_mapping_options", "view_selects_from_itself",
     "view_instead_of_triggers", "view_column_defaults_and_grants",
+    # extensions' members granted after CREATE EXTENSION, and extensions' comments
+    "extension_member_grant", "extension_comment",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -446,6 +446,24 @@ class SetLogged(Operation):
 
 
 @dataclass(frozen=True)
+class LeavePublication(Operation):
+    """ALTER PUBLICATION ... DROP TABLE among the drops, for a table that becomes UNLOGGED:
+    PostgreSQL refuses SET UNLOGGED while a publication lists the table, and the
+    publication's own change comes after its tables."""
+
+    phase = DROP
+    publication: str = ""
+    table: QualifiedName = None
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.BREAKS_CLIENTS})  # subscribers stop receiving its rows
+
+    def describe(self) -> str:
+        return f"remove table {self.table} from publication {self.publication} (it becomes unlogged)"
+
+
+@dataclass(frozen=True)
 class SetReplicaIdentity(Operation):
     table: object = None  # the Table as desired
 
@@ -656,6 +674,18 @@ class SetSequenceOwner(Operation):
     def describe(self) -> str:
         owner = ".".join(self.sequence.owned_by) if self.sequence.owned_by else "nothing"
         return f"sequence {self.sequence.schema}.{self.sequence.name} owned by {owner}"
+
+
+@dataclass(frozen=True)
+class SetSequenceLogged(Operation):
+    """ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED. For a sequence whose owning table
+    changes persistence (which changes the sequence's too), it follows the table's change."""
+
+    sequence: QualifiedName = None
+    unlogged: bool = False
+
+    def describe(self) -> str:
+        return f"make sequence {self.sequence} {'unlogged' if self.unlogged else 'logged'}"
 
 
 @dataclass(frozen=True)

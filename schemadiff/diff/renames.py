@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Catalog, ForeignKey, QualifiedName, Rename
+from ..model.catalog import node_key
 from .operations import Operation, RenameObject
 from .types import rename_enum_label
 
@@ -48,8 +49,12 @@ def _rename_table(catalog: Catalog, r: Rename) -> Catalog | None:
     def on_table(objects):
         return tuple(replace(o, table=r.new) if (o.schema, o.table) == (r.schema, r.old) else o for o in objects)
 
+    # Its owner row too: the spec's owner is compared with the one the old name has.
+    renamed = catalog.relation(r.schema, r.old)
+    old_node, new_node = node_key(renamed), node_key(replace(renamed, name=r.new))
+    owners = tuple(replace(o, node=new_node) if o.node == old_node else o for o in catalog.owners)
     return replace(catalog, tables=tuple(tables), indexes=on_table(catalog.indexes),
-                   policies=on_table(catalog.policies), triggers=on_table(catalog.triggers))
+                   policies=on_table(catalog.policies), triggers=on_table(catalog.triggers), owners=owners)
 
 
 def _table_of(catalog: Catalog, r: Rename):

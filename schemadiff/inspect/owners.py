@@ -8,7 +8,7 @@ from ..model.owners import Ownership, owned_objects
 
 def _node(row) -> str:
     kind, name = row["kind"], row["name"]
-    if row["schema"] is None:  # schemas, event triggers, publications
+    if row["schema"] is None:  # schemas and database-wide kinds
         return f"{kind} {name}"
     if row["method"] is not None:  # operator classes and families
         return f"{kind} {row['schema']}.{name} using {row['method']}"

@@ -36,7 +36,7 @@ def storage_parameters(reloptions) -> tuple[tuple[str, str], ...]:
     (which pg_dump prints: two orders are two different dumps)."""
     if not reloptions:
         return ()
-    return tuple(tuple(option.split("=", 1)) for option in reloptions or ())
+    return tuple(tuple(option.split("=", 1)) for option in reloptions)
 
 
 def _name(schema: str, name: str) -> str:

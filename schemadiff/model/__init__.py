@@ -2,7 +2,7 @@
 
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
-from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
     DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, UserMapping,
 )
@@ -39,7 +39,7 @@ __all__ = [
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
     "Conversion", "TextSearchParser", "TextSearchTemplate",
     "CheckConstraint", "Column", "Constraint", "CronJob",
-    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
+    "ExclusionConstraint", "ExclusionElement", "Extension", "ExtensionMember", "ForeignKey", "Function", "Grant", "IdentityOptions",
     "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "TableForeignKey", "Trigger",
     "UniqueConstraint", "View",

@@ -384,8 +384,8 @@ def _texts(obj):
         return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
-    if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents)
-        return (*(t for c in obj.columns for t in (c.default, c.generated, c.type)),
+    if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents), its server
+        return (obj.server, *(t for c in obj.columns for t in (c.default, c.generated, c.type)),
                 *(getattr(k, "expression", None) for k in obj.constraints))
     if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return (repr(obj),)  # every name it holds, whatever the field

@@ -26,6 +26,7 @@ from ..model import (
     Table, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..model.catalog import node_key
+from ..model.database import ForeignServer, UserMapping
 from .dependencies import Graph, expression_uses
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
@@ -112,12 +113,17 @@ _REBUILT_WITH_OTHERS = (
 )
 
 
+# A server is rebuilt with its foreign tables (they keep no rows of their own: nothing is
+# lost) and user mappings; only foreign tables depend on a server.
+_REBUILT_WITH_SERVER = (*_REBUILT_WITH_OTHERS, Table, UserMapping)
+
+
 def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
     """Return node -> (kinds of dependents to rebuild, columns they must mention or None)."""
     seeds: dict[str, tuple[tuple, set[str] | None]] = {}
     for op in operations:
         if isinstance(op, DropObject) and op.recreate:
-            seeds[op.node] = (_REBUILT_WITH_OTHERS, None)
+            seeds[op.node] = (_REBUILT_WITH_SERVER if isinstance(op.obj, ForeignServer) else _REBUILT_WITH_OTHERS, None)
             continue
         if isinstance(op, AlterColumn) and (op.retypes or op.old.generated != op.new.generated):
             column = op.old.name
@@ -143,7 +149,9 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
     rebuild: dict[str, str] = {}  # node -> the node that forces it
     while queue:
         seed, (kinds, columns) = queue.pop(0)
-        for key in sorted(current.dependents(seed, _REBUILT_WITH_OTHERS)):
+        # (Asked of the one kinds tuple the graph indexes once, the server's aside.)
+        asked = _REBUILT_WITH_SERVER if kinds is _REBUILT_WITH_SERVER else _REBUILT_WITH_OTHERS
+        for key in sorted(current.dependents(seed, asked)):
             node = current.node(key)
             if key in rebuild or key in dropped or not isinstance(node.obj, kinds):
                 continue

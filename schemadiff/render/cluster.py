@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import CronJob, Extension, Policy, Role, Schema, Sequence
+from dataclasses import replace
+
+from ..model import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
 from .create import create
@@ -40,7 +42,19 @@ def create_extension(ext: Extension, ctx: RenderContext) -> list[str]:
         sql += f" WITH SCHEMA {ident(ext.schema)}"
     if ext.version:
         sql += f" VERSION {literal(ext.version)}"
-    return [sql + ";"]
+    statements = [sql + ";", *comment_statement("EXTENSION", ident(ext.name), ext.comment)]
+    for member in ext.members:
+        statements += member_grant_statements(member, ctx)
+    return statements
+
+
+def member_grant_statements(member: ExtensionMember, ctx: RenderContext) -> list[str]:
+    """Return the statements that give a member of a new extension its complete grants:
+    revoked first from PUBLIC, every role the spec knows and those the extension's script
+    granted to (when known), as on any object created with grants."""
+    revoked = sorted({g.grantee for g in member.initial or ()} - {"PUBLIC", *ctx.known_roles})
+    ctx = replace(ctx, known_roles=(*ctx.known_roles, *revoked))
+    return grant_statements(grant_target(member), member.grants, ctx)
 
 
 def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:
@@ -64,7 +78,8 @@ def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:
 @create.register(Sequence)
 def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
     name = qualified(seq.schema, seq.name)
-    statements = [f"CREATE SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
+    unlogged = "UNLOGGED " if seq.unlogged else ""
+    statements = [f"CREATE {unlogged}SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
     statements += comment_statement("SEQUENCE", name, seq.comment)
     statements += grant_statements(grant_target(seq), seq.grants, ctx)
     return statements

@@ -10,11 +10,11 @@ from __future__ import annotations
 from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
+    DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
+    SetForeignOptions, SetSequenceLogged, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
 from ..model import (
@@ -151,6 +151,20 @@ def _drop_inheritance(op: DropInheritance, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetLogged)
 def _set_logged(op: SetLogged, ctx: RenderContext) -> list[str]:
     return [f"ALTER TABLE {_table(op.table)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
+
+
+@render_operation.register(LeavePublication)
+def _leave_publication(op: LeavePublication, ctx: RenderContext) -> list[str]:
+    listed = (
+        "EXISTS (SELECT FROM pg_catalog.pg_publication_rel AS r JOIN pg_catalog.pg_publication AS p ON p.oid = r.prpubid "
+        f"WHERE p.pubname = {literal(op.publication)} AND r.prrelid = to_regclass({literal(_table(op.table))}))"
+    )
+    return [guarded(listed, f"ALTER PUBLICATION {ident(op.publication)} DROP TABLE {_table(op.table)};")]
+
+
+@render_operation.register(SetSequenceLogged)
+def _set_sequence_logged(op: SetSequenceLogged, ctx: RenderContext) -> list[str]:
+    return [f"ALTER SEQUENCE {_table(op.sequence)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
 
 
 @render_operation.register(SetReplicaIdentity)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, ForeignDataWrapper,
+    Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, Extension,
+    ExtensionMember, ForeignDataWrapper,
     ForeignServer, Function, Index, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
@@ -55,7 +56,7 @@ def object_name(obj) -> str:
         return f"({obj.source} AS {obj.target})"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, EventTrigger, Publication, ForeignDataWrapper, ForeignServer)):
+    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer)):
         return ident(obj.name)
     if isinstance(obj, UserMapping):
         return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
@@ -73,7 +74,7 @@ def comment_kind(obj) -> str:
     if isinstance(obj, Table) and obj.foreign:
         return "FOREIGN TABLE"
     return {
-        Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
+        Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Extension: "EXTENSION", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
         BaseType: "TYPE", Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
         Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
@@ -91,6 +92,10 @@ def grant_target(obj) -> str:
         return f"TABLE {object_name(obj)}"
     if isinstance(obj, ForeignServer):
         return f"FOREIGN SERVER {object_name(obj)}"
+    if isinstance(obj, ExtensionMember):
+        # The name as PostgreSQL printed it (regprocedure, regclass, regtype: quoted where
+        # needed, schema-qualified), as a cast's function is.
+        return f"{obj.kind.upper()} {obj.name}"
     if isinstance(obj, Aggregate):
         # GRANT has no AGGREGATE: an aggregate is a FUNCTION of its argument types, in order.
         return f"FUNCTION {qualified(obj.schema, obj.name)}({', '.join(obj.identity_arguments)})"

@@ -108,9 +108,17 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def set_clause(name: str, value: str) -> str:
+def set_clause(name: str, value: str, local: bool = False) -> str:
     rendered = search_path_value(value) if name == "search_path" else literal(value)
-    return f"SET {ident(name)} TO {rendered}"
+    return f"SET {'LOCAL ' if local else ''}{ident(name)} TO {rendered}"
+
+
+def validate_body(function: Function, validator: str) -> list[str]:
+    """Return what checks `function`'s body as CREATE FUNCTION does with check_function_bodies
+    on: its language's `validator` run under the function's own SET options (for a
+    transaction: they are SET LOCAL)."""
+    check = f"SELECT pg_catalog.{ident(validator)}({literal(signature(function))}::pg_catalog.regprocedure);"
+    return ["SET LOCAL check_function_bodies = on;", *(set_clause(k, v, local=True) + ";" for k, v in function.settings), check]
 
 
 def alter_function(old: Function, new: Function) -> list[str]:

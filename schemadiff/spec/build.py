@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
-    Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
+    Extension, ExtensionMember, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
     PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import default_schema_grants
+from ..model.cluster import MEMBER_KINDS, default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -93,10 +93,7 @@ class ModelBuilder:
                        self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
-            extensions=tuple(
-                Extension(e["name"], e.get("schema"), e.get("version"), self.origin(("extensions", i)))
-                for i, e in enumerate(data.get("extensions", []))
-            ),
+            extensions=tuple(self.extension(e, ("extensions", i)) for i, e in enumerate(data.get("extensions", []))),
             types=tuple(build_types(self, data)),
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
@@ -149,6 +146,17 @@ class ModelBuilder:
             for i, g in enumerate(item.get("grants", []))
         )
 
+    def extension(self, item, path) -> Extension:
+        members = []
+        for i, m in enumerate(item.get("members", [])):
+            kind = next(k for k in MEMBER_KINDS if k in m)  # the JSON Schema asks for exactly one
+            members.append(ExtensionMember(kind, m[kind], self.grants(m, path + ("members", i)),
+                                           origin=self.origin(path + ("members", i))))
+        return Extension(
+            item["name"], item.get("schema"), item.get("version"), self.origin(path),
+            members=tuple(sorted(members, key=lambda m: m.key)), comment=item.get("comment"),
+        )
+
     def role(self, item, path) -> Role:
         return Role(
             item["name"], item.get("login", False), item.get("bypass_rls", False),
@@ -162,7 +170,7 @@ class ModelBuilder:
             data_type=item.get("type", "bigint"), start=item.get("start"),
             increment=item.get("increment", 1), min_value=item.get("min_value"),
             max_value=item.get("max_value"), cache=item.get("cache", 1), cycle=item.get("cycle", False),
-            owned_by=(owned["table"], owned["column"]) if owned else None,
+            unlogged=item.get("unlogged", False), owned_by=(owned["table"], owned["column"]) if owned else None,
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 

@@ -225,6 +225,7 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
     holders = [
         *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
         *catalog.sequences, *catalog.functions, *catalog.aggregates, *catalog.default_privileges,
+        *(m for e in catalog.extensions for m in e.members),
     ]
     for obj in holders:
         for grant in obj.grants or ():

@@ -1,5 +1,5 @@
 -- The owner of every object of an owned kind (model/owners.py) in the managed schemas, and
--- of every event trigger and publication; Python keeps the rows of the objects the other
+-- of every event trigger, publication, foreign-data wrapper and server; Python keeps the rows of the objects the other
 -- queries found (extension members, partitions' clones and the like are not among them).
 -- `kind` is the model class; schema, name, arguments and method make its graph node name
 -- as model.catalog.node_key spells it (arguments as depends.sql spells them).
@@ -57,3 +57,9 @@ FROM pg_event_trigger AS e
 UNION ALL
 SELECT 'Publication', NULL, p.pubname, NULL, NULL, pg_get_userbyid(p.pubowner)
 FROM pg_publication AS p
+UNION ALL
+SELECT 'ForeignDataWrapper', NULL, w.fdwname, NULL, NULL, pg_get_userbyid(w.fdwowner)
+FROM pg_foreign_data_wrapper AS w
+UNION ALL
+SELECT 'ForeignServer', NULL, s.srvname, NULL, NULL, pg_get_userbyid(s.srvowner)
+FROM pg_foreign_server AS s
