@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import BaseType, CompositeType, Domain, DomainCheck, EnumType
+from ..model import BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName
 from .hazards import Hazard
 from .operations import DROP, AlterColumn, Operation, object_label
 
@@ -68,11 +68,12 @@ class AlterCompositeType(Operation):
 @dataclass(frozen=True)
 class AlterBaseType(Operation):
     """ALTER TYPE ... SET (RECEIVE = ..., STORAGE = ...): the options PostgreSQL changes in
-    place (BaseType.SETTABLE), on the type, its array type and the domains over it. A new
-    storage applies to columns created after it."""
+    place (BaseType.SETTABLE), on the type and the domains over it. A new storage applies
+    to columns created after it: `columns` (table key, column name) are set to it too."""
 
     old: BaseType = None
     new: BaseType = None
+    columns: tuple[tuple[QualifiedName, str], ...] = ()
 
     def changed(self) -> tuple[str, ...]:
         return tuple(o for o in BaseType.SETTABLE if getattr(self.old, o) != getattr(self.new, o))

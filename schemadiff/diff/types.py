@@ -80,7 +80,7 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
             in_place[new.key] = []
             continue
         if isinstance(old, BaseType) or isinstance(new, BaseType):
-            changes = _base_type_changes(old, new)
+            changes = _base_type_changes(old, new, current, desired)
             if changes is None:
                 recreated.append((old, new))
                 continue
@@ -116,7 +116,7 @@ def create_type(t, recreate: bool = False) -> list[Operation]:
     return shell + [CreateObject(node_key(t), t, recreate=recreate)]
 
 
-def _base_type_changes(old, new) -> list[Operation] | None:
+def _base_type_changes(old, new, current: Catalog, desired: Catalog) -> list[Operation] | None:
     """Return ALTER TYPE ... SET for a base type whose other options stay, or None if it
     must be created again (PostgreSQL refuses to set STORAGE back to plain: stored
     values may be toasted)."""
@@ -126,7 +126,23 @@ def _base_type_changes(old, new) -> list[Operation] | None:
         return None
     if new.storage == "plain" and old.storage != "plain":
         return None
-    return [AlterBaseType(node_key(new), old, new)]
+    columns = _default_storage_columns(old, current, desired) if old.storage != new.storage else ()
+    return [AlterBaseType(node_key(new), old, new, columns)]
+
+
+def _default_storage_columns(old: BaseType, current: Catalog, desired: Catalog) -> tuple:
+    """Return (table, column) of the kept columns of the type that keep its default
+    storage: ALTER TYPE ... SET (STORAGE) leaves existing columns as they are, and they
+    must follow the type as a column created after it would."""
+    wanted = {t.key: t for t in desired.tables}
+    found = []
+    for table in current.tables:
+        for column in table.columns:
+            after = wanted[table.key].column(column.name) if table.key in wanted else None
+            if (after is not None and after.type == column.type and column.storage is None and after.storage is None
+                    and _type_keys(column.type) == {old.key} and not _element(column.type)[1]):
+                found.append((table.key, column.name))
+    return tuple(sorted(found, key=repr))
 
 
 def _refuse_recreate_in_use(current: Catalog, old, new) -> None:

@@ -130,7 +130,10 @@ def _alter_composite(op: AlterCompositeType, ctx: RenderContext) -> list[str]:
 def _alter_base_type(op: AlterBaseType, ctx: RenderContext) -> list[str]:
     # Setting an option to what it is already changes nothing: safe to run again.
     options = ", ".join(base_type_options(op.new, only=op.changed()))
-    return [f"ALTER TYPE {qualified(op.new.schema, op.new.name)} SET ({options});"]
+    return [f"ALTER TYPE {qualified(op.new.schema, op.new.name)} SET ({options});"] + [
+        f"ALTER TABLE {qualified(table.schema, table.name)} ALTER COLUMN {ident(column)} SET STORAGE {op.new.storage.upper()};"
+        for table, column in op.columns
+    ]
 
 
 @render_operation.register(AlterDomain)

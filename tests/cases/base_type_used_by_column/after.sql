@@ -9,3 +9,9 @@ CREATE TYPE public.myint (
 );
 CREATE TABLE public.readings (id integer PRIMARY KEY, value public.myint DEFAULT '7', spare public.myint[]);
 CREATE TABLE public.more (value public.myint NOT NULL);
+CREATE TYPE public.mytext;
+CREATE FUNCTION public.mytext_in(cstring) RETURNS public.mytext AS 'textin' LANGUAGE internal IMMUTABLE STRICT;
+CREATE FUNCTION public.mytext_out(public.mytext) RETURNS cstring AS 'textout' LANGUAGE internal IMMUTABLE STRICT;
+CREATE TYPE public.mytext (INPUT = public.mytext_in, OUTPUT = public.mytext_out, INTERNALLENGTH = VARIABLE, STORAGE = main);
+CREATE TABLE public.notes (body public.mytext, pinned public.mytext, tags public.mytext[]);
+ALTER TABLE public.notes ALTER COLUMN pinned SET STORAGE EXTERNAL;
