@@ -14,7 +14,8 @@ range type's options, a domain's base type or collation) replaces the type:
     drop the old type                      (last: nothing uses it any more)
 
 Types built on a replaced type (a domain over an enum, a composite with an attribute of
-it) are replaced with it.
+it) are replaced with it. Values convert through their text form, so a row holding a
+removed label makes the conversion fail: the plan stops and changes nothing.
 
 A base type is created as pg_dump does it: a shell type first (CREATE TYPE name), which
 its input and output functions return and take, then the type itself. Its receive,
@@ -22,8 +23,7 @@ send, typmod and analyze functions, subscript handler and storage change in plac
 (ALTER TYPE ... SET); anything else drops it (its input and output functions with it)
 and creates it again, refused while columns or other types use it: their values cannot
 live without a type, and there is no second type of the same I/O functions to convert
-them to. Values convert through their text form, so a row holding a
-removed label makes the conversion fail: the plan stops and changes nothing.
+them to.
 """
 
 from __future__ import annotations
