@@ -8,11 +8,13 @@ job are written as the table's `partition_policy`, which generates them again.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import yaml
 
 from .model import (
-    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function,
-    IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
+    BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
+    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
 from .model.cluster import default_schema_comment, default_schema_grants
 from .model.catalog import node_name
@@ -164,7 +166,7 @@ def dump_spec(catalog: Catalog) -> str:
 # The spec's lists of owned kinds and the model class each item stands for (node names).
 _OWNED_LISTS = {
     "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
-    "domains": "Domain", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "domains": "Domain", "base_types": "BaseType", "sequences": "Sequence", "tables": "Table", "views": "View",
     "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
     "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
@@ -458,9 +460,18 @@ def _function(fn: Function) -> dict:
     return _with_default_grants(data, fn)
 
 
+def _base_type_options(t: BaseType) -> dict:
+    """Return a base type's options, those equal to PostgreSQL's defaults left out."""
+    defaults = BaseType(t.schema, t.name, t.input, t.output)
+    return {"input": t.input, "output": t.output} | {
+        f.name: getattr(t, f.name) for f in fields(BaseType)
+        if f.name not in ("schema", "name", "comment", "grants", "origin") and getattr(t, f.name) != getattr(defaults, f.name)
+    }
+
+
 def _type_lists(types) -> dict[str, list]:
-    """Return the spec's `enums`, `composite_types`, `range_types` and `domains`."""
-    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": []}
+    """Return the spec's `enums`, `composite_types`, `range_types`, `domains` and `base_types`."""
+    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": [], "base_types": []}
     for t in types:
         data = {"name": t.name, "schema": t.schema}
         if isinstance(t, EnumType):
@@ -487,6 +498,9 @@ def _type_lists(types) -> dict[str, list]:
                 }) for c in t.checks],
             }))
             found["domains"].append(data)
+        elif isinstance(t, BaseType):
+            data.update(_base_type_options(t))
+            found["base_types"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
         _with_default_grants(data, t)

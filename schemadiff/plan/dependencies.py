@@ -24,7 +24,7 @@ from ..model import (
     Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
     TextSearchTemplate, Trigger, View,
 )
-from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_collations, referenced_types
+from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, referenced_collations, referenced_types
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
 from ..model.objects import OBJECT_KINDS
@@ -37,6 +37,7 @@ RANK = {
     Role: 0, Schema: 1, Extension: 2, Sequence: 3, Table: 4, Function: 5, View: 6,
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
     **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
+    ShellType: 2.9,  # before a base type's input and output functions
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchParser: 2.55, TextSearchTemplate: 2.56, TextSearchDictionary: 2.6,
@@ -221,6 +222,7 @@ class Graph:
         self._recorded = _recorded_uses(catalog) if live else {}
         self._users: dict[str, list[str]] | None = None  # used -> nodes recording it, when asked
         self.split: dict[tuple[QualifiedName, str], str] = {}  # (table, foreign key) -> its own node
+        self._io: dict[str, set[str]] | None = None  # see _io_functions
 
     def node(self, key: str) -> Node | None:
         """Return the node of the object with this key, or None when the catalog has none."""
@@ -235,8 +237,34 @@ class Graph:
             if isinstance(obj, DefaultPrivileges):
                 # After every other object (see RANK): their own grants are what the catalog says.
                 found.depends_on |= {k for k, o in self.objects.items() if not isinstance(o, DefaultPrivileges)}
+            self._shell_first(obj, found)
             self._nodes[key] = found
         return found
+
+    def _shell_first(self, obj, node: Node) -> None:
+        """Break the cycle between a base type and its functions as pg_dump does: the
+        type needs its shell and its functions; a function the type calls that takes or
+        returns the type needs only the shell (see model.types.ShellType)."""
+        if isinstance(obj, BaseType):
+            node.depends_on.add(node_key(ShellType(obj.schema, obj.name)))
+        elif isinstance(obj, Function):
+            for base in [d for d in node.depends_on if d in self._io_functions().get(node.key, ())]:
+                node.depends_on.discard(base)
+                node.depends_on.add(node_key(ShellType(self.objects[base].schema, self.objects[base].name)))
+
+    def io_functions(self, base_type: str) -> set[str]:
+        """Return the nodes of the functions the base type of node `base_type` calls."""
+        return {f for f, types in self._io_functions().items() if base_type in types}
+
+    def _io_functions(self) -> dict[str, set[str]]:
+        """Return {function node: the base type nodes that call it}."""
+        if self._io is None:
+            self._io = {}
+            for key, obj in self.objects.items():
+                if isinstance(obj, BaseType):
+                    for function in Uses(self.resolver).functions(*obj.functions()).nodes:
+                        self._io.setdefault(function, set()).add(key)
+        return self._io
 
     def closure(self, keys) -> list[Node]:
         """Return the nodes of `keys` and of everything they depend on, transitively.
@@ -387,6 +415,7 @@ def _objects(catalog: Catalog):
     yield from catalog.extensions
     yield from catalog.sequences
     yield from catalog.types
+    yield from (ShellType(t.schema, t.name) for t in catalog.types if isinstance(t, BaseType))
     yield from catalog.tables
     yield from catalog.functions
     yield from catalog.views
@@ -416,6 +445,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
                 if function:
                     function_schema, _, name = function.rpartition(".")
                     uses.nodes |= resolver.function(function_schema or None, name, DEFAULT_SEARCH_PATH)
+        if isinstance(obj, BaseType):
+            uses.functions(*obj.functions())
     elif isinstance(obj, Table):
         if obj.partition_of:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
