@@ -203,4 +203,20 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list
                 inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner))
         finally:
             server.drop_database(name)
-    return replace(inspected, extensions=full.extensions, cron_jobs=full.cron_jobs, roles=spec.roles).normalize()
+    return replace(
+        inspected, extensions=_spec_extensions(full.extensions, inspected.extensions), cron_jobs=full.cron_jobs,
+        roles=spec.roles,
+    ).normalize()
+
+
+def _spec_extensions(declared, inspected) -> tuple:
+    """Return the spec's extensions (their version and schema pinned only where it pins
+    them) with the comment and members' privileges the shadow gave them, which PostgreSQL
+    normalized and whose initial privileges it knows (pg_cron's stay the spec's)."""
+    found = {e.name: e for e in inspected}
+    return tuple(
+        replace(e, members=found[e.name].members, comment=found[e.name].comment,
+                default_comment=found[e.name].default_comment)
+        if e.name in found else e
+        for e in declared
+    )

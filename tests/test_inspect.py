@@ -597,9 +597,13 @@ def test_unsupported_objects_are_named(db):
     assert [c.name for c in part_1.constraints] == ["own_check"]  # a partition's own CHECK is modelled
     assert set(result.warnings) == {
         "unsupported: function with a SQL-standard body (BEGIN ATOMIC / RETURN) public.std()",
-        # pg_dump keeps an extension member's privileges changed after CREATE EXTENSION.
-        "unsupported: privileges on extension member public.similarity(text,text)",
     }
+    # pg_dump keeps an extension member's privileges changed after CREATE EXTENSION: so does
+    # the model, with those the extension's script left.
+    (trgm,) = result.catalog.extensions
+    assert [(m.kind, m.name, m.grants, m.initial) for m in trgm.members] == [
+        ("function", "public.similarity(text,text)", (), (Grant("PUBLIC", ("EXECUTE",)),)),
+    ]
     # Aggregates, operators, collations, extended statistics, text search, rules, event triggers,
     # publications and default privileges are modelled now.
     catalog = result.catalog
@@ -641,7 +645,6 @@ ALTER SEQUENCE public.logged_n_seq SET UNLOGGED;
 
 def test_kinds_the_model_lacks_are_named(db):
     # What pg_dump keeps but no model object stands for: named, never in sync by omission.
-    # An extension's own comment (pg_trgm's, from its control file) is no warning.
     execute(db, MODEL_LESS)
     try:
         result = inspect(db)
@@ -649,9 +652,10 @@ def test_kinds_the_model_lacks_are_named(db):
         execute(db, "ALTER SUBSCRIPTION inspect_sub SET (slot_name = NONE)", "DROP SUBSCRIPTION inspect_sub")
     assert result.warnings == (
         "unsupported: access method heap2",
-        "unsupported: extension comment citext",
         "unsupported: identity sequence persistence public.logged_n_seq of public.logged.n",
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: table access method heap2 of public.t",
     )
+    # A changed extension comment is modelled; the control file's own is no comment of the spec's.
+    assert {e.name: e.comment for e in result.catalog.extensions} == {"citext": "a note of our own", "pg_trgm": None}

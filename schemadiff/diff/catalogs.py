@@ -16,6 +16,7 @@ from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, F
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
+from .extensions import diff_extensions
 from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
@@ -32,7 +33,9 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", *OBJECT_KINDS, *DATABASE_KINDS):
+    ops += _diff_simple(current.schemas, desired.schemas)
+    ops += diff_extensions(current.extensions, desired.extensions)
+    for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     ops += _diff_triggers(current.triggers, desired.triggers)
     ops += _diff_views(current.views, desired.views)

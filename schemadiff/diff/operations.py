@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
+from ..model import Column, CronJob, Grant, IdentitySequence, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
 from ..model.database import DATABASE_KINDS, Publication
 from ..model.objects import OBJECT_KINDS
@@ -69,7 +69,7 @@ _DROP_HAZARDS = {
     "cron job": {Hazard.UNSCHEDULES_JOB},
     # Clients cast to types and call their constructors.
     "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
-    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS}, "base type": {Hazard.BREAKS_CLIENTS},
     "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
     "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
     "conversion": {Hazard.BREAKS_CLIENTS}, "text search parser": {Hazard.BREAKS_CLIENTS},
@@ -537,6 +537,8 @@ class SetComment(Operation):
 
 
 def _privilege_target(op) -> str:
+    if isinstance(op.obj, IdentitySequence):
+        return str(op.obj)
     return object_label(op.obj) + (f" column {op.column}" if op.column else "")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model.tables import INTEGER_BOUNDS
-from ..model import CronJob, Extension, Policy, QualifiedName, Role, Schema, Sequence
+from ..model import CronJob, Extension, ExtensionMember, Policy, QualifiedName, Role, Schema, Sequence
 from . import acl
 from .notes import Notes
 
@@ -15,7 +15,20 @@ def build_schemas(rows) -> list[Schema]:
 
 
 def build_extensions(rows) -> list[Extension]:
-    return [Extension(r["name"], r["schema"], r["version"]) for r in rows]
+    extensions = []
+    for r in rows:
+        members = []
+        for m in r["members"] or ():
+            grants, initial = acl.grants(m["grants"]), acl.grants(m["initial"])
+            if grants != initial:  # not just another order, grantor or owner's privilege
+                members.append(ExtensionMember(m["kind"], m["name"], grants, initial))
+        # An extension's comment is its control file's unless changed; '' when removed.
+        comment = None if r["comment"] == r["default_comment"] else (r["comment"] or "")
+        extensions.append(Extension(
+            r["name"], r["schema"], r["version"], members=tuple(sorted(members, key=lambda m: m.key)),
+            comment=comment, default_comment=r["default_comment"],
+        ))
+    return extensions
 
 
 def build_sequences(rows, notes: Notes) -> list[Sequence]:

@@ -102,6 +102,7 @@ def _column(row, notes: Notes) -> Column:
         identity=row["identity"], identity_options=_identity_options(row["identity_sequence"]),
         generated=row["generated"], collation=_collation(row), comment=row["comment"],
         grants=acl.grants(row["grants"]),
+        identity_grants=acl.grants(row["identity_sequence"][7] if row["identity_sequence"] else None),
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
         options=_attribute_options(row["options"]), type_storage=STORAGE[row["type_storage"]],
@@ -118,7 +119,7 @@ def _identity_options(sequence) -> IdentityOptions | None:
     """Return an identity sequence's options, those at their default as None; None for all defaults."""
     if sequence is None:
         return None
-    data_type, start, increment, low, high, cache, cycle = sequence
+    data_type, start, increment, low, high, cache, cycle, _grants = sequence
     defaults = IdentityOptions(increment=increment).bounds(data_type)
     options = IdentityOptions(
         start=None if start == defaults[2] else start, increment=increment,

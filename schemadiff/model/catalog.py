@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 from .base import Origin, QualifiedName, origin_field
-from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
     DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
 )
@@ -152,6 +152,8 @@ def node_key(obj) -> str:
         return f"{kind} {obj.display_name}"
     if isinstance(obj, (Role, Schema, Extension, CronJob)):
         return f"{kind} {obj.name}"
+    if isinstance(obj, ExtensionMember):  # never a node: its extension's operations name it
+        return f"{kind} {obj.kind} {obj.name}"
     if isinstance(obj, Function):
         return node_name(kind, obj.schema, obj.name, arguments=obj.identity_arguments)
     if isinstance(obj, (Policy, Trigger)):

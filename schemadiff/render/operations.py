@@ -1,7 +1,8 @@
 """`render_operation(op, ctx)`: the SQL of one planned change.
 
 Every statement is safe to run again: IF [NOT] EXISTS, OR REPLACE, or a DO block that
-checks the catalog first. No CASCADE: the plan drops dependents explicitly.
+checks the catalog first. No CASCADE (the plan drops dependents explicitly), but for a
+base type's own input and output functions (render.types.drop_base_type).
 """
 
 from __future__ import annotations
@@ -19,21 +20,21 @@ from ..diff.operations import (
     UnscheduleJob,
 )
 from ..model import (
-    Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
+    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
 )
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import (
-    RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name,
+    RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
 )
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .owners import owner_statements
-from .references import collation_name, comment_kind, grant_target, object_name
+from .references import collation_name, comment_kind, object_name, privilege_statement
 from .routines import alter_function, view_column_default
-from .types import domain_constraint
+from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
@@ -90,6 +91,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    if isinstance(obj, BaseType):
+        return drop_base_type(obj)
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):
@@ -451,19 +454,14 @@ def _foreign_options(op: SetForeignOptions, ctx: RenderContext) -> list[str]:
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
         return [default_privileges_statement(op.obj, op.grant)]
-    option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
-    what = privilege_list(op.grant.privileges, op.column)
-    return [f"GRANT {what} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
+    return [privilege_statement(op.obj, op.grant, op.column)]
 
 
 @render_operation.register(RevokePrivileges)
 def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
         return [default_privileges_statement(op.obj, op.grant, revoke=True)]
-    what = privilege_list(op.grant.privileges, op.column)
-    if op.grant.with_grant_option:
-        return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
-    return [f"REVOKE {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
+    return [privilege_statement(op.obj, op.grant, op.column, revoke=True)]
 
 
 @render_operation.register(ScheduleJob)
