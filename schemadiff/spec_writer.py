@@ -8,11 +8,13 @@ job are written as the table's `partition_policy`, which generates them again.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import yaml
 
 from .model import (
-    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function,
-    IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
+    BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
+    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
 from .model.cluster import default_schema_comment, default_schema_grants
 from .model.catalog import node_name
@@ -164,7 +166,7 @@ def dump_spec(catalog: Catalog) -> str:
 # The spec's lists of owned kinds and the model class each item stands for (node names).
 _OWNED_LISTS = {
     "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
-    "domains": "Domain", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "domains": "Domain", "base_types": "BaseType", "sequences": "Sequence", "tables": "Table", "views": "View",
     "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
     "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
@@ -340,6 +342,11 @@ def _deferral(constraint) -> dict:
     return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
 
 
+def _not_valid(constraint) -> bool | None:
+    # Written only when true: a spec without the key wants the constraint validated.
+    return None if constraint.valid else True
+
+
 def _physical(table: Table) -> dict:
     """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
@@ -365,9 +372,10 @@ def _constraints(constraints) -> dict:
             "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
             "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
+            "match": "full" if c.match_full else None, "not_valid": _not_valid(c), **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+        "checks": [_clean({"name": c.name, "expression": c.expression, "not_valid": _not_valid(c), "no_inherit": c.no_inherit or None,
+                            "comment": c.comment})
                    for c in constraints if isinstance(c, CheckConstraint)],
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
@@ -452,9 +460,18 @@ def _function(fn: Function) -> dict:
     return _with_default_grants(data, fn)
 
 
+def _base_type_options(t: BaseType) -> dict:
+    """Return a base type's options, those equal to PostgreSQL's defaults left out."""
+    defaults = BaseType(t.schema, t.name, t.input, t.output)
+    return {"input": t.input, "output": t.output} | {
+        f.name: getattr(t, f.name) for f in fields(BaseType)
+        if f.name not in ("schema", "name", "comment", "grants", "origin") and getattr(t, f.name) != getattr(defaults, f.name)
+    }
+
+
 def _type_lists(types) -> dict[str, list]:
-    """Return the spec's `enums`, `composite_types`, `range_types` and `domains`."""
-    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": []}
+    """Return the spec's `enums`, `composite_types`, `range_types`, `domains` and `base_types`."""
+    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": [], "base_types": []}
     for t in types:
         data = {"name": t.name, "schema": t.schema}
         if isinstance(t, EnumType):
@@ -473,12 +490,17 @@ def _type_lists(types) -> dict[str, list]:
             }))
             found["range_types"].append(data)
         elif isinstance(t, Domain):
+            comments = dict(t.check_comments)
             data.update(_clean({
                 "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
-                "collation": _collation(t.collation), "checks": [_clean({"name": c.name, "expression": c.expression, "comment": dict(t.check_comments).get(c.name)})
-                           for c in t.checks],
+                "collation": _collation(t.collation), "checks": [_clean({
+                    "name": c.name, "expression": c.expression, "not_valid": _not_valid(c), "comment": comments.get(c.name),
+                }) for c in t.checks],
             }))
             found["domains"].append(data)
+        elif isinstance(t, BaseType):
+            data.update(_base_type_options(t))
+            found["base_types"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
         _with_default_grants(data, t)

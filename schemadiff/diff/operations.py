@@ -69,7 +69,7 @@ _DROP_HAZARDS = {
     "cron job": {Hazard.UNSCHEDULES_JOB},
     # Clients cast to types and call their constructors.
     "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
-    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS}, "base type": {Hazard.BREAKS_CLIENTS},
     "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
     "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
     "conversion": {Hazard.BREAKS_CLIENTS}, "text search parser": {Hazard.BREAKS_CLIENTS},

@@ -12,7 +12,7 @@ from .objects import (
 )
 from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
-from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
+from .types import TYPE_KINDS, Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType, UserType
 from .tables import (
     CheckConstraint,
     Column,
@@ -34,9 +34,9 @@ from .tables import (
 )
 
 __all__ = [
-    "Aggregate", "Argument", "Attribute", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
+    "Aggregate", "Argument", "Attribute", "BaseType", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
     "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Publication", "PublishedTable", "Operator", "OperatorClass",
-    "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType",
+    "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
     "Conversion", "TextSearchParser", "TextSearchTemplate",
     "CheckConstraint", "Column", "Constraint", "CronJob",

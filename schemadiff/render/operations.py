@@ -1,7 +1,8 @@
 """`render_operation(op, ctx)`: the SQL of one planned change.
 
 Every statement is safe to run again: IF [NOT] EXISTS, OR REPLACE, or a DO block that
-checks the catalog first. No CASCADE: the plan drops dependents explicitly.
+checks the catalog first. No CASCADE (the plan drops dependents explicitly), but for a
+base type's own input and output functions (render.types.drop_base_type).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..diff.operations import (
     UnscheduleJob,
 )
 from ..model import (
-    Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
+    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
 )
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
@@ -33,7 +34,7 @@ from .objects import alter_in_place
 from .owners import owner_statements
 from .references import collation_name, comment_kind, object_name, privilege_statement
 from .routines import alter_function, view_column_default
-from .types import domain_constraint
+from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
@@ -90,6 +91,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    if isinstance(obj, BaseType):
+        return drop_base_type(obj)
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, Extension,
+    Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, Extension,
     ExtensionMember, ForeignDataWrapper,
     ForeignServer, Function, IdentitySequence, Index, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
@@ -76,7 +76,7 @@ def comment_kind(obj) -> str:
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Extension: "EXTENSION", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
-        Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
+        BaseType: "TYPE", Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
         Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
         TextSearchTemplate: "TEXT SEARCH TEMPLATE", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",

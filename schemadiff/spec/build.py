@@ -232,7 +232,7 @@ class ModelBuilder:
                 references=QualifiedName(ref.get("schema", schema), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
-                **_deferral(fk), match_full=fk.get("match") == "full",
+                **_deferral(fk), match_full=fk.get("match") == "full", valid=not fk.get("not_valid", False),
                 comment=fk.get("comment"), origin=self.origin(path + ("foreign_keys", j)),
             ))
         found += self.checks(item, path, choose)
@@ -252,7 +252,7 @@ class ModelBuilder:
         return [
             CheckConstraint(
                 choose(check.get("name"), [], "check"), _strip(check["expression"]),
-                no_inherit=check.get("no_inherit", False), comment=check.get("comment"),
+                valid=not check.get("not_valid", False), no_inherit=check.get("no_inherit", False), comment=check.get("comment"),
                 origin=self.origin(path + ("checks", j)),
             )
             for j, check in enumerate(item.get("checks", []))

@@ -19,11 +19,11 @@ LABELS = {
     "unique": "unique constraint", "exclusions": "exclusion constraint",
     "partitions": "partition", "arguments": "argument", "grants": "grant",
     "enums": "enum", "composite_types": "composite type", "range_types": "range type", "domains": "domain",
-    "labels": "label", "attributes": "attribute", "members": "member",
+    "base_types": "base type", "labels": "label", "attributes": "attribute", "members": "member",
 }
 TOP_LEVEL_WITH_SCHEMA = {
     "sequences", "tables", "views", "materialized_views", "functions", "enums", "composite_types", "range_types",
-    "domains",
+    "domains", "base_types",
 }
 
 

@@ -49,6 +49,9 @@ KINDS = {
     "trigger_options": True,  # states, constraint triggers, transition tables
     "matview_options": True,  # WITH NO DATA, storage parameters
     "collations": True,  # CREATE COLLATION, COLLATE on text columns
+    "base_types": True,  # pgdump_kinds.py: shell, I/O functions, CREATE TYPE, columns of it
+    "operators": True,
+    "casts": True,  # WITH INOUT, between a base type and a built-in one
 }
 
 FUTURE_KINDS: dict[str, bool] = {}  # none written and waiting at the moment

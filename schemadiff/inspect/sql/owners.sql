@@ -15,10 +15,12 @@ SELECT CASE c.relkind WHEN 'v' THEN 'View' WHEN 'm' THEN 'MaterializedView' WHEN
 FROM pg_class AS c JOIN managed AS m ON m.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
 UNION ALL
-SELECT CASE t.typtype WHEN 'e' THEN 'EnumType' WHEN 'c' THEN 'CompositeType' WHEN 'd' THEN 'Domain' ELSE 'RangeType' END,
+SELECT CASE t.typtype WHEN 'e' THEN 'EnumType' WHEN 'c' THEN 'CompositeType' WHEN 'd' THEN 'Domain'
+                      WHEN 'b' THEN 'BaseType' ELSE 'RangeType' END,
        m.nspname, t.typname, NULL, NULL, pg_get_userbyid(t.typowner)
 FROM pg_type AS t JOIN managed AS m ON m.oid = t.typnamespace
 WHERE t.typtype IN ('e', 'd', 'r')
+   OR (t.typtype = 'b' AND NOT EXISTS (SELECT FROM pg_type AS e WHERE e.typarray = t.oid))  -- not an array
    OR (t.typtype = 'c' AND EXISTS (SELECT FROM pg_class AS c WHERE c.oid = t.typrelid AND c.relkind = 'c'))
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'Aggregate' ELSE 'Function' END, m.nspname, p.proname,

@@ -15,15 +15,12 @@ WITH managed AS (
   WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
     AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
 )
--- Enums, composite and range types and domains are read by types.sql. A base type needs
--- input and output functions in C (or internal); a shell type (CREATE TYPE name) is a
--- pseudo-type until it is defined.
-SELECT CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END AS kind,
-       t.oid::regtype::text AS name
+-- Enums, composite, range and base types and domains are read by types.sql. A shell type
+-- (CREATE TYPE name) left undefined is a pseudo-type that the model has no kind for.
+SELECT 'shell type' AS kind, t.oid::regtype::text AS name
 FROM pg_type AS t
 WHERE t.typnamespace IN (SELECT oid FROM managed)
-  AND t.typtype IN ('b', 'p')
-  AND t.typcategory <> 'A'                         -- an array type comes with its element
+  AND t.typtype = 'p'
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- An identity sequence made LOGGED or UNLOGGED apart from its table (ALTER SEQUENCE ...
