@@ -55,6 +55,18 @@ def create_extension(ext: Extension, ctx: RenderContext) -> list[str]:
     return statements
 
 
+def alter_extension(old: Extension, new: Extension) -> list[str]:
+    """Return ALTER EXTENSION UPDATE TO, then SET SCHEMA. Run a second time, both do
+    nothing: PostgreSQL only notes the version already installed, and leaves an extension
+    already in the schema where it is."""
+    statements = []
+    if old.version != new.version:
+        statements.append(f"ALTER EXTENSION {ident(new.name)} UPDATE TO {literal(new.version)};")
+    if old.schema != new.schema:
+        statements.append(f"ALTER EXTENSION {ident(new.name)} SET SCHEMA {ident(new.schema)};")
+    return statements
+
+
 def member_grant_statements(member: ExtensionMember, ctx: RenderContext) -> list[str]:
     """Return the statements that give a member of a new extension its complete grants:
     revoked first from PUBLIC, every role the spec knows and those the extension's script
