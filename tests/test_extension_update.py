@@ -35,12 +35,20 @@ def test_an_update_keeps_the_columns_of_its_types_and_the_indexes_of_its_operato
         assert conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'hstore'").fetchone() == ("1.8",)
 
 
-def test_a_relocatable_extension_moves_with_set_schema_keeping_its_columns_rows(db, second_db, pg_server):
+def test_a_relocatable_extension_moves_with_set_schema_keeping_its_columns_and_indexes(db, second_db, pg_server):
     execute(db, BEFORE + "INSERT INTO public.docs VALUES (1, 'hello', 'a=>1');")
     execute(second_db, BEFORE.replace("EXTENSION hstore VERSION '1.7'", "EXTENSION hstore WITH SCHEMA ext VERSION '1.7'")
             .replace("public.hstore", "ext.hstore"))
     script = assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
-    assert "ALTER EXTENSION hstore SET SCHEMA ext;" in _statements(script), script
-    assert "DROP EXTENSION" not in script, script
+    # The column of its type is left as it is: the type moved with it.
+    assert _statements(script) == ["ALTER EXTENSION hstore SET SCHEMA ext;"], script
     with psycopg.connect(db) as conn:
         assert conn.execute("SELECT attrs::text FROM public.docs").fetchall() == [('"a"=>"1"',)]
+
+
+def test_an_index_with_a_moved_extensions_operator_class_is_kept(db, second_db, pg_server):
+    execute(db, BEFORE)
+    execute(second_db, BEFORE.replace("EXTENSION pg_trgm VERSION '1.5'", "EXTENSION pg_trgm WITH SCHEMA ext VERSION '1.5'")
+            .replace("public.gin_trgm_ops", "ext.gin_trgm_ops"))
+    script = assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
+    assert _statements(script) == ["ALTER EXTENSION pg_trgm SET SCHEMA ext;"], script

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Extension
+from ..model import Catalog, Extension
 from ..model.catalog import node_key
-from ..quote import ident
+from ..quote import ident, qualified
 from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import AlterExtension, CreateObject, DropObject, Operation, SetComment
@@ -36,8 +36,7 @@ def diff_extensions(current, desired) -> list[Operation]:
         ops += _create(ext)
     ops += [DropObject(node_key(e), e) for e in d.removed]
     for old, new in d.changed:
-        # Unpinned (None) where the other side has one: whatever it is stays.
-        new = replace(new, version=new.version or old.version, schema=new.schema or old.schema)
+        new = _pinned(old, new)
         reason = _why_recreated(old, new)
         if reason:
             ops.append(DropObject(node_key(old), old, recreate=True, reason=reason))
@@ -46,7 +45,7 @@ def diff_extensions(current, desired) -> list[Operation]:
         members = old.members
         if old.version != new.version or old.schema != new.schema:
             ops.append(AlterExtension(node_key(new), old, new))
-            # Moved, its members keep their privileges under the new schema's name.
+        if _moves(old, new):  # its members keep their privileges under the new schema's names
             members = tuple(replace(m, name=moved_name(m.name, old.schema, new.schema)) for m in members)
         if old.comment != new.comment:
             # None is the control file's comment: set again, since COMMENT cannot reset it.
@@ -54,6 +53,50 @@ def diff_extensions(current, desired) -> list[Operation]:
             ops.append(SetComment(node_key(new), new, None, text))
         ops += _member_grants(node_key(new), members, new.members)
     return ops
+
+
+def follow_moves(current: Catalog, desired: Catalog) -> Catalog:
+    """Return `current` with the column types and index operator classes of the extensions
+    ALTER EXTENSION SET SCHEMA moves printed as they will be once moved, where the desired
+    side prints them so: the same type and operator class, kept (not retyped, rebuilt).
+    Names of the catalog's own types and operator classes are left alone."""
+    moves = set()
+    for old, new in diff_by_key(current.extensions, desired.extensions).changed:
+        new = _pinned(old, new)
+        if _moves(old, new) and not _why_recreated(old, new):
+            moves.add((old.schema, new.schema))
+    if not moves:
+        return current
+    own = {qualified(o.schema, o.name) for o in (*current.types, *current.operator_classes)}
+
+    def moved(text, wanted):
+        if not text or wanted == text or text in own:
+            return text
+        return next((wanted for a, b in sorted(moves) if moved_name(text, a, b) == wanted), text)
+
+    want_columns = {(t.key, c.name): c.type for t in desired.tables for c in t.columns}
+    tables = tuple(replace(t, columns=tuple(
+        replace(c, type=moved(c.type, want_columns.get((t.key, c.name)))) for c in t.columns
+    )) for t in current.tables)
+    want_elements = {i.key: i.elements for i in desired.indexes}
+    indexes = []
+    for index in current.indexes:
+        wanted = want_elements.get(index.key, ())
+        if len(wanted) == len(index.elements):
+            index = replace(index, elements=tuple(
+                replace(e, opclass=moved(e.opclass, w.opclass)) for e, w in zip(index.elements, wanted)
+            ))
+        indexes.append(index)
+    return replace(current, tables=tables, indexes=tuple(indexes))
+
+
+def _moves(old: Extension, new: Extension) -> bool:
+    return None not in (old.schema, new.schema) and old.schema != new.schema
+
+
+def _pinned(old: Extension, new: Extension) -> Extension:
+    """Return `new` with the version and schema it leaves unpinned (None) at `old`'s."""
+    return replace(new, version=new.version or old.version, schema=new.schema or old.schema)
 
 
 def _why_recreated(old: Extension, new: Extension) -> str:
