@@ -52,3 +52,17 @@ def test_an_index_with_a_moved_extensions_operator_class_is_kept(db, second_db, 
             .replace("public.gin_trgm_ops", "ext.gin_trgm_ops"))
     script = assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
     assert _statements(script) == ["ALTER EXTENSION pg_trgm SET SCHEMA ext;"], script
+
+
+def test_a_downgrade_recreates_the_extension_and_rebuilds_the_index_of_its_operator_class(db, second_db, pg_server):
+    execute(db, BEFORE.replace("'1.5'", "'1.6'"))
+    execute(second_db, BEFORE)
+    script, _ = plan_text(db, second_db, pg_server.dsn("postgres"))
+    assert _statements(script) == [
+        "DROP INDEX IF EXISTS public.docs_body_trgm;",
+        "DROP EXTENSION IF EXISTS pg_trgm;",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public VERSION '1.5';",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS docs_body_trgm ON public.docs USING gin (body public.gin_trgm_ops);",
+    ], script
+    assert "-- hazards: deletes-data" in script, script
+    assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))

@@ -151,6 +151,13 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
         return list(operations)
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     rebuild: dict[str, str] = {}  # node -> the node that forces it
+    for op in operations:
+        # What uses a recreated extension's members (its operator classes) goes with it;
+        # not a table with a column of its types (PostgreSQL refuses the drop then).
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension) and op.obj.schema:
+            for key in sorted(current.member_users(op.obj.schema, _REBUILT_WITH_OTHERS) - dropped - set(rebuild)):
+                rebuild[key] = op.node
+                queue.append((key, (_REBUILT_WITH_OTHERS, None)))
     while queue:
         seed, (kinds, columns) = queue.pop(0)
         # (Asked of the one kinds tuple the graph indexes once, the server's aside.)
