@@ -43,16 +43,33 @@ def diff_extensions(current, desired) -> list[Operation]:
             ops += _create(new, recreate=True)
             continue
         members = old.members
-        if old.version != new.version or old.schema != new.schema:
-            ops.append(AlterExtension(node_key(new), old, new))
         if _moves(old, new):  # its members keep their privileges under the new schema's names
             members = tuple(replace(m, name=moved_name(m.name, old.schema, new.schema)) for m in members)
+        if old.version != new.version:
+            ops.append(AlterExtension(node_key(new), old, new, *_after_update(members, new.members)))
+        elif _moves(old, new):
+            ops.append(AlterExtension(node_key(new), old, new))
         if old.comment != new.comment:
             # None is the control file's comment: set again, since COMMENT cannot reset it.
             text = new.comment if new.comment is not None else new.default_comment or old.default_comment
             ops.append(SetComment(node_key(new), new, None, text))
-        ops += _member_grants(node_key(new), members, new.members)
+        if old.version == new.version:
+            ops += _member_grants(node_key(new), members, new.members)
     return ops
+
+
+def _after_update(current, desired) -> tuple[tuple, tuple]:
+    """Return (members, reverted) for AlterExtension: each with the grants it must end
+    with, and as `initial` every grantee it may hold (revoked first)."""
+    now = {m.key: m for m in current}
+    members = tuple(
+        replace(m, initial=(*(m.initial or ()), *(now[m.key].grants if m.key in now else ())))
+        for m in desired
+    )
+    listed = {m.key for m in desired}
+    reverted = tuple(replace(m, grants=m.initial, initial=m.grants)
+                     for m in current if m.key not in listed and m.initial is not None)
+    return members, reverted
 
 
 def follow_moves(current: Catalog, desired: Catalog) -> Catalog:

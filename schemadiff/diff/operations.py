@@ -179,10 +179,17 @@ class AlterFunction(Operation):
 @dataclass(frozen=True)
 class AlterExtension(Operation):
     """ALTER EXTENSION ... UPDATE TO its new version, then SET SCHEMA: in place, so that
-    what uses its objects stays (a recreate would need it dropped first)."""
+    what uses its objects stays (a recreate would need it dropped first).
+
+    An update script may drop members, or drop and create them again with its own
+    privileges: after it, `members` are given their complete grants whatever they became,
+    and `reverted` (listed now, not in the new version's list) their script's privileges
+    if they still exist."""
 
     old: object = None
     new: object = None
+    members: tuple = ()
+    reverted: tuple = ()
 
     @property
     def moves(self) -> bool:
@@ -195,7 +202,10 @@ class AlterExtension(Operation):
     @property
     def hazards(self) -> frozenset[Hazard]:
         # Clients that name its objects with the old schema no longer find them.
-        return frozenset({Hazard.BREAKS_CLIENTS}) if self.moves else frozenset()
+        found = {Hazard.BREAKS_CLIENTS} if self.moves else set()
+        if any(_public(m.grants) - _public(m.initial) for m in (*self.members, *self.reverted)):
+            found.add(Hazard.WEAKENS_SECURITY)  # PUBLIC gets more than it has, or had from the script
+        return frozenset(found)
 
     def describe(self) -> str:
         name = f"extension {self.new.name}"
@@ -204,6 +214,10 @@ class AlterExtension(Operation):
         if not self.updates:
             return f"move {name} to schema {self.new.schema}"
         return f"update {name} to version {self.new.version} and move it to schema {self.new.schema}"
+
+
+def _public(grants) -> set[str]:
+    return {p for g in grants or () if g.grantee.upper() == "PUBLIC" for p in g.privileges}
 
 
 @dataclass(frozen=True)

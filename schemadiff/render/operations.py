@@ -78,7 +78,7 @@ def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(AlterExtension)
 def _alter_extension(op: AlterExtension, ctx: RenderContext) -> list[str]:
-    return alter_extension(op.old, op.new)
+    return alter_extension(op.old, op.new, op.members, op.reverted, ctx)
 
 
 @render_operation.register(ReleaseSequenceOwner)
