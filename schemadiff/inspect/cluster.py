@@ -27,6 +27,7 @@ def build_extensions(rows) -> list[Extension]:
         extensions.append(Extension(
             r["name"], r["schema"], r["version"], members=tuple(sorted(members, key=lambda m: m.key)),
             comment=comment, default_comment=r["default_comment"],
+            relocatable=r["relocatable"], update_targets=tuple(r["update_targets"] or ()),
         ))
     return extensions
 

@@ -88,7 +88,11 @@ class ExtensionMember:
 @dataclass(frozen=True, slots=True)
 class Extension:
     """An extension. `comment` None is the one its control file gives (`default_comment`,
-    known where inspected, never compared); '' is none at all."""
+    known where inspected, never compared); '' is none at all.
+
+    Known where inspected (None elsewhere), never compared: whether ALTER EXTENSION SET
+    SCHEMA can move it (`relocatable`), and the versions ALTER EXTENSION UPDATE reaches
+    from the installed one (`update_targets`)."""
 
     name: str
     schema: str | None = None
@@ -97,6 +101,8 @@ class Extension:
     members: tuple[ExtensionMember, ...] = ()  # those whose privileges were changed, by key
     comment: str | None = None
     default_comment: str | None = field(default=None, compare=False)
+    relocatable: bool | None = field(default=None, compare=False)
+    update_targets: tuple[str, ...] | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:

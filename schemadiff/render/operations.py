@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..diff.owners import SetOwner
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterExtension, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
@@ -24,7 +24,7 @@ from ..model import (
     Sequence, Table,
 )
 from ..quote import ident, literal, qualified
-from .cluster import alter_sequence, create_cron_job, sequence_owner
+from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
@@ -75,6 +75,11 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
 @render_operation.register(AlterFunction)
 def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
     return alter_function(op.old, op.new)
+
+
+@render_operation.register(AlterExtension)
+def _alter_extension(op: AlterExtension, ctx: RenderContext) -> list[str]:
+    return alter_extension(op.old, op.new, op.members, op.reverted, ctx)
 
 
 @render_operation.register(ReleaseSequenceOwner)

@@ -6,6 +6,8 @@
 -- privileges now and those it started with, the owner's own left out. The arrays are
 -- compared whole here; inspect/cluster.py drops those that only differ in order, grantor
 -- or the owner's own privileges.
+-- `relocatable` and `update_targets` (the versions ALTER EXTENSION UPDATE reaches from the
+-- installed one through the update scripts) say what can change in place, not recreated.
 WITH managed AS (
   SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
 ), member AS (
@@ -45,6 +47,9 @@ WITH managed AS (
 SELECT e.extname AS name,
        n.nspname AS schema,
        e.extversion AS version,
+       e.extrelocatable AS relocatable,
+       (SELECT array_agg(u.target ORDER BY u.target) FROM pg_extension_update_paths(e.extname) AS u
+         WHERE u.source = e.extversion AND u.path IS NOT NULL) AS update_targets,
        obj_description(e.oid, 'pg_extension') AS comment,
        a.comment AS default_comment,
        (SELECT jsonb_agg(jsonb_build_object(
