@@ -70,7 +70,9 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     ops += [DropColumn(node, new.key, c) for c in columns.removed]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
-    for before, after in columns.changed:
+    # A column that becomes generated (or is generated anew) goes after the others: its
+    # expression may use a column retyped here, which PostgreSQL refuses under it.
+    for before, after in sorted(columns.changed, key=lambda pair: pair[0].name in _regenerated([pair])):
         if after.name not in rebuilt:
             ops += alter_column(node, new.key, before, after)
     # Re-added after the type changes above, which PostgreSQL refuses while it exists.

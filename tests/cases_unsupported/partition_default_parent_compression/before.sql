@@ -1,0 +1,1 @@
+CREATE COLLATION public."Coll12" (provider = libc, locale = 'POSIX');
