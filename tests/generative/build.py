@@ -104,6 +104,11 @@ class Generator:
     def relations(self) -> list:
         return self.schema.of(Table) + self.schema.of(View)
 
+    def populated(self, source) -> bool:
+        """Whether relation `source` (schema, name) can be read: not a materialized view WITH NO DATA."""
+        relation = self.schema.find(("rel", *source))
+        return not (isinstance(relation, View) and relation.materialized and not relation.with_data)
+
     def ensure_role(self, name: str) -> None:
         if self.schema.find(("role", name)) is None:
             self.schema.objects.insert(0, Role(name))
@@ -454,7 +459,8 @@ class Generator:
             not any(out == "n" for out, _ in view.columns)
         view.options, view.check_option = (), None
         if view.materialized and enabled("matview_options"):
-            view.with_data = not self.chance(0.2)
+            # (Populating it needs its source populated: a materialized view WITH NO DATA cannot be read.)
+            view.with_data = not self.chance(0.2) and self.populated(view.source)
             view.options = ("fillfactor = 60",) if self.chance(0.2) else ()
         if not view.materialized:
             options = [o for o in ("security_invoker", "security_barrier") if self.chance(0.2)]

@@ -330,7 +330,11 @@ def change_trigger_state(gen) -> bool:
 
 
 def toggle_matview_data(gen) -> bool:
-    view = gen.pick([v for v in gen.schema.of(View) if v.materialized])
+    # Populated only from populated sources, and emptied only when no populated materialized
+    # view reads it (a materialized view WITH NO DATA cannot be read).
+    readers = {v.source for v in gen.schema.of(View) if v.materialized and v.with_data}
+    view = gen.pick([v for v in gen.schema.of(View) if v.materialized and (
+        gen.populated(v.source) if not v.with_data else (v.schema, v.name) not in readers)])
     if view is None:
         return False
     view.with_data = not view.with_data
