@@ -59,7 +59,7 @@ SPEC_CASES = [
     # extensions' members granted after CREATE EXTENSION, and extensions' comments
     "extension_member_grant", "extension_comment",
     # grants on identity sequences; public without its comment (postgrest)
-    "identity_sequence_grants", "public_schema_without_comment",
+    "identity_sequence_grants", "public_schema_without_comment", "public_schema_dropped",
     # NOT VALID constraints and domain checks stay NOT VALID through the spec (openstreetmap)
     "constraint_added_not_valid", "type_domain_check_not_valid",
     # SQL bodies that call each other, overloads of one name among them (mathesar)
