@@ -64,6 +64,10 @@ SPEC_CASES = [
     "constraint_added_not_valid", "type_domain_check_not_valid",
     # SQL bodies that call each other, overloads of one name among them (mathesar)
     "function_bodies_call_each_other",
+    # persistence of sequences and identity sequences; owners of foreign-data wrappers and
+    # servers; what a database's default privileges give the objects a plan creates
+    "sequence_persistence", "identity_sequence_persistence", "foreign_wrapper_and_server_owners",
+    "new_table_under_default_privileges",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -274,7 +274,12 @@ SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_forei
          'validator', (SELECT jsonb_build_array(vn.nspname, v.proname) FROM pg_proc AS v
                          JOIN pg_namespace AS vn ON vn.oid = v.pronamespace WHERE v.oid = w.fdwvalidator),
          'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
-                       FROM pg_options_to_table(w.fdwoptions) AS o))
+                       FROM pg_options_to_table(w.fdwoptions) AS o),
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                             a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(w.fdwacl) AS a
+                     WHERE a.grantee <> w.fdwowner))
 FROM pg_foreign_data_wrapper AS w
 WHERE (w.oid, 'pg_foreign_data_wrapper'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
