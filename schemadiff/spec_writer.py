@@ -335,7 +335,7 @@ def _identity_options(options, grants) -> dict | None:
         "start": options.start, "increment": None if options.increment == 1 else options.increment,
         "min_value": options.min_value, "max_value": options.max_value,
         "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
-        "grants": _grants(grants),
+        "unlogged": options.unlogged, "grants": _grants(grants),
     }) or None
 
 

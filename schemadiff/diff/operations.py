@@ -734,11 +734,12 @@ class SetSequenceLogged(Operation):
     """ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED. For a sequence whose owning table
     changes persistence (which changes the sequence's too), it follows the table's change."""
 
-    sequence: QualifiedName = None
+    sequence: object = None  # a QualifiedName, or an IdentitySequence
     unlogged: bool = False
 
     def describe(self) -> str:
-        return f"make sequence {self.sequence} {'unlogged' if self.unlogged else 'logged'}"
+        what = self.sequence if isinstance(self.sequence, IdentitySequence) else f"sequence {self.sequence}"
+        return f"make {what} {'unlogged' if self.unlogged else 'logged'}"
 
 
 @dataclass(frozen=True)

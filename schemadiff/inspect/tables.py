@@ -119,12 +119,12 @@ def _identity_options(sequence) -> IdentityOptions | None:
     """Return an identity sequence's options, those at their default as None; None for all defaults."""
     if sequence is None:
         return None
-    data_type, start, increment, low, high, cache, cycle, _grants = sequence
+    data_type, start, increment, low, high, cache, cycle, _grants, persistence = sequence
     defaults = IdentityOptions(increment=increment).bounds(data_type)
     options = IdentityOptions(
         start=None if start == defaults[2] else start, increment=increment,
         min_value=None if low == defaults[0] else low, max_value=None if high == defaults[1] else high,
-        cache=cache, cycle=cycle,
+        cache=cache, cycle=cycle, unlogged=None if persistence is None else persistence == "u",
     )
     return None if options == IdentityOptions() else options
 

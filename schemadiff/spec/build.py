@@ -420,6 +420,7 @@ def _identity_options(given) -> IdentityOptions | None:
     options = IdentityOptions(
         start=given.get("start"), increment=given.get("increment", 1), min_value=given.get("min_value"),
         max_value=given.get("max_value"), cache=given.get("cache", 1), cycle=given.get("cycle", False),
+        unlogged=given.get("unlogged"),
     ) if given else None
     return None if options == IdentityOptions() else options
 

@@ -1,0 +1,10 @@
+CREATE TYPE public.myint;
+CREATE FUNCTION public.myint_in(cstring) RETURNS public.myint AS 'int4in' LANGUAGE internal IMMUTABLE STRICT;
+CREATE FUNCTION public.myint_out(public.myint) RETURNS cstring AS 'int4out' LANGUAGE internal IMMUTABLE STRICT;
+CREATE TYPE public.myint (INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, PASSEDBYVALUE, CATEGORY = 'N', DEFAULT = '0');
+COMMENT ON FUNCTION public.myint_in(cstring) IS 'reads one';
+CREATE FUNCTION public.myint_eq(public.myint, public.myint) RETURNS boolean AS 'int4eq' LANGUAGE internal IMMUTABLE STRICT;
+CREATE OPERATOR public.= (LEFTARG = public.myint, RIGHTARG = public.myint, FUNCTION = public.myint_eq, COMMUTATOR = =);
+CREATE CAST (public.myint AS integer) WITHOUT FUNCTION AS ASSIGNMENT;
+CREATE CAST (integer AS public.myint) WITH INOUT;
+CREATE VIEW public.answers AS SELECT '42'::public.myint = '42'::public.myint AS same;
