@@ -57,7 +57,10 @@ SPEC_CASES = [
     "foreign_server_wrapper_and_mapping_options", "view_selects_from_itself",
     "view_instead_of_triggers", "view_column_defaults_and_grants",
     # extensions' members granted after CREATE EXTENSION, and extensions' comments
-    "extension_member_grant", "extension_comment",
+    "extension_member_grant", "extension_comment", "extension_member_column_grant",
+    # extensions updated and moved in place, their members' grants kept
+    "extension_update_member_grant", "extension_set_schema_kept_dependents",
+    "extension_update_member_recreated_by_script",
     # grants on identity sequences; public without its comment (postgrest)
     "identity_sequence_grants", "public_schema_without_comment", "public_schema_dropped",
     # NOT VALID constraints and domain checks stay NOT VALID through the spec (openstreetmap)

@@ -21,7 +21,7 @@ def build_extensions(rows) -> list[Extension]:
         for m in r["members"] or ():
             grants, initial = acl.grants(m["grants"]), acl.grants(m["initial"])
             if grants != initial:  # not just another order, grantor or owner's privilege
-                members.append(ExtensionMember(m["kind"], m["name"], grants, initial))
+                members.append(ExtensionMember(m["kind"], m["name"], grants, initial, column=m["column"]))
         # An extension's comment is its control file's unless changed; '' when removed.
         comment = None if r["comment"] == r["default_comment"] else (r["comment"] or "")
         extensions.append(Extension(

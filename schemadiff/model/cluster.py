@@ -83,10 +83,12 @@ class ExtensionMember:
     grants: tuple[Grant, ...] = ()
     initial: tuple[Grant, ...] | None = field(default=None, compare=False)
     origin: Origin | None = origin_field()
+    # A column of a table member, whose privileges (GRANT SELECT (column) ON ...) these are.
+    column: str | None = None
 
     @property
-    def key(self) -> tuple[str, str]:
-        return (self.kind, self.name)
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.name, self.column or "")
 
 
 @dataclass(frozen=True, slots=True)
