@@ -23,7 +23,7 @@ from ..errors import SchemadiffError
 SCHEMA_QUERY = "schemas"
 KIND_QUERIES = (
     "extensions", "relations", "columns", "constraints", "indexes", "policies", "views",
-    "functions", "triggers", "sequences", "cron_jobs", "types", "objects", "unsupported", "depends", "owners",
+    "functions", "triggers", "sequences", "cron_jobs", "types", "objects", "unsupported", "depends",
 )
 # Last: the roles that the grants and policies read before it name.
 ROLE_QUERY = "roles"

@@ -13,6 +13,7 @@ from . import acl, deparse
 from .database import options
 from ..spec.names import object_name
 from .notes import Notes
+from .owners import Owners
 from .types import collation
 
 PARTITION_STRATEGIES = {"r": "range", "l": "list", "h": "hash"}
@@ -43,7 +44,7 @@ def _name(schema: str, name: str) -> str:
     return str(QualifiedName(schema, name))
 
 
-def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
+def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) -> list[Table]:
     """Return one Table per table, partitioned table and partition."""
     columns_of = defaultdict(list)
     for row in columns:
@@ -79,12 +80,14 @@ def build_tables(relations, columns, constraints, notes: Notes) -> list[Table]:
             constraints=tuple(sorted(constraints_of[key], key=lambda c: c.name)), grants=acl.grants(row["grants"]),
         )
         if row["relispartition"]:
-            tables.append(Table(
+            table = Table(
                 columns=(), partition_of=QualifiedName(row["parent_schema"], row["parent_name"]),
                 partition_bound=row["partition_bound"], **common,
-            ))
+            )
         else:
-            tables.append(Table(columns=tuple(columns_of[key]), **common))
+            table = Table(columns=tuple(columns_of[key]), **common)
+        tables.append(table)
+        owners.add(table, row["owner"])
     return tables
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType
 from ..model.base import Grant
 from . import acl
+from .owners import Owners
 
 # What PostgreSQL gives a type when nobody granted anything.
 TYPE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
@@ -23,7 +24,7 @@ def collation(name: str | None, schema: str | None):
     return QualifiedName(schema, name) if name is not None and schema is not None else name
 
 
-def build_types(rows) -> list:
+def build_types(rows, owners: Owners) -> list:
     types = []
     for row in rows:
         common = {
@@ -54,4 +55,5 @@ def build_types(rows) -> list:
                 collation=collation(row["domain_collation"], row["domain_collation_schema"]), checks=checks,
                 check_comments=check_comments, **common,
             ))
+        owners.add(types[-1], row["owner"])
     return types
