@@ -131,3 +131,6 @@ class _Pending:
 
     def __iter__(self):
         return iter(self._future.result())
+
+    def tuples(self):
+        return self._future.result().tuples()

@@ -6,6 +6,7 @@
 -- class only when it is not the default for the key type (named the way pg_get_indexdef
 -- names it); the collation only when it is not the key's own; indoption bits 1 (DESC) and
 -- 2 (NULLS FIRST). An expression key's own collation is approximated by its type's.
+-- The elements come as JSON text: Python parses each distinct text once (inspect/tables.py).
 SELECT n.nspname AS schema,
        t.relname AS table,
        ic.relname AS name,
@@ -77,7 +78,7 @@ SELECT n.nspname AS schema,
                               OR (opc.opcintype = 'anyrange'::regtype AND kt.typtype = 'r')
                               OR (opc.opcintype = 'anymultirange'::regtype AND kt.typtype = 'm')
                               OR (opc.opcintype = 'record'::regtype AND kt.typtype = 'c')))
-                   ) AS is_default) AS opclass) AS elements
+                   ) AS is_default) AS opclass)::text AS elements
 FROM pg_index AS i
 JOIN pg_class AS ic ON ic.oid = i.indexrelid
 JOIN pg_class AS t ON t.oid = i.indrelid
