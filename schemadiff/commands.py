@@ -50,12 +50,18 @@ def _output(text: str, path: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _warn(warnings) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def _timeouts(args) -> Timeouts:
     return Timeouts(lock_ms=args.lock_timeout, statement_ms=args.statement_timeout)
 
 
 def cmd_plan(args) -> int:
     desired, _, plan = plan_spec_for_database(args.spec, lambda: _dsn(args), _settings(args))
+    _warn(desired.warnings)
     ctx = render_context(desired.spec)
     _output(plan_json(plan, ctx) if args.format == "json" else plan_sql(plan, ctx, _timeouts(args)), args.output)
     return EXIT_OK
@@ -109,6 +115,7 @@ def cmd_apply(args) -> int:
         raise SchemadiffError(str(exc)) from None
     dsn = _dsn(args)
     desired, current, plan = plan_spec_for_database(args.spec, lambda: dsn, _settings(args))
+    _warn(desired.warnings)
     ctx = render_context(desired.spec)
     if args.plan:
         _check_reviewed_plan(args.plan, plan, ctx, _timeouts(args))
@@ -124,6 +131,7 @@ def cmd_apply(args) -> int:
 
 def cmd_check(args) -> int:
     desired, current, plan = plan_spec_for_database(args.spec, lambda: _dsn(args), _settings(args))
+    _warn(desired.warnings)
     steps = plan_steps(plan, render_context(desired.spec))
     if args.format == "json":
         print(json.dumps({"in_sync": not steps, "differences": [
@@ -144,6 +152,8 @@ def cmd_diff(args) -> int:
     texts = (args.source, args.to)
     # Spec sides first: their schemas are the scope a database side is inspected in.
     sides = {t: load_source(t, settings) for t in texts if not is_dsn(t)}
+    for side in sides.values():
+        _warn(side.warnings)
     scope = next((side.schemas for side in sides.values()), None)
     sides.update(database_sources(sorted({t for t in texts if is_dsn(t)}), scope))
     from_side, to_side = sides[args.source], sides[args.to]
@@ -161,7 +171,6 @@ def cmd_inspect(args) -> int:
     with connect(_dsn(args)) as conn:
         result = inspect_catalog(conn, args.schema or None)
         platform = detect_platform(conn, args.schema or None)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    _warn(result.warnings)
     _output(dump_spec(replace(result.catalog, platform=platform)), args.output)
     return EXIT_OK

@@ -154,7 +154,7 @@ def without_unmanaged_owners(spec: Catalog, live: Catalog) -> Catalog:
     owners = tuple(o for o in live.owners if o.node in managed)
     holders = (
         live.schemas, live.types, live.tables, live.views, live.materialized_views, live.functions, live.sequences,
-        live.default_privileges,
+        live.default_privileges, [m for e in live.extensions for m in e.members],
     )
     named = {g for kind in holders for g in grantees(kind)}
     named |= {g.grantee for t in live.tables for c in t.columns for g in c.grants}

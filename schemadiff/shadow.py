@@ -33,6 +33,7 @@ from .render.cluster import sequence_owner
 from .render.tables import cluster_on
 from .render.create import create
 from .render.owners import owner_statements
+from .render.routines import validate_body
 from .render.lifecycle import with_lifecycle
 from .pgcluster import ClusterError, EmbeddedCluster, Server
 
@@ -119,8 +120,50 @@ def _run_one(conn: psycopg.Connection, key: str, obj, script: str) -> None:
         raise SpecError([Problem(where[0], where[1], 0, f"{key}: PostgreSQL rejected it: {message}")]) from None
 
 
-def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
-    """Return the spec's catalog as PostgreSQL itself describes it."""
+# Function bodies are created unchecked (check_function_bodies off, as pg_dump loads them
+# and as plans create them): a body may name a table created after it, or one that is only
+# found through the caller's search_path (real schemas do both). Once everything exists they
+# are checked by the language's validator, so a body naming a table the spec lacks is
+# reported; only reported, since such a body is valid to PostgreSQL and to pg_dump.
+_VALIDATORS = {"sql": "fmgr_sql_validator", "plpgsql": "plpgsql_validator"}
+
+
+def _rejected_bodies(conn: psycopg.Connection, catalog: Catalog) -> list[str]:
+    """Return '<file>:<line>: Function ...: <reason>' for each body its validator rejects."""
+    functions = [f for f in catalog.functions if f.language in _VALIDATORS]
+    # The common case is one round trip: all bodies without SET options together (each
+    # function with options alone: SET LOCAL lasts to the end of the transaction).
+    plain = [f for f in functions if not f.settings]
+    groups = [plain] if plain else []
+    groups += [[f] for f in functions if f.settings]
+    found = []
+    for group in groups:
+        if _validation_error(conn, group) is not None:  # then find which of them
+            found += [_body_warning(fn, m) for fn in group if (m := _validation_error(conn, [fn])) is not None]
+    return found
+
+
+def _validation_error(conn: psycopg.Connection, functions) -> str | None:
+    """Validate the bodies of `functions` in one transaction, rolled back (validators only
+    read); return PostgreSQL's message if one is rejected."""
+    statements = [line for fn in functions for line in validate_body(fn, _VALIDATORS[fn.language])]
+    try:
+        with conn.transaction(force_rollback=True):
+            conn.execute("\n".join(statements))
+    except psycopg.Error as exc:
+        return (exc.diag.message_primary or str(exc)).strip()
+    return None
+
+
+def _body_warning(fn, message: str) -> str:
+    origin = getattr(fn, "origin", None)
+    where = f"{origin.file}:{origin.line}" if origin else "<spec>"
+    return f"{where}: {node_key(fn)}: PostgreSQL rejects its body once every object exists: {message}"
+
+
+def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list[str] | None = None) -> Catalog:
+    """Return the spec's catalog as PostgreSQL itself describes it; append to `warnings`
+    (when given) a line for each function body PostgreSQL rejects (see _rejected_bodies)."""
     platform = external_catalog(spec.platform)
     full = with_lifecycle(spec)
     known_roles = tuple(sorted({r.name for r in spec.roles} | {r.name for r in platform.roles}))
@@ -153,9 +196,27 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None) -> Catalog:
                     (node_key(r), r, [cluster_on(r)]) for r in (*in_shadow.tables, *in_shadow.materialized_views) if r.cluster_on
                 ])
                 _apply_owners(conn, spec, in_shadow, ctx)  # after OWNED BY: it needs one owner
+                if warnings is not None:
+                    warnings.extend(_rejected_bodies(conn, in_shadow))
                 conn.execute("RESET search_path")
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
                 inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner))
         finally:
             server.drop_database(name)
-    return replace(inspected, extensions=full.extensions, cron_jobs=full.cron_jobs, roles=spec.roles).normalize()
+    return replace(
+        inspected, extensions=_spec_extensions(full.extensions, inspected.extensions), cron_jobs=full.cron_jobs,
+        roles=spec.roles,
+    ).normalize()
+
+
+def _spec_extensions(declared, inspected) -> tuple:
+    """Return the spec's extensions (their version and schema pinned only where it pins
+    them) with the comment and members' privileges the shadow gave them, which PostgreSQL
+    normalized and whose initial privileges it knows (pg_cron's stay the spec's)."""
+    found = {e.name: e for e in inspected}
+    return tuple(
+        replace(e, members=found[e.name].members, comment=found[e.name].comment,
+                default_comment=found[e.name].default_comment)
+        if e.name in found else e
+        for e in declared
+    )

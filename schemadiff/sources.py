@@ -32,6 +32,7 @@ class Source:
     catalog: Catalog
     spec: Catalog | None = None  # the loaded spec, when the source is a spec file
     role: str | None = None  # a database's current_user: what a plan applied there creates, it owns
+    warnings: tuple[str, ...] = ()  # what the shadow found questionable in the spec (not errors)
 
     @property
     def schemas(self) -> list[str]:
@@ -66,7 +67,8 @@ def spec_source(path: str | Path, settings: Settings) -> Source:
     from .spec.load import load_spec
 
     spec = load_spec(path)
-    return Source(str(path), desired_catalog(spec, settings.shadow_dsn), spec)
+    warnings: list[str] = []
+    return Source(str(path), desired_catalog(spec, settings.shadow_dsn, warnings), spec, warnings=tuple(warnings))
 
 
 def database_source(dsn: str, schemas: list[str] | None) -> Source:
@@ -121,10 +123,11 @@ def plan_spec_for_database(path: str | Path, dsn: Callable[[], str], settings: S
 
     spec = load_spec(path)
     schemas, roles = spec.schema_names(), [r.name for r in spec.roles]
+    warnings: list[str] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
-        shadow = pool.submit(desired_catalog, spec, settings.shadow_dsn)
+        shadow = pool.submit(desired_catalog, spec, settings.shadow_dsn, warnings)
         live = pool.submit(lambda: _inspect_for(dsn(), schemas, roles))
-        desired = Source(str(path), shadow.result(), spec)
+        desired = Source(str(path), shadow.result(), spec, warnings=tuple(warnings))
         inspected = live.result()
     if sorted(desired.schemas) != schemas:  # the database is compared in the shadow's scope
         inspected = _inspect_for(inspected[0], desired.schemas, roles)

@@ -8,13 +8,15 @@ job are written as the table's `partition_policy`, which generates them again.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import yaml
 
 from .model import (
-    Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey, Function, Index,
-    PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
+    BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
+    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
 )
-from .model.cluster import default_schema_grants
+from .model.cluster import default_schema_comment, default_schema_grants
 from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
@@ -54,7 +56,7 @@ def dump_spec(catalog: Catalog) -> str:
         "inherit": None if r.inherit else False, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_schema(s) for s in catalog.schemas])
-    _put(data, "extensions", [_clean({"name": e.name, "schema": e.schema, "version": e.version}) for e in catalog.extensions])
+    _put(data, "extensions", [_extension(e) for e in catalog.extensions])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
@@ -164,18 +166,18 @@ def dump_spec(catalog: Catalog) -> str:
 # The spec's lists of owned kinds and the model class each item stands for (node names).
 _OWNED_LISTS = {
     "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
-    "domains": "Domain", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "domains": "Domain", "base_types": "BaseType", "sequences": "Sequence", "tables": "Table", "views": "View",
     "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
     "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
     "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
-    "publications": "Publication",
+    "publications": "Publication", "foreign_data_wrappers": "ForeignDataWrapper", "foreign_servers": "ForeignServer",
 }
 
 
 def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
     """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
-    if kind in ("Schema", "EventTrigger", "Publication"):
+    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer"):
         return f"{kind} {item['name']}"
     schema = item.get("schema", schema or DEFAULT_SCHEMA)
     if kind in ("OperatorClass", "OperatorFamily"):
@@ -265,10 +267,19 @@ def _grants(grants) -> list:
 
 
 def _schema(s: Schema) -> dict:
-    data = _clean({"name": s.name, "comment": s.comment})
+    data = {"name": s.name}
+    if s.comment != default_schema_comment(s.name):
+        data["comment"] = s.comment  # None too: public without its 'standard public schema'
     if s.grants != default_schema_grants(s.name):
         data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
     return data
+
+
+def _extension(e) -> dict:
+    data = _clean({"name": e.name, "schema": e.schema, "version": e.version, "comment": e.comment})
+    # A member's grants are its complete set: [] too (all revoked).
+    members = [{m.kind: m.name, "grants": _grants(m.grants)} for m in e.members]
+    return {**data, "members": members} if members else data
 
 
 def _sequence(s) -> dict:
@@ -276,7 +287,7 @@ def _sequence(s) -> dict:
         "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
         "increment": None if s.increment == 1 else s.increment, "min_value": s.min_value,
         "max_value": s.max_value, "cache": None if s.cache == 1 else s.cache, "cycle": s.cycle or None,
-        "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
+        "unlogged": s.unlogged or None, "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
         "comment": s.comment, "grants": _grants(s.grants),
     })
 
@@ -317,18 +328,23 @@ def _storage_parameters(pairs) -> dict:
     return {name: value(text) for name, text in pairs}
 
 
-def _identity_options(options) -> dict | None:
-    if options is None:
-        return None
+def _identity_options(options, grants) -> dict | None:
+    options = options or IdentityOptions()
     return _clean({
         "start": options.start, "increment": None if options.increment == 1 else options.increment,
         "min_value": options.min_value, "max_value": options.max_value,
         "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
-    })
+        "grants": _grants(grants),
+    }) or None
 
 
 def _deferral(constraint) -> dict:
     return {"deferrable": constraint.deferrable or None, "initially_deferred": constraint.initially_deferred or None}
+
+
+def _not_valid(constraint) -> bool | None:
+    # Written only when true: a spec without the key wants the constraint validated.
+    return None if constraint.valid else True
 
 
 def _physical(table: Table) -> dict:
@@ -356,9 +372,10 @@ def _constraints(constraints) -> dict:
             "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
             "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
-            "match": "full" if c.match_full else None, **_deferral(c), "comment": c.comment,
+            "match": "full" if c.match_full else None, "not_valid": _not_valid(c), **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],
-        "checks": [_clean({"name": c.name, "expression": c.expression, "no_inherit": c.no_inherit or None, "comment": c.comment})
+        "checks": [_clean({"name": c.name, "expression": c.expression, "not_valid": _not_valid(c), "no_inherit": c.no_inherit or None,
+                            "comment": c.comment})
                    for c in constraints if isinstance(c, CheckConstraint)],
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
@@ -377,7 +394,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "comment": table.comment,
         "columns": [_clean({
             "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "identity_options": _identity_options(c.identity_options),
+            "identity": c.identity, "identity_options": _identity_options(c.identity_options, c.identity_grants),
             "generated": c.generated, "collation": _collation(c.collation),
             "storage": c.storage, "compression": c.compression,
             "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),
@@ -443,9 +460,18 @@ def _function(fn: Function) -> dict:
     return _with_default_grants(data, fn)
 
 
+def _base_type_options(t: BaseType) -> dict:
+    """Return a base type's options, those equal to PostgreSQL's defaults left out."""
+    defaults = BaseType(t.schema, t.name, t.input, t.output)
+    return {"input": t.input, "output": t.output} | {
+        f.name: getattr(t, f.name) for f in fields(BaseType)
+        if f.name not in ("schema", "name", "comment", "grants", "origin") and getattr(t, f.name) != getattr(defaults, f.name)
+    }
+
+
 def _type_lists(types) -> dict[str, list]:
-    """Return the spec's `enums`, `composite_types`, `range_types` and `domains`."""
-    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": []}
+    """Return the spec's `enums`, `composite_types`, `range_types`, `domains` and `base_types`."""
+    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": [], "base_types": []}
     for t in types:
         data = {"name": t.name, "schema": t.schema}
         if isinstance(t, EnumType):
@@ -464,12 +490,17 @@ def _type_lists(types) -> dict[str, list]:
             }))
             found["range_types"].append(data)
         elif isinstance(t, Domain):
+            comments = dict(t.check_comments)
             data.update(_clean({
                 "type": t.base_type, "default": t.default, "nullable": None if t.nullable else False,
-                "collation": _collation(t.collation), "checks": [_clean({"name": c.name, "expression": c.expression, "comment": dict(t.check_comments).get(c.name)})
-                           for c in t.checks],
+                "collation": _collation(t.collation), "checks": [_clean({
+                    "name": c.name, "expression": c.expression, "not_valid": _not_valid(c), "comment": comments.get(c.name),
+                }) for c in t.checks],
             }))
             found["domains"].append(data)
+        elif isinstance(t, BaseType):
+            data.update(_base_type_options(t))
+            found["base_types"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
         _with_default_grants(data, t)

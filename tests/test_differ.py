@@ -220,3 +220,24 @@ def test_plans_are_deterministic():
     one = make_plan(catalog(ITEMS, CHEAP, CHEAP_IDS), catalog())
     two = make_plan(catalog(CHEAP_IDS, CHEAP, ITEMS), catalog())
     assert one == two
+
+
+def test_identity_sequence_grants_follow_the_identity():
+    app = (Grant("app", ("USAGE",)),)
+    counted = replace(ITEMS, columns=(Column("id", "integer", nullable=False, identity="always", identity_grants=app),
+                                      ITEMS.columns[1]))
+    # Changed in place, on the sequence PostgreSQL named, never with an ALTER of the column.
+    widened = replace(counted, columns=(replace(counted.columns[0], identity_grants=(Grant("app", ("SELECT", "USAGE")),)),
+                                        ITEMS.columns[1]))
+    plan = make_plan(catalog(counted), catalog(widened))
+    assert descriptions(plan) == ["grant SELECT on the identity sequence of column public.items.id to app"]
+    (statement,) = render_operation(plan.operations[0], RenderContext())
+    assert "EXECUTE 'GRANT SELECT ON SEQUENCE ' || pg_catalog.pg_get_serial_sequence('public.items', 'id') || ' TO app';" in statement
+    # A new identity starts with no grants: granted after it is added.
+    plan = make_plan(catalog(ITEMS), catalog(counted))
+    assert descriptions(plan) == [
+        "alter column id of table public.items: identity", "grant USAGE on the identity sequence of column public.items.id to app",
+    ]
+    # Its sequence goes with the identity, or the table: nothing to revoke.
+    assert descriptions(make_plan(catalog(counted), catalog(ITEMS))) == ["drop identity of column id of table public.items"]
+    assert descriptions(make_plan(catalog(counted), catalog())) == ["drop table public.items"]

@@ -69,3 +69,64 @@ def test_a_spec_postgresql_rejects_is_reported_before_the_database_is_missed(pg_
     assert capsys.readouterr().err == (
         f'{spec}:2: Domain public.score: PostgreSQL rejected it: type "no_such_type" does not exist\n'
     )
+
+
+BODIES = """\
+schemas:
+  - name: app
+tables:
+  - schema: app
+    name: notes
+    columns:
+      - {name: id, type: integer}
+functions:
+  - name: count_notes
+    returns: bigint
+    language: sql
+    body: SELECT count(*) FROM app.notes
+  - name: count_notes_on_path
+    returns: bigint
+    language: sql
+    search_path: app
+    body: SELECT count(*) FROM notes
+  - name: count_missing
+    returns: bigint
+    language: sql
+    body: SELECT count(*) FROM app.no_such_table
+  - name: count_missing_on_path
+    returns: bigint
+    language: sql
+    search_path: app
+    body: SELECT count(*) FROM no_such_table
+"""
+
+
+def test_a_body_naming_a_missing_table_is_reported_with_its_line_not_refused(pg_server, tmp_path):
+    # Bodies are created unchecked (a body may name what is created after it, as pg_dump
+    # loads them); checked once everything exists, under each function's own search_path.
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(BODIES)
+    warnings: list[str] = []
+    catalog = desired_catalog(load_spec(spec), pg_server.dsn("postgres"), warnings)
+    assert sorted(f.name for f in catalog.functions) == [
+        "count_missing", "count_missing_on_path", "count_notes", "count_notes_on_path"]
+    lines = {name: BODIES.splitlines().index(f"  - name: {name}") + 1 for name in ("count_missing", "count_missing_on_path")}
+    assert warnings == [
+        f"{spec}:{lines['count_missing']}: Function public.count_missing(): PostgreSQL rejects its body "
+        'once every object exists: relation "app.no_such_table" does not exist',
+        f"{spec}:{lines['count_missing_on_path']}: Function public.count_missing_on_path(): PostgreSQL rejects "
+        'its body once every object exists: relation "no_such_table" does not exist',
+    ]
+
+
+def test_plan_prints_the_body_warnings_and_still_plans(pg_server, db, tmp_path, capsys):
+    from schemadiff.cli import main
+
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(BODIES)
+    code = main(["plan", "--spec", str(spec), "--db", db, "--shadow", pg_server.dsn("postgres")])
+    out, err = capsys.readouterr()
+    assert code == 0 and "CREATE OR REPLACE FUNCTION public.count_missing()" in out
+    assert [line.split(": Function ")[1].split("(")[0] for line in err.splitlines()] == [
+        "public.count_missing", "public.count_missing_on_path"]
+    assert all(line.startswith(f"warning: {spec}:") for line in err.splitlines())

@@ -10,19 +10,20 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..model import Catalog, Function, Table, View
+from ..model import Catalog, Function, QualifiedName, Table, View
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
+from .extensions import diff_extensions
 from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
 from .operations import (
-    AlterFunction, AlterPolicy, CreateObject, DropObject, Operation, ReleaseSequenceOwner, ReplaceObject,
+    AlterFunction, AlterPolicy, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetSequenceOwner, SetViewColumnDefault,
+    UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import diff_partition, diff_table, with_inherited
 
@@ -32,7 +33,9 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    for kind in ("schemas", "extensions", *OBJECT_KINDS, *DATABASE_KINDS):
+    ops += _diff_simple(current.schemas, desired.schemas)
+    ops += diff_extensions(current.extensions, desired.extensions)
+    for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     ops += _diff_triggers(current.triggers, desired.triggers)
     ops += _diff_views(current.views, desired.views)
@@ -40,13 +43,17 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     # (A released owner goes first: it is dropped with the old owner's table and columns.)
     ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
-    ops += merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
+    table_ops = merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
+    ops += table_ops
+    sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
+    ops += _publications_let_go(current.publications, desired.publications, table_ops)
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
-    # OWNED BY goes with its table, after the table's own changes (the column may be new).
-    ops += [op for op in sequence_ops if type(op) is SetSequenceOwner]
+    # OWNED BY goes with its table, after the table's own changes (the column may be new),
+    # and so does the persistence of a sequence its table's SET [UN]LOGGED changes.
+    ops += [op for op in sequence_ops if type(op) in (SetSequenceOwner, SetSequenceLogged)]
     return ops
 
 
@@ -175,13 +182,53 @@ def _diff_sequences(current, desired) -> list[Operation]:
             ops.append(SetSequenceOwner(_owner_node(seq), seq))
     ops += [DropObject(node_key(s), s) for s in d.removed]
     for old, new in d.changed:
-        if _without_extras(replace(old, owned_by=None)) != _without_extras(replace(new, owned_by=None)):
+        if _without_extras(replace(old, owned_by=None, unlogged=False)) != _without_extras(replace(new, owned_by=None, unlogged=False)):
             ops.append(ReplaceObject(node_key(new), old, new))
         if old.owned_by != new.owned_by and old.owned_by:
             ops.append(ReleaseSequenceOwner(_owner_node(old), replace(new, owned_by=None)))
         if old.owned_by != new.owned_by and new.owned_by:
             ops.append(SetSequenceOwner(_owner_node(new), new))
         ops += _extras(old, new)
+    return ops
+
+
+def _sequence_persistence(current, desired, table_ops) -> list[Operation]:
+    """Return ALTER SEQUENCE ... SET [UN]LOGGED for each kept sequence whose persistence
+    the plan must set. ALTER TABLE ... SET [UN]LOGGED gives the table's persistence to the
+    sequences it owns at that point: those owned by it before and after (a changing OWNED BY
+    is released among the drops and set after the table's changes). Such a sequence is set
+    after its table's change (at the table's node) when it must differ from the table."""
+    flipped = {op.table: op.unlogged for op in table_ops if isinstance(op, SetLogged)}
+    old = {s.key: s for s in current}
+    ops: list[Operation] = []
+    for new in desired:
+        was = old.get(new.key)
+        if was is None:
+            continue
+        table = QualifiedName(new.schema, new.owned_by[0]) if new.owned_by and was.owned_by == new.owned_by else None
+        if table in flipped:
+            if flipped[table] != new.unlogged:
+                ops.append(SetSequenceLogged(_owner_node(new), new.key, new.unlogged))
+        elif was.unlogged != new.unlogged:
+            ops.append(SetSequenceLogged(node_key(new), new.key, new.unlogged))
+    return ops
+
+
+def _publications_let_go(current, desired, table_ops) -> list[Operation]:
+    """Return ALTER PUBLICATION ... DROP TABLE for each table that becomes unlogged and
+    leaves a publication that stays (a dropped or recreated one lets go by its drop)."""
+    unlogged = {op.table for op in table_ops if isinstance(op, SetLogged) and op.unlogged}
+    if not unlogged:
+        return []
+    kept = {p.name: p for p in desired}
+    ops: list[Operation] = []
+    for old in current:
+        new = kept.get(old.name)
+        if new is None:
+            continue
+        staying = {QualifiedName(t.schema, t.name) for t in new.tables}
+        for table in sorted({QualifiedName(t.schema, t.name) for t in old.tables} & unlogged - staying):
+            ops.append(LeavePublication(node_key(old), old.name, table))
     return ops
 
 

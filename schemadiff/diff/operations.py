@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Column, CronJob, Grant, Policy, Rename, Role, Table
+from ..model import Column, CronJob, Grant, IdentitySequence, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
 from ..model.database import DATABASE_KINDS, Publication
 from ..model.objects import OBJECT_KINDS
@@ -69,7 +69,7 @@ _DROP_HAZARDS = {
     "cron job": {Hazard.UNSCHEDULES_JOB},
     # Clients cast to types and call their constructors.
     "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
-    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS},
+    "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS}, "base type": {Hazard.BREAKS_CLIENTS},
     "aggregate": {Hazard.BREAKS_CLIENTS}, "operator": {Hazard.BREAKS_CLIENTS}, "cast": {Hazard.BREAKS_CLIENTS},
     "collation": {Hazard.BREAKS_CLIENTS}, "text search dictionary": {Hazard.BREAKS_CLIENTS},
     "conversion": {Hazard.BREAKS_CLIENTS}, "text search parser": {Hazard.BREAKS_CLIENTS},
@@ -88,6 +88,9 @@ class CreateObject(Operation):
     obj: object = None
     recreate: bool = False  # created again after a drop in the same plan
     blocking: bool = False  # an index built on an existing table without CONCURRENTLY
+    # (role, grantee) of the database's default privileges that reach the object: what
+    # CREATE gives it when `role` runs the plan (plan.default_grants).
+    default_grants: tuple[tuple[str, str], ...] = ()
 
     @property
     def hazards(self) -> frozenset[Hazard]:
@@ -446,6 +449,24 @@ class SetLogged(Operation):
 
 
 @dataclass(frozen=True)
+class LeavePublication(Operation):
+    """ALTER PUBLICATION ... DROP TABLE among the drops, for a table that becomes UNLOGGED:
+    PostgreSQL refuses SET UNLOGGED while a publication lists the table, and the
+    publication's own change comes after its tables."""
+
+    phase = DROP
+    publication: str = ""
+    table: QualifiedName = None
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.BREAKS_CLIENTS})  # subscribers stop receiving its rows
+
+    def describe(self) -> str:
+        return f"remove table {self.table} from publication {self.publication} (it becomes unlogged)"
+
+
+@dataclass(frozen=True)
 class SetReplicaIdentity(Operation):
     table: object = None  # the Table as desired
 
@@ -516,6 +537,8 @@ class SetComment(Operation):
 
 
 def _privilege_target(op) -> str:
+    if isinstance(op.obj, IdentitySequence):
+        return str(op.obj)
     return object_label(op.obj) + (f" column {op.column}" if op.column else "")
 
 
@@ -656,6 +679,18 @@ class SetSequenceOwner(Operation):
     def describe(self) -> str:
         owner = ".".join(self.sequence.owned_by) if self.sequence.owned_by else "nothing"
         return f"sequence {self.sequence.schema}.{self.sequence.name} owned by {owner}"
+
+
+@dataclass(frozen=True)
+class SetSequenceLogged(Operation):
+    """ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED. For a sequence whose owning table
+    changes persistence (which changes the sequence's too), it follows the table's change."""
+
+    sequence: QualifiedName = None
+    unlogged: bool = False
+
+    def describe(self) -> str:
+        return f"make sequence {self.sequence} {'unlogged' if self.unlogged else 'logged'}"
 
 
 @dataclass(frozen=True)

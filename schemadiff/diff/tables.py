@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import CheckConstraint, Column, Table
+from ..model import CheckConstraint, Column, IdentitySequence, Table
 from ..model.catalog import node_key
 from ..spec import fragments
 from .equivalence import same
@@ -96,7 +96,17 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
         before = old.column(after.name)
         held = () if before is None or after.name in fresh else _without(before.grants, revoked)
         ops += diff_grants(node, new, held, after.grants, column=after.name)
+        ops += _identity_grants(node, new, before if after.name not in fresh else None, after)
     return ops
+
+
+def _identity_grants(node: str, table: Table, before: Column | None, after: Column) -> list[Operation]:
+    """Return the grants and revokes on a column's identity sequence: a new one (the column
+    or its identity added) starts with none; one dropped takes its grants with it."""
+    if after.identity is None:
+        return []
+    held = before.identity_grants if before is not None and before.identity is not None else ()
+    return diff_grants(node, IdentitySequence(table.key, after.name), held, after.identity_grants)
 
 
 def _physical(node: str, old: Table, new: Table) -> list[Operation]:
@@ -146,8 +156,9 @@ def _rebuilt_generated_columns(old: Table, new: Table, columns) -> dict[str, lis
 
 
 def alter_column(node: str, table, before: Column, after: Column) -> list[Operation]:
-    """Return the operations of one column change (comment and grants aside)."""
-    before, after = replace(before, comment=None, grants=()), replace(after, comment=None, grants=())
+    """Return the operations of one column change (comment and grants aside, those of its identity sequence too)."""
+    before = replace(before, comment=None, grants=(), identity_grants=())
+    after = replace(after, comment=None, grants=(), identity_grants=())
     if same(before, after):
         return []
     if before.generated != after.generated:

@@ -1,11 +1,12 @@
-"""Typed changes of user-defined types: enum labels, composite attributes, domains, and
-the rename that lets a type be replaced while the columns that use it are converted."""
+"""Typed changes of user-defined types: enum labels, composite attributes, domains, base
+types' settable options, and the rename that lets a type be replaced while the columns
+that use it are converted."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import CompositeType, Domain, DomainCheck, EnumType
+from ..model import BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName
 from .hazards import Hazard
 from .operations import DROP, AlterColumn, Operation, object_label
 
@@ -62,6 +63,23 @@ class AlterCompositeType(Operation):
 
     def describe(self) -> str:
         return f"alter attributes of {object_label(self.new)}"
+
+
+@dataclass(frozen=True)
+class AlterBaseType(Operation):
+    """ALTER TYPE ... SET (RECEIVE = ..., STORAGE = ...): the options PostgreSQL changes in
+    place (BaseType.SETTABLE), on the type and the domains over it. A new storage applies
+    to columns created after it: `columns` (table key, column name) are set to it too."""
+
+    old: BaseType = None
+    new: BaseType = None
+    columns: tuple[tuple[QualifiedName, str], ...] = ()
+
+    def changed(self) -> tuple[str, ...]:
+        return tuple(o for o in BaseType.SETTABLE if getattr(self.old, o) != getattr(self.new, o))
+
+    def describe(self) -> str:
+        return f"alter {object_label(self.new)}: set {', '.join(self.changed())}"
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,22 @@ range type's options, a domain's base type or collation) replaces the type:
 Types built on a replaced type (a domain over an enum, a composite with an attribute of
 it) are replaced with it. Values convert through their text form, so a row holding a
 removed label makes the conversion fail: the plan stops and changes nothing.
+
+A base type is created as pg_dump does it: a shell type first (CREATE TYPE name), which
+its input and output functions return and take, then the type itself. Its receive,
+send, typmod and analyze functions, subscript handler and storage change in place
+(ALTER TYPE ... SET); anything else drops it (its input and output functions with it)
+and creates it again, refused while columns or other types use it: their values cannot
+live without a type, and there is no second type of the same I/O functions to convert
+them to.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Catalog, CheckConstraint, CompositeType, Domain, EnumType, QualifiedName, Rename
+from ..errors import SchemadiffError
+from ..model import BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, QualifiedName, Rename, ShellType
 from ..model.catalog import node_key
 from ..model.types import referenced_types
 from ..spec import fragments
@@ -30,7 +39,7 @@ from ..spec.names import object_name
 from .lists import diff_by_key
 from .operations import AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation, SetComment
 from .type_operations import (
-    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn,
+    AddDomainCheck, AddEnumValue, AlterBaseType, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn,
     DropDomainCheck, RenameType, ValidateDomainCheck,
 )
 
@@ -56,7 +65,8 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     """Return the operations on types; `extras(old, new)` gives comment and grant changes."""
     ops: list[Operation] = []
     d = diff_by_key(current.types, desired.types)
-    ops += [CreateObject(node_key(t), t) for t in d.added]
+    for t in d.added:
+        ops += create_type(t)
     ops += [DropObject(node_key(t), t) for t in d.removed]
     replaced: dict[QualifiedName, tuple] = {}
     # The types columns use, read only when a type changes (50,000 columns at 5,000 tables).
@@ -64,9 +74,17 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
         key for table in current.tables for column in table.columns for key in _type_keys(column.type)
     } if d.changed else set()
     in_place: dict[QualifiedName, list[Operation]] = {}
+    recreated: list[tuple] = []
     for old, new in d.changed:
         if _definition(old) == _definition(new):
             in_place[new.key] = []
+            continue
+        if isinstance(old, BaseType) or isinstance(new, BaseType):
+            changes = _base_type_changes(old, new, current, desired)
+            if changes is None:
+                recreated.append((old, new))
+                continue
+            in_place[new.key] = changes
             continue
         changes = _in_place(old, new, old.key in in_columns)
         if changes is None:
@@ -74,8 +92,12 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
         else:
             in_place[new.key] = changes
     _replace_dependent_types(current, desired, replaced)
+    for old, new in recreated:
+        _refuse_recreate_in_use(current, old, new)
+        reason = "its definition changes beyond what ALTER TYPE ... SET changes"
+        ops += [DropObject(node_key(old), old, recreate=True, reason=reason), *create_type(new, recreate=True)]
     for old, new in d.changed:
-        if new.key not in replaced:  # a replacement is created with its comment and grants
+        if new.key not in replaced and (old, new) not in recreated:  # created with its comment and grants
             changes = in_place[new.key]
             ops += changes + extras(_comments_kept(old, new), new) + _check_comments(old, new, changes)
     for old, new in sorted(replaced.values(), key=lambda pair: repr(pair[0].key)):
@@ -86,6 +108,59 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
             DropObject(node_key(old), moved, recreate=True, reason=f"replaced by the new {old.name}"),
         ]
     return ops + _convert_columns(current, desired, replaced)
+
+
+def create_type(t, recreate: bool = False) -> list[Operation]:
+    """Return the creation of a type: a base type's shell first (see the module's note)."""
+    shell = [CreateObject(node_key(ShellType(t.schema, t.name)), ShellType(t.schema, t.name))] if isinstance(t, BaseType) else []
+    return shell + [CreateObject(node_key(t), t, recreate=recreate)]
+
+
+def _base_type_changes(old, new, current: Catalog, desired: Catalog) -> list[Operation] | None:
+    """Return ALTER TYPE ... SET for a base type whose other options stay, or None if it
+    must be created again (PostgreSQL refuses to set STORAGE back to plain: stored
+    values may be toasted)."""
+    if not (isinstance(old, BaseType) and isinstance(new, BaseType)):
+        return None
+    if replace(_definition(old), **{o: getattr(new, o) for o in BaseType.SETTABLE}) != _definition(new):
+        return None
+    if new.storage == "plain" and old.storage != "plain":
+        return None
+    columns = _default_storage_columns(old, current, desired) if old.storage != new.storage else ()
+    return [AlterBaseType(node_key(new), old, new, columns)]
+
+
+def _default_storage_columns(old: BaseType, current: Catalog, desired: Catalog) -> tuple:
+    """Return (table, column) of the kept columns of the type that keep its default
+    storage: ALTER TYPE ... SET (STORAGE) leaves existing columns as they are, and they
+    must follow the type as a column created after it would."""
+    wanted = {t.key: t for t in desired.tables}
+    found = []
+    for table in current.tables:
+        for column in table.columns:
+            after = wanted[table.key].column(column.name) if table.key in wanted else None
+            if (after is not None and after.type == column.type and column.storage is None and after.storage is None
+                    and _type_keys(column.type) == {old.key} and not _element(column.type)[1]):
+                found.append((table.key, column.name))
+    return tuple(sorted(found, key=repr))
+
+
+def _refuse_recreate_in_use(current: Catalog, old, new) -> None:
+    """Refuse to drop and create again a base type that columns or other types use."""
+    users = [
+        f"column {table.schema}.{table.name}.{column.name}" for table in current.tables for column in table.columns
+        if old.key in _type_keys(column.type)
+    ]
+    users += [
+        f"type {t.schema}.{t.name}" for t in current.types
+        if any(old.key in _type_keys(text) for text in referenced_types(t))
+    ]
+    if users:
+        raise SchemadiffError(
+            f"type {old.schema}.{old.name} must be dropped and created again to change it, but "
+            f"{', '.join(sorted(users))} use it; only RECEIVE, SEND, TYPMOD_IN, TYPMOD_OUT, ANALYZE, SUBSCRIPT "
+            "and STORAGE (not back to plain) of a base type change in place. Drop or convert what uses it first"
+        )
 
 
 def replaced_name(name: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model.tables import INTEGER_BOUNDS
-from ..model import CronJob, Extension, Policy, QualifiedName, Role, Schema, Sequence
+from ..model import CronJob, Extension, ExtensionMember, Policy, QualifiedName, Role, Schema, Sequence
 from . import acl
 from .notes import Notes
 from .owners import Owners
@@ -20,7 +20,20 @@ def build_schemas(rows, owners: Owners) -> list[Schema]:
 
 
 def build_extensions(rows) -> list[Extension]:
-    return [Extension(r["name"], r["schema"], r["version"]) for r in rows]
+    extensions = []
+    for r in rows:
+        members = []
+        for m in r["members"] or ():
+            grants, initial = acl.grants(m["grants"]), acl.grants(m["initial"])
+            if grants != initial:  # not just another order, grantor or owner's privilege
+                members.append(ExtensionMember(m["kind"], m["name"], grants, initial))
+        # An extension's comment is its control file's unless changed; '' when removed.
+        comment = None if r["comment"] == r["default_comment"] else (r["comment"] or "")
+        extensions.append(Extension(
+            r["name"], r["schema"], r["version"], members=tuple(sorted(members, key=lambda m: m.key)),
+            comment=comment, default_comment=r["default_comment"],
+        ))
+    return extensions
 
 
 def build_sequences(rows, notes: Notes, owners: Owners) -> list[Sequence]:
@@ -47,7 +60,7 @@ def build_sequences(rows, notes: Notes, owners: Owners) -> list[Sequence]:
             increment=row["increment"],
             min_value=None if row["min_value"] == default_min else row["min_value"],
             max_value=None if row["max_value"] == default_max else row["max_value"],
-            cache=row["cache"], cycle=row["cycle"], owned_by=owned_by, comment=row["comment"],
+            cache=row["cache"], cycle=row["cycle"], unlogged=row["relpersistence"] == "u", owned_by=owned_by, comment=row["comment"],
             grants=acl.grants(row["grants"]),
         ))
         if owned_by is None:  # else ALTER TABLE ... OWNER TO takes it along (model/owners.py)

@@ -69,6 +69,10 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         role_names |= acl.grantees([*objects["default_privileges"], *objects["aggregates"], *objects["foreign_servers"]])
         role_names |= {m.user for m in objects["user_mappings"] if m.user != "PUBLIC"}
         role_names |= {x.grantee for v in views for _, grants in v.column_grants for x in grants if x.grantee != "PUBLIC"}
+        extensions = build_extensions(rows["extensions"])
+        role_names |= acl.grantees(m for e in extensions for m in e.members)
+        role_names |= {x.grantee for t in tables for c in t.columns for x in (*c.grants, *c.identity_grants)
+                       if x.grantee != "PUBLIC"}
         catalog = Catalog(
             schemas=tuple(schema_objects),
             types=tuple(types),
@@ -90,7 +94,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
     catalog = replace(
         catalog,
         roles=tuple(roles),
-        extensions=tuple(build_extensions(rows["extensions"])),
+        extensions=tuple(extensions),
         indexes=tuple(indexes),
         triggers=tuple(triggers),
         policies=tuple(policies),

@@ -33,6 +33,7 @@ OWNED_ROW_KINDS = {
     "text search dictionary": "text_search_dictionaries", "text search configuration": "text_search_configurations",
     "operator class": "operator_classes", "operator family": "operator_families",
     "event trigger": "event_triggers", "publication": "publications",
+    "foreign data wrapper": "foreign_data_wrappers", "foreign server": "foreign_servers",
 }
 
 

@@ -40,7 +40,7 @@ def storage_parameters(reloptions) -> tuple[tuple[str, str], ...]:
     (which pg_dump prints: two orders are two different dumps)."""
     if not reloptions:
         return ()
-    return tuple(tuple(option.split("=", 1)) for option in reloptions or ())
+    return tuple(tuple(option.split("=", 1)) for option in reloptions)
 
 
 def _name(schema: str, name: str) -> str:
@@ -145,6 +145,7 @@ def _column(row, attribute_options: tuple[tuple[str, str], ...]) -> Column:
         identity=row["identity"], identity_options=_identity_options(row["identity_sequence"]),
         generated=row["generated"], collation=_collation(row), comment=row["comment"],
         grants=acl.grants(row["grants"]),
+        identity_grants=acl.grants(row["identity_sequence"][7] if row["identity_sequence"] else None),
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
         options=attribute_options, type_storage=STORAGE[row["type_storage"]],
@@ -161,7 +162,7 @@ def _identity_options(sequence) -> IdentityOptions | None:
     """Return an identity sequence's options, those at their default as None; None for all defaults."""
     if sequence is None:
         return None
-    data_type, start, increment, low, high, cache, cycle = sequence
+    data_type, start, increment, low, high, cache, cycle, _grants = sequence
     defaults = IdentityOptions(increment=increment).bounds(data_type)
     options = IdentityOptions(
         start=None if start == defaults[2] else start, increment=increment,

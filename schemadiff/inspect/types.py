@@ -1,14 +1,20 @@
-"""Enums, composite types, range types and domains from the rows of sql/types.sql."""
+"""Enums, composite types, range types, domains and base types from the rows of sql/types.sql."""
 
 from __future__ import annotations
 
-from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType
+from ..model import Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType
 from ..model.base import Grant
+from ..model.types import ALIGNMENTS, STORAGES
 from . import acl
 from .owners import Owners
 
 # What PostgreSQL gives a type when nobody granted anything.
 TYPE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
+# The options of a base type that types.sql reads as the model keeps them.
+_BASE_OPTIONS = (
+    "input", "output", "receive", "send", "typmod_in", "typmod_out", "analyze", "subscript", "internallength",
+    "passedbyvalue", "category", "preferred", "default", "element", "delimiter", "collatable",
+)
 
 
 def type_grants(default_acl: bool, rows) -> tuple[Grant, ...] | None:
@@ -41,6 +47,12 @@ def build_types(rows, owners: Owners) -> list:
             )
             comments = tuple(sorted((a["name"], a["comment"]) for a in row["attributes"] or () if a["comment"] is not None))
             types.append(CompositeType(attributes=attributes, column_comments=comments, **common))
+        elif kind == "b":
+            base = row["base"]
+            types.append(BaseType(
+                **{option: base[option] for option in _BASE_OPTIONS},
+                alignment=ALIGNMENTS[base["alignment"]], storage=STORAGES[base["storage"]], **common,
+            ))
         elif kind == "r":
             types.append(RangeType(
                 subtype=row["subtype"], subtype_opclass=row["subtype_opclass"], collation=collation(row["range_collation"], row["range_collation_schema"]),

@@ -2,7 +2,7 @@
 
 from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
-from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
     DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, UserMapping,
 )
@@ -12,7 +12,7 @@ from .objects import (
 )
 from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
-from .types import TYPE_KINDS, Attribute, CompositeType, Domain, DomainCheck, EnumType, RangeType, UserType
+from .types import TYPE_KINDS, Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType, UserType
 from .tables import (
     CheckConstraint,
     Column,
@@ -21,6 +21,7 @@ from .tables import (
     ExclusionElement,
     ForeignKey,
     IdentityOptions,
+    IdentitySequence,
     Index,
     IndexElement,
     PartitionPolicy,
@@ -33,14 +34,15 @@ from .tables import (
 )
 
 __all__ = [
-    "Aggregate", "Argument", "Attribute", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
+    "Aggregate", "Argument", "Attribute", "BaseType", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
     "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Publication", "PublishedTable", "Operator", "OperatorClass",
-    "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType",
+    "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
     "Conversion", "TextSearchParser", "TextSearchTemplate",
     "CheckConstraint", "Column", "Constraint", "CronJob",
-    "ExclusionConstraint", "ExclusionElement", "Extension", "ForeignKey", "Function", "Grant", "IdentityOptions",
-    "Index", "IndexElement", "MaterializedView", "Origin", "Ownership", "PartitionPolicy", "PartitionScheme",
+    "ExclusionConstraint", "ExclusionElement", "Extension", "ExtensionMember", "ForeignKey", "Function", "Grant",
+    "IdentityOptions", "IdentitySequence", "Index", "IndexElement", "MaterializedView", "Origin", "Ownership",
+    "PartitionPolicy", "PartitionScheme",
     "Policy", "PrimaryKey", "QualifiedName", "Rename", "Role", "Schema", "Sequence", "Table", "TableForeignKey", "Trigger",
     "UniqueConstraint", "View",
 ]

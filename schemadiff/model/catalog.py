@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 from .base import Origin, QualifiedName, origin_field
-from .cluster import CronJob, Extension, Policy, Role, Schema, Sequence
+from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
     DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
 )
@@ -164,6 +164,8 @@ def _node_spelling(cls):
         return lambda obj: f"{kind} {obj.display_name}"
     if issubclass(cls, (Role, Schema, Extension, CronJob)):
         return lambda obj: f"{kind} {obj.name}"
+    if issubclass(cls, ExtensionMember):  # never a node: its extension's operations name it
+        return lambda obj: f"{kind} {obj.kind} {obj.name}"
     if issubclass(cls, Function):
         return lambda obj: node_name(kind, obj.schema, obj.name, arguments=obj.identity_arguments)
     if issubclass(cls, (Policy, Trigger)):

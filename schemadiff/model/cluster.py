@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
@@ -43,9 +43,11 @@ class Schema:
 
 
 # The schemas PostgreSQL 15 puts in every new database (from template1), and the grants
-# they come with: `public`, owned by pg_database_owner, USAGE for PUBLIC (no longer CREATE).
-# A spec that leaves out such a schema's grants means these; `grants: []` means none.
+# and comment they come with: `public`, owned by pg_database_owner, USAGE for PUBLIC (no
+# longer CREATE), commented 'standard public schema'. A spec that leaves out such a
+# schema's grants or comment means these; `grants: []` means none, `comment: null` none.
 PREEXISTING_SCHEMA_GRANTS = {"public": (Grant("PUBLIC", ("USAGE",)),)}
+PREEXISTING_SCHEMA_COMMENTS = {"public": "standard public schema"}
 PREEXISTING_SCHEMA_OWNER = "pg_database_owner"
 
 
@@ -54,12 +56,47 @@ def default_schema_grants(name: str) -> tuple[Grant, ...]:
     return PREEXISTING_SCHEMA_GRANTS.get(name, ())
 
 
+def default_schema_comment(name: str) -> str | None:
+    """Return the comment a schema has when nobody commented on it."""
+    return PREEXISTING_SCHEMA_COMMENTS.get(name)
+
+
+# The kinds of extension members whose privileges are kept, as GRANT names them.
+MEMBER_KINDS = ("function", "procedure", "table", "sequence", "type")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionMember:
+    """A function, procedure, table, sequence or type of an extension whose privileges
+    differ from those its script left (pg_init_privs), as pg_dump keeps them.
+
+    `grants` is the member's complete set (its owner's own excepted); `initial`, what the
+    script left, is known where the member was inspected and never compared: a member
+    that leaves the list goes back to it, one that joins starts from it."""
+
+    kind: str  # one of MEMBER_KINDS
+    name: str  # as PostgreSQL prints it: regprocedure, regclass or regtype text
+    grants: tuple[Grant, ...] = ()
+    initial: tuple[Grant, ...] | None = field(default=None, compare=False)
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.name)
+
+
 @dataclass(frozen=True, slots=True)
 class Extension:
+    """An extension. `comment` None is the one its control file gives (`default_comment`,
+    known where inspected, never compared); '' is none at all."""
+
     name: str
     schema: str | None = None
     version: str | None = None
     origin: Origin | None = origin_field()
+    members: tuple[ExtensionMember, ...] = ()  # those whose privileges were changed, by key
+    comment: str | None = None
+    default_comment: str | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:
@@ -77,6 +114,9 @@ class Sequence(SchemaObject):
     max_value: int | None = None
     cache: int = 1
     cycle: bool = False
+    # CREATE UNLOGGED SEQUENCE. ALTER TABLE ... SET [UN]LOGGED gives the table's persistence
+    # to the sequences it owns, so it need not match the owner's.
+    unlogged: bool = False
     owned_by: tuple[str, str] | None = None  # (table, column) in the same schema
     comment: str | None = None
     grants: tuple[Grant, ...] = ()

@@ -49,6 +49,9 @@ class Column:
     collation: str | QualifiedName | None = None  # a name in pg_catalog, or a user-defined collation
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # column privileges (GRANT SELECT (col) ON ...)
+    # Privileges on an identity column's own sequence (GRANT USAGE ON SEQUENCE ...), the
+    # owner's own excepted; the sequence comes and goes with the identity.
+    identity_grants: tuple[Grant, ...] = ()
     storage: str | None = None  # "plain" | "external" | "extended" | "main" when not the type's own
     compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
     statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target
@@ -57,6 +60,18 @@ class Column:
     # The type's own storage, what SET STORAGE goes back to (known once inspected).
     type_storage: str | None = field(default=None, compare=False, repr=False)
     origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True, slots=True)
+class IdentitySequence:
+    """What GRANT and REVOKE on an identity column's sequence name: the column, since the
+    sequence's name is PostgreSQL's choice (table_column_seq, or another when that is taken)."""
+
+    table: QualifiedName
+    column: str
+
+    def __str__(self) -> str:
+        return f"the identity sequence of column {self.table}.{self.column}"
 
 
 @dataclass(frozen=True, slots=True)

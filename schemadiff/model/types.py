@@ -1,6 +1,6 @@
-"""User-defined types: enums, composite types, range types and domains.
+"""User-defined types: enums, composite types, range types, domains and base types.
 
-All four share PostgreSQL's pg_type namespace, so one key (schema, name) identifies a
+All five share PostgreSQL's pg_type namespace, so one key (schema, name) identifies a
 type whatever its kind; the catalog keeps them in one tuple. `grants` None means
 PostgreSQL's default for types: USAGE for PUBLIC.
 """
@@ -82,8 +82,69 @@ class Domain(SchemaObject):
     origin: Origin | None = origin_field()
 
 
-UserType = EnumType | CompositeType | RangeType | Domain
-TYPE_KINDS = (EnumType, CompositeType, RangeType, Domain)
+# pg_type's one-letter codes (typalign, typstorage) and the words CREATE TYPE spells them with.
+ALIGNMENTS = {"c": "char", "s": "int2", "i": "int4", "d": "double"}
+STORAGES = {"p": "plain", "e": "external", "x": "extended", "m": "main"}
+
+
+@dataclass(frozen=True)
+class BaseType(SchemaObject):
+    """A base type (CREATE TYPE name (INPUT = ..., OUTPUT = ...)), every option as the
+    catalog resolves it (LIKE and the defaults filled in). Functions are named as
+    `regproc` text, schema-qualified unless in pg_catalog. Its array type `_name` comes
+    with it."""
+
+    schema: str
+    name: str
+    input: str
+    output: str
+    receive: str | None = None
+    send: str | None = None
+    typmod_in: str | None = None
+    typmod_out: str | None = None
+    analyze: str | None = None
+    subscript: str | None = None
+    internallength: int = -1  # -1: variable
+    passedbyvalue: bool = False
+    alignment: str = "int4"  # char, int2, int4, double
+    storage: str = "plain"  # plain, external, extended, main
+    category: str = "U"
+    preferred: bool = False
+    default: str | None = None
+    element: str | None = None
+    delimiter: str = ","
+    collatable: bool = False
+    comment: str | None = None
+    grants: tuple[Grant, ...] | None = None
+    origin: Origin | None = origin_field()
+
+    # What ALTER TYPE ... SET (...) changes in place; any other option recreates the type.
+    SETTABLE = ("receive", "send", "typmod_in", "typmod_out", "analyze", "subscript", "storage")
+
+    def functions(self) -> tuple[str, ...]:
+        """Return the functions the type calls: input and output first."""
+        found = (self.input, self.output, self.receive, self.send, self.typmod_in, self.typmod_out,
+                 self.analyze, self.subscript)
+        return tuple(f for f in found if f)
+
+
+@dataclass(frozen=True)
+class ShellType:
+    """The placeholder of a base type (CREATE TYPE name;) that its input and output
+    functions return and take before the type is defined: the type needs them, they need
+    it, and pg_dump breaks that cycle the same way. Not a catalog kind: the planner makes
+    one per base type (plan.dependencies.Graph)."""
+
+    schema: str
+    name: str
+
+    @property
+    def key(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+
+UserType = EnumType | CompositeType | RangeType | Domain | BaseType
+TYPE_KINDS = (EnumType, CompositeType, RangeType, Domain, BaseType)
 
 
 def referenced_types(obj) -> tuple[str, ...]:
@@ -94,6 +155,8 @@ def referenced_types(obj) -> tuple[str, ...]:
         return (obj.subtype,)
     if isinstance(obj, Domain):
         return (obj.base_type,)
+    if isinstance(obj, BaseType) and obj.element:
+        return (obj.element,)
     return ()
 
 

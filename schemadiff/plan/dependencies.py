@@ -24,7 +24,7 @@ from ..model import (
     Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
     TextSearchTemplate, Trigger, View,
 )
-from ..model.types import TYPE_KINDS, Domain, RangeType, referenced_collations, referenced_types
+from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, referenced_collations, referenced_types
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
 from ..model.objects import OBJECT_KINDS
@@ -37,6 +37,7 @@ RANK = {
     Role: 0, Schema: 1, Extension: 2, Sequence: 3, Table: 4, Function: 5, View: 6,
     MaterializedView: 7, Index: 8, Trigger: 9, Policy: 10, CronJob: 11,
     **{kind: 3 for kind in TYPE_KINDS},  # before the tables and functions that use them
+    ShellType: 2.9,  # before a base type's input and output functions
     # Collations before the tables whose columns use them; aggregates, operators and casts
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchParser: 2.55, TextSearchTemplate: 2.56, TextSearchDictionary: 2.6,
@@ -160,6 +161,7 @@ class Uses:
         self.resolver = resolver
         self.nodes: set[str] = set()
         self.columns: set[str] = set()
+        self.soft: set[str] = set()  # the nodes only a routine's body needs (Node.soft)
 
     def add(self, refs: fragments.References, path=DEFAULT_SEARCH_PATH) -> "Uses":
         self.nodes |= self.resolver.references(refs, path)
@@ -220,6 +222,7 @@ class Graph:
         self._recorded = _recorded_uses(catalog) if live else {}
         self._users: dict[str, list[str]] | None = None  # used -> nodes recording it, when asked
         self.split: dict[tuple[QualifiedName, str], str] = {}  # (table, foreign key) -> its own node
+        self._io: dict[str, set[str]] | None = None  # see _io_functions
 
     def node(self, key: str) -> Node | None:
         """Return the node of the object with this key, or None when the catalog has none."""
@@ -234,8 +237,34 @@ class Graph:
             if isinstance(obj, DefaultPrivileges):
                 # After every other object (see RANK): their own grants are what the catalog says.
                 found.depends_on |= {k for k, o in self.objects.items() if not isinstance(o, DefaultPrivileges)}
+            self._shell_first(obj, found)
             self._nodes[key] = found
         return found
+
+    def _shell_first(self, obj, node: Node) -> None:
+        """Break the cycle between a base type and its functions as pg_dump does: the
+        type needs its shell and its functions; a function the type calls that takes or
+        returns the type needs only the shell (see model.types.ShellType)."""
+        if isinstance(obj, BaseType):
+            node.depends_on.add(node_key(ShellType(obj.schema, obj.name)))
+        elif isinstance(obj, Function):
+            for base in [d for d in node.depends_on if d in self._io_functions().get(node.key, ())]:
+                node.depends_on.discard(base)
+                node.depends_on.add(node_key(ShellType(self.objects[base].schema, self.objects[base].name)))
+
+    def io_functions(self, base_type: str) -> set[str]:
+        """Return the nodes of the functions the base type of node `base_type` calls."""
+        return {f for f, types in self._io_functions().items() if base_type in types}
+
+    def _io_functions(self) -> dict[str, set[str]]:
+        """Return {function node: the base type nodes that call it}."""
+        if self._io is None:
+            self._io = {}
+            for key, obj in self.objects.items():
+                if isinstance(obj, BaseType):
+                    for function in Uses(self.resolver).functions(*obj.functions()).nodes:
+                        self._io.setdefault(function, set()).add(key)
+        return self._io
 
     def closure(self, keys) -> list[Node]:
         """Return the nodes of `keys` and of everything they depend on, transitively.
@@ -263,7 +292,8 @@ class Graph:
         one strongly connected component lies on a cycle; the others stay in CREATE TABLE
         (a self-reference is no edge). Every cycle through a node lies inside its closure,
         so the split does not depend on which keys are asked for. A cycle left once the
-        foreign keys are out (through defaults and SQL bodies alone) is still reported.
+        foreign keys are out loses the routine-body uses on it (_release_bodies); one left
+        after that (through defaults alone) is still reported.
         """
         for component in cycles(self.closure(keys)):
             for key in sorted(component):
@@ -276,7 +306,22 @@ class Graph:
                 ]
                 if inside:
                     self._split_table(key, table, inside)
+        self._release_bodies(keys)
         return self.split
+
+    def _release_bodies(self, keys) -> None:
+        """Drop the soft uses (routine bodies) that lie on a cycle the foreign keys left.
+
+        Routines that call each other (overloads of one name among them: a body names a
+        routine, not an overload) form such cycles; nothing needs one created before the
+        other. Each edge between members of one component lies on a cycle, so all of them go.
+        """
+        for component in cycles(self.closure(keys)):
+            for key in sorted(component):
+                node = self.node(key)
+                inside = node.soft & component
+                if inside:
+                    self._nodes[key] = replace(node, depends_on=node.depends_on - inside, soft=node.soft - inside)
 
     def _split_table(self, key: str, table: Table, foreign_keys: list[ForeignKey]) -> None:
         old = self.node(key)
@@ -356,8 +401,8 @@ def _texts(obj):
         return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
-    if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents)
-        return (*(t for c in obj.columns for t in (c.default, c.generated, c.type)),
+    if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents), its server
+        return (obj.server, *(t for c in obj.columns for t in (c.default, c.generated, c.type)),
                 *(getattr(k, "expression", None) for k in obj.constraints))
     if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return (repr(obj),)  # every name it holds, whatever the field
@@ -370,6 +415,7 @@ def _objects(catalog: Catalog):
     yield from catalog.extensions
     yield from catalog.sequences
     yield from catalog.types
+    yield from (ShellType(t.schema, t.name) for t in catalog.types if isinstance(t, BaseType))
     yield from catalog.tables
     yield from catalog.functions
     yield from catalog.views
@@ -399,6 +445,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
                 if function:
                     function_schema, _, name = function.rpartition(".")
                     uses.nodes |= resolver.function(function_schema or None, name, DEFAULT_SEARCH_PATH)
+        if isinstance(obj, BaseType):
+            uses.functions(*obj.functions())
     elif isinstance(obj, Table):
         if obj.partition_of:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
@@ -442,7 +490,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     deps.discard(node_key(obj))  # recursion and self-references are not dependencies
     if schema in managed_schemas:
         deps.add(f"Schema {schema}")
-    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns), frozenset(uses.soft & deps))
 
 
 def _server(table: Table) -> tuple[str, ...]:
@@ -551,15 +599,18 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     deps = uses.nodes - {node_key(obj)}
     if obj.schema in managed_schemas:
         deps.add(f"Schema {obj.schema}")
-    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns))
+    return Node(node_key(obj), RANK[type(obj)], obj, deps, frozenset(uses.columns), frozenset(uses.soft & deps))
 
 
 def _body_uses(uses: Uses, fn: Function) -> None:
-    """Add what PostgreSQL checks in a function's body when it creates the function."""
+    """Add what a function's body names, as soft uses (Node.soft) unless its signature
+    needs them too. Call it last: what the definition adds afterwards is not soft."""
+    before = set(uses.nodes)
     if fn.language == "sql":
         uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))
     elif fn.language == "plpgsql":
         uses.add(fragments.plpgsql_declared_types(fn.body), _search_path(fn))
+    uses.soft |= uses.nodes - before
 
 
 def _unique_key_indexes(catalog: Catalog) -> dict:

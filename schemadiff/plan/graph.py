@@ -20,6 +20,9 @@ class Node:
     obj: object = None
     depends_on: set[str] = field(default_factory=set)
     columns: frozenset[str] = frozenset()  # column names its SQL mentions
+    # Dependencies only a routine's body names: nothing checks the body when it is created
+    # (check_function_bodies = off), so they only make a readable order and give way to a cycle.
+    soft: frozenset[str] = frozenset()
 
 
 class DependencyCycle(SchemadiffError):

@@ -21,11 +21,13 @@ from ..diff.operations import (
 from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
 from ..model import (
-    TYPE_KINDS, Aggregate, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
+    TYPE_KINDS, Aggregate, BaseType, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, Rule, Schema, Sequence, Statistics,
     Table, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
 from ..model.catalog import node_key
+from ..model.database import ForeignServer, UserMapping
+from .default_grants import with_default_grantees
 from .dependencies import Graph, expression_uses
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
@@ -90,7 +92,9 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
     operations = renames + diff_catalogs(current, desired)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
+    operations = _recreate_io_functions(operations, current_graph, desired_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
+    operations = with_default_grantees(operations, current)
     operations = _release_expressions(operations, current, desired)
     operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
@@ -111,12 +115,17 @@ _REBUILT_WITH_OTHERS = (
 )
 
 
+# A server is rebuilt with its foreign tables (they keep no rows of their own: nothing is
+# lost) and user mappings; only foreign tables depend on a server.
+_REBUILT_WITH_SERVER = (*_REBUILT_WITH_OTHERS, Table, UserMapping)
+
+
 def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
     """Return node -> (kinds of dependents to rebuild, columns they must mention or None)."""
     seeds: dict[str, tuple[tuple, set[str] | None]] = {}
     for op in operations:
         if isinstance(op, DropObject) and op.recreate:
-            seeds[op.node] = (_REBUILT_WITH_OTHERS, None)
+            seeds[op.node] = (_REBUILT_WITH_SERVER if isinstance(op.obj, ForeignServer) else _REBUILT_WITH_OTHERS, None)
             continue
         if isinstance(op, AlterColumn) and (op.retypes or op.old.generated != op.new.generated):
             column = op.old.name
@@ -142,7 +151,9 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
     rebuild: dict[str, str] = {}  # node -> the node that forces it
     while queue:
         seed, (kinds, columns) = queue.pop(0)
-        for key in sorted(current.dependents(seed, _REBUILT_WITH_OTHERS)):
+        # (Asked of the one kinds tuple the graph indexes once, the server's aside.)
+        asked = _REBUILT_WITH_SERVER if kinds is _REBUILT_WITH_SERVER else _REBUILT_WITH_OTHERS
+        for key in sorted(current.dependents(seed, asked)):
             node = current.node(key)
             if key in rebuild or key in dropped or not isinstance(node.obj, kinds):
                 continue
@@ -158,6 +169,19 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
         if key in desired.objects:
             kept.append(CreateObject(key, desired.node(key).obj, recreate=True))
     return kept
+
+
+def _recreate_io_functions(operations, current: Graph, desired: Graph) -> list[Operation]:
+    """Create again the functions of a base type that is dropped and created again: DROP
+    TYPE ... CASCADE takes them along (render.types.drop_base_type), and they are created
+    before the type, returning and taking its shell. Whatever else the plan did to them
+    is in their new definition."""
+    recreated = [op.node for op in operations if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, BaseType)]
+    functions = {f for node in recreated for f in current.io_functions(node) if f in desired.objects}
+    if not functions:
+        return list(operations)
+    kept = [op for op in operations if op.node not in functions]
+    return kept + [CreateObject(f, desired.node(f).obj, recreate=True) for f in sorted(functions)]
 
 
 # What can use a view or function (pg_depend rows on it) and is addressed by a schema and
@@ -284,12 +308,14 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     # What expressions use (sequences, functions, extensions) and what holds objects
     # (schemas) goes last: the alters above may be what stops using it.
     # A type is dropped only once the columns converted below stop using it (a replaced
-    # type's old copy included: see diff.types). A sequence OWNED BY a column is used by that
+    # type's old copy included: see diff.types; a base type created again is no copy, it
+    # goes before it is created). A sequence OWNED BY a column is used by that
     # column's default, whose DropDefault runs in this phase: it goes now, so that a new
     # identity sequence can take its name.
     late = [
         op for op in drops
-        if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS) and (not op.recreate or isinstance(op.obj, TYPE_KINDS))
+        if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS)
+        and (not op.recreate or (isinstance(op.obj, TYPE_KINDS) and not isinstance(op.obj, BaseType)))
         and not (isinstance(op.obj, Sequence) and op.obj.owned_by)
     ]
 

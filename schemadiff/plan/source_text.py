@@ -15,7 +15,7 @@ from dataclasses import fields, is_dataclass, replace
 
 from ..diff.operations import CREATE, AlterColumn, Operation
 from ..diff.equivalence import reparseable_expression
-from ..model import Catalog, CheckConstraint, Column, Index, Policy, Table
+from ..model import Catalog, CheckConstraint, Column, Extension, Index, Policy, Table
 from ..model.catalog import node_key
 
 
@@ -62,6 +62,8 @@ def with_spec_text(operation: Operation, spec: SpecText) -> Operation:
         value = getattr(operation, f.name)
         if f.name in ("old", "node") or not is_dataclass(value):
             continue
+        if isinstance(value, Extension):
+            continue  # nothing spelled by the user; its members' grants are the shadow's
         if f.name in ("column", "constraint"):
             changes[f.name] = spec.part(table_key, value)
         elif isinstance(value, Table):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import CronJob, Extension, Policy, Role, Schema, Sequence
+from dataclasses import replace
+
+from ..model import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
+from ..model.cluster import default_schema_comment
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
 from .create import create
@@ -25,11 +28,17 @@ def create_role(role: Role, ctx: RenderContext) -> list[str]:
 def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     name = ident(schema.name)
     statements = [f"CREATE SCHEMA IF NOT EXISTS {name};"]
-    statements += comment_statement("SCHEMA", name, schema.comment)
-    # A schema every new database has (public) comes with grants: revoked first, so that the
-    # spec's are the complete set there too (the shadow starts from such a database).
-    if schema.grants or schema.preexisting:
-        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=schema.preexisting)
+    # A schema every new database has (public) comes with a comment and grants: the comment
+    # is changed only when the spec's differs (null: removed), the grants revoked first, so
+    # that the spec's are the complete set there too (the shadow starts from such a database).
+    # So do the default privileges ON SCHEMAS, when there are some.
+    if not schema.preexisting:
+        statements += comment_statement("SCHEMA", name, schema.comment)
+    elif schema.comment != default_schema_comment(schema.name):
+        statements.append(f"COMMENT ON SCHEMA {name} IS {literal(schema.comment)};")
+    revoke = schema.preexisting or bool(ctx.default_grantees)
+    if schema.grants or revoke:
+        statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=revoke)
     return statements
 
 
@@ -40,7 +49,19 @@ def create_extension(ext: Extension, ctx: RenderContext) -> list[str]:
         sql += f" WITH SCHEMA {ident(ext.schema)}"
     if ext.version:
         sql += f" VERSION {literal(ext.version)}"
-    return [sql + ";"]
+    statements = [sql + ";", *comment_statement("EXTENSION", ident(ext.name), ext.comment)]
+    for member in ext.members:
+        statements += member_grant_statements(member, ctx)
+    return statements
+
+
+def member_grant_statements(member: ExtensionMember, ctx: RenderContext) -> list[str]:
+    """Return the statements that give a member of a new extension its complete grants:
+    revoked first from PUBLIC, every role the spec knows and those the extension's script
+    granted to (when known), as on any object created with grants."""
+    revoked = sorted({g.grantee for g in member.initial or ()} - {"PUBLIC", *ctx.known_roles})
+    ctx = replace(ctx, known_roles=(*ctx.known_roles, *revoked))
+    return grant_statements(grant_target(member), member.grants, ctx)
 
 
 def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:
@@ -64,7 +85,8 @@ def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:
 @create.register(Sequence)
 def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
     name = qualified(seq.schema, seq.name)
-    statements = [f"CREATE SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
+    unlogged = "UNLOGGED " if seq.unlogged else ""
+    statements = [f"CREATE {unlogged}SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
     statements += comment_statement("SEQUENCE", name, seq.comment)
     statements += grant_statements(grant_target(seq), seq.grants, ctx)
     return statements

@@ -16,6 +16,9 @@ class RenderContext:
     # The role the statements run as, which owns what they create: never revoked from
     # (an owner's privileges are implicit, never compared; revoked, the owner loses them).
     owner: str | None = None
+    # Roles the database's default privileges gave privileges on the object being created
+    # (PUBLIC among them, maybe): revoked from too, so that its grants are the complete set.
+    default_grantees: tuple[str, ...] = ()
 
 
 def grantee(name: str) -> str:
@@ -33,12 +36,23 @@ def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: 
     """Return statements that make `grants` the complete privilege set on an object (or one column)."""
     statements = []
     if revoke_first:
-        targets = ["PUBLIC"] + [ident(r) for r in ctx.known_roles if r != ctx.owner]
+        roles = sorted({r for r in (*ctx.known_roles, *ctx.default_grantees) if r not in (ctx.owner, "PUBLIC")})
+        targets = ["PUBLIC"] + [ident(r) for r in roles]
         statements.append(f"REVOKE ALL ON {object_sql} FROM {', '.join(targets)};")
     for g in grants:
         option = " WITH GRANT OPTION" if g.with_grant_option else ""
         statements.append(f"GRANT {privilege_list(g.privileges, column)} ON {object_sql} TO {grantee(g.grantee)}{option};")
     return statements
+
+
+def builtin_grants(object_sql: str, grants, ctx: RenderContext) -> list[str]:
+    """Return statements that make `grants` the complete set on a created routine or type,
+    None meaning PostgreSQL's built-in default (EXECUTE or USAGE for PUBLIC): then only
+    what default privileges gave other roles is taken back."""
+    if grants is not None:
+        return grant_statements(object_sql, grants, ctx)
+    roles = [ident(r) for r in ctx.default_grantees if r != "PUBLIC"]
+    return [f"REVOKE ALL ON {object_sql} FROM {', '.join(roles)};"] if roles else []
 
 
 def comment_statement(kind_sql: str, object_sql: str, comment: str | None) -> list[str]:

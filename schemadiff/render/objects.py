@@ -12,7 +12,7 @@ from ..model import (
     TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..quote import ident, literal, operator, qualified
-from .common import RenderContext, comment_statement, grant_statements, guarded
+from .common import RenderContext, builtin_grants, comment_statement, guarded
 from .create import create
 from .references import aggregate_signature, comment_kind, grant_target, object_name
 from .registry import Registry
@@ -73,9 +73,7 @@ def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
         options.append("HYPOTHETICAL")
     head = f"CREATE OR REPLACE AGGREGATE {aggregate_signature(agg, names=True)}"
     statements = [f"{head} (\n  {', '.join(options)}\n);"] + _comment(agg)
-    if agg.grants is not None:
-        statements += grant_statements(grant_target(agg), agg.grants, ctx)
-    return statements
+    return statements + builtin_grants(grant_target(agg), agg.grants, ctx)
 
 
 def _state_options(prefix: str, sfunc, stype, sspace, finalfunc, extra, modify) -> list[str]:

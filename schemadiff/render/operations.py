@@ -1,37 +1,40 @@
 """`render_operation(op, ctx)`: the SQL of one planned change.
 
 Every statement is safe to run again: IF [NOT] EXISTS, OR REPLACE, or a DO block that
-checks the catalog first. No CASCADE: the plan drops dependents explicitly.
+checks the catalog first. No CASCADE (the plan drops dependents explicitly), but for a
+base type's own input and output functions (render.types.drop_base_type).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..diff.owners import SetOwner
 from ..diff.operations import (
     AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
-    DropDefault, DropIndexConcurrently, DropInheritance, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
+    DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
+    SetForeignOptions, SetSequenceLogged, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob,
 )
 from ..model import (
-    Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
+    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
 )
 from ..quote import ident, literal, qualified
 from .cluster import alter_sequence, create_cron_job, sequence_owner
 from .common import (
-    RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, privilege_list, storage_parameter_name,
+    RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
 )
 from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .owners import owner_statements
-from .references import collation_name, comment_kind, grant_target, object_name
+from .references import collation_name, comment_kind, object_name, privilege_statement
 from .routines import alter_function, view_column_default
-from .types import domain_constraint
+from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
@@ -52,7 +55,10 @@ def _table(key) -> str:
 
 @render_operation.register(CreateObject)
 def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
-    return create(op.obj, ctx)
+    # What the default privileges of the role running the plan give the object is revoked
+    # too (ctx.owner None: that role is not known, so every role's).
+    given = {g for role, g in op.default_grants if ctx.owner in (None, role) and g != ctx.owner}
+    return create(op.obj, replace(ctx, default_grantees=tuple(sorted(given))) if given else ctx)
 
 
 @render_operation.register(ReplaceObject)
@@ -85,6 +91,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
+    if isinstance(obj, BaseType):
+        return drop_base_type(obj)
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):
@@ -148,6 +156,20 @@ def _drop_inheritance(op: DropInheritance, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetLogged)
 def _set_logged(op: SetLogged, ctx: RenderContext) -> list[str]:
     return [f"ALTER TABLE {_table(op.table)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
+
+
+@render_operation.register(LeavePublication)
+def _leave_publication(op: LeavePublication, ctx: RenderContext) -> list[str]:
+    listed = (
+        "EXISTS (SELECT FROM pg_catalog.pg_publication_rel AS r JOIN pg_catalog.pg_publication AS p ON p.oid = r.prpubid "
+        f"WHERE p.pubname = {literal(op.publication)} AND r.prrelid = to_regclass({literal(_table(op.table))}))"
+    )
+    return [guarded(listed, f"ALTER PUBLICATION {ident(op.publication)} DROP TABLE {_table(op.table)};")]
+
+
+@render_operation.register(SetSequenceLogged)
+def _set_sequence_logged(op: SetSequenceLogged, ctx: RenderContext) -> list[str]:
+    return [f"ALTER SEQUENCE {_table(op.sequence)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
 
 
 @render_operation.register(SetReplicaIdentity)
@@ -432,19 +454,14 @@ def _foreign_options(op: SetForeignOptions, ctx: RenderContext) -> list[str]:
 def _grant(op: GrantPrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
         return [default_privileges_statement(op.obj, op.grant)]
-    option = " WITH GRANT OPTION" if op.grant.with_grant_option else ""
-    what = privilege_list(op.grant.privileges, op.column)
-    return [f"GRANT {what} ON {grant_target(op.obj)} TO {grantee(op.grant.grantee)}{option};"]
+    return [privilege_statement(op.obj, op.grant, op.column)]
 
 
 @render_operation.register(RevokePrivileges)
 def _revoke(op: RevokePrivileges, ctx: RenderContext) -> list[str]:
     if isinstance(op.obj, DefaultPrivileges):
         return [default_privileges_statement(op.obj, op.grant, revoke=True)]
-    what = privilege_list(op.grant.privileges, op.column)
-    if op.grant.with_grant_option:
-        return [f"REVOKE GRANT OPTION FOR {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
-    return [f"REVOKE {what} ON {grant_target(op.obj)} FROM {grantee(op.grant.grantee)};"]
+    return [privilege_statement(op.obj, op.grant, op.column, revoke=True)]
 
 
 @render_operation.register(ScheduleJob)

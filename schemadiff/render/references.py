@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, ForeignDataWrapper,
-    ForeignServer, Function, Index, MaterializedView, UserMapping,
+    Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, Extension,
+    ExtensionMember, ForeignDataWrapper,
+    ForeignServer, Function, IdentitySequence, Index, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
-from ..quote import ident, operator, qualified
-from .common import grantee
+from ..quote import dollar_quote, ident, literal, operator, qualified
+from .common import grantee, privilege_list
 
 
 def signature(function: Function) -> str:
@@ -55,7 +56,7 @@ def object_name(obj) -> str:
         return f"({obj.source} AS {obj.target})"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, EventTrigger, Publication, ForeignDataWrapper, ForeignServer)):
+    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer)):
         return ident(obj.name)
     if isinstance(obj, UserMapping):
         return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
@@ -73,9 +74,9 @@ def comment_kind(obj) -> str:
     if isinstance(obj, Table) and obj.foreign:
         return "FOREIGN TABLE"
     return {
-        Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Sequence: "SEQUENCE", Index: "INDEX",
+        Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Extension: "EXTENSION", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
-        Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
+        BaseType: "TYPE", Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
         Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
         TextSearchTemplate: "TEXT SEARCH TEMPLATE", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
@@ -91,7 +92,33 @@ def grant_target(obj) -> str:
         return f"TABLE {object_name(obj)}"
     if isinstance(obj, ForeignServer):
         return f"FOREIGN SERVER {object_name(obj)}"
+    if isinstance(obj, ExtensionMember):
+        # The name as PostgreSQL printed it (regprocedure, regclass, regtype: quoted where
+        # needed, schema-qualified), as a cast's function is.
+        return f"{obj.kind.upper()} {obj.name}"
     if isinstance(obj, Aggregate):
         # GRANT has no AGGREGATE: an aggregate is a FUNCTION of its argument types, in order.
         return f"FUNCTION {qualified(obj.schema, obj.name)}({', '.join(obj.identity_arguments)})"
     return f"{comment_kind(obj)} {object_name(obj)}"
+
+
+def privilege_statement(obj, grant, column: str | None = None, revoke: bool = False) -> str:
+    """Return the GRANT (or REVOKE) of `grant` on `obj`, or on one of its columns."""
+    what = privilege_list(grant.privileges, column)
+    if revoke:
+        head = f"REVOKE GRANT OPTION FOR {what} ON" if grant.with_grant_option else f"REVOKE {what} ON"
+        tail = f"FROM {grantee(grant.grantee)}"
+    else:
+        head, tail = f"GRANT {what} ON", f"TO {grantee(grant.grantee)}" + (" WITH GRANT OPTION" if grant.with_grant_option else "")
+    if isinstance(obj, IdentitySequence):
+        return _on_identity_sequence(obj, head, tail)
+    return f"{head} {grant_target(obj)} {tail};"
+
+
+def _on_identity_sequence(sequence: IdentitySequence, head: str, tail: str) -> str:
+    """Return a DO block running `head SEQUENCE <name> tail` on a column's identity sequence,
+    its name looked up: PostgreSQL chose it (table_column_seq, or another when that was taken)."""
+    table = literal(qualified(sequence.table.schema, sequence.table.name))
+    name = f"pg_catalog.pg_get_serial_sequence({table}, {literal(sequence.column)})"
+    body = f"\nBEGIN\n  EXECUTE {literal(head + ' SEQUENCE ')} || {name} || {literal(' ' + tail)};\nEND\n"
+    return f"DO {dollar_quote(body, 'do')};"

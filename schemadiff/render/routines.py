@@ -6,7 +6,7 @@ from ..model import Function, MaterializedView, View
 from ..model.routines import DEFAULT_ROWS, EXTERNAL_LANGUAGES, VIEW_OPTIONS, default_cost
 from ..quote import dollar_quote, ident, literal, qualified
 from ..spec.fragments import reads_itself
-from .common import RenderContext, comment_statement, grant_statements, guarded, in_order, storage_parameters
+from .common import RenderContext, builtin_grants, comment_statement, grant_statements, guarded, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
 
@@ -108,9 +108,17 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def set_clause(name: str, value: str) -> str:
+def set_clause(name: str, value: str, local: bool = False) -> str:
     rendered = search_path_value(value) if name == "search_path" else literal(value)
-    return f"SET {ident(name)} TO {rendered}"
+    return f"SET {'LOCAL ' if local else ''}{ident(name)} TO {rendered}"
+
+
+def validate_body(function: Function, validator: str) -> list[str]:
+    """Return what checks `function`'s body as CREATE FUNCTION does with check_function_bodies
+    on: its language's `validator` run under the function's own SET options (for a
+    transaction: they are SET LOCAL)."""
+    check = f"SELECT pg_catalog.{ident(validator)}({literal(signature(function))}::pg_catalog.regprocedure);"
+    return ["SET LOCAL check_function_bodies = on;", *(set_clause(k, v, local=True) + ";" for k, v in function.settings), check]
 
 
 def alter_function(old: Function, new: Function) -> list[str]:
@@ -153,6 +161,4 @@ def create_function(function: Function, ctx: RenderContext) -> list[str]:
     statements = [f"{function_header(function)}\nAS {function_body(function)};"]
     kind = function.kind.upper()
     statements += comment_statement(kind, signature(function), function.comment)
-    if function.grants is not None:
-        statements += grant_statements(grant_target(function), function.grants, ctx)
-    return statements
+    return statements + builtin_grants(grant_target(function), function.grants, ctx)

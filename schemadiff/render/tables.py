@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Index, MaterializedView, PrimaryKey, Table, TableForeignKey,
-    Trigger,
-    UniqueConstraint,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, IdentitySequence, Index, MaterializedView, PrimaryKey,
+    Table, TableForeignKey, Trigger, UniqueConstraint,
 )
 from ..quote import ident, ident_list, literal, qualified
 from .common import (
@@ -15,7 +14,7 @@ from .common import (
     storage_parameters,
 )
 from .create import create
-from .references import collation_name, comment_kind, grant_target
+from .references import collation_name, comment_kind, grant_target, privilege_statement
 
 
 def identity_options(column: Column) -> str:
@@ -161,8 +160,13 @@ def constraint_comment(table, constraint) -> list[str]:
 
 
 def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]:
-    """Return GRANT privilege (column) statements; a new column has no privileges to revoke."""
-    return grant_statements(grant_target(table), column.grants, ctx, revoke_first=False, column=column.name)
+    """Return GRANT privilege (column) statements, then those on its identity sequence; a new
+    column (and sequence) has no privileges to revoke."""
+    statements = grant_statements(grant_target(table), column.grants, ctx, revoke_first=False, column=column.name)
+    if column.identity is not None:
+        sequence = IdentitySequence(table.key, column.name)
+        statements += [privilege_statement(sequence, g) for g in column.identity_grants]
+    return statements
 
 
 @create.register(Table)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..diff.type_operations import (
-    AddDomainCheck, AddEnumValue, AlterCompositeType, AlterDomain, ConvertCompositeColumn, DropDomainCheck,
+    AddDomainCheck, AddEnumValue, AlterBaseType, AlterCompositeType, AlterDomain, ConvertCompositeColumn, DropDomainCheck,
     RenameType, ValidateDomainCheck,
 )
 from ..model import Domain, EnumType, RangeType
 from ..quote import ident, literal, qualified
 from .common import RenderContext, guarded
 from .operations import alter_column, render_operation
-from .types import add_domain_check, attribute_definition, attribute_type, domain_constraint_exists
+from .types import add_domain_check, attribute_definition, attribute_type, base_type_options, domain_constraint_exists
 
 
 def default_multirange_name(range_name: str) -> str:
@@ -124,6 +124,16 @@ def _alter_composite(op: AlterCompositeType, ctx: RenderContext) -> list[str]:
                 f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(attribute.name)} SET DATA TYPE {attribute_type(attribute)};"
             )
     return statements
+
+
+@render_operation.register(AlterBaseType)
+def _alter_base_type(op: AlterBaseType, ctx: RenderContext) -> list[str]:
+    # Setting an option to what it is already changes nothing: safe to run again.
+    options = ", ".join(base_type_options(op.new, only=op.changed()))
+    return [f"ALTER TYPE {qualified(op.new.schema, op.new.name)} SET ({options});"] + [
+        f"ALTER TABLE {qualified(table.schema, table.name)} ALTER COLUMN {ident(column)} SET STORAGE {op.new.storage.upper()};"
+        for table, column in op.columns
+    ]
 
 
 @render_operation.register(AlterDomain)

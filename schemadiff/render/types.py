@@ -1,11 +1,12 @@
-"""CREATE TYPE (enum, composite, range) and CREATE DOMAIN, each guarded by the type's
-absence: PostgreSQL has no CREATE TYPE IF NOT EXISTS."""
+"""CREATE TYPE (enum, composite, range, base, shell) and CREATE DOMAIN, each guarded by
+the type's absence: PostgreSQL has no CREATE TYPE IF NOT EXISTS."""
 
 from __future__ import annotations
 
-from ..model import CompositeType, Domain, DomainCheck, EnumType, RangeType
+from ..model import BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType
+from ..model.types import ALIGNMENTS
 from ..quote import ident, literal, qualified
-from .common import RenderContext, comment_statement, grant_statements, guarded
+from .common import RenderContext, builtin_grants, comment_statement, guarded
 from .create import create
 from .references import collation_name, comment_kind, grant_target
 
@@ -49,6 +50,8 @@ def definition(obj) -> str:
         if obj.multirange_type_name:
             options.append(f"MULTIRANGE_TYPE_NAME = {qualified(obj.schema, obj.multirange_type_name)}")
         return f"CREATE TYPE {name} AS RANGE ({', '.join(options)});"
+    if isinstance(obj, BaseType):
+        return f"CREATE TYPE {name} ({', '.join(base_type_options(obj))});"
     parts = [f"CREATE DOMAIN {name} AS {obj.base_type}"]
     if obj.collation:
         parts.append(f"COLLATE {collation_name(obj.collation)}")
@@ -59,6 +62,84 @@ def definition(obj) -> str:
     # NOT VALID exists only for ALTER DOMAIN ADD CONSTRAINT: those checks are added after.
     parts += [domain_check(c) for c in obj.checks if c.valid]
     return " ".join(parts) + ";"
+
+
+def _type_row(schema: str, name: str, where: str = "") -> str:
+    """Return a condition: pg_type has this type (`where` holding too). By name, not
+    to_regtype: that refuses a shell type."""
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_type AS t JOIN pg_catalog.pg_namespace AS n ON n.oid = t.typnamespace"
+        f" WHERE n.nspname = {literal(schema)} AND t.typname = {literal(name)}{where})"
+    )
+
+
+def base_type_options(obj: BaseType, only=None) -> list[str]:
+    """Return a base type's `OPTION = value` list (of the options `only` names, or all but
+    PostgreSQL's defaults); a function left out of `only` is NONE."""
+    defaults = BaseType(obj.schema, obj.name, obj.input, obj.output)
+    options = []
+    for option in only or _BASE_OPTIONS:
+        value = getattr(obj, option)
+        if only is None and option not in ("input", "output") and value == getattr(defaults, option):
+            continue
+        if option == "internallength":
+            value = "VARIABLE" if value == -1 else str(value)
+        elif option in ("passedbyvalue", "preferred", "collatable"):
+            value = "true" if value else "false"
+        elif option in ("category", "default", "delimiter"):
+            value = literal(value)
+        elif value is None:
+            value = "NONE"  # a function ALTER TYPE ... SET removes
+        options.append(f"{option.upper()} = {value}")
+    return options
+
+
+# In CREATE TYPE's documented order; functions are regproc text, alignment and storage keywords.
+_BASE_OPTIONS = (
+    "input", "output", "receive", "send", "typmod_in", "typmod_out", "analyze", "subscript", "internallength",
+    "passedbyvalue", "alignment", "storage", "category", "preferred", "default", "element", "delimiter", "collatable",
+)
+
+
+_ALIGNMENT_CODES = {word: code for code, word in ALIGNMENTS.items()}
+
+
+def base_type_defined_as(obj: BaseType) -> str:
+    """Return a condition: the base type exists and is (still) defined as `obj` says, in
+    what only a new CREATE TYPE changes. A second run of a plan that recreated it finds
+    the new definition, and leaves it alone."""
+    def function(text):
+        return f"to_regproc({literal(text)})"
+
+    def boolean(value):
+        return "true" if value else "false"
+
+    element = f"to_regtype({literal(obj.element)})" if obj.element else "0"
+    return _type_row(obj.schema, obj.name, (
+        f" AND t.typisdefined AND t.typinput = {function(obj.input)} AND t.typoutput = {function(obj.output)}"
+        f" AND t.typlen = {obj.internallength} AND t.typbyval = {boolean(obj.passedbyvalue)}"
+        f" AND t.typalign = {literal(_ALIGNMENT_CODES[obj.alignment])}"
+        f" AND t.typcategory = {literal(obj.category)} AND t.typispreferred = {boolean(obj.preferred)}"
+        f" AND t.typdefault IS NOT DISTINCT FROM {literal(obj.default) if obj.default is not None else 'NULL'}"
+        f" AND t.typelem = {element} AND t.typdelim = {literal(obj.delimiter)}"
+        f" AND (t.typcollation <> 0) = {boolean(obj.collatable)}"
+    ))
+
+
+def drop_base_type(obj: BaseType) -> list[str]:
+    """Return DROP TYPE ... CASCADE, which takes the type's input and output functions
+    along (they use the type, and it uses them: nothing else can drop either), refused
+    while anything else uses the type. The plan drops what else used it before."""
+    name = qualified(obj.schema, obj.name)
+    me = f"to_regtype({literal(name)})"
+    others = (
+        f"EXISTS (SELECT FROM pg_catalog.pg_depend AS d, pg_catalog.pg_type AS t WHERE t.oid = {me}"
+        f" AND d.refclassid = 'pg_type'::regclass AND d.refobjid = t.oid AND d.deptype = 'n'"
+        " AND NOT (d.classid = 'pg_proc'::regclass AND d.objid IN (t.typinput, t.typoutput, t.typreceive, t.typsend)))"
+    )
+    message = literal(f"type {name} is still used by objects other than its input and output functions")
+    statement = f"IF {others} THEN\n      RAISE EXCEPTION {message};\n    END IF;\n    DROP TYPE {name} CASCADE;"
+    return [guarded(base_type_defined_as(obj), statement)]
 
 
 def domain_constraint(domain: Domain, name: str) -> str:
@@ -89,10 +170,21 @@ def _create_type(obj, ctx: RenderContext) -> list[str]:
         statements += comment_statement("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(attribute)}", comment)
     for check, comment in getattr(obj, "check_comments", ()):
         statements += comment_statement("CONSTRAINT", domain_constraint(obj, check), comment)
-    if obj.grants is not None:
-        statements += grant_statements(grant_target(obj), obj.grants, ctx)
-    return statements
+    return statements + builtin_grants(grant_target(obj), obj.grants, ctx)
+
+
+def _create_base_type(obj: BaseType, ctx: RenderContext) -> list[str]:
+    # Defines the shell type the plan created before the type's functions (or, created
+    # anew, replaces nothing: the functions cannot exist without the shell).
+    not_defined = "NOT " + _type_row(obj.schema, obj.name, " AND t.typisdefined")
+    return [guarded(not_defined, definition(obj)), *_create_type(obj, ctx)[1:]]
+
+
+@create.register(ShellType)
+def _create_shell_type(obj: ShellType, ctx: RenderContext) -> list[str]:
+    return [guarded("NOT " + _type_row(obj.schema, obj.name), f"CREATE TYPE {qualified(obj.schema, obj.name)};")]
 
 
 for _kind in (EnumType, CompositeType, RangeType, Domain):
     create.register(_kind)(_create_type)
+create.register(BaseType)(_create_base_type)

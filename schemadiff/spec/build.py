@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from ..model import (
     Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
-    Extension, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
+    Extension, ExtensionMember, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
     PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import default_schema_grants
+from ..model.cluster import MEMBER_KINDS, default_schema_comment, default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -88,15 +88,12 @@ class ModelBuilder:
             owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
             roles=tuple(self.role(r, ("roles", i)) for i, r in enumerate(data.get("roles", []))),
             schemas=tuple(
-                Schema(s["name"], s.get("comment"),
+                Schema(s["name"], s["comment"] if "comment" in s else default_schema_comment(s["name"]),
                        self.grants(s, ("schemas", i)) if "grants" in s else default_schema_grants(s["name"]),
                        self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
-            extensions=tuple(
-                Extension(e["name"], e.get("schema"), e.get("version"), self.origin(("extensions", i)))
-                for i, e in enumerate(data.get("extensions", []))
-            ),
+            extensions=tuple(self.extension(e, ("extensions", i)) for i, e in enumerate(data.get("extensions", []))),
             types=tuple(build_types(self, data)),
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
@@ -149,6 +146,17 @@ class ModelBuilder:
             for i, g in enumerate(item.get("grants", []))
         )
 
+    def extension(self, item, path) -> Extension:
+        members = []
+        for i, m in enumerate(item.get("members", [])):
+            kind = next(k for k in MEMBER_KINDS if k in m)  # the JSON Schema asks for exactly one
+            members.append(ExtensionMember(kind, m[kind], self.grants(m, path + ("members", i)),
+                                           origin=self.origin(path + ("members", i))))
+        return Extension(
+            item["name"], item.get("schema"), item.get("version"), self.origin(path),
+            members=tuple(sorted(members, key=lambda m: m.key)), comment=item.get("comment"),
+        )
+
     def role(self, item, path) -> Role:
         return Role(
             item["name"], item.get("login", False), item.get("bypass_rls", False),
@@ -162,7 +170,7 @@ class ModelBuilder:
             data_type=item.get("type", "bigint"), start=item.get("start"),
             increment=item.get("increment", 1), min_value=item.get("min_value"),
             max_value=item.get("max_value"), cache=item.get("cache", 1), cycle=item.get("cycle", False),
-            owned_by=(owned["table"], owned["column"]) if owned else None,
+            unlogged=item.get("unlogged", False), owned_by=(owned["table"], owned["column"]) if owned else None,
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
         )
 
@@ -175,6 +183,7 @@ class ModelBuilder:
                 identity_options=_identity_options(c.get("identity_options")),
                 generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
+                identity_grants=self.grants(c.get("identity_options", {}), path + ("columns", j, "identity_options")),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), fdw_options=fdw_options(c.get("fdw_options")),
                 origin=self.origin(path + ("columns", j)),
@@ -223,7 +232,7 @@ class ModelBuilder:
                 references=QualifiedName(ref.get("schema", schema), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
-                **_deferral(fk), match_full=fk.get("match") == "full",
+                **_deferral(fk), match_full=fk.get("match") == "full", valid=not fk.get("not_valid", False),
                 comment=fk.get("comment"), origin=self.origin(path + ("foreign_keys", j)),
             ))
         found += self.checks(item, path, choose)
@@ -243,7 +252,7 @@ class ModelBuilder:
         return [
             CheckConstraint(
                 choose(check.get("name"), [], "check"), _strip(check["expression"]),
-                no_inherit=check.get("no_inherit", False), comment=check.get("comment"),
+                valid=not check.get("not_valid", False), no_inherit=check.get("no_inherit", False), comment=check.get("comment"),
                 origin=self.origin(path + ("checks", j)),
             )
             for j, check in enumerate(item.get("checks", []))
@@ -406,12 +415,13 @@ def _deferral(item) -> dict:
 
 
 def _identity_options(given) -> IdentityOptions | None:
-    if not given:
-        return None
-    return IdentityOptions(
+    """Return the sequence options of `identity_options` (its grants are the column's
+    `identity_grants`); None when every one is left out."""
+    options = IdentityOptions(
         start=given.get("start"), increment=given.get("increment", 1), min_value=given.get("min_value"),
         max_value=given.get("max_value"), cache=given.get("cache", 1), cycle=given.get("cycle", False),
-    )
+    ) if given else None
+    return None if options == IdentityOptions() else options
 
 
 def _strip(text):

@@ -1,13 +1,13 @@
-"""The spec's enums, composite types, range types and domains as model objects."""
+"""The spec's enums, composite types, range types, domains and base types as model objects."""
 
 from __future__ import annotations
 
-from ..model import Attribute, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, Rename
+from ..model import Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, Rename
 from .names import object_name, unique_name
 
 DEFAULT_SCHEMA = "public"
 # The spec's list of each kind of type, and how one item becomes a model object.
-TYPE_LISTS = ("enums", "composite_types", "range_types", "domains")
+TYPE_LISTS = ("enums", "composite_types", "range_types", "domains", "base_types")
 
 
 def collation(value):
@@ -61,7 +61,10 @@ def _domain(builder, item, path, common) -> Domain:
         # Unnamed, PostgreSQL calls them <domain>_check, <domain>_check1, ...
         name = check.get("name") or unique_name(object_name(item["name"], [], "check"), taken)
         taken.add(name)
-        checks.append(DomainCheck(name, check["expression"].strip(), origin=builder.origin(path + ("checks", j))))
+        checks.append(DomainCheck(
+            name, check["expression"].strip(), valid=not check.get("not_valid", False),
+            origin=builder.origin(path + ("checks", j)),
+        ))
         if "comment" in check:
             comments.append((name, check["comment"]))
     default = item.get("default")
@@ -72,7 +75,17 @@ def _domain(builder, item, path, common) -> Domain:
     )
 
 
-_BUILDERS = {"enums": _enum, "composite_types": _composite, "range_types": _range, "domains": _domain}
+def _base(builder, item, path, common) -> BaseType:
+    # Options left out take PostgreSQL's defaults, which the model's defaults are.
+    options = {k: v for k, v in item.items() if k not in ("schema", "name", "comment", "grants", "owner")}
+    if options.get("internallength") == "variable":
+        options["internallength"] = -1
+    if "element" in options:
+        options["element"] = options["element"].strip()
+    return BaseType(**options, **common)
+
+
+_BUILDERS = {"enums": _enum, "composite_types": _composite, "range_types": _range, "domains": _domain, "base_types": _base}
 
 
 def label_renames(data) -> list[Rename]:

@@ -225,11 +225,16 @@ def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
     holders = [
         *catalog.schemas, *catalog.types, *catalog.tables, *catalog.views, *catalog.materialized_views,
         *catalog.sequences, *catalog.functions, *catalog.aggregates, *catalog.default_privileges,
+        *(m for e in catalog.extensions for m in e.members),
     ]
-    for obj in holders:
-        for grant in obj.grants or ():
+    granted = [(_name(obj), obj.grants or ()) for obj in holders] + [
+        (f'the identity sequence of "{t.schema}.{t.name}.{c.name}"', c.identity_grants)
+        for t in catalog.tables for c in t.columns
+    ]
+    for name, grants in granted:
+        for grant in grants:
             if grant.grantee not in known and grant.grantee.upper() != "PUBLIC":
-                problems.append(_problem(grant, f'grant on {_name(obj)} names unknown role "{grant.grantee}"'))
+                problems.append(_problem(grant, f'grant on {name} names unknown role "{grant.grantee}"'))
     owned = owned_objects(catalog)
     known |= {o.role for o in catalog.owners if o.role.startswith("pg_")}  # predefined: pg_database_owner
     if catalog.owner is not None and catalog.owner not in known:

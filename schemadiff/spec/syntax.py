@@ -78,6 +78,9 @@ def _fragment_sites(data: dict):
             yield from expressions(item, (kind, i))
     for i, item in enumerate(data.get("range_types", [])):
         yield ("range_types", i, "subtype"), fragments.parse_type, item["subtype"]
+    for i, item in enumerate(data.get("base_types", [])):
+        if "element" in item:
+            yield ("base_types", i, "element"), fragments.parse_type, item["element"]
     for kind in ("views", "materialized_views"):
         for i, view in enumerate(data.get(kind, [])):
             yield (kind, i, "query"), fragments.parse_query, view["query"]

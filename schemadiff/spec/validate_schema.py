@@ -19,11 +19,11 @@ LABELS = {
     "unique": "unique constraint", "exclusions": "exclusion constraint",
     "partitions": "partition", "arguments": "argument", "grants": "grant",
     "enums": "enum", "composite_types": "composite type", "range_types": "range type", "domains": "domain",
-    "labels": "label", "attributes": "attribute",
+    "base_types": "base type", "labels": "label", "attributes": "attribute", "members": "member",
 }
 TOP_LEVEL_WITH_SCHEMA = {
     "sequences", "tables", "views", "materialized_views", "functions", "enums", "composite_types", "range_types",
-    "domains",
+    "domains", "base_types",
 }
 
 
@@ -201,6 +201,10 @@ def _message(error) -> str:
         return "must be a column name, or a mapping with exactly one of column or expression"
     if kind == "uniqueItems":
         return "lists the same item twice"
+    if kind == "dependentRequired":  # e.g. identity_options without identity
+        wanted = {key: [k for k in needs if k not in value] for key, needs in error.validator_value.items() if key in value}
+        return "; ".join(f'"{key}" needs ' + " and ".join(f'"{k}"' for k in missing)
+                         for key, missing in wanted.items() if missing)
     return error.message
 
 

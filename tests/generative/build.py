@@ -11,7 +11,7 @@ import random
 
 from schemadiff.quote import ident, ident_list, literal, qualified
 
-from . import catalog_kinds, more_kinds
+from . import catalog_kinds, more_kinds, pgdump_kinds
 from .features import avoid, enabled
 from .objects import (Column, Comment, Constraint, Expr, Extension, Function, Grant, Index,
                       Partition, Policy, Role, Schema, SchemaObj, Sequence, SequenceOwner,
@@ -723,7 +723,8 @@ class Generator:
                  (self.add_trigger, "triggers"), (self.add_policy, "policies"), (self.add_grant, "grants"),
                  (self.add_comment, "comments"), (self.add_sequence, "sequences"),
                  (self.add_sequence_owner, "sequences")]
-        steps += [(lambda step=step: step(self), kind) for step, kind in more_kinds.STEPS + catalog_kinds.STEPS]
+        kinds = more_kinds.STEPS + catalog_kinds.STEPS + pgdump_kinds.STEPS
+        steps += [(lambda step=step: step(self), kind) for step, kind in kinds]
         steps = [step for step, kind in steps if enabled(kind)]
         for _ in range(self.rng.randint(3, 8)):
             self.pick(steps)()

@@ -9,7 +9,7 @@ in the middle could not be re-added in place by the reverse plan.
 
 from __future__ import annotations
 
-from . import catalog_kinds, more_kinds
+from . import catalog_kinds, more_kinds, pgdump_kinds
 from .build import DEFAULTS, INTEGERS, NUMERIC, TEXTY, Generator, retype_targets
 from .features import avoid, enabled
 from .objects import (Comment, Schema, Constraint, Expr, Extension, Function, Grant, Index, Partition, Policy,
@@ -370,7 +370,7 @@ EDITS = [
     (_add("add_comment", Generator.add_comment), "comments"), (_drop_of(Comment), "comments"),
     (change_comment, "comments"),
     (drop_extension, "extensions"), (_add("add_schema", Generator.add_schema), "schemas"), (drop_schema, "schemas"),
-] + more_kinds.EDITS + catalog_kinds.EDITS
+] + more_kinds.EDITS + catalog_kinds.EDITS + pgdump_kinds.EDITS
 
 
 def known_bug(first: Schema, second: Schema) -> str | None:

@@ -32,12 +32,19 @@ SELECT n.nspname AS schema,
             FROM aclexplode(a.attacl) AS x
            WHERE x.grantee <> c.relowner)
        END AS grants,
-       -- The identity column's own sequence (deptype 'i'), as (type, start, increment, min, max, cache, cycle).
+       -- The identity column's own sequence (deptype 'i'), as (type, start, increment, min, max,
+       -- cache, cycle, grants): its grants as the columns' above, the sequence owner's left out.
        CASE WHEN a.attidentity <> '' THEN
          (SELECT jsonb_build_array(format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
-                                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+                                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+                                   (SELECT jsonb_agg(jsonb_build_array(
+                                             CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
+                                             x.privilege_type, x.is_grantable))
+                                      FROM aclexplode(sc.relacl) AS x
+                                     WHERE x.grantee <> sc.relowner))
             FROM pg_depend AS d
             JOIN pg_sequence AS s ON s.seqrelid = d.objid
+            JOIN pg_class AS sc ON sc.oid = d.objid
            WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
              AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i')
        END AS identity_sequence

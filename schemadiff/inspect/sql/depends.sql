@@ -20,7 +20,8 @@ WITH managed AS (
   SELECT t.oid, CASE WHEN r.oid IS NULL THEN 'pg_type'::regclass ELSE 'pg_class'::regclass END AS node_class,
          coalesce(r.oid, t.oid) AS node_oid
   FROM pg_type AS t LEFT JOIN relations AS r ON r.oid = t.typrelid
-  WHERE t.typnamespace IN (SELECT oid FROM managed) AND (t.typtype IN ('e', 'd', 'r') OR r.oid IS NOT NULL)
+  WHERE t.typnamespace IN (SELECT oid FROM managed) AND (t.typtype IN ('e', 'd', 'r') OR r.oid IS NOT NULL
+    OR (t.typtype = 'b' AND NOT EXISTS (SELECT FROM pg_type AS e WHERE e.typarray = t.oid)))  -- a base type
 ), types AS (
   SELECT * FROM own_types
   UNION ALL
@@ -88,9 +89,10 @@ WITH managed AS (
          m.nspname, r.relname, NULL::name, NULL::text[]
   FROM relations AS r JOIN managed AS m ON m.oid = r.relnamespace
   UNION ALL
-  SELECT 'pg_type'::regclass, t.oid, CASE t.typtype WHEN 'e' THEN 'EnumType' WHEN 'd' THEN 'Domain' ELSE 'RangeType' END,
+  SELECT 'pg_type'::regclass, t.oid,
+         CASE t.typtype WHEN 'e' THEN 'EnumType' WHEN 'd' THEN 'Domain' WHEN 'b' THEN 'BaseType' ELSE 'RangeType' END,
          m.nspname, t.typname, NULL, NULL
-  FROM pg_type AS t JOIN managed AS m ON m.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
+  FROM pg_type AS t JOIN managed AS m ON m.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r', 'b')
   UNION ALL
   SELECT 'pg_policy'::regclass, po.oid, 'Policy', m.nspname, po.polname, r.relname, NULL
   FROM pg_policy AS po JOIN relations AS r ON r.oid = po.polrelid JOIN managed AS m ON m.oid = r.relnamespace

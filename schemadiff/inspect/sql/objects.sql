@@ -267,7 +267,7 @@ WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM ext
 UNION ALL
 -- Foreign-data wrappers, servers and user mappings: every one no extension created (an
 -- extension's wrapper is the extension's), as pg_dump dumps them. Options sorted by name.
-SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'), NULL,
+SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'), pg_get_userbyid(w.fdwowner),
        jsonb_build_object(
          'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
                        JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = w.fdwhandler),
@@ -278,7 +278,7 @@ SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_forei
 FROM pg_foreign_data_wrapper AS w
 WHERE (w.oid, 'pg_foreign_data_wrapper'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_server'), NULL,
+SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_server'), pg_get_userbyid(s.srvowner),
        jsonb_build_object(
          'wrapper', w.fdwname, 'type', s.srvtype, 'version', s.srvversion,
          'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')

@@ -1,7 +1,9 @@
 -- User-defined types of the managed schemas, one row each: enums (their labels in sort
--- order), composite types (their attributes), range types and domains (their CHECK
--- constraints). Array and multirange types come with their element or range type, a
--- table's row type with its table; extension members are the extension's.
+-- order), composite types (their attributes), range types, domains (their CHECK
+-- constraints) and base types (their CREATE TYPE options, `base`). Array and multirange
+-- types come with their element or range type, a table's row type with its table;
+-- extension members are the extension's. A shell type (CREATE TYPE name, never defined)
+-- is a pseudo-type: unsupported.sql names it.
 -- Options equal to PostgreSQL's default (a range's default opclass, collation and
 -- multirange name; a domain's or attribute's collation inherited from its type) are NULL.
 -- A collation's schema is given unless it is pg_catalog (see columns.sql).
@@ -59,7 +61,19 @@ SELECT n.nspname AS schema,
                    ORDER BY con.conname)
             FROM pg_constraint AS con
            WHERE con.contypid = t.oid AND con.contype = 'c')
-       END AS checks
+       END AS checks,
+       -- A function is named as regproc text: schema-qualified unless in pg_catalog
+       -- (queries.py runs every query with an empty search_path).
+       CASE WHEN t.typtype = 'b' THEN jsonb_build_object(
+         'input', t.typinput::regproc::text, 'output', t.typoutput::regproc::text,
+         'receive', nullif(t.typreceive, 0)::regproc::text, 'send', nullif(t.typsend, 0)::regproc::text,
+         'typmod_in', nullif(t.typmodin, 0)::regproc::text, 'typmod_out', nullif(t.typmodout, 0)::regproc::text,
+         'analyze', nullif(t.typanalyze, 0)::regproc::text, 'subscript', nullif(t.typsubscript, 0)::regproc::text,
+         'internallength', t.typlen, 'passedbyvalue', t.typbyval, 'alignment', t.typalign, 'storage', t.typstorage,
+         'category', t.typcategory, 'preferred', t.typispreferred, 'default', t.typdefault,
+         'element', CASE WHEN t.typelem <> 0 THEN format_type(t.typelem, NULL) END, 'delimiter', t.typdelim,
+         'collatable', t.typcollation <> 0)
+       END AS base
 FROM pg_type AS t
 JOIN pg_namespace AS n ON n.oid = t.typnamespace
 LEFT JOIN pg_range AS r ON r.rngtypid = t.oid
@@ -73,7 +87,8 @@ LEFT JOIN pg_type AS bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_collation AS dco ON dco.oid = t.typcollation
 LEFT JOIN pg_namespace AS dcn ON dcn.oid = dco.collnamespace
 WHERE n.nspname = ANY (%(schemas)s::text[])
-  AND t.typtype IN ('e', 'c', 'r', 'd')
+  AND t.typtype IN ('e', 'c', 'r', 'd', 'b')
+  AND (t.typtype <> 'b' OR NOT EXISTS (SELECT FROM pg_type AS e WHERE e.typarray = t.oid))  -- not an array
   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class AS c WHERE c.oid = t.typrelid) = 'c')
   AND NOT EXISTS (SELECT FROM pg_depend AS d
                    WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')

@@ -5,35 +5,29 @@ WITH managed AS (
   SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
+), identity_sequence AS (  -- an identity column's own sequence (deptype 'i'), with its table
+  SELECT c.relpersistence, t.relpersistence AS table_persistence,
+         c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname) AS name
+  FROM pg_depend AS d
+  JOIN pg_class AS c ON c.oid = d.objid
+  JOIN pg_class AS t ON t.oid = d.refobjid
+  JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+  WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
+    AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
 )
--- Enums, composite and range types and domains are read by types.sql. A base type needs
--- input and output functions in C (or internal); a shell type (CREATE TYPE name) is a
--- pseudo-type until it is defined.
-SELECT CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END AS kind,
-       t.oid::regtype::text AS name
+-- Enums, composite, range and base types and domains are read by types.sql. A shell type
+-- (CREATE TYPE name) left undefined is a pseudo-type that the model has no kind for.
+SELECT 'shell type' AS kind, t.oid::regtype::text AS name
 FROM pg_type AS t
 WHERE t.typnamespace IN (SELECT oid FROM managed)
-  AND t.typtype IN ('b', 'p')
-  AND t.typcategory <> 'A'                         -- an array type comes with its element
+  AND t.typtype = 'p'
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- Privileges on an identity column's own sequence (deptype 'i'): pg_dump keeps them, the
--- model does not yet.
-SELECT 'grants on the identity sequence', c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname)
-FROM pg_depend AS d
-JOIN pg_class AS c ON c.oid = d.objid
-JOIN pg_class AS t ON t.oid = d.refobjid
-JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
-  AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
-  AND EXISTS (SELECT FROM aclexplode(c.relacl) AS x WHERE x.grantee <> c.relowner)
-UNION ALL
--- An extension's own comment comes from its control file; pg_dump keeps a changed one.
-SELECT 'extension comment', quote_ident(e.extname)
-FROM pg_extension AS e
-WHERE obj_description(e.oid, 'pg_extension') IS DISTINCT FROM
-      (SELECT a.comment FROM pg_available_extensions AS a WHERE a.name = e.extname)
-  AND e.extnamespace IN (SELECT oid FROM managed)
+-- An identity sequence made LOGGED or UNLOGGED apart from its table (ALTER SEQUENCE ...
+-- SET LOGGED): the model gives it its table's persistence.
+SELECT 'identity sequence persistence', s.name
+FROM identity_sequence AS s
+WHERE s.relpersistence <> s.table_persistence
 UNION ALL
 -- Database-wide kinds that none of the model's objects stand for. Those with an oid below
 -- FirstNormalObjectId (16384) come with PostgreSQL itself.
@@ -66,33 +60,14 @@ FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- An unlogged sequence (CREATE UNLOGGED SEQUENCE, or a serial column's of an unlogged
--- table): plans create sequences logged, then OWNED BY. An identity column's is unlogged
--- with its table. A logged sequence that an unlogged table owns is what plans build
--- (Rails' structure.sql, danbooru's rate_limits): no warning.
-SELECT 'unlogged sequence', s.oid::regclass::text
-FROM pg_class AS s
-WHERE s.relnamespace IN (SELECT oid FROM managed) AND s.relkind = 'S' AND s.relpersistence = 'u'
-  AND NOT EXISTS (SELECT FROM pg_depend AS d
-                   WHERE d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.deptype = 'i')
-  AND (s.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
--- Privileges granted or revoked on an extension's functions and relations after CREATE
--- EXTENSION made them (GRANT ... ON ALL ROUTINES IN SCHEMA reaches them): pg_dump keeps
--- them, the model does not yet. Compared with what the extension's script left
--- (pg_init_privs), or else PostgreSQL's default.
-SELECT 'privileges on extension member', p.oid::regprocedure::text
-FROM pg_proc AS p
-JOIN extension_member AS e ON e.classid = 'pg_proc'::regclass AND e.objid = p.oid
-LEFT JOIN pg_init_privs AS ip ON ip.classoid = 'pg_proc'::regclass AND ip.objoid = p.oid AND ip.objsubid = 0
-WHERE p.pronamespace IN (SELECT oid FROM managed)
-  AND coalesce(p.proacl, acldefault('f', p.proowner)) IS DISTINCT FROM coalesce(ip.initprivs, acldefault('f', p.proowner))
-UNION ALL
-SELECT 'privileges on extension member', c.oid::regclass::text
-FROM pg_class AS c
+-- Column privileges on an extension's relation changed after CREATE EXTENSION: pg_dump keeps
+-- them (against pg_init_privs, as the members' own that extensions.sql reads), the model not.
+SELECT 'column privileges on extension member', c.oid::regclass::text || '.' || quote_ident(a.attname)
+FROM pg_attribute AS a
+JOIN pg_class AS c ON c.oid = a.attrelid
 JOIN extension_member AS e ON e.classid = 'pg_class'::regclass AND e.objid = c.oid
-LEFT JOIN pg_init_privs AS ip ON ip.classoid = 'pg_class'::regclass AND ip.objoid = c.oid AND ip.objsubid = 0
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-  AND coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
-      IS DISTINCT FROM coalesce(ip.initprivs, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
+LEFT JOIN pg_init_privs AS ip
+       ON ip.classoid = 'pg_class'::regclass AND ip.objoid = c.oid AND ip.objsubid = a.attnum AND ip.privtype = 'e'
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND a.attnum > 0 AND NOT a.attisdropped
+  AND nullif(a.attacl, '{}') IS DISTINCT FROM nullif(ip.initprivs, '{}')
 ORDER BY kind, name

@@ -1,0 +1,16 @@
+DO $$ BEGIN CREATE ROLE case_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE SCHEMA app;
+-- Created before the default privileges: none of their grants.
+CREATE SCHEMA reports;
+CREATE TABLE app.events (id integer);
+CREATE TABLE app.audit (id integer);
+GRANT INSERT ON app.audit TO case_reader;
+CREATE VIEW app.recent AS SELECT id FROM app.events;
+CREATE SEQUENCE app.numbers;
+CREATE FUNCTION app.answer() RETURNS integer LANGUAGE sql AS 'SELECT 42';
+CREATE TYPE app.mood AS ENUM ('ok');
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO case_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE ON SEQUENCES TO case_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT EXECUTE ON FUNCTIONS TO case_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE ON TYPES TO case_reader;
+ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO case_reader;
