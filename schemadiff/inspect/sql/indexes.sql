@@ -39,7 +39,8 @@ SELECT n.nspname AS schema,
                  'collation', CASE WHEN k.n <= i.indnkeyatts
                                     AND i.indcollation[k.n - 1] <> 0
                                     AND i.indcollation[k.n - 1] <> coalesce(ta.attcollation, kt.typcollation)
-                              THEN coll.collname END,
+                              THEN (SELECT coll.collname FROM pg_collation AS coll
+                                     WHERE coll.oid = i.indcollation[k.n - 1]) END,
                  'descending', (i.indoption[k.n - 1] & 1) <> 0,
                  'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
                  'has_options', ia.attoptions IS NOT NULL,
@@ -53,7 +54,6 @@ SELECT n.nspname AS schema,
                  ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
           LEFT JOIN pg_opclass AS opc ON opc.oid = i.indclass[k.n - 1]
           LEFT JOIN pg_namespace AS opcn ON opcn.oid = opc.opcnamespace
-          LEFT JOIN pg_collation AS coll ON coll.oid = i.indcollation[k.n - 1]
           -- The key's type: the column's, or for an expression the index column's (which is
           -- the opclass's storage type when it has one), domains reduced to their base type.
           CROSS JOIN LATERAL (
