@@ -279,7 +279,8 @@ def _schema(s: Schema) -> dict:
 def _extension(e) -> dict:
     data = _clean({"name": e.name, "schema": e.schema, "version": e.version, "comment": e.comment})
     # A member's grants are its complete set: [] too (all revoked).
-    members = [{m.kind: m.name, "grants": _grants(m.grants)} for m in e.members]
+    members = [{m.kind: m.name, **({"column": m.column} if m.column else {}), "grants": _grants(m.grants)}
+               for m in e.members]
     return {**data, "members": members} if members else data
 
 

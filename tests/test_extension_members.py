@@ -155,3 +155,14 @@ def test_a_version_without_an_update_path_is_recreated_as_deleting_data():
 ])
 def test_a_moved_members_name_is_qualified_with_the_new_schema(name, moved):
     assert moved_name(name, 'Odd "s".x' if name.startswith('"') else "public", "ext") == moved
+
+
+def test_a_column_of_a_table_member_is_granted_on_that_column():
+    column = ExtensionMember("table", "ext.settings", (Grant("app", ("SELECT",)),), initial=(), column="key")
+    assert statements(catalog(pgcrypto()), catalog(pgcrypto(column))) == [
+        "GRANT SELECT (key) ON TABLE ext.settings TO app;",
+    ]
+    assert statements(catalog(), catalog(pgcrypto(column))) == [
+        "CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA ext;",
+        "GRANT SELECT (key) ON TABLE ext.settings TO app;",
+    ]

@@ -153,7 +153,7 @@ def _create(ext: Extension, recreate: bool = False) -> list[Operation]:
     ops: list[Operation] = [CreateObject(node, replace(ext, members=unknown), recreate=recreate)]
     for member in ext.members:
         if member.initial is not None:
-            ops += diff_grants(node, member, member.initial, member.grants)
+            ops += _grants(node, member, member.initial, member.grants)
     return ops
 
 
@@ -161,7 +161,11 @@ def _member_grants(node: str, current, desired) -> list[Operation]:
     d = diff_by_key(current, desired)
     ops: list[Operation] = []
     # Unknown initial privileges (a spec's member, not inspected): granted, nothing revoked.
-    ops += [op for m in d.added for op in diff_grants(node, m, m.initial or (), m.grants)]
-    ops += [op for m in d.removed for op in diff_grants(node, m, m.grants, m.initial)]
-    ops += [op for old, new in d.changed for op in diff_grants(node, new, old.grants, new.grants)]
+    ops += [op for m in d.added for op in _grants(node, m, m.initial or (), m.grants)]
+    ops += [op for m in d.removed for op in _grants(node, m, m.grants, m.initial)]
+    ops += [op for old, new in d.changed for op in _grants(node, new, old.grants, new.grants)]
     return ops
+
+
+def _grants(node: str, member, old, new) -> list[Operation]:
+    return diff_grants(node, member, old, new, column=member.column)

@@ -84,7 +84,7 @@ def member_grant_statements(member: ExtensionMember, ctx: RenderContext) -> list
     granted to (when known), as on any object created with grants."""
     revoked = sorted({g.grantee for g in member.initial or ()} - {"PUBLIC", *ctx.known_roles})
     ctx = replace(ctx, known_roles=(*ctx.known_roles, *revoked))
-    return grant_statements(grant_target(member), member.grants, ctx)
+    return grant_statements(grant_target(member), member.grants, ctx, column=member.column)
 
 
 def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:

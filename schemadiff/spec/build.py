@@ -151,7 +151,7 @@ class ModelBuilder:
         for i, m in enumerate(item.get("members", [])):
             kind = next(k for k in MEMBER_KINDS if k in m)  # the JSON Schema asks for exactly one
             members.append(ExtensionMember(kind, m[kind], self.grants(m, path + ("members", i)),
-                                           origin=self.origin(path + ("members", i))))
+                                           origin=self.origin(path + ("members", i)), column=m.get("column")))
         return Extension(
             item["name"], item.get("schema"), item.get("version"), self.origin(path),
             members=tuple(sorted(members, key=lambda m: m.key)), comment=item.get("comment"),

@@ -44,15 +44,4 @@ SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
--- Column privileges on an extension's relation changed after CREATE EXTENSION: pg_dump keeps
--- them (against pg_init_privs, as the members' own that extensions.sql reads), the model not.
-SELECT 'column privileges on extension member', c.oid::regclass::text || '.' || quote_ident(a.attname)
-FROM pg_attribute AS a
-JOIN pg_class AS c ON c.oid = a.attrelid
-JOIN extension_member AS e ON e.classid = 'pg_class'::regclass AND e.objid = c.oid
-LEFT JOIN pg_init_privs AS ip
-       ON ip.classoid = 'pg_class'::regclass AND ip.objoid = c.oid AND ip.objsubid = a.attnum AND ip.privtype = 'e'
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND a.attnum > 0 AND NOT a.attisdropped
-  AND nullif(a.attacl, '{}') IS DISTINCT FROM nullif(ip.initprivs, '{}')
 ORDER BY kind, name
