@@ -31,11 +31,12 @@ def with_default_grantees(operations, current: Catalog) -> list[Operation]:
     out = []
     for op in operations:
         if isinstance(op, CreateObject):
-            found = set()
-            for d in current.default_privileges:
-                schema = getattr(op.obj, "schema", None) if not isinstance(op.obj, Schema) else None
-                if isinstance(op.obj, _REACHED[d.object_type]) and d.schema in (None, schema):
-                    found |= {(d.role, g.grantee) for g in d.grants}
+            # ON SCHEMAS is database-wide only; the others apply there and in their schema.
+            schema = None if isinstance(op.obj, Schema) else getattr(op.obj, "schema", None)
+            found = {
+                (d.role, g.grantee) for d in current.default_privileges for g in d.grants
+                if isinstance(op.obj, _REACHED[d.object_type]) and d.schema in (None, schema)
+            }
             if found:
                 op = replace(op, default_grants=tuple(sorted(found)))
         out.append(op)
