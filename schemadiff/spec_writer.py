@@ -150,6 +150,7 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "foreign_data_wrappers", [_clean({
         "name": w.name, "handler": str(w.handler) if w.handler else None,
         "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
+        "grants": _grants(w.grants),
     }) for w in catalog.foreign_data_wrappers])
     _put(data, "foreign_servers", [_clean({
         "name": s.name, "wrapper": s.wrapper, "type": s.type, "version": s.version, "options": dict(s.options),
@@ -278,7 +279,8 @@ def _schema(s: Schema) -> dict:
 def _extension(e) -> dict:
     data = _clean({"name": e.name, "schema": e.schema, "version": e.version, "comment": e.comment})
     # A member's grants are its complete set: [] too (all revoked).
-    members = [{m.kind: m.name, "grants": _grants(m.grants)} for m in e.members]
+    members = [{m.kind: m.name, **({"column": m.column} if m.column else {}), "grants": _grants(m.grants)}
+               for m in e.members]
     return {**data, "members": members} if members else data
 
 
@@ -334,7 +336,7 @@ def _identity_options(options, grants) -> dict | None:
         "start": options.start, "increment": None if options.increment == 1 else options.increment,
         "min_value": options.min_value, "max_value": options.max_value,
         "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
-        "grants": _grants(grants),
+        "unlogged": options.unlogged, "grants": _grants(grants),
     }) or None
 
 

@@ -457,8 +457,7 @@ def test_extension_member_grants_and_comment_through_the_spec(tmp_path, db, shad
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    # Shell types and an identity sequence's persistence apart from its table are not
-    # modelled: inspect must name them, never drop them silently.
+    # Shell types are not modelled: inspect must name them, never drop them silently.
     execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
                 "CREATE TYPE public.pending; CREATE UNLOGGED SEQUENCE public.tickets; "
                 "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
@@ -471,13 +470,16 @@ def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
     assert any("shell type public.pending" in w for w in warnings), result.stderr
-    assert any("identity sequence persistence public.counters_id_seq" in w for w in warnings), result.stderr
-    # modelled: enums, CLUSTER ON, conversions, unlogged sequences, grants on an identity sequence
-    assert not any("mood" in w or "CLUSTER" in w or "latin_to_utf8" in w or "public.tickets" in w for w in warnings), result.stderr
+    # modelled: enums, CLUSTER ON, conversions, unlogged sequences, an identity sequence's
+    # grants and persistence
+    assert not any("mood" in w or "CLUSTER" in w or "latin_to_utf8" in w or "public.tickets" in w
+                   or "counters" in w for w in warnings), result.stderr
     assert not any("grants on the identity sequence" in w for w in warnings), result.stderr
     spec = yaml.safe_load(out.read_text())
     assert [(t["name"], t.get("cluster_on")) for t in spec["tables"]] == [("counters", None), ("people", "people_pkey")]
-    assert spec["tables"][0]["columns"][0]["identity_options"] == {"grants": [{"to": "PUBLIC", "privileges": ["USAGE"]}]}
+    assert spec["tables"][0]["columns"][0]["identity_options"] == {
+        "unlogged": True, "grants": [{"to": "PUBLIC", "privileges": ["USAGE"]}],
+    }
     assert [q.get("unlogged") for q in spec["sequences"] if q["name"] == "tickets"] == [True]
     assert spec["enums"] == [{"name": "mood", "schema": "public", "labels": ["sad", "ok", "happy"]}]
     assert spec["conversions"] == [{

@@ -18,6 +18,7 @@ from schemadiff.generate import generate, render_script
 from schemadiff.inspect import QUERY_COUNT, InspectionError, deparse, inspect_catalog
 from schemadiff.inspect.queries import SESSION_SETUP
 from schemadiff.model import CheckConstraint, Grant, Index, IndexElement
+from schemadiff.model.owners import owned_objects
 from schemadiff.render.cluster import sequence_owner
 from schemadiff.render.common import RenderContext
 from schemadiff.render.create import create
@@ -534,6 +535,35 @@ def test_refuses_a_connection_inside_a_transaction(db):
             inspect_catalog(conn)
 
 
+def test_every_owned_object_has_its_owner(db, repo_root):
+    # The owner comes from each kind's own row (no query of its own): every object of an
+    # owned kind gets one, a sequence OWNED BY a column (items_id_seq) none.
+    case = repo_root / "tests" / "cases" / "owner_changes_on_many_kinds" / "after.sql"
+    execute(db, case.read_text(encoding="utf-8"), """
+        CREATE FUNCTION owned.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
+        CREATE EVENT TRIGGER owned_on_ddl ON ddl_command_end EXECUTE FUNCTION owned.on_ddl();
+        CREATE PUBLICATION owned_items FOR TABLE owned.items;
+        ALTER PUBLICATION owned_items OWNER TO case_owner_a;
+    """)
+    try:
+        catalog = inspect(db, ["owned"]).catalog
+    finally:
+        execute(db, "DROP EVENT TRIGGER owned_on_ddl")  # database-wide objects do not outlive the test
+    owners = {o.node: o.role for o in catalog.owners}
+    assert len(owners) == len(catalog.owners)
+    assert set(owners) == set(owned_objects(catalog))
+    assert "Sequence owned.items_id_seq" not in owners and owners["Sequence owned.tickets"] == "Case Owner b"
+    with psycopg.connect(db) as conn:
+        me = conn.execute("SELECT current_user").fetchone()[0]
+    assert owners["Table owned.events"] == owners["Publication owned_items"] == "case_owner_a"
+    assert owners["EventTrigger owned_on_ddl"] == me
+    assert {kind for kind, _, _ in (node.partition(" ") for node in owners)} == {
+        "Schema", "Table", "View", "MaterializedView", "Sequence", "EnumType", "CompositeType", "Domain",
+        "Function", "Aggregate", "Operator", "OperatorFamily", "OperatorClass", "Collation",
+        "TextSearchDictionary", "TextSearchConfiguration", "Statistics", "EventTrigger", "Publication",
+    }
+
+
 def test_names_schemas_that_do_not_exist(db):
     result = inspect(db, ("public", "nowhere"))
     assert [s.name for s in result.catalog.schemas] == ["public"]
@@ -631,11 +661,12 @@ MODEL_LESS = """
 CREATE EXTENSION citext;
 COMMENT ON EXTENSION citext IS 'a note of our own';
 CREATE EXTENSION pg_trgm;
+CREATE EXTENSION pg_buffercache;
 CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
 CREATE TABLE public.t (id integer) USING heap2;
 CREATE TYPE public.shell_only;
 CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
--- Unlogged sequences are modelled; an identity sequence apart from its table is not.
+-- Modelled: unlogged sequences, and identity sequences apart from their table.
 CREATE UNLOGGED SEQUENCE public.unlogged_seq;
 CREATE UNLOGGED TABLE public.scratch (id serial, n integer GENERATED ALWAYS AS IDENTITY);
 CREATE TABLE public.logged (n integer GENERATED ALWAYS AS IDENTITY);
@@ -652,10 +683,11 @@ def test_kinds_the_model_lacks_are_named(db):
         execute(db, "ALTER SUBSCRIPTION inspect_sub SET (slot_name = NONE)", "DROP SUBSCRIPTION inspect_sub")
     assert result.warnings == (
         "unsupported: access method heap2",
-        "unsupported: identity sequence persistence public.logged_n_seq of public.logged.n",
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: table access method heap2 of public.t",
     )
     # A changed extension comment is modelled; the control file's own is no comment of the spec's.
-    assert {e.name: e.comment for e in result.catalog.extensions} == {"citext": "a note of our own", "pg_trgm": None}
+    assert {e.name: e.comment for e in result.catalog.extensions} == {
+        "citext": "a note of our own", "pg_buffercache": None, "pg_trgm": None,
+    }

@@ -1,4 +1,12 @@
-"""Extensions: created, dropped or recreated; their comments and their members' privileges.
+"""Extensions: created, dropped, updated, moved or recreated; their comments and their
+members' privileges.
+
+A new version or schema is reached in place (ALTER EXTENSION UPDATE TO, SET SCHEMA) when
+the installed extension has an update path there and can be relocated: what uses its
+objects (columns of its types, indexes with its operator classes) stays. Only when it
+cannot (a downgrade, a version no script leads to, a non-relocatable one moved) is it
+dropped and created again, marked as deleting data: DROP EXTENSION takes its
+configuration tables' rows, and PostgreSQL refuses it while columns use its types.
 
 A member is listed only while its privileges differ from those the extension's script left
 (`initial`, known where it was inspected): listed on one side only, it is at those on the
@@ -9,13 +17,15 @@ as pg_dump restores it (dumpACL against pg_init_privs).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..model import Extension
+from ..model import Catalog, Extension
 from ..model.catalog import node_key
+from ..quote import ident, qualified
 from .grants import diff_grants
 from .lists import diff_by_key
-from .operations import CreateObject, DropObject, Operation, SetComment
+from .operations import AlterExtension, CreateObject, DropObject, Operation, SetComment
 
 
 def diff_extensions(current, desired) -> list[Operation]:
@@ -26,21 +36,112 @@ def diff_extensions(current, desired) -> list[Operation]:
         ops += _create(ext)
     ops += [DropObject(node_key(e), e) for e in d.removed]
     for old, new in d.changed:
-        if _definition(old) != _definition(new):
-            ops.append(DropObject(node_key(old), old, recreate=True, reason="its definition changed"))
+        new = _pinned(old, new)
+        reason = _why_recreated(old, new)
+        if reason:
+            ops.append(DropObject(node_key(old), old, recreate=True, reason=reason))
             ops += _create(new, recreate=True)
             continue
+        members = old.members
+        if _moves(old, new):  # its members keep their privileges under the new schema's names
+            members = tuple(replace(m, name=moved_name(m.name, old.schema, new.schema)) for m in members)
+        if old.version != new.version:
+            ops.append(AlterExtension(node_key(new), old, new, *_after_update(members, new.members)))
+        elif _moves(old, new):
+            ops.append(AlterExtension(node_key(new), old, new))
         if old.comment != new.comment:
             # None is the control file's comment: set again, since COMMENT cannot reset it.
             text = new.comment if new.comment is not None else new.default_comment or old.default_comment
             ops.append(SetComment(node_key(new), new, None, text))
-        ops += _member_grants(node_key(new), old.members, new.members)
+        if old.version == new.version:
+            ops += _member_grants(node_key(new), members, new.members)
     return ops
 
 
-def _definition(ext: Extension) -> Extension:
-    """Return what CREATE EXTENSION decides, without what changes in place."""
-    return replace(ext, members=(), comment=None)
+def _after_update(current, desired) -> tuple[tuple, tuple]:
+    """Return (members, reverted) for AlterExtension: each with the grants it must end
+    with, and as `initial` every grantee it may hold (revoked first)."""
+    now = {m.key: m for m in current}
+    members = tuple(
+        replace(m, initial=(*(m.initial or ()), *(now[m.key].grants if m.key in now else ())))
+        for m in desired
+    )
+    listed = {m.key for m in desired}
+    reverted = tuple(replace(m, grants=m.initial, initial=m.grants)
+                     for m in current if m.key not in listed and m.initial is not None)
+    return members, reverted
+
+
+def follow_moves(current: Catalog, desired: Catalog) -> Catalog:
+    """Return `current` with the column types and index operator classes of the extensions
+    ALTER EXTENSION SET SCHEMA moves printed as they will be once moved, where the desired
+    side prints them so: the same type and operator class, kept (not retyped, rebuilt).
+    Names of the catalog's own types and operator classes are left alone."""
+    moves = set()
+    for old, new in diff_by_key(current.extensions, desired.extensions).changed:
+        new = _pinned(old, new)
+        if _moves(old, new) and not _why_recreated(old, new):
+            moves.add((old.schema, new.schema))
+    if not moves:
+        return current
+    own = {qualified(o.schema, o.name) for o in (*current.types, *current.operator_classes)}
+
+    def moved(text, wanted):
+        if not text or wanted == text or text in own:
+            return text
+        return next((wanted for a, b in sorted(moves) if moved_name(text, a, b) == wanted), text)
+
+    want_columns = {(t.key, c.name): c.type for t in desired.tables for c in t.columns}
+    tables = tuple(replace(t, columns=tuple(
+        replace(c, type=moved(c.type, want_columns.get((t.key, c.name)))) for c in t.columns
+    )) for t in current.tables)
+    want_elements = {i.key: i.elements for i in desired.indexes}
+    indexes = []
+    for index in current.indexes:
+        wanted = want_elements.get(index.key, ())
+        if len(wanted) == len(index.elements):
+            index = replace(index, elements=tuple(
+                replace(e, opclass=moved(e.opclass, w.opclass)) for e, w in zip(index.elements, wanted)
+            ))
+        indexes.append(index)
+    return replace(current, tables=tables, indexes=tuple(indexes))
+
+
+def _moves(old: Extension, new: Extension) -> bool:
+    return None not in (old.schema, new.schema) and old.schema != new.schema
+
+
+def _pinned(old: Extension, new: Extension) -> Extension:
+    """Return `new` with the version and schema it leaves unpinned (None) at `old`'s."""
+    return replace(new, version=new.version or old.version, schema=new.schema or old.schema)
+
+
+def _why_recreated(old: Extension, new: Extension) -> str:
+    """Return why `old` cannot become `new` in place, or '' when it can. Unknown (not
+    inspected) update paths and relocatability are left to PostgreSQL, which refuses
+    clearly what it cannot do."""
+    if old.version != new.version and old.update_targets is not None and new.version not in old.update_targets:
+        return f"no update path from version {old.version} to {new.version}"
+    if old.schema != new.schema and old.relocatable is False:
+        return f"not relocatable to schema {new.schema}"
+    return ""
+
+
+# A name as regprocedure, regclass and regtype print it: quoted identifiers, plain words,
+# and any other character on its own.
+_NAME_TOKEN = re.compile(r'"(?:[^"]|"")*"|[^\W\d][\w$]*|.', re.S)
+
+
+def moved_name(name: str, old_schema: str, new_schema: str) -> str:
+    """Return a member's printed name once its extension moved from `old_schema` to
+    `new_schema`: every name qualified with the old schema (its own, its argument types:
+    the extension's types move with it) is qualified with the new one."""
+    tokens = _NAME_TOKEN.findall(name)
+    before = ident(old_schema)
+    for i, token in enumerate(tokens[:-1]):
+        if token == before and tokens[i + 1] == "." and (i == 0 or tokens[i - 1] != "."):
+            tokens[i] = ident(new_schema)
+    return "".join(tokens)
 
 
 def _create(ext: Extension, recreate: bool = False) -> list[Operation]:
@@ -52,7 +153,7 @@ def _create(ext: Extension, recreate: bool = False) -> list[Operation]:
     ops: list[Operation] = [CreateObject(node, replace(ext, members=unknown), recreate=recreate)]
     for member in ext.members:
         if member.initial is not None:
-            ops += diff_grants(node, member, member.initial, member.grants)
+            ops += _grants(node, member, member.initial, member.grants)
     return ops
 
 
@@ -60,7 +161,11 @@ def _member_grants(node: str, current, desired) -> list[Operation]:
     d = diff_by_key(current, desired)
     ops: list[Operation] = []
     # Unknown initial privileges (a spec's member, not inspected): granted, nothing revoked.
-    ops += [op for m in d.added for op in diff_grants(node, m, m.initial or (), m.grants)]
-    ops += [op for m in d.removed for op in diff_grants(node, m, m.grants, m.initial)]
-    ops += [op for old, new in d.changed for op in diff_grants(node, new, old.grants, new.grants)]
+    ops += [op for m in d.added for op in _grants(node, m, m.initial or (), m.grants)]
+    ops += [op for m in d.removed for op in _grants(node, m, m.grants, m.initial)]
+    ops += [op for old, new in d.changed for op in _grants(node, new, old.grants, new.grants)]
     return ops
+
+
+def _grants(node: str, member, old, new) -> list[Operation]:
+    return diff_grants(node, member, old, new, column=member.column)

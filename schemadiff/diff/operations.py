@@ -118,6 +118,10 @@ class DropObject(Operation):
     @property
     def hazards(self) -> frozenset[Hazard]:
         kind = kind_label(self.obj)
+        if self.recreate and kind == "extension":
+            # DROP EXTENSION takes the rows of its configuration tables along, and needs
+            # whatever uses its objects (columns of its types, ...) gone first.
+            return frozenset({Hazard.DELETES_DATA})
         if self.recreate and kind not in ("table", "partition", "sequence", "schema"):
             # Dropped and created again in the same transaction: no client sees the gap.
             return frozenset()
@@ -170,6 +174,50 @@ class AlterFunction(Operation):
 
     def describe(self) -> str:
         return "alter attributes of " + object_label(self.new)
+
+
+@dataclass(frozen=True)
+class AlterExtension(Operation):
+    """ALTER EXTENSION ... UPDATE TO its new version, then SET SCHEMA: in place, so that
+    what uses its objects stays (a recreate would need it dropped first).
+
+    An update script may drop members, or drop and create them again with its own
+    privileges: after it, `members` are given their complete grants whatever they became,
+    and `reverted` (listed now, not in the new version's list) their script's privileges
+    if they still exist."""
+
+    old: object = None
+    new: object = None
+    members: tuple = ()
+    reverted: tuple = ()
+
+    @property
+    def moves(self) -> bool:
+        return self.old.schema != self.new.schema
+
+    @property
+    def updates(self) -> bool:
+        return self.old.version != self.new.version
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        # Clients that name its objects with the old schema no longer find them.
+        found = {Hazard.BREAKS_CLIENTS} if self.moves else set()
+        if any(_public(m.grants) - _public(m.initial) for m in (*self.members, *self.reverted)):
+            found.add(Hazard.WEAKENS_SECURITY)  # PUBLIC gets more than it has, or had from the script
+        return frozenset(found)
+
+    def describe(self) -> str:
+        name = f"extension {self.new.name}"
+        if not self.moves:
+            return f"update {name} to version {self.new.version}"
+        if not self.updates:
+            return f"move {name} to schema {self.new.schema}"
+        return f"update {name} to version {self.new.version} and move it to schema {self.new.schema}"
+
+
+def _public(grants) -> set[str]:
+    return {p for g in grants or () if g.grantee.upper() == "PUBLIC" for p in g.privileges}
 
 
 @dataclass(frozen=True)
@@ -686,11 +734,12 @@ class SetSequenceLogged(Operation):
     """ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED. For a sequence whose owning table
     changes persistence (which changes the sequence's too), it follows the table's change."""
 
-    sequence: QualifiedName = None
+    sequence: object = None  # a QualifiedName, or an IdentitySequence
     unlogged: bool = False
 
     def describe(self) -> str:
-        return f"make sequence {self.sequence} {'unlogged' if self.unlogged else 'logged'}"
+        what = self.sequence if isinstance(self.sequence, IdentitySequence) else f"sequence {self.sequence}"
+        return f"make {what} {'unlogged' if self.unlogged else 'logged'}"
 
 
 @dataclass(frozen=True)

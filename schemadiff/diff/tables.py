@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import CheckConstraint, Column, IdentitySequence, Table
+from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Table
 from ..model.catalog import node_key
 from ..spec import fragments
 from .equivalence import same
@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetRowSecurity, SetStorageParameters, ValidateConstraint,
+    SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -101,7 +101,7 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
         held = () if before is None or after.name in fresh else _without(before.grants, revoked)
         ops += diff_grants(node, new, held, after.grants, column=after.name)
         ops += _identity_grants(node, new, before if after.name not in fresh else None, after)
-    return ops
+    return ops + _identity_persistence(node, old, new)
 
 
 def _identity_grants(node: str, table: Table, before: Column | None, after: Column) -> list[Operation]:
@@ -160,9 +160,10 @@ def _rebuilt_generated_columns(old: Table, new: Table, columns) -> dict[str, lis
 
 
 def alter_column(node: str, table, before: Column, after: Column) -> list[Operation]:
-    """Return the operations of one column change (comment and grants aside, those of its identity sequence too)."""
-    before = replace(before, comment=None, grants=(), identity_grants=())
-    after = replace(after, comment=None, grants=(), identity_grants=())
+    """Return the operations of one column change (comment and grants aside, those of its
+    identity sequence too, and that sequence's persistence: see _identity_persistence)."""
+    before = replace(before, comment=None, grants=(), identity_grants=(), identity_options=_options(before))
+    after = replace(after, comment=None, grants=(), identity_grants=(), identity_options=_options(after))
     if same(before, after):
         return []
     if before.generated != after.generated:
@@ -179,6 +180,42 @@ def alter_column(node: str, table, before: Column, after: Column) -> list[Operat
     if not same(middle, after):
         ops.append(AlterColumn(node, table, middle, after))
     return ops
+
+
+def _options(column: Column) -> IdentityOptions | None:
+    """Return a column's identity options but their persistence (None when all are defaults)."""
+    options = column.identity_options
+    if options is None or options.unlogged is None:
+        return options
+    options = replace(options, unlogged=None)
+    return None if options == IdentityOptions() else options
+
+
+def _identity_persistence(node: str, old: Table, new: Table) -> list[Operation]:
+    """Return ALTER SEQUENCE ... SET [UN]LOGGED for identity sequences whose persistence must
+    change. SET [UN]LOGGED of the table gives its own to them too (run before these, at
+    the same node), and a new identity's clause sets it where it is not the table's (again
+    after a change of the table's, which may come after)."""
+    ops: list[Operation] = []
+    for after in new.columns:
+        if after.identity is None:
+            continue
+        want = _unlogged(after, new)
+        before = old.column(after.name)
+        if before is None or before.identity is None:
+            due = after.identity_options is not None and after.identity_options.unlogged is not None
+        else:
+            now = new.unlogged if old.unlogged != new.unlogged else _unlogged(before, old)
+            due = now != want
+        if due:
+            ops.append(SetSequenceLogged(node, IdentitySequence(new.key, after.name), want))
+    return ops
+
+
+def _unlogged(column: Column, table: Table) -> bool:
+    """Whether a column's identity sequence is unlogged: its own persistence, else its table's."""
+    options = column.identity_options
+    return table.unlogged if options is None or options.unlogged is None else options.unlogged
 
 
 def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:

@@ -6,12 +6,17 @@ from ..model.tables import INTEGER_BOUNDS
 from ..model import CronJob, Extension, ExtensionMember, Policy, QualifiedName, Role, Schema, Sequence
 from . import acl
 from .notes import Notes
+from .owners import Owners
 
 POLICY_COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
 
 
-def build_schemas(rows) -> list[Schema]:
-    return [Schema(r["name"], r["comment"], acl.grants(r["grants"])) for r in rows]
+def build_schemas(rows, owners: Owners) -> list[Schema]:
+    schemas = []
+    for r in rows:
+        schemas.append(Schema(r["name"], r["comment"], acl.grants(r["grants"])))
+        owners.add(schemas[-1], r["owner"])
+    return schemas
 
 
 def build_extensions(rows) -> list[Extension]:
@@ -21,17 +26,18 @@ def build_extensions(rows) -> list[Extension]:
         for m in r["members"] or ():
             grants, initial = acl.grants(m["grants"]), acl.grants(m["initial"])
             if grants != initial:  # not just another order, grantor or owner's privilege
-                members.append(ExtensionMember(m["kind"], m["name"], grants, initial))
+                members.append(ExtensionMember(m["kind"], m["name"], grants, initial, column=m["column"]))
         # An extension's comment is its control file's unless changed; '' when removed.
         comment = None if r["comment"] == r["default_comment"] else (r["comment"] or "")
         extensions.append(Extension(
             r["name"], r["schema"], r["version"], members=tuple(sorted(members, key=lambda m: m.key)),
             comment=comment, default_comment=r["default_comment"],
+            relocatable=r["relocatable"], update_targets=tuple(r["update_targets"] or ()),
         ))
     return extensions
 
 
-def build_sequences(rows, notes: Notes) -> list[Sequence]:
+def build_sequences(rows, notes: Notes, owners: Owners) -> list[Sequence]:
     sequences = []
     for row in rows:
         low, high = INTEGER_BOUNDS[row["data_type"]]
@@ -58,6 +64,8 @@ def build_sequences(rows, notes: Notes) -> list[Sequence]:
             cache=row["cache"], cycle=row["cycle"], unlogged=row["relpersistence"] == "u", owned_by=owned_by, comment=row["comment"],
             grants=acl.grants(row["grants"]),
         ))
+        if owned_by is None:  # else ALTER TABLE ... OWNER TO takes it along (model/owners.py)
+            owners.add(sequences[-1], row["owner"])
     return sequences
 
 

@@ -31,6 +31,9 @@ class Schema:
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
+    # Set by the diff on a schema it creates in a database that lacks it, though every new
+    # database has it (public dropped): CREATE SCHEMA then makes it with none of its defaults.
+    missing: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -38,8 +41,9 @@ class Schema:
 
     @property
     def preexisting(self) -> bool:
-        """Whether every new database already has this schema, with grants of its own."""
-        return self.name in PREEXISTING_SCHEMA_GRANTS
+        """Whether this schema is there before CREATE SCHEMA, with the grants, comment and owner
+        every new database gives it."""
+        return self.name in PREEXISTING_SCHEMA_GRANTS and not self.missing
 
 
 # The schemas PostgreSQL 15 puts in every new database (from template1), and the grants
@@ -79,16 +83,22 @@ class ExtensionMember:
     grants: tuple[Grant, ...] = ()
     initial: tuple[Grant, ...] | None = field(default=None, compare=False)
     origin: Origin | None = origin_field()
+    # A column of a table member, whose privileges (GRANT SELECT (column) ON ...) these are.
+    column: str | None = None
 
     @property
-    def key(self) -> tuple[str, str]:
-        return (self.kind, self.name)
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.name, self.column or "")
 
 
 @dataclass(frozen=True, slots=True)
 class Extension:
     """An extension. `comment` None is the one its control file gives (`default_comment`,
-    known where inspected, never compared); '' is none at all."""
+    known where inspected, never compared); '' is none at all.
+
+    Known where inspected (None elsewhere), never compared: whether ALTER EXTENSION SET
+    SCHEMA can move it (`relocatable`), and the versions ALTER EXTENSION UPDATE reaches
+    from the installed one (`update_targets`)."""
 
     name: str
     schema: str | None = None
@@ -97,6 +107,8 @@ class Extension:
     members: tuple[ExtensionMember, ...] = ()  # those whose privileges were changed, by key
     comment: str | None = None
     default_comment: str | None = field(default=None, compare=False)
+    relocatable: bool | None = field(default=None, compare=False)
+    update_targets: tuple[str, ...] | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:

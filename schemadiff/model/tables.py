@@ -26,6 +26,9 @@ class IdentityOptions:
     max_value: int | None = None
     cache: int = 1
     cycle: bool = False
+    # The sequence's persistence where it is not its table's (ALTER SEQUENCE ... SET LOGGED);
+    # None: the table's, which SET LOGGED / UNLOGGED of the table gives it too.
+    unlogged: bool | None = None
 
     def bounds(self, data_type: str) -> tuple[int, int, int]:
         """Return the effective (min, max, start) for a column of `data_type`."""

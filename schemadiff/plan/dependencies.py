@@ -364,6 +364,17 @@ class Graph:
             candidates = words.get(name, []) + always + recorded
         return {k for k in candidates if key in self.node(k).depends_on}
 
+    def member_users(self, schema: str, kinds: tuple) -> set[str]:
+        """Return the keys of the objects of `kinds` that use an object of `schema` the
+        catalog has none for: an extension's member there (an operator class an index
+        names), since members are not modelled objects."""
+        prefix = f"{schema}."
+        return {
+            k for k, o in self.objects.items() if isinstance(o, kinds) and any(
+                used not in self.objects and used.partition(" ")[2].startswith(prefix) for used in self.node(k).depends_on
+            )
+        }
+
     def _recorded_users(self) -> dict[str, list[str]]:
         if self._users is None:
             self._users = {}

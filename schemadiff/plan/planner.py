@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields, replace
 
 from ..diff.catalogs import diff_catalogs
 from ..diff.clustering import cluster_operations
+from ..diff.extensions import follow_moves
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
     DropObject, Operation, SetComment, ValidateConstraint,
@@ -87,6 +88,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
         partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
+    current = follow_moves(current, desired)  # what uses a moved extension stays
     # A desired side read from a database (not a spec) has its pg_depend edges too: they
     # name the overload a default calls, where parsing only has the function's name.
     current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
@@ -149,6 +151,13 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
         return list(operations)
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     rebuild: dict[str, str] = {}  # node -> the node that forces it
+    for op in operations:
+        # What uses a recreated extension's members (its operator classes) goes with it;
+        # not a table with a column of its types (PostgreSQL refuses the drop then).
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension) and op.obj.schema:
+            for key in sorted(current.member_users(op.obj.schema, _REBUILT_WITH_OTHERS) - dropped - set(rebuild)):
+                rebuild[key] = op.node
+                queue.append((key, (_REBUILT_WITH_OTHERS, None)))
     while queue:
         seed, (kinds, columns) = queue.pop(0)
         # (Asked of the one kinds tuple the graph indexes once, the server's aside.)

@@ -55,13 +55,36 @@ def create_extension(ext: Extension, ctx: RenderContext) -> list[str]:
     return statements
 
 
+def alter_extension(old: Extension, new: Extension, members, reverted, ctx: RenderContext) -> list[str]:
+    """Return ALTER EXTENSION UPDATE TO, then SET SCHEMA, then the members' complete grants
+    (see diff.operations.AlterExtension). Run a second time, all do nothing: PostgreSQL
+    only notes the version already installed, and leaves an extension already in the
+    schema where it is."""
+    statements = []
+    if old.version != new.version:
+        statements.append(f"ALTER EXTENSION {ident(new.name)} UPDATE TO {literal(new.version)};")
+    if old.schema != new.schema:
+        statements.append(f"ALTER EXTENSION {ident(new.name)} SET SCHEMA {ident(new.schema)};")
+    for member in members:
+        statements += member_grant_statements(member, ctx)
+    for member in reverted:
+        found = f"{_LOOKUP[member.kind]}({literal(member.name)}) IS NOT NULL"
+        statements.append(guarded(found, "\n    ".join(member_grant_statements(member, ctx))))
+    return statements
+
+
+# How a member's printed name is looked up without an error when it is gone.
+_LOOKUP = {"function": "to_regprocedure", "procedure": "to_regprocedure", "table": "to_regclass",
+           "sequence": "to_regclass", "type": "to_regtype"}
+
+
 def member_grant_statements(member: ExtensionMember, ctx: RenderContext) -> list[str]:
     """Return the statements that give a member of a new extension its complete grants:
     revoked first from PUBLIC, every role the spec knows and those the extension's script
     granted to (when known), as on any object created with grants."""
     revoked = sorted({g.grantee for g in member.initial or ()} - {"PUBLIC", *ctx.known_roles})
     ctx = replace(ctx, known_roles=(*ctx.known_roles, *revoked))
-    return grant_statements(grant_target(member), member.grants, ctx)
+    return grant_statements(grant_target(member), member.grants, ctx, column=member.column)
 
 
 def sequence_options(seq: Sequence, *, start_always: bool = False) -> str:

@@ -38,7 +38,7 @@ def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: 
     if revoke_first:
         roles = sorted({r for r in (*ctx.known_roles, *ctx.default_grantees) if r not in (ctx.owner, "PUBLIC")})
         targets = ["PUBLIC"] + [ident(r) for r in roles]
-        statements.append(f"REVOKE ALL ON {object_sql} FROM {', '.join(targets)};")
+        statements.append(f"REVOKE {privilege_list(('ALL',), column)} ON {object_sql} FROM {', '.join(targets)};")
     for g in grants:
         option = " WITH GRANT OPTION" if g.with_grant_option else ""
         statements.append(f"GRANT {privilege_list(g.privileges, column)} ON {object_sql} TO {grantee(g.grantee)}{option};")

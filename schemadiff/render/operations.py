@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..diff.owners import SetOwner
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterExtension, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
@@ -20,10 +20,11 @@ from ..diff.operations import (
     UnscheduleJob,
 )
 from ..model import (
-    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, Role, Sequence, Table,
+    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence, Role,
+    Sequence, Table,
 )
 from ..quote import ident, literal, qualified
-from .cluster import alter_sequence, create_cron_job, sequence_owner
+from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
@@ -32,7 +33,7 @@ from .create import create
 from .database import default_privileges_statement, revert_default_privileges
 from .objects import alter_in_place
 from .owners import owner_statements
-from .references import collation_name, comment_kind, object_name, privilege_statement
+from .references import collation_name, comment_kind, object_name, on_identity_sequence, privilege_statement
 from .routines import alter_function, view_column_default
 from .types import domain_constraint, drop_base_type
 from .registry import Registry
@@ -74,6 +75,11 @@ def _replace(op: ReplaceObject, ctx: RenderContext) -> list[str]:
 @render_operation.register(AlterFunction)
 def _alter_function(op: AlterFunction, ctx: RenderContext) -> list[str]:
     return alter_function(op.old, op.new)
+
+
+@render_operation.register(AlterExtension)
+def _alter_extension(op: AlterExtension, ctx: RenderContext) -> list[str]:
+    return alter_extension(op.old, op.new, op.members, op.reverted, ctx)
 
 
 @render_operation.register(ReleaseSequenceOwner)
@@ -169,7 +175,10 @@ def _leave_publication(op: LeavePublication, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(SetSequenceLogged)
 def _set_sequence_logged(op: SetSequenceLogged, ctx: RenderContext) -> list[str]:
-    return [f"ALTER SEQUENCE {_table(op.sequence)} SET {'UNLOGGED' if op.unlogged else 'LOGGED'};"]
+    persistence = f"SET {'UNLOGGED' if op.unlogged else 'LOGGED'}"
+    if isinstance(op.sequence, IdentitySequence):
+        return [on_identity_sequence(op.sequence, "ALTER", persistence)]
+    return [f"ALTER SEQUENCE {_table(op.sequence)} {persistence};"]
 
 
 @render_operation.register(SetReplicaIdentity)

@@ -111,11 +111,11 @@ def privilege_statement(obj, grant, column: str | None = None, revoke: bool = Fa
     else:
         head, tail = f"GRANT {what} ON", f"TO {grantee(grant.grantee)}" + (" WITH GRANT OPTION" if grant.with_grant_option else "")
     if isinstance(obj, IdentitySequence):
-        return _on_identity_sequence(obj, head, tail)
+        return on_identity_sequence(obj, head, tail)
     return f"{head} {grant_target(obj)} {tail};"
 
 
-def _on_identity_sequence(sequence: IdentitySequence, head: str, tail: str) -> str:
+def on_identity_sequence(sequence: IdentitySequence, head: str, tail: str) -> str:
     """Return a DO block running `head SEQUENCE <name> tail` on a column's identity sequence,
     its name looked up: PostgreSQL chose it (table_column_seq, or another when that was taken)."""
     table = literal(qualified(sequence.table.schema, sequence.table.name))

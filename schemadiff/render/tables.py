@@ -22,7 +22,8 @@ def identity_options(column: Column) -> str:
     o = column.identity_options
     if o is None:
         return ""
-    parts = [f"INCREMENT BY {o.increment}"] if o.increment != 1 else []
+    parts = [] if o.unlogged is None else ["UNLOGGED" if o.unlogged else "LOGGED"]
+    parts += [f"INCREMENT BY {o.increment}"] if o.increment != 1 else []
     parts += [f"MINVALUE {o.min_value}"] if o.min_value is not None else []
     parts += [f"MAXVALUE {o.max_value}"] if o.max_value is not None else []
     parts += [f"START WITH {o.start}"] if o.start is not None else []

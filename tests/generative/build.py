@@ -418,7 +418,8 @@ class Generator:
         return options
 
     def add_sequence(self, schema: str | None = None, before=None) -> Sequence:
-        seq = Sequence(schema or self.pick(self.schema_names()), self.name("seq"), self.sequence_options())
+        seq = Sequence(schema or self.pick(self.schema_names()), self.name("seq"), self.sequence_options(),
+                       unlogged=enabled("unlogged_sequences") and self.chance(0.2))
         if before is not None and before in self.schema.objects:
             self.schema.objects.insert(self.schema.objects.index(before), seq)
         else:

@@ -205,7 +205,10 @@ def change_sequence(gen):
     seq = gen.pick(gen.schema.of(Sequence))
     if seq is None:
         return False
-    seq.options = gen.sequence_options()
+    if enabled("unlogged_sequences") and gen.chance(0.3):
+        seq.unlogged = not seq.unlogged
+    else:
+        seq.options = gen.sequence_options()
     return True
 
 

@@ -44,6 +44,7 @@ KINDS = {
     "reloptions": True,  # of tables, indexes and materialized views
     "column_storage": True,  # STORAGE, COMPRESSION, STATISTICS and attribute options of columns
     "table_options": True,  # UNLOGGED, REPLICA IDENTITY
+    "unlogged_sequences": True,  # CREATE UNLOGGED SEQUENCE, and a change of it
     "constraint_options": True,  # CHECK ... NOT VALID / NO INHERIT, MATCH FULL
     "function_options": True,  # COST, ROWS, PARALLEL, LEAKPROOF, argument defaults, SETOF
     "trigger_options": True,  # states, constraint triggers, transition tables

@@ -270,6 +270,7 @@ class Sequence(Obj):
     schema: str
     name: str
     options: dict = field(default_factory=dict)  # {"START": 5, "INCREMENT": 2, "CACHE": 1, "CYCLE": True}
+    unlogged: bool = False
 
     @property
     def key(self):
@@ -279,7 +280,7 @@ class Sequence(Obj):
         return {("schema", self.schema)}
 
     def statements(self):
-        parts = [f"CREATE SEQUENCE {qualified(self.schema, self.name)}"]
+        parts = [f"CREATE {'UNLOGGED ' if self.unlogged else ''}SEQUENCE {qualified(self.schema, self.name)}"]
         for option in sorted(self.options):
             value = self.options[option]
             if option == "CYCLE":

@@ -33,7 +33,8 @@ SELECT n.nspname AS schema,
            WHERE x.grantee <> c.relowner)
        END AS grants,
        -- The identity column's own sequence (deptype 'i'), as (type, start, increment, min, max,
-       -- cache, cycle, grants): its grants as the columns' above, the sequence owner's left out.
+       -- cache, cycle, grants, persistence): its grants as the columns' above, the sequence
+       -- owner's left out; its persistence ('p' or 'u') where it is not its table's, else null.
        CASE WHEN a.attidentity <> '' THEN
          (SELECT jsonb_build_array(format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
                                    s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
@@ -41,7 +42,8 @@ SELECT n.nspname AS schema,
                                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
                                              x.privilege_type, x.is_grantable))
                                       FROM aclexplode(sc.relacl) AS x
-                                     WHERE x.grantee <> sc.relowner))
+                                     WHERE x.grantee <> sc.relowner),
+                                   nullif(sc.relpersistence, c.relpersistence))
             FROM pg_depend AS d
             JOIN pg_sequence AS s ON s.seqrelid = d.objid
             JOIN pg_class AS sc ON sc.oid = d.objid

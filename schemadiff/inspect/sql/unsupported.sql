@@ -5,15 +5,6 @@ WITH managed AS (
   SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
-), identity_sequence AS (  -- an identity column's own sequence (deptype 'i'), with its table
-  SELECT c.relpersistence, t.relpersistence AS table_persistence,
-         c.oid::regclass::text || ' of ' || t.oid::regclass::text || '.' || quote_ident(a.attname) AS name
-  FROM pg_depend AS d
-  JOIN pg_class AS c ON c.oid = d.objid
-  JOIN pg_class AS t ON t.oid = d.refobjid
-  JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-  WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
-    AND c.relkind = 'S' AND t.relnamespace IN (SELECT oid FROM managed)
 )
 -- Enums, composite, range and base types and domains are read by types.sql. A shell type
 -- (CREATE TYPE name) left undefined is a pseudo-type that the model has no kind for.
@@ -22,12 +13,6 @@ FROM pg_type AS t
 WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typtype = 'p'
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
--- An identity sequence made LOGGED or UNLOGGED apart from its table (ALTER SEQUENCE ...
--- SET LOGGED): the model gives it its table's persistence.
-SELECT 'identity sequence persistence', s.name
-FROM identity_sequence AS s
-WHERE s.relpersistence <> s.table_persistence
 UNION ALL
 -- Database-wide kinds that none of the model's objects stand for. Those with an oid below
 -- FirstNormalObjectId (16384) come with PostgreSQL itself.

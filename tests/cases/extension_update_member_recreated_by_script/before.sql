@@ -1,0 +1,8 @@
+DO $$ BEGIN CREATE ROLE case_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+-- pg_stat_statements' 1.9 -> 1.10 script drops its function and view and creates them
+-- again with its own privileges: the grants changed on them are set again after UPDATE.
+CREATE EXTENSION pg_stat_statements VERSION '1.9';
+REVOKE SELECT ON public.pg_stat_statements FROM PUBLIC;
+GRANT SELECT ON public.pg_stat_statements TO case_app;
+REVOKE EXECUTE ON FUNCTION public.pg_stat_statements(boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.pg_stat_statements(boolean) TO case_app;
