@@ -150,6 +150,7 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "foreign_data_wrappers", [_clean({
         "name": w.name, "handler": str(w.handler) if w.handler else None,
         "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
+        "grants": _grants(w.grants),
     }) for w in catalog.foreign_data_wrappers])
     _put(data, "foreign_servers", [_clean({
         "name": s.name, "wrapper": s.wrapper, "type": s.type, "version": s.version, "options": dict(s.options),

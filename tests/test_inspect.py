@@ -18,6 +18,7 @@ from schemadiff.generate import generate, render_script
 from schemadiff.inspect import QUERY_COUNT, InspectionError, deparse, inspect_catalog
 from schemadiff.inspect.queries import SESSION_SETUP
 from schemadiff.model import CheckConstraint, Grant, Index, IndexElement
+from schemadiff.model.owners import owned_objects
 from schemadiff.render.cluster import sequence_owner
 from schemadiff.render.common import RenderContext
 from schemadiff.render.create import create
@@ -532,6 +533,35 @@ def test_refuses_a_connection_inside_a_transaction(db):
         conn.execute("SELECT 1")
         with pytest.raises(InspectionError, match="INTRANS"):
             inspect_catalog(conn)
+
+
+def test_every_owned_object_has_its_owner(db, repo_root):
+    # The owner comes from each kind's own row (no query of its own): every object of an
+    # owned kind gets one, a sequence OWNED BY a column (items_id_seq) none.
+    case = repo_root / "tests" / "cases" / "owner_changes_on_many_kinds" / "after.sql"
+    execute(db, case.read_text(encoding="utf-8"), """
+        CREATE FUNCTION owned.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
+        CREATE EVENT TRIGGER owned_on_ddl ON ddl_command_end EXECUTE FUNCTION owned.on_ddl();
+        CREATE PUBLICATION owned_items FOR TABLE owned.items;
+        ALTER PUBLICATION owned_items OWNER TO case_owner_a;
+    """)
+    try:
+        catalog = inspect(db, ["owned"]).catalog
+    finally:
+        execute(db, "DROP EVENT TRIGGER owned_on_ddl")  # database-wide objects do not outlive the test
+    owners = {o.node: o.role for o in catalog.owners}
+    assert len(owners) == len(catalog.owners)
+    assert set(owners) == set(owned_objects(catalog))
+    assert "Sequence owned.items_id_seq" not in owners and owners["Sequence owned.tickets"] == "Case Owner b"
+    with psycopg.connect(db) as conn:
+        me = conn.execute("SELECT current_user").fetchone()[0]
+    assert owners["Table owned.events"] == owners["Publication owned_items"] == "case_owner_a"
+    assert owners["EventTrigger owned_on_ddl"] == me
+    assert {kind for kind, _, _ in (node.partition(" ") for node in owners)} == {
+        "Schema", "Table", "View", "MaterializedView", "Sequence", "EnumType", "CompositeType", "Domain",
+        "Function", "Aggregate", "Operator", "OperatorFamily", "OperatorClass", "Collation",
+        "TextSearchDictionary", "TextSearchConfiguration", "Statistics", "EventTrigger", "Publication",
+    }
 
 
 def test_names_schemas_that_do_not_exist(db):

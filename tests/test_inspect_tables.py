@@ -89,3 +89,25 @@ def test_partitions_own_keys_and_indexes_are_theirs_alone(db, pg_server, tmp_pat
     assert partitions["events_2025"]["indexes"] == [{"name": "events_2025_at", "columns": ["at"]}]
     script, empty = plan_text(db, str(spec), pg_server.dsn("postgres"))
     assert empty, f"the inspected spec is not in sync with its database:\n{script}"
+
+
+def test_columns_with_the_same_values_are_one_shared_column(db):
+    # An inspection builds one Column per distinct columns.sql row (its table aside): equal
+    # columns of two tables are one object, and a per-table value (a default, an attribute
+    # option; not the server's own per-table attoptions entry) keeps a column apart. Index
+    # elements are shared the same way.
+    result, tables = _inspected(db, """
+        CREATE TABLE one (id bigint NOT NULL, note text DEFAULT 'a', n integer);
+        CREATE TABLE two (id bigint NOT NULL, note text DEFAULT 'b', n integer);
+        ALTER TABLE two ALTER COLUMN n SET (n_distinct = 5);
+        CREATE INDEX one_n ON one (n);
+        CREATE INDEX two_n ON two (n);
+    """)
+    one, two = tables["one"], tables["two"]
+    assert one.column("id") is two.column("id")
+    assert (one.column("note").default, two.column("note").default) == ("'a'::text", "'b'::text")
+    assert one.column("n").options == () and two.column("n").options == (("n_distinct", "5"),)
+    assert one.column("n") != two.column("n")
+    indexes = {i.name: i for i in result.catalog.indexes}
+    assert indexes["one_n"].elements is indexes["two_n"].elements
+    assert [e.column for e in indexes["one_n"].elements] == ["n"]

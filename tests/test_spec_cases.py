@@ -62,11 +62,15 @@ SPEC_CASES = [
     "extension_update_member_grant", "extension_set_schema_kept_dependents",
     "extension_update_member_recreated_by_script",
     # grants on identity sequences; public without its comment (postgrest)
-    "identity_sequence_grants", "public_schema_without_comment",
+    "identity_sequence_grants", "public_schema_without_comment", "public_schema_dropped",
     # NOT VALID constraints and domain checks stay NOT VALID through the spec (openstreetmap)
     "constraint_added_not_valid", "type_domain_check_not_valid",
     # SQL bodies that call each other, overloads of one name among them (mathesar)
     "function_bodies_call_each_other",
+    # persistence of sequences and identity sequences; owners of foreign-data wrappers and
+    # servers; what a database's default privileges give the objects a plan creates
+    "sequence_persistence", "identity_sequence_persistence", "foreign_wrapper_and_server_owners",
+    "new_table_under_default_privileges",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -75,3 +75,29 @@ def test_identity_sequence_grants_build_and_write_back():
         {"grants": [{"to": "PUBLIC", "privileges": ["USAGE"]}]},
     ]
     assert _build(dump_spec(catalog)).tables == catalog.tables
+
+
+PERSISTENCE = """\
+tables:
+  - name: scratch
+    unlogged: true
+    columns:
+      - {name: id, type: bigint, nullable: false, identity: always, identity_options: {unlogged: false}}
+      - {name: n, type: bigint, nullable: false, identity: always, identity_options: {unlogged: true}}
+sequences:
+  - {name: tickets, unlogged: true}
+  - {name: plain}
+"""
+
+
+def test_persistence_of_sequences_and_identity_sequences_round_trips():
+    catalog = _build(PERSISTENCE)
+    (table,) = catalog.tables
+    # An identity sequence's persistence is an option only where it is not its table's.
+    assert [c.identity_options and c.identity_options.unlogged for c in table.columns] == [False, None]
+    assert [(s.name, s.unlogged) for s in catalog.sequences] == [("plain", False), ("tickets", True)]
+    written = yaml.safe_load(dump_spec(catalog))
+    assert [c.get("identity_options") for c in written["tables"][0]["columns"]] == [{"unlogged": False}, None]
+    assert [s.get("unlogged") for s in written["sequences"]] == [None, True]
+    rebuilt = _build(dump_spec(catalog))
+    assert (rebuilt.tables, rebuilt.sequences) == (catalog.tables, catalog.sequences)

@@ -33,7 +33,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops: list[Operation] = []
     current_roles = {r.name for r in current.roles}
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
-    ops += _diff_simple(current.schemas, desired.schemas)
+    ops += [_missing_schema(op) for op in _diff_simple(current.schemas, desired.schemas)]
     ops += diff_extensions(current.extensions, desired.extensions)
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
@@ -104,6 +104,13 @@ def _diff_kind(current, desired, changed, same=operator.eq) -> list[Operation]:
     for old, new in d.changed:
         ops += changed(old, new)
     return ops
+
+
+def _missing_schema(op: Operation) -> Operation:
+    """A schema every new database has (public) that the plan creates: the database lacks it."""
+    if isinstance(op, CreateObject) and op.obj.preexisting:
+        return replace(op, obj=replace(op.obj, missing=True))
+    return op
 
 
 def _diff_simple(current, desired) -> list[Operation]:

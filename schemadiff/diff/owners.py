@@ -37,7 +37,7 @@ class SetOwner(Operation):
 def with_owners(operations, current: Catalog, desired: Catalog) -> list[Operation]:
     """Return `operations` (the rest of the plan: what it creates decides what needs an
     owner) and the SetOwner operations that give `desired`'s managed owners to `current`."""
-    created = {op.node for op in operations if isinstance(op, CreateObject)}
+    created = {op.node: op.obj for op in operations if isinstance(op, CreateObject)}
     have = {o.node: o.role for o in current.owners}
     objects = owned_objects(desired)
     ops: list[Operation] = []
@@ -45,8 +45,8 @@ def with_owners(operations, current: Catalog, desired: Catalog) -> list[Operatio
         obj = objects.get(ownership.node)
         if obj is None:
             continue  # not an object of the desired side (left out of the comparison)
-        if ownership.node in created:
-            ops.append(SetOwner(ownership.node, obj, ownership.role))
+        if ownership.node in created:  # as created (a schema created in a database lacking it)
+            ops.append(SetOwner(ownership.node, created[ownership.node], ownership.role))
         elif have.get(ownership.node, ownership.role) != ownership.role:
             ops.append(SetOwner(ownership.node, obj, ownership.role, have[ownership.node]))
     new_owners = {op.node: op.role for op in ops if op.previous is not None}

@@ -67,6 +67,10 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     # Added columns go last, in the target's order: PostgreSQL cannot reorder them later.
     position = {c.name: i for i, c in enumerate(new.columns)}
     ops += [AddColumn(node, new.key, c) for c in sorted(columns.added, key=lambda c: position[c.name])]
+    # Constraints go before the columns they use: PostgreSQL drops one with its column
+    # only when it uses no other (an exclusion constraint's WHERE, a two-column CHECK).
+    constraint_ops = diff_constraints(node, old, new)
+    ops += [op for op in constraint_ops if isinstance(op, DropConstraint)]
     ops += [DropColumn(node, new.key, c) for c in columns.removed]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
@@ -85,7 +89,7 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
             before = replace(after, comment=None, grants=())
         if before.comment != after.comment:
             ops.append(SetComment(node, new, after.name, after.comment))
-    ops += diff_constraints(node, old, new)
+    ops += [op for op in constraint_ops if not isinstance(op, DropConstraint)]
     ops += _physical(node, old, new)
     if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
         ops.append(SetRowSecurity(node, new.key, new.rls_enabled, new.rls_forced, old.rls_enabled, old.rls_forced))

@@ -6,12 +6,17 @@ from ..model.tables import INTEGER_BOUNDS
 from ..model import CronJob, Extension, ExtensionMember, Policy, QualifiedName, Role, Schema, Sequence
 from . import acl
 from .notes import Notes
+from .owners import Owners
 
 POLICY_COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
 
 
-def build_schemas(rows) -> list[Schema]:
-    return [Schema(r["name"], r["comment"], acl.grants(r["grants"])) for r in rows]
+def build_schemas(rows, owners: Owners) -> list[Schema]:
+    schemas = []
+    for r in rows:
+        schemas.append(Schema(r["name"], r["comment"], acl.grants(r["grants"])))
+        owners.add(schemas[-1], r["owner"])
+    return schemas
 
 
 def build_extensions(rows) -> list[Extension]:
@@ -32,7 +37,7 @@ def build_extensions(rows) -> list[Extension]:
     return extensions
 
 
-def build_sequences(rows, notes: Notes) -> list[Sequence]:
+def build_sequences(rows, notes: Notes, owners: Owners) -> list[Sequence]:
     sequences = []
     for row in rows:
         low, high = INTEGER_BOUNDS[row["data_type"]]
@@ -59,6 +64,8 @@ def build_sequences(rows, notes: Notes) -> list[Sequence]:
             cache=row["cache"], cycle=row["cycle"], unlogged=row["relpersistence"] == "u", owned_by=owned_by, comment=row["comment"],
             grants=acl.grants(row["grants"]),
         ))
+        if owned_by is None:  # else ALTER TABLE ... OWNER TO takes it along (model/owners.py)
+            owners.add(sequences[-1], row["owner"])
     return sequences
 
 

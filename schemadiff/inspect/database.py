@@ -51,7 +51,7 @@ def _routine(pair) -> QualifiedName | None:
 def foreign_data_wrapper(row, d) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=row["name"], handler=_routine(d["handler"]), validator=_routine(d["validator"]),
-        options=options(d["options"]), comment=row["comment"],
+        options=options(d["options"]), comment=row["comment"], grants=acl.grants(d["grants"]),
     )
 
 

@@ -23,7 +23,7 @@ from .cluster import (
 from .depends import build_dependencies
 from .notes import Notes
 from .objects import build_objects
-from .owners import build_owners
+from .owners import Owners
 from .queries import KIND_QUERIES, ROLE_QUERY, SCHEMA_QUERY, fetch, snapshot
 from .routines import build_functions, build_views
 from .tables import build_indexes, build_tables, build_triggers
@@ -43,7 +43,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
     PostgreSQL's own nor an extension's. The connection must not be inside a transaction;
     it is left as it was found.
     """
-    notes = Notes()
+    notes, owned = Notes(), Owners()
     asked = None if schemas is None else list(schemas)  # any iterable of names; sent as text[]
     with snapshot(conn), _query_runner() as runner:
         schema_rows = list(fetch(conn, SCHEMA_QUERY, {"schemas": asked}))  # read twice
@@ -52,18 +52,18 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         for missing in sorted(set(asked or ()) - set(managed)):
             notes.add(f"not found: schema {missing}")
 
-        tables = build_tables(rows["relations"], rows["columns"], rows["constraints"], notes)
+        tables = build_tables(rows["relations"], rows["columns"], rows["constraints"], notes, owned)
         indexes = build_indexes(rows["indexes"], notes)
-        views, matviews = build_views(rows["views"], notes)
-        functions = build_functions(rows["functions"], notes)
-        sequences = build_sequences(rows["sequences"], notes)
+        views, matviews = build_views(rows["views"], notes, owned)
+        functions = build_functions(rows["functions"], notes, owned)
+        sequences = build_sequences(rows["sequences"], notes, owned)
         policies = build_policies(rows["policies"])
-        types = build_types(rows["types"])
-        schema_objects = build_schemas(schema_rows)
+        types = build_types(rows["types"], owned)
+        schema_objects = build_schemas(schema_rows, owned)
         role_names = acl.grantees([*schema_objects, *types, *tables, *views, *matviews, *functions, *sequences])
         role_names |= {r for p in policies for r in p.roles if r != "PUBLIC"}
         triggers = build_triggers(rows["triggers"], notes)
-        objects = build_objects(rows["objects"], notes)
+        objects = build_objects(rows["objects"], notes, owned)
         # Not the roles whose default privileges they are (unless they own objects, below):
         # a spec's roles are revoked from whatever it creates.
         role_names |= acl.grantees([*objects["default_privileges"], *objects["aggregates"], *objects["foreign_servers"]])
@@ -83,9 +83,9 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
             functions=tuple(functions),
             **{kind: tuple(found) for kind, found in objects.items()},
         )
-        # The owned objects are all known now: owners are read after them, and named as roles
-        # (not the predefined pg_* ones, such as pg_database_owner, which always exist).
-        owners = build_owners(rows["owners"], catalog)
+        # Owners are named as roles (not the predefined pg_* ones, such as pg_database_owner,
+        # which always exist).
+        owners = owned.result()
         role_names |= {o.role for o in owners if not o.role.startswith("pg_")}
         # On the helper too: after the queries still queued, never beside them.
         roles = build_roles(runner.submit(fetch, conn, ROLE_QUERY, {"roles": sorted(role_names)}).result())
@@ -135,3 +135,6 @@ class _Pending:
 
     def __iter__(self):
         return iter(self._future.result())
+
+    def tuples(self):
+        return self._future.result().tuples()

@@ -15,6 +15,7 @@ from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
 from ..spec.fragments import parse_definition_options
 from . import acl, database, deparse
 from .notes import Notes
+from .owners import Owners
 from .routines import ARGUMENT_MODES, PARALLEL
 
 STATISTICS_KIND_CODES = {"d": "ndistinct", "f": "dependencies", "m": "mcv"}  # 'e': expressions, implied
@@ -26,9 +27,17 @@ CAST_METHODS = {"f": "function", "b": "binary", "i": "inout"}
 CAST_CONTEXTS = {"e": "explicit", "a": "assignment", "i": "implicit"}
 COLLATION_PROVIDERS = {"c": "libc", "i": "icu"}
 RULE_EVENTS = {"2": "UPDATE", "3": "INSERT", "4": "DELETE"}
+# The Catalog field of each row kind with an owner of its own (its rows' `owner` is not NULL).
+OWNED_ROW_KINDS = {
+    "statistics": "statistics", "aggregate": "aggregates", "operator": "operators", "collation": "collations",
+    "text search dictionary": "text_search_dictionaries", "text search configuration": "text_search_configurations",
+    "operator class": "operator_classes", "operator family": "operator_families",
+    "event trigger": "event_triggers", "publication": "publications",
+    "foreign data wrapper": "foreign_data_wrappers", "foreign server": "foreign_servers",
+}
 
 
-def build_objects(rows, notes: Notes) -> dict[str, list]:
+def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
     """Return {Catalog field: objects} for the kinds sql/objects.sql reads."""
     found: dict[str, list] = {kind: [] for kind in (*OBJECT_KINDS, *DATABASE_KINDS)}
     for row in rows:
@@ -90,6 +99,8 @@ def build_objects(rows, notes: Notes) -> dict[str, list]:
             found["user_mappings"].append(database.user_mapping(row, detail))
         elif kind == "default privileges":
             found["default_privileges"].append(database.default_privileges(row, detail))
+        if kind in OWNED_ROW_KINDS:  # the object just built
+            owners.add(found[OWNED_ROW_KINDS[kind]][-1], row["owner"])
     return found
 
 

@@ -1,21 +1,23 @@
-"""Owners: owners.sql's rows as Ownership rows of the objects an inspection found."""
+"""Owners: the `owner` column of each owned kind's rows, as the catalog's Ownership rows.
+
+Each builder of an owned kind (model/owners.py) hands over the objects it built with
+their row's owner; no query of its own re-reads pg_class, pg_proc, pg_type, ... for it.
+"""
 
 from __future__ import annotations
 
-from ..model.catalog import node_name
-from ..model.owners import Ownership, owned_objects
+from ..model.catalog import node_key
+from ..model.owners import Ownership
 
 
-def _node(row) -> str:
-    kind, name = row["kind"], row["name"]
-    if row["schema"] is None:  # schemas and database-wide kinds
-        return f"{kind} {name}"
-    if row["method"] is not None:  # operator classes and families
-        return f"{kind} {row['schema']}.{name} using {row['method']}"
-    return node_name(kind, row["schema"], name, arguments=row["arguments"])
+class Owners:
+    """Collect the owner of each object an inspection builds; sorted by node in the result."""
 
+    def __init__(self):
+        self._found: list[Ownership] = []
 
-def build_owners(rows, catalog) -> tuple[Ownership, ...]:
-    """Return the owner of each object of `catalog` that has one, sorted by node."""
-    owned = owned_objects(catalog)
-    return tuple(sorted(Ownership(node, row["owner"]) for row in rows if (node := _node(row)) in owned))
+    def add(self, obj, role: str) -> None:
+        self._found.append(Ownership(node_key(obj), role))
+
+    def result(self) -> tuple[Ownership, ...]:
+        return tuple(sorted(self._found))

@@ -9,13 +9,14 @@ SET LOCAL and the transaction ends before we return, so the caller's session is 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 
 import psycopg
 from psycopg.pq import TransactionStatus
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 
 from ..errors import SchemadiffError
 
@@ -23,7 +24,7 @@ from ..errors import SchemadiffError
 SCHEMA_QUERY = "schemas"
 KIND_QUERIES = (
     "extensions", "relations", "columns", "constraints", "indexes", "policies", "views",
-    "functions", "triggers", "sequences", "cron_jobs", "types", "objects", "unsupported", "depends", "owners",
+    "functions", "triggers", "sequences", "cron_jobs", "types", "objects", "unsupported", "depends",
 )
 # Last: the roles that the grants and policies read before it name.
 ROLE_QUERY = "roles"
@@ -52,14 +53,12 @@ def query_text(name: str) -> str:
 
 
 def fetch(conn, name: str, params: dict) -> "Rows":
-    """Run catalog query `name`; return its rows, as dicts keyed by column name."""
-    cursor = conn.execute(query_text(name), params)
-    cursor.row_factory = dict_row
-    return Rows(cursor)
+    """Run catalog query `name`; return its rows (dicts keyed by column name, or tuples)."""
+    return Rows(conn.execute(query_text(name), params))
 
 
 class Rows:
-    """The rows of one catalog query, made into dicts while they are iterated, once.
+    """The rows of one catalog query, made into dicts (or tuples) while they are iterated, once.
 
     libpq holds a result compactly; as dicts, the 50,000 columns of a 5,000-table catalog
     take ~45 MB more. Iterating a second time is an error, not an empty result.
@@ -69,10 +68,19 @@ class Rows:
         self._cursor = cursor
 
     def __iter__(self):
+        return self._stream(self._take(dict_row))
+
+    def tuples(self) -> tuple[list[str], Iterator[tuple]]:
+        """Return (column names, the rows as tuples): no dict per row, for the biggest query."""
+        cursor = self._take(tuple_row)
+        return [column.name for column in cursor.description], self._stream(cursor)
+
+    def _take(self, row_factory):
         if self._cursor is None:
             raise RuntimeError("the rows of a catalog query can be iterated only once")
         cursor, self._cursor = self._cursor, None
-        return self._stream(cursor)
+        cursor.row_factory = row_factory
+        return cursor
 
     @staticmethod
     def _stream(cursor):

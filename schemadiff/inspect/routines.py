@@ -6,6 +6,7 @@ from ..model import Argument, Function, MaterializedView, QualifiedName, View
 from ..model.routines import DEFAULT_ROWS, default_cost
 from . import acl
 from .notes import Notes
+from .owners import Owners
 
 VOLATILITY = {"v": "VOLATILE", "s": "STABLE", "i": "IMMUTABLE"}
 PARALLEL = {"s": "SAFE", "r": "RESTRICTED", "u": None}  # unsafe is the default
@@ -28,7 +29,7 @@ def _query(definition: str) -> str:
     return definition.strip().removesuffix(";")
 
 
-def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]:
+def build_views(rows, notes: Notes, owners: Owners) -> tuple[list[View], list[MaterializedView]]:
     views, matviews = [], []
     for row in rows:
         name = str(QualifiedName(row["schema"], row["name"]))
@@ -42,6 +43,7 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
                 cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
             ))
+            owners.add(matviews[-1], row["owner"])
             continue
         other = sorted(set(options) - VIEW_OPTIONS)
         if other:
@@ -56,6 +58,7 @@ def build_views(rows, notes: Notes) -> tuple[list[View], list[MaterializedView]]
             column_grants=tuple(sorted((c["name"], acl.grants(c["grants"])) for c in columns if c["grants"])),
             columns=tuple((c["name"], c["type"]) for c in columns), option_order=tuple(options),
         ))
+        owners.add(views[-1], row["owner"])
     return views, matviews
 
 
@@ -74,7 +77,7 @@ def settings(proconfig) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def build_functions(rows, notes: Notes) -> list[Function]:
+def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
     functions = []
     for row in rows:
         kind = "procedure" if row["prokind"] == "p" else "function"
@@ -97,4 +100,5 @@ def build_functions(rows, notes: Notes) -> list[Function]:
             comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]), library=row["library"],
         ))
+        owners.add(functions[-1], row["owner"])
     return functions

@@ -6,6 +6,7 @@ from ..model import Attribute, BaseType, CompositeType, Domain, DomainCheck, Enu
 from ..model.base import Grant
 from ..model.types import ALIGNMENTS, STORAGES
 from . import acl
+from .owners import Owners
 
 # What PostgreSQL gives a type when nobody granted anything.
 TYPE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
@@ -29,7 +30,7 @@ def collation(name: str | None, schema: str | None):
     return QualifiedName(schema, name) if name is not None and schema is not None else name
 
 
-def build_types(rows) -> list:
+def build_types(rows, owners: Owners) -> list:
     types = []
     for row in rows:
         common = {
@@ -66,4 +67,5 @@ def build_types(rows) -> list:
                 collation=collation(row["domain_collation"], row["domain_collation_schema"]), checks=checks,
                 check_comments=check_comments, **common,
             ))
+        owners.add(types[-1], row["owner"])
     return types

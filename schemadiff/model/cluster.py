@@ -31,6 +31,9 @@ class Schema:
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
     origin: Origin | None = origin_field()
+    # Set by the diff on a schema it creates in a database that lacks it, though every new
+    # database has it (public dropped): CREATE SCHEMA then makes it with none of its defaults.
+    missing: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -38,8 +41,9 @@ class Schema:
 
     @property
     def preexisting(self) -> bool:
-        """Whether every new database already has this schema, with grants of its own."""
-        return self.name in PREEXISTING_SCHEMA_GRANTS
+        """Whether this schema is there before CREATE SCHEMA, with the grants, comment and owner
+        every new database gives it."""
+        return self.name in PREEXISTING_SCHEMA_GRANTS and not self.missing
 
 
 # The schemas PostgreSQL 15 puts in every new database (from template1), and the grants

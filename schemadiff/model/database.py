@@ -76,6 +76,7 @@ class ForeignDataWrapper(Named):
     validator: QualifiedName | None = None
     options: Options = ()
     comment: str | None = None
+    grants: tuple[Grant, ...] = ()  # USAGE
     origin: Origin | None = origin_field()
 
 

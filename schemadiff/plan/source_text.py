@@ -15,7 +15,7 @@ from dataclasses import fields, is_dataclass, replace
 
 from ..diff.operations import CREATE, AlterColumn, Operation
 from ..diff.equivalence import reparseable_expression
-from ..model import Catalog, CheckConstraint, Column, Extension, Index, Policy, Table
+from ..model import Catalog, CheckConstraint, Column, Extension, Index, Policy, Schema, Table
 from ..model.catalog import node_key
 
 
@@ -71,6 +71,8 @@ def with_spec_text(operation: Operation, spec: SpecText) -> Operation:
             found = spec.object(value)
             kept = {c.name for c in value.constraints}
             changes[f.name] = replace(found, constraints=tuple(c for c in found.constraints if c.name in kept))
+        elif isinstance(value, Schema):
+            changes[f.name] = replace(spec.object(value), missing=value.missing)  # what the diff found
         elif hasattr(value, "key"):
             changes[f.name] = spec.object(value)
     return replace(operation, **changes) if changes else operation

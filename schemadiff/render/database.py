@@ -135,7 +135,9 @@ def create_foreign_data_wrapper(wrapper: ForeignDataWrapper, ctx: RenderContext)
     name = ident(wrapper.name)
     sql = f"CREATE FOREIGN DATA WRAPPER {name}{_wrapper_functions(wrapper)}{fdw_options(wrapper.options)};"
     exists = f"EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = {literal(wrapper.name)})"
-    return [guarded("NOT " + exists, sql)] + comment_statement("FOREIGN DATA WRAPPER", name, wrapper.comment)
+    return [guarded("NOT " + exists, sql)] + comment_statement("FOREIGN DATA WRAPPER", name, wrapper.comment) + (
+        grant_statements(f"FOREIGN DATA WRAPPER {name}", wrapper.grants, ctx)
+    )
 
 
 @alter_in_place.register(ForeignDataWrapper)

@@ -180,7 +180,7 @@ class ModelBuilder:
             Column(
                 name=c["name"], type=c["type"], nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
-                identity_options=_identity_options(c.get("identity_options")),
+                identity_options=_identity_options(c.get("identity_options"), item.get("unlogged", False)),
                 generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 identity_grants=self.grants(c.get("identity_options", {}), path + ("columns", j, "identity_options")),
@@ -414,13 +414,15 @@ def _deferral(item) -> dict:
     return {"deferrable": item.get("deferrable", False), "initially_deferred": item.get("initially_deferred", False)}
 
 
-def _identity_options(given) -> IdentityOptions | None:
+def _identity_options(given, table_unlogged: bool) -> IdentityOptions | None:
     """Return the sequence options of `identity_options` (its grants are the column's
-    `identity_grants`); None when every one is left out."""
+    `identity_grants`; a persistence that is the table's is no option); None when every one
+    is left out."""
+    unlogged = given.get("unlogged") if given else None
     options = IdentityOptions(
         start=given.get("start"), increment=given.get("increment", 1), min_value=given.get("min_value"),
         max_value=given.get("max_value"), cache=given.get("cache", 1), cycle=given.get("cycle", False),
-        unlogged=given.get("unlogged"),
+        unlogged=None if unlogged == table_unlogged else unlogged,
     ) if given else None
     return None if options == IdentityOptions() else options
 

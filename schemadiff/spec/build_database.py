@@ -58,10 +58,10 @@ def _routine(text) -> QualifiedName | None:
     return QualifiedName(schema or DEFAULT_SCHEMA, name)
 
 
-def foreign_data_wrapper(item, origin) -> ForeignDataWrapper:
+def foreign_data_wrapper(item, grants, origin) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=item["name"], handler=_routine(item.get("handler")), validator=_routine(item.get("validator")),
-        options=fdw_options(item.get("options")), comment=item.get("comment"), origin=origin,
+        options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants, origin=origin,
     )
 
 

@@ -21,6 +21,11 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
     def each(key, make):
         return tuple(make(item, builder.origin((key, i))) for i, item in enumerate(data.get(key, [])))
 
+    def granted(key, make):  # the kinds with grants of their own
+        return tuple(
+            make(item, builder.grants(item, (key, i)), builder.origin((key, i))) for i, item in enumerate(data.get(key, []))
+        )
+
     return {
         "statistics": each("statistics", statistics),
         "aggregates": tuple(
@@ -38,16 +43,10 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "operator_classes": each("operator_classes", operator_class),
         "event_triggers": each("event_triggers", build_database.event_trigger),
         "publications": each("publications", build_database.publication),
-        "foreign_data_wrappers": each("foreign_data_wrappers", build_database.foreign_data_wrapper),
-        "foreign_servers": tuple(
-            build_database.foreign_server(item, builder.grants(item, path), builder.origin(path))
-            for i, item in enumerate(data.get("foreign_servers", [])) for path in [("foreign_servers", i)]
-        ),
+        "foreign_data_wrappers": granted("foreign_data_wrappers", build_database.foreign_data_wrapper),
+        "foreign_servers": granted("foreign_servers", build_database.foreign_server),
         "user_mappings": each("user_mappings", build_database.user_mapping),
-        "default_privileges": tuple(
-            build_database.default_privileges(item, builder.grants(item, path), builder.origin(path))
-            for i, item in enumerate(data.get("default_privileges", [])) for path in [("default_privileges", i)]
-        ),
+        "default_privileges": granted("default_privileges", build_database.default_privileges),
     }
 
 

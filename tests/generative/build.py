@@ -115,6 +115,11 @@ class Generator:
             self.schema.objects.insert(0, Extension(name))
         return True
 
+    def unordered_types(self) -> set[str]:
+        """Return the column types without btree and hash operator classes (base types of
+        pgdump_kinds.py): no index, unique constraint or GROUP BY on them."""
+        return {b.type_name for b in self.schema.of(pgdump_kinds.BaseTypeObj)}
+
     def columns_of(self, relation) -> list[tuple[str, str]]:
         """Return [(column, type)] of a table or view, types resolved through views."""
         available = self.available()
@@ -264,7 +269,7 @@ class Generator:
                 flags = self.pick([" NOT VALID", " NO INHERIT"])
             return self.schema.add(Constraint(s, t, name, "check", Expr(f"CHECK ({check.sql}){flags}", check.deps)))
         if kind == "unique":
-            simple = [c for c in usable if c.type not in ("jsonb", "tstzrange", "bytea")]
+            simple = [c for c in usable if c.type not in ("jsonb", "tstzrange", "bytea", *self.unordered_types())]
             picked = tuple(sorted({c.name for c in self.rng.sample(simple, min(len(simple), self.rng.randint(1, 2)))}))
             if table.partition_by:
                 picked = tuple(dict.fromkeys(picked + (table.partition_by[1],)))
@@ -346,6 +351,8 @@ class Generator:
         if not columns:
             return None
         column, column_type = self.pick(columns)
+        if column_type in self.unordered_types():
+            return None
         typed = ("type", s, t, column, column_type)
         needs = {("col", s, t, column)}
         partitioned = isinstance(relation, Table) and relation.partition_by
@@ -450,7 +457,8 @@ class Generator:
         if self.chance(0.4):
             c, c_type = self.pick(columns)
             view.where = self.predicate(*view.source, c, c_type)
-        view.grouped = self.chance(0.3) and all(t not in ("jsonb", "tstzrange") for c, t in picked) and \
+        ungroupable = ("jsonb", "tstzrange", *self.unordered_types())
+        view.grouped = self.chance(0.3) and all(t not in ungroupable for c, t in picked) and \
             not any(out == "n" for out, _ in view.columns)
         view.options, view.check_option = (), None
         if view.materialized and enabled("matview_options"):

@@ -53,6 +53,7 @@ KINDS = {
     "base_types": True,  # pgdump_kinds.py: shell, I/O functions, CREATE TYPE, columns of it
     "operators": True,
     "casts": True,  # WITH INOUT, between a base type and a built-in one
+    "text_search": True,  # dictionaries (simple, snowball) and configurations with mappings
 }
 
 FUTURE_KINDS: dict[str, bool] = {}  # none written and waiting at the moment

@@ -1,5 +1,6 @@
 """More kinds pg_dump knows: base types (with their shell, I/O functions and columns of
-them), operators and casts (features.KINDS: base_types, operators, casts).
+them), operators, casts, text search dictionaries and configurations (features.KINDS:
+base_types, operators, casts, text_search).
 
 Like more_kinds.py: an object class per kind, `add_*` steps for new schemas, edits for
 the second schema of a pair, and STEPS / EDITS naming the switch each needs.
@@ -113,6 +114,92 @@ class Cast(Obj):
         return [f"CREATE CAST ({self.source} AS {self.target}) WITH INOUT{self.context};"]
 
 
+@dataclass
+class TextSearchDictionary(Obj):
+    schema: str
+    name: str
+    options: str  # after TEMPLATE: e.g. "language = 'english', stopwords = 'english'"
+
+    @property
+    def key(self):
+        return ("tsdict", self.schema, self.name)
+
+    def deps(self):
+        return {("schema", self.schema)}
+
+    def statements(self):
+        template = "snowball" if "language" in self.options else "simple"
+        options = f", {self.options}" if self.options else ""
+        return [f"CREATE TEXT SEARCH DICTIONARY {qualified(self.schema, self.name)} (TEMPLATE = {template}{options});"]
+
+
+@dataclass
+class TextSearchConfiguration(Obj):
+    """A configuration of the default parser; `mappings` are (token types, [(dictionary
+    SQL name, the key of the generated dictionary, None for pg_catalog's)])."""
+
+    schema: str
+    name: str
+    mappings: list
+
+    @property
+    def key(self):
+        return ("tscfg", self.schema, self.name)
+
+    def deps(self):
+        return {("schema", self.schema)} | {key for _, used in self.mappings for _, key in used if key}
+
+    def repair(self, available):
+        # A dropped dictionary leaves the mappings (the way ALTER ... DROP MAPPING would).
+        kept = [(tokens, [(n, k) for n, k in used if k is None or k in available]) for tokens, used in self.mappings]
+        self.mappings = [(tokens, used) for tokens, used in kept if used]
+        return self.deps() <= available
+
+    def statements(self):
+        name = qualified(self.schema, self.name)
+        out = [f"CREATE TEXT SEARCH CONFIGURATION {name} (PARSER = default);"]
+        for tokens, used in self.mappings:
+            out.append(f"ALTER TEXT SEARCH CONFIGURATION {name} ADD MAPPING FOR {tokens} WITH {', '.join(n for n, _ in used)};")
+        return out
+
+
+DICTIONARY_OPTIONS = ["", "accept = false", "stopwords = 'english'", "language = 'english'",
+                      "language = 'english', stopwords = 'english'", "language = 'french'"]
+
+
+def add_text_search_dictionary(gen) -> TextSearchDictionary:
+    return gen.schema.add(TextSearchDictionary(gen.pick(gen.schema_names()), gen.name("dict"), gen.pick(DICTIONARY_OPTIONS)))
+
+
+def change_text_search_dictionary(gen) -> bool:
+    """Options change in place, within one template (another template recreates it)."""
+    dictionary = gen.pick(gen.schema.of(TextSearchDictionary))
+    if dictionary is None:
+        return False
+    dictionary.options = gen.pick([o for o in DICTIONARY_OPTIONS if o != dictionary.options])
+    return True
+
+
+def add_text_search_configuration(gen) -> TextSearchConfiguration:
+    dictionaries = gen.schema.of(TextSearchDictionary)
+    picked = gen.rng.sample(dictionaries, min(len(dictionaries), gen.rng.randint(0, 2)))
+    mappings = [("asciiword", [(qualified(d.schema, d.name), d.key) for d in picked] + [("simple", None)])]
+    if gen.chance(0.5):
+        mappings.append(("word, numword", [("simple", None)]))
+    return gen.schema.add(TextSearchConfiguration(gen.pick(gen.schema_names()), gen.name("cfg"), mappings))
+
+
+def change_text_search_configuration(gen) -> bool:
+    configuration = gen.pick(gen.schema.of(TextSearchConfiguration))
+    if configuration is None:
+        return False
+    if len(configuration.mappings) > 1:
+        configuration.mappings.pop()
+    else:
+        configuration.mappings.append(("email, url", [("simple", None)]))
+    return True
+
+
 def add_base_type(gen) -> BaseTypeObj:
     variant = gen.pick(sorted(VARIANTS))
     base = BaseTypeObj(gen.pick(gen.schema_names()), gen.name(f"my{variant}"), variant, binary=gen.chance(0.5))
@@ -192,7 +279,8 @@ def change_cast(gen) -> bool:
     return True
 
 
-STEPS = [(add_base_type, "base_types"), (add_operator, "operators"), (add_cast, "casts")]
+STEPS = [(add_base_type, "base_types"), (add_operator, "operators"), (add_cast, "casts"),
+         (add_text_search_dictionary, "text_search"), (add_text_search_configuration, "text_search")]
 
 EDITS = [
     (_named("add_base_type", lambda gen: add_base_type(gen) is not None), "base_types"),
@@ -204,4 +292,10 @@ EDITS = [
     (_named("add_cast", lambda gen: add_cast(gen) is not None), "casts"),
     (_named("change_cast", change_cast), "casts"),
     (_drop_of(Cast, "drop_cast"), "casts"),
+    (_named("add_text_search_dictionary", lambda gen: add_text_search_dictionary(gen) is not None), "text_search"),
+    (_named("change_text_search_dictionary", change_text_search_dictionary), "text_search"),
+    (_drop_of(TextSearchDictionary, "drop_text_search_dictionary"), "text_search"),
+    (_named("add_text_search_configuration", lambda gen: add_text_search_configuration(gen) is not None), "text_search"),
+    (_named("change_text_search_configuration", change_text_search_configuration), "text_search"),
+    (_drop_of(TextSearchConfiguration, "drop_text_search_configuration"), "text_search"),
 ]

@@ -31,6 +31,7 @@ SELECT n.nspname AS schema,
           FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY AS a(type, n)
          WHERE coalesce(p.proargmodes[a.n], 'i') <> 't') AS arguments,
        de.description AS comment,
+       pg_get_userbyid(p.proowner) AS owner,
        p.proacl IS NULL AS default_acl,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,

@@ -6,6 +6,7 @@
 -- class only when it is not the default for the key type (named the way pg_get_indexdef
 -- names it); the collation only when it is not the key's own; indoption bits 1 (DESC) and
 -- 2 (NULLS FIRST). An expression key's own collation is approximated by its type's.
+-- The elements come as JSON text: Python parses each distinct text once (inspect/tables.py).
 SELECT n.nspname AS schema,
        t.relname AS table,
        ic.relname AS name,
@@ -38,7 +39,8 @@ SELECT n.nspname AS schema,
                  'collation', CASE WHEN k.n <= i.indnkeyatts
                                     AND i.indcollation[k.n - 1] <> 0
                                     AND i.indcollation[k.n - 1] <> coalesce(ta.attcollation, kt.typcollation)
-                              THEN coll.collname END,
+                              THEN (SELECT coll.collname FROM pg_collation AS coll
+                                     WHERE coll.oid = i.indcollation[k.n - 1]) END,
                  'descending', (i.indoption[k.n - 1] & 1) <> 0,
                  'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
                  'has_options', ia.attoptions IS NOT NULL,
@@ -52,7 +54,6 @@ SELECT n.nspname AS schema,
                  ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
           LEFT JOIN pg_opclass AS opc ON opc.oid = i.indclass[k.n - 1]
           LEFT JOIN pg_namespace AS opcn ON opcn.oid = opc.opcnamespace
-          LEFT JOIN pg_collation AS coll ON coll.oid = i.indcollation[k.n - 1]
           -- The key's type: the column's, or for an expression the index column's (which is
           -- the opclass's storage type when it has one), domains reduced to their base type.
           CROSS JOIN LATERAL (
@@ -77,7 +78,7 @@ SELECT n.nspname AS schema,
                               OR (opc.opcintype = 'anyrange'::regtype AND kt.typtype = 'r')
                               OR (opc.opcintype = 'anymultirange'::regtype AND kt.typtype = 'm')
                               OR (opc.opcintype = 'record'::regtype AND kt.typtype = 'c')))
-                   ) AS is_default) AS opclass) AS elements
+                   ) AS is_default) AS opclass)::text AS elements
 FROM pg_index AS i
 JOIN pg_class AS ic ON ic.oid = i.indexrelid
 JOIN pg_class AS t ON t.oid = i.indrelid

@@ -2,9 +2,9 @@
 -- conversions, text search parsers, templates, dictionaries and configurations, rules,
 -- operator families and classes, and the database-wide event triggers, publications and
 -- default privileges that concern managed schemas, foreign-data wrappers, servers and user
--- mappings: one row per object, its kind-specific
--- attributes in `detail` (one query for all these kinds keeps the number of catalog
--- queries constant). Extension members are skipped: the extension
+-- mappings: one row per object, its owner (NULL for the kinds without one of their own, see
+-- model/owners.py), its kind-specific attributes in `detail` (one query for all these kinds
+-- keeps the number of catalog queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
 -- in pg_catalog (the session's search_path is empty).
 WITH managed AS (
@@ -13,7 +13,7 @@ WITH managed AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 )
 SELECT 'statistics' AS kind, n.nspname AS schema, s.stxname AS name,
-       obj_description(s.oid, 'pg_statistic_ext') AS comment,
+       obj_description(s.oid, 'pg_statistic_ext') AS comment, pg_get_userbyid(s.stxowner) AS owner,
        jsonb_build_object(
          'table_schema', tn.nspname, 'table', c.relname,
          'columns', (SELECT coalesce(jsonb_agg(a.attname ORDER BY k.attnum), '[]')
@@ -29,7 +29,7 @@ JOIN pg_namespace AS tn ON tn.oid = c.relnamespace
 WHERE s.stxnamespace IN (SELECT oid FROM managed)
   AND (s.oid, 'pg_statistic_ext'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'),
+SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'), pg_get_userbyid(p.proowner),
        jsonb_build_object(
          'arguments', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                  'type', format_type(a.type, NULL),
@@ -70,7 +70,7 @@ JOIN pg_namespace AS n ON n.oid = p.pronamespace
 WHERE p.pronamespace IN (SELECT oid FROM managed)
   AND (p.oid, 'pg_proc'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'operator', n.nspname, o.oprname, obj_description(o.oid, 'pg_operator'),
+SELECT 'operator', n.nspname, o.oprname, obj_description(o.oid, 'pg_operator'), pg_get_userbyid(o.oprowner),
        jsonb_build_object(
          'left', CASE WHEN o.oprleft <> 0 THEN format_type(o.oprleft, NULL) END,
          'right', format_type(o.oprright, NULL),
@@ -92,7 +92,7 @@ WHERE o.oprnamespace IN (SELECT oid FROM managed)
   AND (o.oid, 'pg_operator'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'cast', NULL, format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL),
-       obj_description(c.oid, 'pg_cast'),
+       obj_description(c.oid, 'pg_cast'), NULL,
        jsonb_build_object(
          'source', format_type(c.castsource, NULL), 'target', format_type(c.casttarget, NULL),
          'method', c.castmethod, 'context', c.castcontext,
@@ -106,7 +106,7 @@ WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_
        OR (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) IN (SELECT oid FROM managed)
        OR (SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc) IN (SELECT oid FROM managed))
 UNION ALL
-SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'),
+SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'), pg_get_userbyid(co.collowner),
        jsonb_build_object(
          'provider', co.collprovider, 'deterministic', co.collisdeterministic,
          'lc_collate', co.collcollate, 'lc_ctype', co.collctype, 'icu_locale', co.colliculocale)
@@ -115,7 +115,7 @@ JOIN pg_namespace AS n ON n.oid = co.collnamespace
 WHERE co.collnamespace IN (SELECT oid FROM managed)
   AND (co.oid, 'pg_collation'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'conversion', n.nspname, c.conname, obj_description(c.oid, 'pg_conversion'),
+SELECT 'conversion', n.nspname, c.conname, obj_description(c.oid, 'pg_conversion'), NULL,
        jsonb_build_object(
          'source', pg_encoding_to_char(c.conforencoding), 'destination', pg_encoding_to_char(c.contoencoding),
          'function', c.conproc::regproc::text, 'default', c.condefault)
@@ -124,7 +124,7 @@ JOIN pg_namespace AS n ON n.oid = c.connamespace
 WHERE c.connamespace IN (SELECT oid FROM managed)
   AND (c.oid, 'pg_conversion'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'text search parser', n.nspname, p.prsname, obj_description(p.oid, 'pg_ts_parser'),
+SELECT 'text search parser', n.nspname, p.prsname, obj_description(p.oid, 'pg_ts_parser'), NULL,
        jsonb_build_object(
          'start', p.prsstart::regproc::text, 'gettoken', p.prstoken::regproc::text,
          'end', p.prsend::regproc::text, 'lextypes', p.prslextype::regproc::text,
@@ -134,7 +134,7 @@ JOIN pg_namespace AS n ON n.oid = p.prsnamespace
 WHERE p.prsnamespace IN (SELECT oid FROM managed)
   AND (p.oid, 'pg_ts_parser'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'text search template', n.nspname, t.tmplname, obj_description(t.oid, 'pg_ts_template'),
+SELECT 'text search template', n.nspname, t.tmplname, obj_description(t.oid, 'pg_ts_template'), NULL,
        jsonb_build_object(
          'init', nullif(t.tmplinit::oid, 0)::regproc::text, 'lexize', t.tmpllexize::regproc::text)
 FROM pg_ts_template AS t
@@ -142,7 +142,7 @@ JOIN pg_namespace AS n ON n.oid = t.tmplnamespace
 WHERE t.tmplnamespace IN (SELECT oid FROM managed)
   AND (t.oid, 'pg_ts_template'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'text search dictionary', n.nspname, d.dictname, obj_description(d.oid, 'pg_ts_dict'),
+SELECT 'text search dictionary', n.nspname, d.dictname, obj_description(d.oid, 'pg_ts_dict'), pg_get_userbyid(d.dictowner),
        jsonb_build_object(
          'template', (SELECT CASE WHEN tn.nspname = 'pg_catalog' THEN quote_ident(t.tmplname)
                                   ELSE quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname) END
@@ -154,7 +154,7 @@ JOIN pg_namespace AS n ON n.oid = d.dictnamespace
 WHERE d.dictnamespace IN (SELECT oid FROM managed)
   AND (d.oid, 'pg_ts_dict'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'text search configuration', n.nspname, c.cfgname, obj_description(c.oid, 'pg_ts_config'),
+SELECT 'text search configuration', n.nspname, c.cfgname, obj_description(c.oid, 'pg_ts_config'), pg_get_userbyid(c.cfgowner),
        jsonb_build_object(
          'parser', (SELECT CASE WHEN pn.nspname = 'pg_catalog' THEN quote_ident(p.prsname)
                                 ELSE quote_ident(pn.nspname) || '.' || quote_ident(p.prsname) END
@@ -171,7 +171,7 @@ JOIN pg_namespace AS n ON n.oid = c.cfgnamespace
 WHERE c.cfgnamespace IN (SELECT oid FROM managed)
   AND (c.oid, 'pg_ts_config'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'rule', n.nspname, r.rulename, obj_description(r.oid, 'pg_rewrite'),
+SELECT 'rule', n.nspname, r.rulename, obj_description(r.oid, 'pg_rewrite'), NULL,
        jsonb_build_object(
          'table', c.relname, 'event', r.ev_type, 'instead', r.is_instead, 'enabled', r.ev_enabled,
          'definition', pg_get_ruledef(r.oid))
@@ -184,7 +184,7 @@ WHERE c.relnamespace IN (SELECT oid FROM managed)
 UNION ALL
 -- An operator family's own members are those no class of it holds (pg_depend says which).
 SELECT CASE WHEN x.is_class THEN 'operator class' ELSE 'operator family' END, n.nspname, x.name,
-       obj_description(x.oid, CASE WHEN x.is_class THEN 'pg_opclass' ELSE 'pg_opfamily' END),
+       obj_description(x.oid, CASE WHEN x.is_class THEN 'pg_opclass' ELSE 'pg_opfamily' END), pg_get_userbyid(x.owner),
        jsonb_build_object(
          'method', am.amname, 'type', x.type, 'default', x.is_default, 'storage', x.storage,
          'family_schema', fn.nspname, 'family', f.opfname,
@@ -214,11 +214,11 @@ SELECT CASE WHEN x.is_class THEN 'operator class' ELSE 'operator family' END, n.
 FROM (SELECT c.oid, 'pg_opclass'::regclass AS catalog, true AS is_class, c.opcname AS name,
              c.opcnamespace AS namespace, c.opcmethod AS method, c.opcfamily AS family,
              format_type(c.opcintype, NULL) AS type, c.opcdefault AS is_default,
-             CASE WHEN c.opckeytype <> 0 THEN format_type(c.opckeytype, NULL) END AS storage
+             CASE WHEN c.opckeytype <> 0 THEN format_type(c.opckeytype, NULL) END AS storage, c.opcowner AS owner
         FROM pg_opclass AS c
       UNION ALL
       SELECT f.oid, 'pg_opfamily'::regclass, false, f.opfname, f.opfnamespace, f.opfmethod, f.oid,
-             NULL, false, NULL
+             NULL, false, NULL, f.opfowner
         FROM pg_opfamily AS f) AS x
 JOIN pg_namespace AS n ON n.oid = x.namespace
 JOIN pg_am AS am ON am.oid = x.method
@@ -227,7 +227,7 @@ JOIN pg_namespace AS fn ON fn.oid = f.opfnamespace
 WHERE x.namespace IN (SELECT oid FROM managed)
   AND (x.oid, x.catalog) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'event trigger', NULL, e.evtname, obj_description(e.oid, 'pg_event_trigger'),
+SELECT 'event trigger', NULL, e.evtname, obj_description(e.oid, 'pg_event_trigger'), pg_get_userbyid(e.evtowner),
        jsonb_build_object(
          'event', e.evtevent, 'function_schema', fn.nspname, 'function', p.proname,
          'tags', coalesce(to_jsonb(e.evttags), '[]'), 'enabled', e.evtenabled)
@@ -237,7 +237,7 @@ JOIN pg_namespace AS fn ON fn.oid = p.pronamespace
 WHERE p.pronamespace IN (SELECT oid FROM managed)
   AND (e.oid, 'pg_event_trigger'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'publication', NULL, p.pubname, obj_description(p.oid, 'pg_publication'),
+SELECT 'publication', NULL, p.pubname, obj_description(p.oid, 'pg_publication'), pg_get_userbyid(p.pubowner),
        jsonb_build_object(
          'all_tables', p.puballtables, 'via_root', p.pubviaroot,
          'publish', jsonb_build_object('insert', p.pubinsert, 'update', p.pubupdate, 'delete', p.pubdelete,
@@ -267,18 +267,23 @@ WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM ext
 UNION ALL
 -- Foreign-data wrappers, servers and user mappings: every one no extension created (an
 -- extension's wrapper is the extension's), as pg_dump dumps them. Options sorted by name.
-SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'),
+SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'), pg_get_userbyid(w.fdwowner),
        jsonb_build_object(
          'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
                        JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = w.fdwhandler),
          'validator', (SELECT jsonb_build_array(vn.nspname, v.proname) FROM pg_proc AS v
                          JOIN pg_namespace AS vn ON vn.oid = v.pronamespace WHERE v.oid = w.fdwvalidator),
          'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
-                       FROM pg_options_to_table(w.fdwoptions) AS o))
+                       FROM pg_options_to_table(w.fdwoptions) AS o),
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                             a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(w.fdwacl) AS a
+                     WHERE a.grantee <> w.fdwowner))
 FROM pg_foreign_data_wrapper AS w
 WHERE (w.oid, 'pg_foreign_data_wrapper'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
-SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_server'),
+SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_server'), pg_get_userbyid(s.srvowner),
        jsonb_build_object(
          'wrapper', w.fdwname, 'type', s.srvtype, 'version', s.srvversion,
          'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
@@ -294,7 +299,7 @@ WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM 
 UNION ALL
 -- pg_user_mappings, not pg_user_mapping (superusers only): it shows the options (which may
 -- hold passwords) to whom may see them.
-SELECT 'user mapping', NULL, s.srvname, NULL,
+SELECT 'user mapping', NULL, s.srvname, NULL, NULL,
        jsonb_build_object(
          'user', CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE u.usename END,
          'options', (SELECT coalesce(jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name), '[]')
@@ -306,7 +311,7 @@ UNION ALL
 -- The role's own privileges are left out of a database-wide entry, as for every other
 -- object (it holds the owner's implicit privileges); a schema's entry only adds to those,
 -- so a grant to the role itself there is a grant like any other.
-SELECT 'default privileges', dn.nspname, NULL, NULL,
+SELECT 'default privileges', dn.nspname, NULL, NULL, NULL,
        jsonb_build_object(
          'role', pg_get_userbyid(d.defaclrole), 'object_type', d.defaclobjtype,
          'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(

@@ -34,6 +34,7 @@ SELECT n.nspname AS schema,
        (SELECT jsonb_agg(jsonb_build_array(o.option_name, o.option_value) ORDER BY o.option_name)
           FROM pg_options_to_table(ft.ftoptions) AS o) AS foreign_options,
        de.description AS comment,
+       pg_get_userbyid(c.relowner) AS owner,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))

@@ -2,6 +2,7 @@
 -- neither PostgreSQL's own (pg_*, information_schema) nor created by an extension.
 SELECT n.nspname AS name,
        obj_description(n.oid, 'pg_namespace') AS comment,
+       pg_get_userbyid(n.nspowner) AS owner,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))

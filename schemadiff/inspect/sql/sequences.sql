@@ -14,6 +14,7 @@ SELECT n.nspname AS schema,
        own.table AS owner_table,
        own.column AS owner_column,
        de.description AS comment,
+       pg_get_userbyid(c.relowner) AS owner,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))

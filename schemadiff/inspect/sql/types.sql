@@ -11,6 +11,7 @@ SELECT n.nspname AS schema,
        t.typname AS name,
        t.typtype AS kind,
        obj_description(t.oid, 'pg_type') AS comment,
+       pg_get_userbyid(t.typowner) AS owner,
        t.typacl IS NULL AS default_acl,
        (SELECT jsonb_agg(jsonb_build_array(
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,

@@ -12,6 +12,7 @@ SELECT n.nspname AS schema,
        (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
        de.description AS comment,
+       pg_get_userbyid(c.relowner) AS owner,
        -- Columns in order: what CREATE OR REPLACE VIEW must keep, and their comments.
        (SELECT jsonb_agg(jsonb_build_object(
                  'name', a.attname,
