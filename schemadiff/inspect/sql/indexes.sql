@@ -39,6 +39,8 @@ SELECT n.nspname AS schema,
                                     AND i.indcollation[k.n - 1] <> 0
                                     AND i.indcollation[k.n - 1] <> coalesce(ta.attcollation, kt.typcollation)
                               THEN coll.collname END,
+                 -- a user-defined collation's schema (pg_catalog's are named alone)
+                 'collation_schema', CASE WHEN colln.nspname <> 'pg_catalog' THEN colln.nspname END,
                  'descending', (i.indoption[k.n - 1] & 1) <> 0,
                  'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
                  'has_options', ia.attoptions IS NOT NULL,
@@ -53,6 +55,7 @@ SELECT n.nspname AS schema,
           LEFT JOIN pg_opclass AS opc ON opc.oid = i.indclass[k.n - 1]
           LEFT JOIN pg_namespace AS opcn ON opcn.oid = opc.opcnamespace
           LEFT JOIN pg_collation AS coll ON coll.oid = i.indcollation[k.n - 1]
+          LEFT JOIN pg_namespace AS colln ON colln.oid = coll.collnamespace
           -- The key's type: the column's, or for an expression the index column's (which is
           -- the opclass's storage type when it has one), domains reduced to their base type.
           CROSS JOIN LATERAL (
