@@ -132,6 +132,26 @@ def test_fingerprint_digests_the_catalogs_whole_repr(flagship):
     assert fingerprint(flagship) != fingerprint(SMALL)
 
 
+def test_column_text_is_kept_per_object_and_stays_the_dataclass_text():
+    # Columns keep their repr (model/__init__.py): the text must be the dataclass's own, per
+    # object (an equal or changed copy has its own), and the kept texts stay bounded.
+    from schemadiff import model
+
+    def dataclass_text(column):
+        shown = ", ".join(f"{f.name}={getattr(column, f.name)!r}" for f in fields(column) if f.repr)
+        return f"Column({shown})"
+
+    column = Column("id", "integer", default="0")
+    changed = replace(column, nullable=False)
+    for c in (column, column, changed, replace(changed), column):
+        assert repr(c) == dataclass_text(c)
+    assert repr(changed) != repr(column)
+    for n in range(model._COLUMN_REPRS_MAX + 10):
+        repr(Column(f"c{n}", "text"))
+    assert len(model._COLUMN_REPRS) <= model._COLUMN_REPRS_MAX
+    assert repr(column) == dataclass_text(column)
+
+
 def _table(name, *references):
     """A table public.<name> with an id key and one foreign key per referenced table."""
     keys = tuple(
