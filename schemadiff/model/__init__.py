@@ -66,7 +66,6 @@ def _without_recursion_guards() -> None:
                     cls.__repr__ = inner
 
 
-
 # Inspection shares one Column among the tables whose columns read the same (10 objects for
 # the 50,000 columns of the 5,000-table benchmark, both sides of a diff): each one's text is
 # made once and kept, half of a catalog's fingerprint (repr). Keyed by id, with the column
