@@ -271,7 +271,7 @@ def _index_element(e) -> IndexElement:
         # pg_get_indexdef parenthesises an expression unless it is a function call; the
         # renderer adds one pair back, so the text PostgreSQL stores is the same.
         expression=None if column is not None else deparse.unwrap(e["text"]),
-        opclass=e["opclass"], collation=e["collation"], descending=descending, nulls=nulls,
+        opclass=e["opclass"], collation=collation(e["collation"], e["collation_schema"]), descending=descending, nulls=nulls,
         statistics=e["statistics"],
     )
 

@@ -208,7 +208,7 @@ class IndexElement:
     column: str | None = None
     expression: str | None = None
     opclass: str | None = None
-    collation: str | None = None
+    collation: str | QualifiedName | None = None  # as Column.collation
     descending: bool = False
     nulls: str | None = None  # "first" | "last" when not the default
     statistics: int | None = None  # SET STATISTICS of an expression column; None: the default

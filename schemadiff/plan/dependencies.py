@@ -484,6 +484,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
         uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)
+        uses.nodes |= {f"Collation {e.collation}" for e in obj.elements if isinstance(e.collation, QualifiedName)}
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
         if obj.from_table:

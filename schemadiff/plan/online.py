@@ -21,7 +21,7 @@ from ..diff.operations import (
     CreateObject, DropIndexConcurrently, DropObject, Operation, ValidateConstraint, ValidateNotNull,
 )
 from ..model import (
-    CheckConstraint, Extension, ForeignKey, Index, MaterializedView, OperatorClass, OperatorFamily, QualifiedName, Table,
+    CheckConstraint, Collation, Extension, ForeignKey, Index, MaterializedView, OperatorClass, OperatorFamily, QualifiedName, Table,
 )
 from ..spec.names import object_name
 
@@ -33,10 +33,11 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
     (schema, name) of every index that stays or comes (a part may not take their names)."""
     created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
     dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
-    # What an index may use (an extension's or a user-defined operator class) goes in the
-    # transaction: the index must be gone by then, so it is not dropped later, online.
+    # What an index may use (an extension's or a user-defined operator class, a collation)
+    # goes in the transaction: the index must be gone by then, so it is not dropped later, online.
     drops_extension = any(
-        isinstance(op, DropObject) and isinstance(op.obj, (Extension, OperatorClass, OperatorFamily)) for op in operations
+        isinstance(op, DropObject) and isinstance(op.obj, (Collation, Extension, OperatorClass, OperatorFamily))
+        for op in operations
     )
     result: list[Operation] = []
     for op in operations:

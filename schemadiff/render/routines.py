@@ -9,6 +9,7 @@ from ..spec.fragments import reads_itself
 from .common import RenderContext, builtin_grants, comment_statement, grant_statements, guarded, in_order, storage_parameters
 from .create import create
 from .references import grant_target, signature
+from .view_names import pin_hidden_names
 
 
 @create.register(View)
@@ -18,7 +19,7 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
     sql = f"CREATE OR REPLACE VIEW {name}"
     if options:
         sql += f" WITH ({', '.join(f'{n} = {v}' for n, v in in_order(options, view.option_order))})"
-    sql += f" AS\n{view.query}"
+    sql += f" AS\n{pin_hidden_names(view.query)}"
     if view.check_option:
         sql += f"\nWITH {view.check_option.upper()} CHECK OPTION"
     statements = [sql + ";"]
@@ -46,7 +47,7 @@ def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list
     name = qualified(view.schema, view.name)
     data = "WITH DATA" if view.with_data else "WITH NO DATA"
     options = f" WITH ({storage_parameters(view.storage_parameters, view.option_order)})" if view.storage_parameters else ""
-    statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name}{options} AS\n{view.query}\n{data};"]
+    statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name}{options} AS\n{pin_hidden_names(view.query)}\n{data};"]
     statements += comment_statement("MATERIALIZED VIEW", name, view.comment)
     statements += _column_comments(name, view.column_comments)
     return statements + grant_statements(grant_target(view), view.grants, ctx)

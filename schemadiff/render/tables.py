@@ -226,7 +226,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
 def index_element(element) -> str:
     sql = ident(element.column) if element.column else f"({element.expression})"
     if element.collation:
-        sql += f" COLLATE {ident(element.collation)}"
+        sql += f" COLLATE {collation_name(element.collation)}"
     if element.opclass:
         sql += f" {element.opclass}"
     if element.descending:

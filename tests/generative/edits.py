@@ -396,6 +396,10 @@ def known_bug(first: Schema, second: Schema) -> str | None:
                 if avoid(switch) and any(isinstance(o, cls) and _names_table(o, a) for o in first.objects + second.objects):
                     return switch
     only = [one.get(key) or two.get(key) for key in one.keys() ^ two.keys()]
+    if avoid("partition_rebound_with_new_parent_column") and _rebound_under_new_column(one, two):
+        return "partition_rebound_with_new_parent_column"
+    if avoid("partitioned_column_compression_new_partition") and _compression_under_new_partition(first, second, only):
+        return "partitioned_column_compression_new_partition"
     defaults = [d for d in first.objects + second.objects if isinstance(d, catalog_kinds.DefaultPrivilege)]
     if avoid("new_table_under_default_privileges") and any(
             isinstance(t, Table) and (t.schema, "TABLES") == (d.schema, d.object_type) for d in defaults for t in only):
@@ -409,6 +413,25 @@ def known_bug(first: Schema, second: Schema) -> str | None:
         if avoid("second_run_drops_view_under_new_dependent") and needs & redefined:
             return "second_run_drops_view_under_new_dependent"
     return None
+
+
+def _rebound_under_new_column(one: dict, two: dict) -> bool:
+    """Whether a partition kept on both sides changes its bound while its parent's columns change."""
+    for key in one.keys() & two.keys():
+        a, b = one[key], two[key]
+        if isinstance(a, Partition) and isinstance(b, Partition) and a.bound.sql != b.bound.sql:
+            parents = [side.get(("rel", *a.parent)) for side in (one, two)]
+            if all(isinstance(p, Table) for p in parents) and \
+                    {c.name for c in parents[0].columns} != {c.name for c in parents[1].columns}:
+                return True
+    return False
+
+
+def _compression_under_new_partition(first: Schema, second: Schema, only: list) -> bool:
+    """Whether a partitioned table's column has a COMPRESSION while a partition of it is on one side only."""
+    parents = {p.parent for p in only if isinstance(p, Partition)}
+    return any(isinstance(o, more_kinds.TableSetting) and o.option == "compression" and (o.schema, o.table) in parents
+               for o in first.objects + second.objects)
 
 
 def _names_table(obj, table: Table) -> bool:

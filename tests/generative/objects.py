@@ -150,7 +150,7 @@ class Table(Obj):
         return needs
 
     def provides(self, types):
-        out = {self.key: None, ("table", self.schema, self.name): None}
+        out = {self.key: None, ("table", self.schema, self.name): None, ("populated", self.schema, self.name): None}
         if self.partition_by:
             out[("partitioned", self.schema, self.name)] = None
         else:
@@ -211,7 +211,7 @@ class Partition(Obj):
         return {("schema", self.schema), ("partitioned", *self.parent)} | self.bound.deps
 
     def provides(self, types):
-        return {self.key: None, ("partition", self.schema, self.name): None}
+        return {self.key: None, ("partition", self.schema, self.name): None, ("populated", self.schema, self.name): None}
 
     def statements(self):
         return [f"CREATE TABLE {qualified(self.schema, self.name)} PARTITION OF {qualified(*self.parent)} {self.bound.sql};"]
@@ -330,6 +330,8 @@ class View(Obj):
     def deps(self):
         needs = {("schema", self.schema), ("rel", *self.source)}
         needs |= {("col", *self.source, src) for _, src in self.columns}
+        if self.materialized and self.with_data:
+            needs.add(("populated", *self.source))  # PostgreSQL refuses to read a matview WITH NO DATA
         if self.where is not None:
             needs |= self.where.deps
         return needs
@@ -337,6 +339,8 @@ class View(Obj):
     def provides(self, types):
         kind = "matview" if self.materialized else "view"
         out = {self.key: None, (kind, self.schema, self.name): None}
+        if (self.with_data or not self.materialized) and ("populated", *self.source) in types:
+            out[("populated", self.schema, self.name)] = None  # a materialized view WITH DATA may read it
         for out_name, src in self.columns:
             column_type = types.get(("col", *self.source, src), "text")
             out[("col", self.schema, self.name, out_name)] = column_type

@@ -41,6 +41,14 @@ SELECT n.nspname AS schema,
                                     AND i.indcollation[k.n - 1] <> coalesce(ta.attcollation, kt.typcollation)
                               THEN (SELECT coll.collname FROM pg_collation AS coll
                                      WHERE coll.oid = i.indcollation[k.n - 1]) END,
+                 -- a user-defined collation's schema (pg_catalog's are named alone), read
+                 -- only for a printed collation, as its name
+                 'collation_schema', CASE WHEN k.n <= i.indnkeyatts
+                                     AND i.indcollation[k.n - 1] <> 0
+                                     AND i.indcollation[k.n - 1] <> coalesce(ta.attcollation, kt.typcollation)
+                              THEN (SELECT nullif(colln.nspname, 'pg_catalog')
+                                      FROM pg_collation AS coll JOIN pg_namespace AS colln ON colln.oid = coll.collnamespace
+                                     WHERE coll.oid = i.indcollation[k.n - 1]) END,
                  'descending', (i.indoption[k.n - 1] & 1) <> 0,
                  'nulls_first', (i.indoption[k.n - 1] & 2) <> 0,
                  'has_options', ia.attoptions IS NOT NULL,
