@@ -74,9 +74,10 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     ops += [DropColumn(node, new.key, c) for c in columns.removed]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
-    # A column that becomes generated (or is generated anew) goes after the others: its
-    # expression may use a column retyped here, which PostgreSQL refuses under it.
-    for before, after in sorted(columns.changed, key=lambda pair: pair[0].name in _regenerated([pair])):
+    # PostgreSQL refuses to retype a column a generated column uses: a column that stops
+    # being generated goes before the others, one that becomes generated (or is generated
+    # anew) after them.
+    for before, after in sorted(columns.changed, key=_generation_order):
         if after.name not in rebuilt:
             ops += alter_column(node, new.key, before, after)
     # Re-added after the type changes above, which PostgreSQL refuses while it exists.
@@ -136,6 +137,13 @@ def _without(grants, revoked):
         replace(g, privileges=kept) for g in grants
         if (kept := tuple(p for p in g.privileges if (g.grantee, p) not in revoked))
     )
+
+
+def _generation_order(pair) -> int:
+    before, after = pair
+    if before.generated is not None and after.generated is None:
+        return 0
+    return 2 if after.name in _regenerated([pair]) else 1
 
 
 def _regenerated(changed) -> set[str]:

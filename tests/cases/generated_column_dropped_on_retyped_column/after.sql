@@ -1,0 +1,1 @@
+CREATE TABLE public.audit (id numeric NOT NULL, note text, doubled numeric);
