@@ -400,6 +400,10 @@ def known_bug(first: Schema, second: Schema) -> str | None:
         return "partition_rebound_with_new_parent_column"
     if avoid("partitioned_column_compression_new_partition") and _compression_under_new_partition(first, second, only):
         return "partitioned_column_compression_new_partition"
+    if avoid("trigger_when_in_list_on_varchar") and any(
+            _when_in_list_on_varchar(t) and (t.key not in one or t.key not in two or one[t.key] != two[t.key])
+            for t in first.objects + second.objects if isinstance(t, Trigger)):
+        return "trigger_when_in_list_on_varchar"
     defaults = [d for d in first.objects + second.objects if isinstance(d, catalog_kinds.DefaultPrivilege)]
     if avoid("new_table_under_default_privileges") and any(
             isinstance(t, Table) and (t.schema, "TABLES") == (d.schema, d.object_type) for d in defaults for t in only):
@@ -413,6 +417,13 @@ def known_bug(first: Schema, second: Schema) -> str | None:
         if avoid("second_run_drops_view_under_new_dependent") and needs & redefined:
             return "second_run_drops_view_under_new_dependent"
     return None
+
+
+def _when_in_list_on_varchar(trigger: Trigger) -> bool:
+    """Whether a trigger's WHEN compares a varchar column with IN (...)."""
+    when = trigger.when
+    return when is not None and " IN (" in when.sql and any(
+        k[0] == "type" and k[-1].startswith("varchar") for k in when.deps)
 
 
 def _rebound_under_new_column(one: dict, two: dict) -> bool:
