@@ -19,7 +19,7 @@ from pglast.parser import ParseError
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
 
-from ..model import CheckConstraint, Column, Index, Policy
+from ..model import CheckConstraint, Column, Index, Policy, Trigger
 
 
 class _PushArrayCasts(Visitor):
@@ -89,6 +89,8 @@ def _comparable(obj):
         return replace(obj, default=canonical_expression(obj.default))
     if isinstance(obj, Index):
         return replace(obj, where=canonical_expression(obj.where))
+    if isinstance(obj, Trigger):
+        return replace(obj, when=canonical_expression(obj.when))
     return obj
 
 

@@ -15,7 +15,7 @@ from dataclasses import fields, is_dataclass, replace
 
 from ..diff.operations import CREATE, AlterColumn, Operation
 from ..diff.equivalence import reparseable_expression
-from ..model import Catalog, CheckConstraint, Column, Extension, Index, Policy, Schema, Table
+from ..model import Catalog, CheckConstraint, Column, Extension, Index, Policy, Schema, Table, Trigger
 from ..model.catalog import node_key
 
 
@@ -86,6 +86,7 @@ def reparseable_catalog(catalog: Catalog) -> Catalog:
         tables=tuple(map(reparseable, catalog.tables)),
         policies=tuple(map(reparseable, catalog.policies)),
         indexes=tuple(map(reparseable, catalog.indexes)),
+        triggers=tuple(map(reparseable, catalog.triggers)),
     )
 
 
@@ -102,4 +103,6 @@ def reparseable(obj):
         return replace(obj, using=fix(obj.using), with_check=fix(obj.with_check))
     if isinstance(obj, Index):
         return replace(obj, where=fix(obj.where))
+    if isinstance(obj, Trigger):
+        return replace(obj, when=fix(obj.when))
     return obj
