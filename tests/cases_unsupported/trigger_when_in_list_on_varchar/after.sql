@@ -1,9 +1,0 @@
-CREATE SCHEMA "default";
-CREATE SEQUENCE "default".seq_4 INCREMENT 10 START 876;
-CREATE TABLE "default".users_3 (id_2 integer DEFAULT nextval('"default".seq_4'::regclass) NOT NULL, "Col5" varchar(20) NOT NULL, col_6 numeric GENERATED ALWAYS AS (id_2 * 2) STORED, col_7 varchar(20), "user" varchar(20) DEFAULT 'x');
-CREATE FUNCTION "default".trg_fn_16() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $$
-BEGIN
-  RETURN NEW;
-END
-$$;
-CREATE TRIGGER "from" AFTER UPDATE OF "Col5" ON "default".users_3 FOR EACH ROW WHEN (NEW."user" IN ('a', 'b c')) EXECUTE FUNCTION "default".trg_fn_16();
