@@ -341,8 +341,15 @@ def convergence(server, args, workdir: str) -> dict:
 
 
 def _schema_dump(dsn: str) -> list[str]:
+    """pg_dump's lines, each object's GRANT lines sorted as the tests compare them (their order
+    is the order they were granted in, meaningless to PostgreSQL), before the comment lines
+    that separate objects are dropped."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from convergence import sorted_grant_runs
+
     out = subprocess.run(["pg_dump", "--schema-only", "--no-owner", "-d", dsn], capture_output=True, text=True, check=True)
-    return [line for line in out.stdout.splitlines() if line and not line.startswith(("--", "\\restrict", "\\unrestrict"))]
+    lines = sorted_grant_runs(out.stdout.splitlines())
+    return [line for line in lines if line and not line.startswith(("--", "\\restrict", "\\unrestrict"))]
 
 
 def _diff_lines(a: list[str], b: list[str]):

@@ -8,7 +8,8 @@ empty database -> schema and schema -> empty database, each tool diffs a working
 questions are answered per tool:
 
 - applied: did psql run the script without an error (ON_ERROR_STOP)?
-- dump equal: is `pg_dump --schema-only --no-owner` of the result that of the target?
+- dump equal: is `pg_dump --schema-only --no-owner` of the result that of the target (each
+  object's GRANT lines compared in sorted order: pg_dump prints them in the order granted)?
 - re-diff empty: does the same tool, asked again, find nothing left to do?
 
 A throwaway PostgreSQL 15 cluster (schemadiff.pgcluster.EmbeddedCluster) holds every
@@ -188,7 +189,9 @@ def render(results: dict, tools: list[str], info: dict) -> str:
         "",
         "Each tool diffs a database holding the start against one holding the target; its script is",
         "applied with `psql -v ON_ERROR_STOP=1` (pg-delta's with `-1`). *applied*: psql ran it without",
-        "an error; *dump*: `pg_dump --schema-only --no-owner` of the result equals the target's; *re-diff*:",
+        "an error; *dump*: `pg_dump --schema-only --no-owner` of the result equals the target's (each",
+        "object's GRANT lines in sorted order, as the tests compare them: pg_dump prints them in the",
+        "order they were granted, which means nothing to PostgreSQL); *re-diff*:",
         "the same tool then finds nothing left to do. The schemas are those of `tests/real/`",
         "(sources and edits in each `SOURCE.md`); *in tests* marks those `tests/real/converging.txt`",
         "switches on.",
