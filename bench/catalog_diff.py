@@ -344,7 +344,9 @@ def _schema_dump(dsn: str) -> list[str]:
     """pg_dump's lines, each object's GRANT lines sorted as the tests compare them (their order
     is the order they were granted in, meaningless to PostgreSQL), before the comment lines
     that separate objects are dropped."""
-    sys.path.insert(0, str(ROOT / "tests"))
+    tests = str(ROOT / "tests")
+    if tests not in sys.path:  # once, not a new entry per dump
+        sys.path.insert(0, tests)
     from convergence import sorted_grant_runs
 
     out = subprocess.run(["pg_dump", "--schema-only", "--no-owner", "-d", dsn], capture_output=True, text=True, check=True)
