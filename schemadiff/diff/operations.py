@@ -91,6 +91,9 @@ class CreateObject(Operation):
     # (role, grantee) of the database's default privileges that reach the object: what
     # CREATE gives it when `role` runs the plan (plan.default_grants).
     default_grants: tuple[tuple[str, str], ...] = ()
+    # (role, grant) of PostgreSQL's built-in grants (EXECUTE or USAGE for PUBLIC) that the
+    # database-wide default privileges of `role` take away from what it creates.
+    default_taken: tuple[tuple[str, Grant], ...] = ()
 
     @property
     def hazards(self) -> frozenset[Hazard]:

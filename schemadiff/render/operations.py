@@ -57,9 +57,13 @@ def _table(key) -> str:
 @render_operation.register(CreateObject)
 def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
     # What the default privileges of the role running the plan give the object is revoked
-    # too (ctx.owner None: that role is not known, so every role's).
+    # too, and the built-in grants they take given back (ctx.owner None: that role is not
+    # known, so every role's; granting what the object already has changes nothing).
     given = {g for role, g in op.default_grants if ctx.owner in (None, role) and g != ctx.owner}
-    return create(op.obj, replace(ctx, default_grantees=tuple(sorted(given))) if given else ctx)
+    taken = {g for role, g in op.default_taken if ctx.owner in (None, role)}
+    if given or taken:
+        ctx = replace(ctx, default_grantees=tuple(sorted(given)), default_taken=tuple(sorted(taken)))
+    return create(op.obj, ctx)
 
 
 @render_operation.register(ReplaceObject)
