@@ -14,9 +14,9 @@ import yaml
 
 from .model import (
     BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
-    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
+    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Role, Schema, Table, UniqueConstraint,
 )
-from .model.cluster import default_schema_comment, default_schema_grants
+from .model.cluster import ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
 from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
@@ -52,8 +52,7 @@ def dump_spec(catalog: Catalog) -> str:
     if catalog.platform:
         data["platform"] = catalog.platform
     _put(data, "roles", [_clean({
-        "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
-        "inherit": None if r.inherit else False, "comment": r.comment,
+        "name": r.name, **{k: _non_default(r, k) for k in ROLE_ATTRIBUTES}, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_schema(s) for s in catalog.schemas])
     _put(data, "extensions", [_extension(e) for e in catalog.extensions])
@@ -236,6 +235,15 @@ def _aggregate(agg) -> dict:
         "minitcond": agg.minitcond, "comment": agg.comment,
     })
     return _with_default_grants(data, agg)
+
+
+_ROLE_DEFAULTS = {f.name: f.default for f in fields(Role)}
+
+
+def _non_default(role: Role, attribute: str) -> bool | None:
+    """Return a role's attribute, or None (left out) when it is CREATE ROLE's default."""
+    value = getattr(role, attribute)
+    return None if value == _ROLE_DEFAULTS[attribute] else value
 
 
 def _put(data: dict, key: str, items: list) -> None:

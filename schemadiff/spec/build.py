@@ -11,7 +11,7 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import MEMBER_KINDS, default_schema_comment, default_schema_grants
+from ..model.cluster import MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -158,10 +158,8 @@ class ModelBuilder:
         )
 
     def role(self, item, path) -> Role:
-        return Role(
-            item["name"], item.get("login", False), item.get("bypass_rls", False),
-            item.get("inherit", True), item.get("comment"), self.origin(path),
-        )
+        attributes = {k: item[k] for k in ROLE_ATTRIBUTES if k in item}
+        return Role(item["name"], **attributes, comment=item.get("comment"), origin=self.origin(path))
 
     def sequence(self, item, path) -> Sequence:
         owned = item.get("owned_by")
