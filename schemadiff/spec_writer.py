@@ -240,6 +240,16 @@ def _aggregate(agg) -> dict:
 _ROLE_DEFAULTS = {f.name: f.default for f in fields(Role)}
 
 
+def secret_warnings(catalog: Catalog) -> list[str]:
+    """Return a warning for each user mapping whose options dump_spec writes: as pg_dump
+    does, they are written as they are, and they may hold a password."""
+    return [
+        f"user mapping {m.display_name}: the spec holds its options ({', '.join(sorted(k for k, _ in m.options))}),"
+        " which may include a password"
+        for m in sorted(catalog.user_mappings, key=lambda m: m.key) if m.options
+    ]
+
+
 def _non_default(role: Role, attribute: str) -> bool | None:
     """Return a role's attribute, or None (left out) when it is CREATE ROLE's default."""
     value = getattr(role, attribute)
