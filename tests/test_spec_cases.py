@@ -68,9 +68,10 @@ SPEC_CASES = [
     # SQL bodies that call each other, overloads of one name among them (mathesar)
     "function_bodies_call_each_other",
     # persistence of sequences and identity sequences; owners of foreign-data wrappers and
-    # servers; what a database's default privileges give the objects a plan creates
+    # servers; what a database's default privileges give the objects a plan creates, and
+    # take from them
     "sequence_persistence", "identity_sequence_persistence", "foreign_wrapper_and_server_owners",
-    "new_table_under_default_privileges",
+    "new_table_under_default_privileges", "created_under_revoked_public_defaults",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [
