@@ -6,7 +6,9 @@ the installed extension has an update path there and can be relocated: what uses
 objects (columns of its types, indexes with its operator classes) stays. Only when it
 cannot (a downgrade, a version no script leads to, a non-relocatable one moved) is it
 dropped and created again, marked as deleting data: DROP EXTENSION takes its
-configuration tables' rows, and PostgreSQL refuses it while columns use its types.
+configuration tables' rows. PostgreSQL refuses it while columns use its types: they wait
+in their text form meanwhile (diff.through_text), and it is refused at plan time while a
+type of ours is built on one of its types.
 
 A member is listed only while its privileges differ from those the extension's script left
 (`initial`, known where it was inspected): listed on one side only, it is at those on the
@@ -26,6 +28,7 @@ from ..quote import ident, qualified
 from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import AlterExtension, CreateObject, DropObject, Operation, SetComment
+from .through_text import refuse_types_built_on, through_text, type_keys
 
 
 def diff_extensions(current, desired) -> list[Operation]:
@@ -56,6 +59,19 @@ def diff_extensions(current, desired) -> list[Operation]:
         if old.version == new.version:
             ops += _member_grants(node_key(new), members, new.members)
     return ops
+
+
+def convert_columns(current: Catalog, desired: Catalog) -> list[Operation]:
+    """Return the columns' wait in their text form while the extensions whose types they
+    are of are dropped and created again (diff.through_text)."""
+    keys = set()
+    for old, new in diff_by_key(current.extensions, desired.extensions).changed:
+        reason = _why_recreated(old, _pinned(old, new))
+        if reason and old.types:
+            own = set().union(*(type_keys(t) for t in old.types))
+            refuse_types_built_on(current, own, f"extension {old.name} must be dropped and created again ({reason})")
+            keys |= own
+    return through_text(current, desired, keys)
 
 
 def _after_update(current, desired) -> tuple[tuple, tuple]:

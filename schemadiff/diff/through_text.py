@@ -1,0 +1,111 @@
+"""Columns of a type that is dropped and created again: a base type whose definition
+changes beyond ALTER TYPE ... SET, or a type of an extension recreated (no update path to
+its new version, or not relocatable to its new schema). There is no second type to
+convert them to, as there is for a replaced enum (diff.types), so their values wait in
+their text form while the type is gone:
+
+    ALTER COLUMN c TYPE text USING c::text           (drop phase: before the type goes)
+    DROP TYPE ... / DROP EXTENSION ...
+    CREATE TYPE ... / CREATE EXTENSION ...
+    ALTER COLUMN c TYPE the_type USING c::the_type   (create phase: once it is back)
+
+Both halves are column type changes to the planner: the views, policies, functions and
+triggers that use the column are dropped before and created after (plan.planner), the
+column's default goes with the first half and comes back with the second, and the
+table's CHECKs on the column are dropped and added again. An array of the type waits as
+text[]. A type built on it (a domain over it, a composite with an attribute of it, a
+range of it) cannot wait anywhere without being dropped too: that is refused, naming it.
+A value whose text form does not read back as itself would change: the conversion is
+marked as rewriting the table, and the type's drop as deleting data where it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import SchemadiffError
+from ..model import Catalog, CheckConstraint, QualifiedName
+from ..model.catalog import node_key
+from ..model.types import referenced_types
+from ..spec import fragments
+from .operations import AddConstraint, AlterColumn, ColumnToText, DropConstraint, Operation
+
+
+def type_keys(text: str | None, parse=fragments.type_references) -> set[QualifiedName]:
+    """Return the (schema, name) of every type a type text (`public.status[]`) names, or
+    with `parse=fragments.parse_expression`, an expression casts to (`'a'::public.status`)."""
+    try:
+        refs = parse(text) if text else fragments.References()
+    except fragments.FragmentError:
+        return set()
+    return {QualifiedName(schema or "public", name) for schema, name in refs.types}
+
+
+def element(type_text: str) -> tuple[str, int]:
+    """Return the element type of an array type text and the number of dimensions."""
+    depth = 0
+    while type_text.endswith("[]"):
+        type_text, depth = type_text[:-2], depth + 1
+    return type_text, depth
+
+
+def column_users(current: Catalog, keys: set[QualifiedName]) -> list[str]:
+    """Return 'column schema.table.name' for every column of one of the types `keys`."""
+    return sorted(
+        f"column {table.schema}.{table.name}.{column.name}" for table in current.tables for column in table.columns
+        if type_keys(column.type) & keys
+    )
+
+
+def refuse_types_built_on(current: Catalog, keys: set[QualifiedName], what: str) -> None:
+    """Refuse to drop and create again the types `keys` (`what` says which and why) while
+    user-defined types are built on them: those would have to go too."""
+    users = sorted(
+        f"type {t.schema}.{t.name}" for t in current.types
+        if t.key not in keys and any(type_keys(text) & keys for text in referenced_types(t))
+    )
+    if users:
+        raise SchemadiffError(
+            f"{what}, but {', '.join(users)} use it, and cannot be kept while it is gone "
+            "(columns of it wait in their text form; a type built on it cannot). "
+            "Drop or change what uses it first"
+        )
+
+
+def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -> list[Operation]:
+    """Return the operations that take every kept column of the types `keys` to text before
+    they are dropped and back after they are created again (see the module's note)."""
+    if not keys:
+        return []
+    ops: list[Operation] = []
+    wanted = {t.key: t for t in desired.tables}
+    for table in current.tables:
+        target = wanted.get(table.key)
+        if target is None:
+            continue  # dropped with its columns
+        node = node_key(table)
+        halves, waiting = [], set()
+        for column in table.columns:
+            after = target.column(column.name)
+            if after is None or not (type_keys(column.type) & keys):
+                continue  # dropped (by the table's own diff), or of another type
+            # Whatever else changes (its type too) is done by the second half.
+            text = replace(column, type="text" + "[]" * element(column.type)[1], default=None)
+            halves += [ColumnToText(node, table.key, column, text), AlterColumn(node, table.key, text, after)]
+            waiting.add(column.name)
+        checks = []
+        for constraint in (c for c in table.constraints if isinstance(c, CheckConstraint)):
+            if _columns(constraint.expression) & waiting or type_keys(constraint.expression, fragments.parse_expression) & keys:
+                checks.append(DropConstraint(node, table.key, constraint, recreate=True))
+                again = next((c for c in target.constraints if c.name == constraint.name), None)
+                if again is not None:
+                    halves.append(AddConstraint(node, table.key, again))
+        ops += checks + halves  # each check dropped before the first half: both are in the drop phase
+    return ops
+
+
+def _columns(expression: str) -> set[str]:
+    try:
+        return set(fragments.parse_expression(expression).columns)
+    except fragments.FragmentError:
+        return set()
