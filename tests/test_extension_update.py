@@ -124,3 +124,34 @@ def test_a_recreated_extension_under_a_domain_is_refused_naming_it(db, second_db
     assert "type public.attrs" in result.stderr, result.stderr
     with psycopg.connect(db) as conn:
         assert conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'hstore'").fetchone() == ("1.8",)
+
+
+NAMED = """
+CREATE SCHEMA ext;
+CREATE EXTENSION hstore;
+CREATE TABLE public.docs (id integer PRIMARY KEY, attrs public.hstore);
+ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY has_a ON public.docs USING (attrs OPERATOR(public.?) 'a'::text);
+CREATE VIEW public.doc_attrs AS SELECT id, attrs OPERATOR(public.->) 'a' AS a, attrs::text AS t FROM public.docs;
+CREATE VIEW public.casts AS SELECT 'a=>1'::public.hstore AS h;
+CREATE MATERIALIZED VIEW public.keys AS SELECT id, public.akeys(attrs) AS k FROM public.docs;
+CREATE FUNCTION public.first(h public.hstore) RETURNS text LANGUAGE sql AS $$ SELECT h OPERATOR(public.->) 'a' $$;
+CREATE FUNCTION public.wrap(h public.hstore) RETURNS public.hstore LANGUAGE sql AS $$ SELECT $1 $$;
+CREATE VIEW public.over AS SELECT public.first(attrs) AS f, public.wrap(attrs) AS w FROM public.docs;
+"""
+
+
+def test_views_policies_and_signatures_naming_a_moved_extension_s_objects_are_kept(db, second_db, pg_server):
+    execute(db, NAMED + "INSERT INTO public.docs VALUES (1, 'a=>1');")
+    execute(second_db, NAMED.replace("EXTENSION hstore", "EXTENSION hstore WITH SCHEMA ext")
+            .replace("public.hstore", "ext.hstore").replace("public.akeys", "ext.akeys").replace("OPERATOR(public.", "OPERATOR(ext."))
+    script = assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
+    # The views, the materialized view and the policy follow the objects; first()'s body is
+    # source text naming the old schema: replaced, keeping the view that calls it.
+    assert [s for s in _statements(script) if not s.startswith(("  ", "AS "))] == [
+        "ALTER EXTENSION hstore SET SCHEMA ext;",
+        "CREATE OR REPLACE FUNCTION public.first(h ext.hstore)",
+    ], script
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT a, t FROM public.doc_attrs").fetchall() == [("1", '"a"=>"1"')]
+        assert conn.execute("SELECT f FROM public.over").fetchall() == [("1",)]
