@@ -12,7 +12,7 @@ their text form while the type is gone:
 Both halves are column type changes to the planner: the views, policies, functions and
 triggers that use the column are dropped before and created after (plan.planner), the
 column's default goes with the first half and comes back with the second, and the
-table's CHECKs on the column are dropped and added again. An array of the type waits as
+CHECKs on the column and foreign keys from or to it are dropped and added again. An array of the type waits as
 text[]. A type built on it (a domain over it, a composite with an attribute of it, a
 range of it) cannot wait anywhere without being dropped too: that is refused, naming it.
 A value whose text form does not read back as itself would change: the conversion is
@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..errors import SchemadiffError
-from ..model import Catalog, CheckConstraint, QualifiedName
+from ..model import Catalog, CheckConstraint, ForeignKey, QualifiedName
 from ..model.catalog import node_key
 from ..model.types import referenced_types
 from ..spec import fragments
@@ -77,31 +77,48 @@ def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -
     they are dropped and back after they are created again (see the module's note)."""
     if not keys:
         return []
-    ops: list[Operation] = []
     wanted = {t.key: t for t in desired.tables}
+    waiting: dict[QualifiedName, set[str]] = {}
     for table in current.tables:
         target = wanted.get(table.key)
+        for column in table.columns if target is not None else ():  # else dropped with its columns
+            if target.column(column.name) is not None and type_keys(column.type) & keys:
+                waiting.setdefault(table.key, set()).add(column.name)
+    ops: list[Operation] = []
+    for table in current.tables:
+        target, node = wanted.get(table.key), node_key(table)
         if target is None:
-            continue  # dropped with its columns
-        node = node_key(table)
-        halves, waiting = [], set()
-        for column in table.columns:
-            after = target.column(column.name)
-            if after is None or not (type_keys(column.type) & keys):
-                continue  # dropped (by the table's own diff), or of another type
+            continue
+        halves: list[Operation] = []
+        for name in sorted(waiting.get(table.key, ())):
+            column, after = table.column(name), target.column(name)
             # Whatever else changes (its type too) is done by the second half.
             text = replace(column, type="text" + "[]" * element(column.type)[1], default=None)
             halves += [ColumnToText(node, table.key, column, text), AlterColumn(node, table.key, text, after)]
-            waiting.add(column.name)
-        checks = []
-        for constraint in (c for c in table.constraints if isinstance(c, CheckConstraint)):
-            if _columns(constraint.expression) & waiting or type_keys(constraint.expression, fragments.parse_expression) & keys:
-                checks.append(DropConstraint(node, table.key, constraint, recreate=True))
+        # Dropped before the first halves, which run in the drop phase too, and added again
+        # after the second: a CHECK on a waiting column or naming the type, a foreign key
+        # from or to one (text and the type do not compare).
+        drops: list[Operation] = []
+        for constraint in table.constraints:
+            if _holds(constraint, table.key, waiting, keys):
+                drops.append(DropConstraint(node, table.key, constraint, recreate=True))
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 if again is not None:
                     halves.append(AddConstraint(node, table.key, again))
-        ops += checks + halves  # each check dropped before the first half: both are in the drop phase
+        ops += drops + halves
     return ops
+
+
+def _holds(constraint, table: QualifiedName, waiting: dict, keys: set[QualifiedName]) -> bool:
+    """Whether a table's constraint must be dropped while its waiting columns are text."""
+    if isinstance(constraint, CheckConstraint):
+        expression = constraint.expression
+        return bool(_columns(expression) & waiting.get(table, set())
+                    or type_keys(expression, fragments.parse_expression) & keys)
+    if isinstance(constraint, ForeignKey):
+        return bool(set(constraint.columns) & waiting.get(table, set())
+                    or set(constraint.referenced_columns) & waiting.get(constraint.references, set()))
+    return False
 
 
 def _columns(expression: str) -> set[str]:
