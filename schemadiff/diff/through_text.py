@@ -11,12 +11,13 @@ their text form while the type is gone:
 
 Both halves are column type changes to the planner: the views, policies, functions and
 triggers that use the column are dropped before and created after (plan.planner), the
-column's default goes with the first half and comes back with the second, and the
-CHECKs on the column and foreign keys from or to it are dropped and added again. An array of the type waits as
-text[]. A type built on it (a domain over it, a composite with an attribute of it, a
-range of it) cannot wait anywhere without being dropped too: that is refused, naming it.
-A value whose text form does not read back as itself would change: the conversion is
-marked as rewriting the table, and the type's drop as deleting data where it does.
+column's default goes with the first half and comes back with the second, its indexes
+(of the type's operator classes) are rebuilt, and the CHECKs on it and the foreign keys
+from or to it are dropped and added again. An array of the type waits as text[]. A type
+built on it (a domain over it, a composite with an attribute of it, a range of it)
+cannot wait anywhere without being dropped too: that is refused, naming it. A value
+whose text form does not read back as itself would change: both halves are marked as
+rewriting the table.
 """
 
 from __future__ import annotations
@@ -47,14 +48,6 @@ def element(type_text: str) -> tuple[str, int]:
     while type_text.endswith("[]"):
         type_text, depth = type_text[:-2], depth + 1
     return type_text, depth
-
-
-def column_users(current: Catalog, keys: set[QualifiedName]) -> list[str]:
-    """Return 'column schema.table.name' for every column of one of the types `keys`."""
-    return sorted(
-        f"column {table.schema}.{table.name}.{column.name}" for table in current.tables for column in table.columns
-        if type_keys(column.type) & keys
-    )
 
 
 def refuse_types_built_on(current: Catalog, keys: set[QualifiedName], what: str) -> None:
