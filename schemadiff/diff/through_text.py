@@ -13,7 +13,8 @@ Both halves are column type changes to the planner: the views, policies, functio
 triggers that use the column are dropped before and created after (plan.planner), the
 column's default goes with the first half and comes back with the second, its indexes
 (of the type's operator classes) are rebuilt, and the CHECKs on it and the foreign keys
-from or to it are dropped and added again. An array of the type waits as text[]. A type
+from or to it are dropped and added again, a generated column computed from it dropped
+and added back. An array of the type waits as text[]. A type
 built on it (a domain over it, a composite with an attribute of it, a range of it)
 cannot wait anywhere without being dropped too: that is refused, naming it. A value
 whose text form does not read back as itself would change: both halves are marked as
@@ -29,7 +30,7 @@ from ..model import Catalog, CheckConstraint, ForeignKey, QualifiedName
 from ..model.catalog import node_key
 from ..model.types import referenced_types
 from ..spec import fragments
-from .operations import AddConstraint, AlterColumn, ColumnToText, DropConstraint, Operation
+from .operations import AddColumn, AddConstraint, AlterColumn, ColumnToText, DropColumn, DropConstraint, Operation
 
 
 def type_keys(text: str | None, parse=fragments.type_references) -> set[QualifiedName]:
@@ -75,13 +76,19 @@ def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -
     for table in current.tables:
         target = wanted.get(table.key)
         for column in table.columns if target is not None else ():  # else dropped with its columns
-            if target.column(column.name) is not None and type_keys(column.type) & keys:
+            if target.column(column.name) is not None and type_keys(column.type) & keys and column.generated is None:
                 waiting.setdefault(table.key, set()).add(column.name)
     ops: list[Operation] = []
     for table in current.tables:
         target, node = wanted.get(table.key), node_key(table)
         if target is None:
             continue
+        # A generated column of the type or computed from a waiting column (PostgreSQL
+        # cannot retype what one uses) is dropped first and computed again at the end.
+        rebuilt = [
+            c for c in table.columns if c.generated is not None and target.column(c.name) is not None
+            and (type_keys(c.type) & keys or _columns(c.generated) & waiting.get(table.key, set()))
+        ]
         halves: list[Operation] = []
         for name in sorted(waiting.get(table.key, ())):
             column, after = table.column(name), target.column(name)
@@ -98,8 +105,17 @@ def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 if again is not None:
                     halves.append(AddConstraint(node, table.key, again))
+        drops += [DropColumn(node, table.key, c, reason=_why_rebuilt(c, waiting.get(table.key, set()))) for c in rebuilt]
+        halves += [AddColumn(node, table.key, target.column(c.name)) for c in rebuilt]
         ops += drops + halves
     return ops
+
+
+def _why_rebuilt(column, waiting: set[str]) -> str:
+    uses = sorted(_columns(column.generated) & waiting)
+    if uses:
+        return f"rebuilt: it uses {', '.join(uses)}, which waits in its text form"
+    return "rebuilt: its type is dropped and created again"
 
 
 def _holds(constraint, table: QualifiedName, waiting: dict, keys: set[QualifiedName]) -> bool:
