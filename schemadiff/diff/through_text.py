@@ -14,11 +14,10 @@ triggers that use the column are dropped before and created after (plan.planner)
 column's default goes with the first half and comes back with the second, its indexes
 (of the type's operator classes) are rebuilt, and the CHECKs on it and the foreign keys
 from or to it are dropped and added again, a generated column computed from it dropped
-and added back. An array of the type waits as text[]. A type
-built on it (a domain over it, a composite with an attribute of it, a range of it)
-cannot wait anywhere without being dropped too: that is refused, naming it. A value
-whose text form does not read back as itself would change: both halves are marked as
-rewriting the table.
+and added back. An array of the type waits as text[]. A type built on it (a domain over
+it, a composite with an attribute of it, a range of it) cannot wait anywhere without
+being dropped too: that is refused, naming it. A value whose text form does not read
+back as itself would change: both halves are marked as rewriting the table.
 """
 
 from __future__ import annotations
