@@ -140,13 +140,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": t.name, "event": t.event, "function": f"{t.function.schema}.{t.function.name}", "tags": list(t.tags),
         "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
     }) for t in catalog.event_triggers])
-    _put(data, "publications", [_clean({
-        "name": p.name, "all_tables": p.all_tables or None,
-        "tables": [_clean({"name": t.name, "schema": t.schema, "columns": list(t.columns), "where": t.where})
-                   for t in p.tables],
-        "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
-        "publish_via_partition_root": p.via_root or None, "comment": p.comment,
-    }) for p in catalog.publications])
+    _put(data, "publications", [_publication(p) for p in catalog.publications])
     _put(data, "foreign_data_wrappers", [_clean({
         "name": w.name, "handler": str(w.handler) if w.handler else None,
         "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
@@ -241,6 +235,18 @@ def _aggregate(agg) -> dict:
 def _put(data: dict, key: str, items: list) -> None:
     if items:
         data[key] = items
+
+
+def _publication(p) -> dict:
+    data = _clean({
+        "name": p.name, "all_tables": p.all_tables or None,
+        "tables": [_clean({"name": t.name, "schema": t.schema, "columns": list(t.columns), "where": t.where})
+                   for t in p.tables],
+        "schemas": list(p.schemas), "publish_via_partition_root": p.via_root or None, "comment": p.comment,
+    })
+    if p.publish != PUBLISH_DEFAULT:  # kept when empty: `publish: []` publishes nothing (WITH (publish = ''))
+        data["publish"] = list(p.publish)
+    return data
 
 
 def _clean(mapping: dict) -> dict:
