@@ -192,7 +192,7 @@ def _with_owners(data: dict, catalog: Catalog) -> dict:
         for item in data.get(key, []):
             items.append((_item_node(kind, item), item))
             if kind == "Table":
-                items += [(_item_node(kind, p, item.get("schema")), p) for p in item.get("partitions", [])]
+                items += [(_item_node(kind, p, p.get("schema", item.get("schema"))), p) for p in item.get("partitions", [])]
     owners = {o.node: o.role for o in catalog.owners}
     default = most_common_owner(Ownership(node, owners[node]) for node, _ in items if node in owners)
     if default is None:
@@ -411,7 +411,8 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         **_constraints(table.constraints),
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
         "partitions": [_clean({
-            "name": p.name, "bound": p.partition_bound, **_constraints(p.constraints), **_physical(p),
+            "name": p.name, "schema": p.schema if p.schema != table.schema else None, "bound": p.partition_bound,
+            **_constraints(p.constraints), **_physical(p),
             "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],
