@@ -463,7 +463,7 @@ def _function(fn: Function) -> dict:
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,
-        "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
+        "cost": _number(fn.cost), "rows": _number(fn.rows), "support": fn.support, **_settings(fn),
         "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
     return _with_default_grants(data, fn)

@@ -99,6 +99,7 @@ def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
             rows=None if row["rows"] == (DEFAULT_ROWS if row["returns_set"] else 0) else row["rows"],
             comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]), library=row["library"],
+            support=row["support"],
         ))
         owners.add(functions[-1], row["owner"])
     return functions

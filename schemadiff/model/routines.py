@@ -105,6 +105,9 @@ class Function:
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
     library: str | None = None  # LANGUAGE c: the object file the body's symbol is in (probin)
+    # The planner support function (SUPPORT), as regproc prints it. Not in ALTERABLE: ALTER
+    # FUNCTION can set one but not take it away; CREATE OR REPLACE does both.
+    support: str | None = None
     origin: Origin | None = origin_field()
 
     @property

@@ -478,6 +478,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
+        if obj.support:
+            uses.functions(obj.support)
         _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))

@@ -97,6 +97,8 @@ def function_header(function: Function) -> str:
             sql += f" COST {number(function.cost)}"
         if function.rows is not None:
             sql += f" ROWS {number(function.rows)}"
+        if function.support:
+            sql += f"\n  SUPPORT {function.support}"  # as regproc prints it: quoted already
     if function.security_definer:
         sql += "\n  SECURITY DEFINER"
     for key, value in function.settings:

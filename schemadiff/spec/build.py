@@ -365,7 +365,7 @@ class ModelBuilder:
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
-            origin=self.origin(path),
+            support=item.get("support"), origin=self.origin(path),
         )
 
 
