@@ -76,7 +76,8 @@ def dump_spec(catalog: Catalog) -> str:
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
         "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
         "comment": v.comment,
-        "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
+        "column_comments": dict(v.column_comments), "column_compression": dict(v.column_compression),
+        "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])

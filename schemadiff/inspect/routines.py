@@ -42,6 +42,7 @@ def build_views(rows, notes: Notes, owners: Owners) -> tuple[list[View], list[Ma
                 with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
                 cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
+                column_compression=tuple(sorted((c["name"], c["compression"]) for c in columns if c["compression"])),
             ))
             owners.add(matviews[-1], row["owner"])
             continue

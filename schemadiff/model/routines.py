@@ -56,6 +56,9 @@ class MaterializedView(SchemaObject):
     cluster_on: str | None = None  # the index CLUSTER uses, as on a table
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
+    # (column, "pglz" | "lz4") set by ALTER ... SET COMPRESSION, sorted. Not changed in
+    # place: a different one rebuilds the view, as a different query does.
+    column_compression: tuple[tuple[str, str], ...] = ()
     grants: tuple[Grant, ...] = ()
     option_order: tuple[str, ...] = option_order_field()
     origin: Origin | None = origin_field()

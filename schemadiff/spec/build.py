@@ -80,6 +80,7 @@ class ModelBuilder:
                 storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
+                column_compression=tuple(sorted(item.get("column_compression", {}).items())),
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
