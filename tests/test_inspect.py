@@ -680,6 +680,10 @@ CREATE TABLE public.measurement_2007 PARTITION OF public.measurement FOR VALUES 
 CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
 CREATE TRIGGER stamped AFTER INSERT ON public.measurement FOR EACH ROW EXECUTE FUNCTION public.stamp();
 ALTER TABLE public.measurement_2006 DISABLE TRIGGER stamped;
+-- Privileges changed on PostgreSQL's own objects, which pg_dump keeps (pg_dump's own test
+-- suite: pg_sleep, pg_proc's columns).
+REVOKE EXECUTE ON FUNCTION pg_sleep(float8) FROM PUBLIC;
+GRANT SELECT (proname) ON TABLE pg_proc TO PUBLIC;
 """
 
 
@@ -693,6 +697,8 @@ def test_kinds_the_model_lacks_are_named(db):
     assert result.warnings == (
         "unsupported: access method heap2",
         "unsupported: column default of a partition public.measurement_2006.sales",
+        "unsupported: privileges on a system object column proname of table pg_proc",
+        "unsupported: privileges on a system object function pg_sleep(double precision)",
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: table access method heap2 of public.t",
