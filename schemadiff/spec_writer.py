@@ -406,6 +406,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
         "partitions": [_clean({
             "name": p.name, "bound": p.partition_bound, **_constraints(p.constraints), **_physical(p),
+            "column_compression": dict(p.column_compression),
             "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],

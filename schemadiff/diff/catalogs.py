@@ -25,7 +25,7 @@ from .operations import (
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
-from .tables import diff_partition, diff_table, with_inherited
+from .tables import diff_partition, diff_table, partition_compression, rebound_partitions, with_inherited
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -44,6 +44,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     # (A released owner goes first: it is dropped with the old owner's table and columns.)
     ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
     table_ops = merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
+    table_ops = rebound_partitions(table_ops + partition_compression(current, desired))
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)
