@@ -49,15 +49,12 @@ def _name(schema: str, name: str) -> str:
 
 def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) -> list[Table]:
     """Return one Table per table, partitioned table and partition."""
-    columns_of, compression_of = defaultdict(list), defaultdict(list)
+    columns_of = defaultdict(list)
     names, rows = columns.tuples()
     shared = _SharedColumns(names)
     schema, table, local = names.index("schema"), names.index("table"), names.index("attislocal")
-    partition, name, compression = names.index("partition"), names.index("name"), names.index("compression")
     for row in rows:
-        if row[partition]:  # a partition's column whose compression is not its parent's
-            compression_of[(row[schema], row[table])].append((row[name], COMPRESSION.get(row[compression], "default")))
-        elif not row[local]:
+        if not row[local]:
             continue  # inherited from a parent table, which declares it
         columns_of[(row[schema], row[table])].append(shared.column(row))
     constraints_of = defaultdict(list)
@@ -91,7 +88,8 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
         if row["relispartition"]:
             table = Table(
                 columns=(), partition_of=QualifiedName(row["parent_schema"], row["parent_name"]),
-                partition_bound=row["partition_bound"], column_compression=tuple(sorted(compression_of[key])), **common,
+                partition_bound=row["partition_bound"], **common,
+                column_compression=tuple(sorted((c, COMPRESSION.get(m, "default")) for c, m in row["column_compression"] or ())),
             )
         else:
             table = Table(columns=tuple(columns_of[key]), **common)

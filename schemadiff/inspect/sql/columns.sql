@@ -1,6 +1,5 @@
 -- Columns of tables (foreign ones included) that are not partitions (a partition's columns are its parent's), in
--- attnum order; of a partition, only the columns whose compression is not its parent's (SET COMPRESSION on the
--- parent does not reach existing partitions; pg_dump prints each partition's own). Defaults and generation expressions as pg_get_expr prints them.
+-- attnum order. Defaults and generation expressions as pg_get_expr prints them.
 -- Speed (50,000 columns): a default is deparsed without its table (relid 0), as a default
 -- cannot reference a column, which spares building the table's relcache entry per call;
 -- comments come from a join, not col_description() (a SQL function run per row).
@@ -26,7 +25,6 @@ SELECT n.nspname AS schema,
             FROM pg_options_to_table(a.attfdwoptions) AS o)
        END AS fdw_options,
        a.attislocal,
-       c.relispartition AS partition,
        CASE WHEN a.attacl IS NOT NULL THEN
          (SELECT jsonb_agg(jsonb_build_array(
                    CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
@@ -61,10 +59,7 @@ LEFT JOIN pg_collation AS co ON co.oid = a.attcollation
 LEFT JOIN pg_description AS de
        ON de.objoid = a.attrelid AND de.classoid = 'pg_class'::regclass AND de.objsubid = a.attnum
 WHERE c.relkind IN ('r', 'p', 'f')
-  AND (NOT c.relispartition
-       OR a.attcompression <> (SELECT pa.attcompression FROM pg_inherits AS i
-                                 JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
-                                WHERE i.inhrelid = c.oid))
+  AND NOT c.relispartition
   AND a.attnum > 0
   AND NOT a.attisdropped
   AND n.nspname = ANY (%(schemas)s::text[])
