@@ -432,6 +432,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         "partitions": [_clean({
             "name": p.name, "schema": p.schema if p.schema != table.schema else None, "bound": p.partition_bound,
             **_constraints(p.constraints), **_physical(p),
+            "column_compression": dict(p.column_compression),
             "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],

@@ -563,6 +563,19 @@ class AttachPartition(Operation):
 
 
 @dataclass(frozen=True)
+class SetPartitionCompression(Operation):
+    """ALTER TABLE ONLY partition ALTER COLUMN ... SET COMPRESSION: the parent's does not reach
+    its existing partitions."""
+
+    table: QualifiedName = None
+    column: str = ""
+    compression: str = "default"  # "pglz" | "lz4" | "default"
+
+    def describe(self) -> str:
+        return f"set compression of column {self.column} of partition {self.table} to {self.compression}"
+
+
+@dataclass(frozen=True)
 class DetachPartition(Operation):
     partition: Table = None
 

@@ -16,8 +16,8 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetSequenceLogged, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
-    UnscheduleJob,
+    SetForeignOptions, SetPartitionCompression, SetSequenceLogged, SetStorageParameters, SetTriggerState,
+    SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence, Role,
@@ -39,7 +39,8 @@ from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
-    identity_options, index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
+    identity_options, index_statement, index_statistics, partition_compression, partition_index_renames, replica_identity,
+    trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -403,6 +404,11 @@ def _attach(op: AttachPartition, ctx: RenderContext) -> list[str]:
         f"ALTER TABLE {_table(p.partition_of)} ATTACH PARTITION {qualified(p.schema, p.name)} {p.partition_bound};"
     )
     return [guarded("NOT " + _is_attached(p), statement)]
+
+
+@render_operation.register(SetPartitionCompression)
+def _partition_compression(op: SetPartitionCompression, ctx: RenderContext) -> list[str]:
+    return [partition_compression(op.table, op.column, op.compression)]
 
 
 @render_operation.register(DetachPartition)

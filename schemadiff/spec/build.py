@@ -266,6 +266,7 @@ class ModelBuilder:
             found.append(Table(
                 schema=schema, name=p["name"], columns=(), partition_of=parent.key,
                 partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, schema),
+                column_compression=tuple(sorted(p.get("column_compression", {}).items())),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
             ))
