@@ -30,6 +30,7 @@ from ..model.catalog import node_key
 from ..model.database import ForeignServer, UserMapping
 from .default_grants import with_default_grantees
 from .dependencies import Graph, expression_uses
+from .extension_users import release_extension_users
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
 
@@ -93,6 +94,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     # name the overload a default calls, where parsing only has the function's name.
     current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
     operations = renames + diff_catalogs(current, desired)
+    operations = release_extension_users(operations, current, desired, current_graph)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _recreate_io_functions(operations, current_graph, desired_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too

@@ -1,0 +1,133 @@
+"""What a table holds that calls an extension dropped and created again (no update path
+to its new version, or not relocatable to its new schema): PostgreSQL refuses DROP
+EXTENSION while a column default, a generated column or a CHECK uses its functions,
+operators or types, and we never use CASCADE. Views, materialized views, policies,
+triggers, indexes and our functions that use them are other objects: they are dropped and
+created again around it like the dependants of any recreated object (plan.planner; the
+pg_depend edge to the extension says who they are). A table is kept: its parts are taken
+off before the DROP EXTENSION and put back after the CREATE EXTENSION.
+
+    default      DROP DEFAULT, then SET DEFAULT           (no hazard: same transaction)
+    CHECK        DROP CONSTRAINT, then ADD CONSTRAINT     (long-lock: the rows are checked)
+    generated    DROP COLUMN, then ADD COLUMN             (rewrites-table: computed again)
+
+Columns of its types wait in their text form (diff.through_text), taking their default,
+CHECKs and generated columns along. Which part uses it is read from its deparsed text (a
+function, an operator or a type qualified with the extension's schema that the catalog
+does not model: members are no model objects), pg_depend telling only that the table
+does. A table that uses it otherwise (a partition key, an exclusion constraint) cannot be
+kept while it is gone: that is refused at plan time, naming it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..diff.operations import (
+    AddColumn, AddConstraint, AlterColumn, ColumnToText, DropColumn, DropConstraint, DropDefault, DropObject, Operation,
+)
+from ..diff.through_text import type_keys
+from ..errors import SchemadiffError
+from ..model import Catalog, CheckConstraint, Extension, QualifiedName
+from ..model.catalog import node_key
+from ..spec import fragments
+from .dependencies import Graph
+
+
+def release_extension_users(operations, current: Catalog, desired: Catalog, graph: Graph) -> list[Operation]:
+    """Return `operations` with the defaults, generated columns and CHECKs that use an
+    extension recreated by them taken off before and put back after (see the note)."""
+    recreated = {
+        op.node: op.obj for op in operations
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension) and op.obj.schema
+    }
+    if not recreated:
+        return list(operations)
+    dropped = {op.node for op in operations if isinstance(op, DropObject)}
+    handled = _handled(operations)
+    modelled = _Modelled(current)
+    wanted = {t.key: t for t in desired.tables}
+    extra: list[Operation] = []
+    for table in current.tables:
+        node, after = node_key(table), wanted.get(table.key)
+        uses = sorted(graph.node(node).depends_on & recreated.keys())
+        if not uses or node in dropped or after is None:
+            continue
+        extensions = [recreated[u] for u in uses]
+        found = False
+        for column in table.columns:
+            if modelled.calls(extensions, column.type, parse=fragments.type_references):
+                found = True  # it waits in its text form (diff.through_text), its default with it
+                continue
+            if not modelled.calls(extensions, column.default, column.generated):
+                continue
+            found, kept = True, after.column(column.name)
+            if (node, "column", column.name) in handled or kept is None:
+                continue
+            if column.generated:
+                why = f"rebuilt: it calls extension {extensions[0].name}, which is dropped and created again"
+                extra += [DropColumn(node, table.key, column, reason=why), AddColumn(node, table.key, kept)]
+                continue
+            extra.append(DropDefault(node, table.key, column))
+            if kept.default is not None:
+                extra.append(AlterColumn(node, table.key, replace(column, default=None), kept))
+        for constraint in table.constraints:
+            if not isinstance(constraint, CheckConstraint) or not modelled.calls(extensions, constraint.expression):
+                continue
+            found = True
+            if (node, "constraint", constraint.name) not in handled:
+                extra.append(DropConstraint(node, table.key, constraint, recreate=True))
+                again = next((c for c in after.constraints if c.name == constraint.name), None)
+                if again is not None:
+                    extra.append(AddConstraint(node, table.key, again))
+        if not found:
+            raise SchemadiffError(
+                f"extension {extensions[0].name} must be dropped and created again, but table "
+                f"{table.schema}.{table.name} uses it other than through a column default, a generated column, "
+                "a CHECK or a column of its types (a partition key, an exclusion constraint?), and cannot be kept "
+                "while it is gone. Drop or change what uses it first"
+            )
+    return list(operations) + extra
+
+
+def _handled(operations) -> set[tuple[str, str, str]]:
+    """Return the (table node, "column" | "constraint", name) the plan already takes off
+    and puts back, or changes anyway: their own operations stand."""
+    found = set()
+    for op in operations:
+        if isinstance(op, (DropDefault, DropColumn)):
+            found.add((op.node, "column", op.column.name))
+        elif isinstance(op, ColumnToText):
+            found.add((op.node, "column", op.old.name))
+        elif isinstance(op, (AddConstraint, DropConstraint)):
+            found.add((op.node, "constraint", op.constraint.name))
+    return found
+
+
+class _Modelled:
+    """The catalog's own functions, operators and types, which no extension holds."""
+
+    def __init__(self, catalog: Catalog):
+        self.functions = {(f.schema, f.name) for f in (*catalog.functions, *catalog.aggregates)}
+        self.operators = {(o.schema, o.name) for o in catalog.operators}
+        self.types = {(t.schema, t.name) for t in catalog.types}
+
+    def calls(self, extensions: list[Extension], *texts, parse=fragments.parse_expression) -> bool:
+        """Whether SQL `texts` (expressions, or types with `parse`) name a function,
+        operator or type of `extensions`: one of their types, or one qualified with their
+        schema that the catalog does not model."""
+        schemas = {e.schema for e in extensions}
+        types = set().union(*(type_keys(t) for e in extensions for t in e.types or ()))
+        for text in texts:
+            try:
+                refs = parse(text) if text else None
+            except fragments.FragmentError:
+                refs = None
+            if refs is None:
+                continue
+            if {QualifiedName(s or "public", n) for s, n in refs.types} & types:
+                return True
+            for names, own in ((refs.functions, self.functions), (refs.operators, self.operators)):
+                if any(s in schemas and (s, n) not in own for s, n in names):
+                    return True
+        return False
