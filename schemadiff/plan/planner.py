@@ -156,8 +156,9 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     rebuild: dict[str, str] = {}  # node -> the node that forces it
     for op in operations:
-        # What uses a recreated extension's members (its operator classes) goes with it;
-        # not a table with a column of its types (PostgreSQL refuses the drop then).
+        # What uses a recreated extension's members (its operator classes) goes with it
+        # (on a live graph, pg_depend's edges to the extension say so too: the extension is
+        # a seed); not a table (plan.extension_users releases what it holds).
         if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension) and op.obj.schema:
             for key in sorted(current.member_users(op.obj.schema, _REBUILT_WITH_OTHERS) - dropped - set(rebuild)):
                 rebuild[key] = op.node
