@@ -45,7 +45,7 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
         return list(operations)
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     handled = _handled(operations)
-    modelled = _Modelled(current)
+    names = _Names(current, recreated.values())
     wanted = {t.key: t for t in desired.tables}
     extra: list[Operation] = []
     for table in current.tables:
@@ -53,41 +53,49 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
         uses = sorted(graph.node(node).depends_on & recreated.keys())
         if not uses or node in dropped or after is None:
             continue
-        extensions = [recreated[u] for u in uses]
-        found = False
-        for column in table.columns:
-            if modelled.calls(extensions, column.type, parse=fragments.type_references):
-                found = True  # it waits in its text form (diff.through_text), its default with it
-                continue
-            if not modelled.calls(extensions, column.default, column.generated):
-                continue
-            found, kept = True, after.column(column.name)
-            if (node, "column", column.name) in handled or kept is None:
-                continue
-            if column.generated:
-                why = f"rebuilt: it calls extension {extensions[0].name}, which is dropped and created again"
-                extra += [DropColumn(node, table.key, column, reason=why), AddColumn(node, table.key, kept)]
-                continue
-            extra.append(DropDefault(node, table.key, column))
-            if kept.default is not None:
-                extra.append(AlterColumn(node, table.key, replace(column, default=None), kept))
-        for constraint in table.constraints:
-            if not isinstance(constraint, CheckConstraint) or not modelled.calls(extensions, constraint.expression):
-                continue
-            found = True
-            if (node, "constraint", constraint.name) not in handled:
-                extra.append(DropConstraint(node, table.key, constraint, recreate=True))
-                again = next((c for c in after.constraints if c.name == constraint.name), None)
-                if again is not None:
-                    extra.append(AddConstraint(node, table.key, again))
+        name = recreated[uses[0]].name
+        found, ops = _released(table, after, name, names, handled)
         if not found:
             raise SchemadiffError(
-                f"extension {extensions[0].name} must be dropped and created again, but table "
+                f"extension {name} must be dropped and created again, but table "
                 f"{table.schema}.{table.name} uses it other than through a column default, a generated column, "
                 "a CHECK or a column of its types (a partition key, an exclusion constraint?), and cannot be kept "
                 "while it is gone. Drop or change what uses it first"
             )
+        extra += ops
     return list(operations) + extra
+
+
+def _released(table, after, name: str, names: "_Names", handled) -> tuple[bool, list[Operation]]:
+    """Return (whether any part of `table` uses the extension `name`, the operations that
+    take off and put back those the plan does not handle already)."""
+    node, found, ops = node_key(table), False, []
+    for column in table.columns:
+        if names.used(column.type, parse=fragments.type_references):
+            found = True  # it waits in its text form (diff.through_text), its default with it
+            continue
+        if not names.used(column.default, column.generated):
+            continue
+        found, kept = True, after.column(column.name)
+        if (node, "column", column.name) in handled or kept is None:
+            continue
+        if column.generated:
+            why = f"rebuilt: it calls extension {name}, which is dropped and created again"
+            ops += [DropColumn(node, table.key, column, reason=why), AddColumn(node, table.key, kept)]
+            continue
+        ops.append(DropDefault(node, table.key, column))
+        if kept.default is not None:
+            ops.append(AlterColumn(node, table.key, replace(column, default=None), kept))
+    for constraint in table.constraints:
+        if not isinstance(constraint, CheckConstraint) or not names.used(constraint.expression):
+            continue
+        found = True
+        if (node, "constraint", constraint.name) not in handled:
+            ops.append(DropConstraint(node, table.key, constraint, recreate=True))
+            again = next((c for c in after.constraints if c.name == constraint.name), None)
+            if again is not None:
+                ops.append(AddConstraint(node, table.key, again))
+    return found, ops
 
 
 def _handled(operations) -> set[tuple[str, str, str]]:
@@ -104,30 +112,28 @@ def _handled(operations) -> set[tuple[str, str, str]]:
     return found
 
 
-class _Modelled:
-    """The catalog's own functions, operators and types, which no extension holds."""
+class _Names:
+    """What SQL text names of the `extensions` of a catalog: one of their types, or a
+    function, operator or type qualified with their schema that the catalog does not model."""
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, extensions):
+        self.schemas = {e.schema for e in extensions}
+        self.types = set().union(*(type_keys(t) for e in extensions for t in e.types or ()))
         self.functions = {(f.schema, f.name) for f in (*catalog.functions, *catalog.aggregates)}
         self.operators = {(o.schema, o.name) for o in catalog.operators}
-        self.types = {(t.schema, t.name) for t in catalog.types}
 
-    def calls(self, extensions: list[Extension], *texts, parse=fragments.parse_expression) -> bool:
-        """Whether SQL `texts` (expressions, or types with `parse`) name a function,
-        operator or type of `extensions`: one of their types, or one qualified with their
-        schema that the catalog does not model."""
-        schemas = {e.schema for e in extensions}
-        types = set().union(*(type_keys(t) for e in extensions for t in e.types or ()))
+    def used(self, *texts, parse=fragments.parse_expression) -> bool:
+        """Whether any of `texts` (expressions, or type texts with `parse`) names one."""
         for text in texts:
             try:
                 refs = parse(text) if text else None
             except fragments.FragmentError:
-                refs = None
+                refs = None  # the inspection's own deparsed text: not expected
             if refs is None:
                 continue
-            if {QualifiedName(s or "public", n) for s, n in refs.types} & types:
+            if {QualifiedName(s or "public", n) for s, n in refs.types} & self.types:
                 return True
             for names, own in ((refs.functions, self.functions), (refs.operators, self.operators)):
-                if any(s in schemas and (s, n) not in own for s, n in names):
+                if any(s in self.schemas and (s, n) not in own for s, n in names):
                     return True
         return False
