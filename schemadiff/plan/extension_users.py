@@ -8,7 +8,7 @@ pg_depend edge to the extension says who they are). A table is kept: its parts a
 off before the DROP EXTENSION and put back after the CREATE EXTENSION.
 
     default      DROP DEFAULT, then SET DEFAULT           (no hazard: same transaction)
-    CHECK        DROP CONSTRAINT, then ADD CONSTRAINT     (long-lock: the rows are checked)
+    CHECK        DROP CONSTRAINT, then ADD CONSTRAINT     (NOT VALID, validated after: online)
     generated    DROP COLUMN, then ADD COLUMN             (rewrites-table: computed again)
 
 Columns of its types wait in their text form (diff.through_text), taking their default,
