@@ -1,6 +1,7 @@
 """Extensions changed in place on a live database: ALTER EXTENSION UPDATE TO and SET
 SCHEMA keep what uses them (columns of their types and the rows in them, indexes with
-their operator classes), where DROP EXTENSION would need all of it gone first."""
+their operator classes), where DROP EXTENSION would need all of it gone first; and what
+an extension dropped and created again takes off before and puts back after."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import subprocess
 import sys
 
 import psycopg
+import pytest
+
+from schemadiff.errors import SchemadiffError
 
 from convergence import assert_converges, execute, plan_text
 
@@ -215,14 +219,29 @@ def test_a_recreated_extension_s_callers_are_taken_off_before_and_put_back_after
         assert conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'pg_trgm'").fetchone() == ("1.5",)
 
 
-def test_a_recreated_extension_under_an_exclusion_constraint_is_refused_at_plan_time_naming_it(db, second_db, pg_server, tmp_path):
-    # Which exclusion constraint uses its operator class the deparsed text does not say
-    # (nor of a partition key): refused, naming the table, nothing applied.
+def test_an_exclusion_constraint_on_a_recreated_extension_s_operator_class_is_added_again(db, second_db, pg_server):
+    # pg_depend names the constraint's index as the user of btree_gist's gist_int4_ops.
     table = "CREATE TABLE public.rooms (id integer, EXCLUDE USING gist (id WITH =));\n"
-    execute(db, "CREATE EXTENSION btree_gist VERSION '1.7';\n" + table)
+    execute(db, "CREATE EXTENSION btree_gist VERSION '1.7';\n" + table + "INSERT INTO public.rooms VALUES (1);")
     execute(second_db, "CREATE EXTENSION btree_gist VERSION '1.6';\n" + table)
-    result = _apply_refused(db, second_db, pg_server, tmp_path)
-    assert ("extension btree_gist must be dropped and created again, but table public.rooms uses it other than"
-            in result.stderr), result.stderr
-    with psycopg.connect(db) as conn:  # nothing applied
-        assert conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'btree_gist'").fetchone() == ("1.7",)
+    script, _ = plan_text(db, second_db, pg_server.dsn("postgres"))
+    statements = _statements(script)
+    drop = statements.index("DROP EXTENSION IF EXISTS btree_gist;")
+    assert statements.index("ALTER TABLE IF EXISTS public.rooms DROP CONSTRAINT IF EXISTS rooms_id_excl;") < drop, script
+    assert "add constraint rooms_id_excl to table public.rooms\n-- hazards: long-lock" in script, script
+    assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
+    with psycopg.connect(db) as conn:
+        with pytest.raises(psycopg.errors.ExclusionViolation):
+            conn.execute("INSERT INTO public.rooms VALUES (1)")
+
+
+def test_a_recreated_extension_under_a_partition_key_is_refused_at_plan_time_naming_it(db, second_db, pg_server):
+    # A partition key cannot be taken off its table and put back.
+    table = "CREATE TABLE public.events (name text) PARTITION BY RANGE (public.similarity(name, 'abc'));\n"
+    execute(db, "CREATE EXTENSION pg_trgm VERSION '1.6';\n" + table)
+    execute(second_db, "CREATE EXTENSION pg_trgm VERSION '1.5';\n" + table)
+    with pytest.raises(SchemadiffError) as refused:
+        plan_text(db, second_db, pg_server.dsn("postgres"))
+    assert ("extension pg_trgm must be dropped and created again, but table public.events uses it other than through "
+            "a column default, a generated column, a CHECK or a column of its types (a partition key?)"
+            in str(refused.value)), refused.value

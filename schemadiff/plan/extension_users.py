@@ -15,8 +15,10 @@ Columns of its types wait in their text form (diff.through_text), taking their d
 CHECKs and generated columns along. Which part uses it is read from its deparsed text (a
 function, an operator or a type qualified with the extension's schema that the catalog
 does not model: members are no model objects), pg_depend telling only that the table
-does. A table that uses it otherwise (a partition key, an exclusion constraint) cannot be
-kept while it is gone: that is refused at plan time, naming it.
+does; an exclusion constraint's index (an operator class of btree_gist) pg_depend names
+itself: the constraint is dropped and added again (long-lock: its index is built again).
+A table that uses it otherwise (a partition key) cannot be kept while it is gone: that is
+refused at plan time, naming it.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from ..diff.operations import (
 )
 from ..diff.through_text import type_keys
 from ..errors import SchemadiffError
-from ..model import Catalog, CheckConstraint, Extension, QualifiedName
-from ..model.catalog import node_key
+from ..model import Catalog, CheckConstraint, ExclusionConstraint, Extension, QualifiedName
+from ..model.catalog import node_key, node_name
 from ..spec import fragments
 from .dependencies import Graph
 
@@ -55,11 +57,19 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
             continue
         name = recreated[uses[0]].name
         found, ops = _released(table, after, name, names, handled)
+        for constraint in table.constraints:
+            # Its index is what pg_depend says uses the extension (an operator class of
+            # btree_gist): added again, the index is built again.
+            index = node_name("Index", table.schema, constraint.name)
+            if isinstance(constraint, ExclusionConstraint) and graph.recorded_uses(index) & recreated.keys():
+                found = True
+                if (node, "constraint", constraint.name) not in handled:
+                    ops += _constraint_again(node, table, after, constraint)
         if not found:
             raise SchemadiffError(
                 f"extension {name} must be dropped and created again, but table "
                 f"{table.schema}.{table.name} uses it other than through a column default, a generated column, "
-                "a CHECK or a column of its types (a partition key, an exclusion constraint?), and cannot be kept "
+                "a CHECK or a column of its types (a partition key?), and cannot be kept "
                 "while it is gone. Drop or change what uses it first"
             )
         extra += ops
@@ -91,11 +101,15 @@ def _released(table, after, name: str, names: "_Names", handled) -> tuple[bool, 
             continue
         found = True
         if (node, "constraint", constraint.name) not in handled:
-            ops.append(DropConstraint(node, table.key, constraint, recreate=True))
-            again = next((c for c in after.constraints if c.name == constraint.name), None)
-            if again is not None:
-                ops.append(AddConstraint(node, table.key, again))
+            ops += _constraint_again(node, table, after, constraint)
     return found, ops
+
+
+def _constraint_again(node: str, table, after, constraint) -> list[Operation]:
+    """Drop a constraint of `table`, and add it again as `after` has it (if it does)."""
+    again = next((c for c in after.constraints if c.name == constraint.name), None)
+    return [DropConstraint(node, table.key, constraint, recreate=True),
+            *([AddConstraint(node, table.key, again)] if again is not None else [])]
 
 
 def _handled(operations) -> set[tuple[str, str, str]]:

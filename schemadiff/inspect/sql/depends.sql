@@ -86,12 +86,15 @@ WITH managed AS (
   -- What uses a member of an extension (its function, operator, type or operator class;
   -- members are no model objects) uses the extension: it goes while the extension is
   -- dropped and created again (plan.planner). Operators and operator classes count only
-  -- here; the index of a primary key, unique or exclusion constraint stands for its table.
-  SELECT e.node_class, coalesce(co.conrelid, e.node_oid), 'pg_extension'::regclass, x.refobjid, NULL
+  -- here. The index of a primary key, unique or exclusion constraint (named as it is) is
+  -- no model object: its table uses the extension too.
+  SELECT e.node_class, n.oid, 'pg_extension'::regclass, x.refobjid, NULL
   FROM dependents AS e
   JOIN pg_depend AS x ON x.classid = e.refclassid AND x.objid = e.refobjid AND x.objsubid = 0 AND x.deptype = 'e'
   LEFT JOIN pg_constraint AS co
     ON e.node_class = 'pg_class'::regclass AND co.conindid = e.node_oid AND co.contype IN ('p', 'u', 'x')
+  CROSS JOIN LATERAL (VALUES (e.node_oid), (co.conrelid)) AS n(oid)
+  WHERE n.oid IS NOT NULL
 ), names(node_class, node_oid, kind, schema, name, on_table, arguments) AS (
   SELECT 'pg_class'::regclass, r.oid,
          CASE r.relkind WHEN 'r' THEN 'Table' WHEN 'p' THEN 'Table' WHEN 'f' THEN 'Table' WHEN 'v' THEN 'View'
