@@ -56,15 +56,13 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
         if not uses or node in dropped or after is None:
             continue
         name = recreated[uses[0]].name
-        found, ops = _released(table, after, name, names, handled)
-        for constraint in table.constraints:
-            # Its index is what pg_depend says uses the extension (an operator class of
-            # btree_gist): added again, the index is built again.
-            index = node_name("Index", table.schema, constraint.name)
-            if isinstance(constraint, ExclusionConstraint) and graph.recorded_uses(index) & recreated.keys():
-                found = True
-                if (node, "constraint", constraint.name) not in handled:
-                    ops += _constraint_again(node, table, after, constraint)
+        # An exclusion constraint's index is what pg_depend says uses it (an operator
+        # class of btree_gist): added again, the index is built again.
+        indexed = {
+            c.name for c in table.constraints if isinstance(c, ExclusionConstraint)
+            and graph.recorded_uses(node_name("Index", table.schema, c.name)) & recreated.keys()
+        }
+        found, ops = _released(table, after, name, names, handled, indexed)
         if not found:
             raise SchemadiffError(
                 f"extension {name} must be dropped and created again, but table "
@@ -76,9 +74,10 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
     return list(operations) + extra
 
 
-def _released(table, after, name: str, names: "_Names", handled) -> tuple[bool, list[Operation]]:
+def _released(table, after, name: str, names: "_Names", handled, indexed: set[str]) -> tuple[bool, list[Operation]]:
     """Return (whether any part of `table` uses the extension `name`, the operations that
-    take off and put back those the plan does not handle already)."""
+    take off and put back those the plan does not handle already); `indexed` names the
+    constraints whose index uses it."""
     node, found, ops = node_key(table), False, []
     for column in table.columns:
         if names.used(column.type, parse=fragments.type_references):
@@ -97,7 +96,8 @@ def _released(table, after, name: str, names: "_Names", handled) -> tuple[bool, 
         if kept.default is not None:
             ops.append(AlterColumn(node, table.key, replace(column, default=None), kept))
     for constraint in table.constraints:
-        if not isinstance(constraint, CheckConstraint) or not names.used(constraint.expression):
+        if constraint.name not in indexed and not (
+                isinstance(constraint, CheckConstraint) and names.used(constraint.expression)):
             continue
         found = True
         if (node, "constraint", constraint.name) not in handled:
