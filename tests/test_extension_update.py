@@ -245,3 +245,13 @@ def test_a_recreated_extension_under_a_partition_key_is_refused_at_plan_time_nam
     assert ("extension pg_trgm must be dropped and created again, but table public.events uses it other than through "
             "a column default, a generated column, a CHECK or a column of its types (a partition key?)"
             in str(refused.value)), refused.value
+
+
+def test_a_recreated_extension_under_a_domain_s_check_is_refused_at_plan_time_naming_it(db, second_db, pg_server):
+    domain = "CREATE DOMAIN public.near_abc AS text CHECK (public.similarity(VALUE, 'abc') > 0.1);\n"
+    execute(db, "CREATE EXTENSION pg_trgm VERSION '1.6';\n" + domain)
+    execute(second_db, "CREATE EXTENSION pg_trgm VERSION '1.5';\n" + domain)
+    with pytest.raises(SchemadiffError) as refused:
+        plan_text(db, second_db, pg_server.dsn("postgres"))
+    assert ("extension pg_trgm must be dropped and created again (no update path from version 1.6 to 1.5), but "
+            "domain public.near_abc use it" in str(refused.value)), refused.value

@@ -17,8 +17,9 @@ function, an operator or a type qualified with the extension's schema that the c
 does not model: members are no model objects), pg_depend telling only that the table
 does; an exclusion constraint's index (an operator class of btree_gist) pg_depend names
 itself: the constraint is dropped and added again (long-lock: its index is built again).
-A table that uses it otherwise (a partition key) cannot be kept while it is gone: that is
-refused at plan time, naming it.
+A table that uses it otherwise (a partition key), or another object the planner does not
+rebuild (a domain whose CHECK calls it), cannot be kept while it is gone: that is refused
+at plan time, naming it.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from dataclasses import replace
 
 from ..diff.operations import (
     AddColumn, AddConstraint, AlterColumn, ColumnToText, DropColumn, DropConstraint, DropDefault, DropObject, Operation,
+    object_label,
 )
 from ..diff.through_text import type_keys
 from ..errors import SchemadiffError
-from ..model import Catalog, CheckConstraint, ExclusionConstraint, Extension, QualifiedName
+from ..model import Catalog, CheckConstraint, ExclusionConstraint, Extension, QualifiedName, Table
 from ..model.catalog import node_key, node_name
 from ..spec import fragments
 from .dependencies import Graph
@@ -72,6 +74,24 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
             )
         extra += ops
     return list(operations) + extra
+
+
+def refuse_kept_users(operations, graph: Graph) -> None:
+    """Refuse a plan that keeps an object other than a table while an extension it uses
+    (pg_depend says so) is dropped and created again: one the planner does not rebuild
+    (a domain whose CHECK calls it, an operator of ours over its function)."""
+    dropped = {op.node for op in operations if isinstance(op, DropObject)}
+    for op in operations:
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension):
+            kept = sorted(
+                object_label(graph.objects[key]) for key in graph.recorded_users(op.node) - dropped
+                if key in graph.objects and not isinstance(graph.objects[key], Table)
+            )
+            if kept:
+                raise SchemadiffError(
+                    f"extension {op.obj.name} must be dropped and created again ({op.reason}), but "
+                    f"{', '.join(kept)} use it, and cannot be kept while it is gone. Drop or change what uses it first"
+                )
 
 
 def _released(table, after, name: str, names: "_Names", handled, indexed: set[str]) -> tuple[bool, list[Operation]]:

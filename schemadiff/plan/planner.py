@@ -30,7 +30,7 @@ from ..model.catalog import node_key
 from ..model.database import ForeignServer, UserMapping
 from .default_grants import with_default_grantees
 from .dependencies import Graph, expression_uses
-from .extension_users import release_extension_users
+from .extension_users import refuse_kept_users, release_extension_users
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
 
@@ -97,6 +97,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = release_extension_users(operations, current, desired, current_graph)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _recreate_io_functions(operations, current_graph, desired_graph)
+    refuse_kept_users(operations, current_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
     operations = with_default_grantees(operations, current)
     operations = _release_expressions(operations, current, desired)
