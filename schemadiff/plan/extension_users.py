@@ -79,7 +79,7 @@ def release_extension_users(operations, current: Catalog, desired: Catalog, grap
 def refuse_kept_users(operations, graph: Graph) -> None:
     """Refuse a plan that keeps an object other than a table while an extension it uses
     (pg_depend says so) is dropped and created again: one the planner does not rebuild
-    (a domain whose CHECK calls it, an operator of ours over its function)."""
+    (a domain whose CHECK calls it)."""
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     for op in operations:
         if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension):
