@@ -267,6 +267,7 @@ class ModelBuilder:
                 partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, schema),
                 partition_by=_partition_scheme(p),
                 column_compression=tuple(sorted(p.get("column_compression", {}).items())),
+                column_defaults=tuple(sorted((c, _strip(d)) for c, d in p.get("column_defaults", {}).items())),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
             )

@@ -138,9 +138,10 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(table, (
                     f'{table_label(table)}: partition of "{table.partition_of}", which has no partition_by: '
                     'give it one, or take its partitions away')))
-        for column, _ in table.column_compression:
-            if columns is not None and column not in columns:
-                problems.append(_problem(table, f'{table_label(table)}: column_compression names unknown column "{column}"'))
+        for key, given in (("column_compression", table.column_compression), ("column_defaults", table.column_defaults)):
+            for column, _ in given:
+                if columns is not None and column not in columns:
+                    problems.append(_problem(table, f'{table_label(table)}: {key} names unknown column "{column}"'))
     return problems
 
 
@@ -149,10 +150,7 @@ def _relation_columns(catalog: Catalog, schema: str, name: str) -> set[str] | No
     view; None when unknown."""
     relation = catalog.relation(schema, name)
     if isinstance(relation, Table):
-        # A sub-partition's columns are its root table's.
-        while relation.partition_of and isinstance(parent := catalog.relation(relation.partition_of.schema, relation.partition_of.name), Table):
-            relation = parent
-        return {c.name for c in relation.columns}
+        return {c.name for c in catalog.root_of(relation).columns}
     if relation is not None and hasattr(relation, "query"):
         return _query_output_columns(relation.query)
     return None

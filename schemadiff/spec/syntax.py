@@ -73,7 +73,11 @@ def _fragment_sites(data: dict):
         path = ("tables", i)
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
         for part, _, here in partition_items(table, "", path):
+            yield from expressions({k: v for k, v in part.items() if k not in ("partitions", "column_defaults")}, here)
             yield here + ("bound",), fragments.parse_partition_bound, part["bound"]
+            for column, default in part.get("column_defaults", {}).items():
+                if default is not None:
+                    yield here + ("column_defaults", column), fragments.parse_expression, default
     for kind in ("composite_types", "domains"):
         for i, item in enumerate(data.get(kind, [])):
             yield from expressions(item, (kind, i))
