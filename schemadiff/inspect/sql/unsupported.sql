@@ -85,41 +85,35 @@ LEFT JOIN pg_init_privs AS ip ON ip.classoid = o.classid AND ip.objoid = o.objid
 WHERE o.acl IS DISTINCT FROM coalesce(ip.initprivs, o.builtin)
 UNION ALL
 -- An owner without some of its own privileges (REVOKE ALL ON SCHEMA public FROM its owner,
--- which pg_dump emits and restores), and a role's database-wide default privileges without
--- some of the role's own (ALTER DEFAULT PRIVILEGES FOR ROLE r REVOKE SELECT ON TABLES FROM
--- r): the model leaves the owner's entries out as implicit, so a diff would neither see nor
--- give them back. An owner's grant options are implicit in PostgreSQL itself (never in the
--- ACL), so only the privileges count. A schema's default privileges only add to the
--- database-wide ones, so a revoke there changes nothing.
-SELECT o.kind, pg_describe_object(o.classid, o.objid, 0) || ' (' || m.missing || ')'
+-- which pg_dump emits and restores): the model leaves the owner's entries out as implicit,
+-- so a diff would neither see nor give them back. An owner's grant options are implicit in
+-- PostgreSQL itself (never in the ACL), so only the privileges count. (A role's own default
+-- privileges are modelled: the spec's `own_privileges`.)
+SELECT 'privileges revoked from the owner of', pg_describe_object(o.classid, o.objid, 0) || ' (' || m.missing || ')'
 FROM (
-  SELECT 'privileges revoked from the owner of' AS kind, 'pg_namespace'::regclass AS classid, n.oid AS objid,
+  SELECT 'pg_namespace'::regclass AS classid, n.oid AS objid,
          n.nspowner AS owner, n.nspacl AS acl, acldefault('n', n.nspowner) AS builtin
   FROM pg_namespace AS n WHERE n.oid IN (SELECT oid FROM managed) AND n.nspacl IS NOT NULL
   UNION ALL
-  SELECT 'privileges revoked from the owner of', 'pg_class'::regclass, c.oid, c.relowner, c.relacl,
+  SELECT 'pg_class'::regclass, c.oid, c.relowner, c.relacl,
          acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner)
   FROM pg_class AS c WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relacl IS NOT NULL
   UNION ALL
-  SELECT 'privileges revoked from the owner of', 'pg_proc'::regclass, p.oid, p.proowner, p.proacl,
+  SELECT 'pg_proc'::regclass, p.oid, p.proowner, p.proacl,
          acldefault('f', p.proowner)
   FROM pg_proc AS p WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.proacl IS NOT NULL
   UNION ALL
-  SELECT 'privileges revoked from the owner of', 'pg_type'::regclass, t.oid, t.typowner, t.typacl,
+  SELECT 'pg_type'::regclass, t.oid, t.typowner, t.typacl,
          acldefault('T', t.typowner)
   FROM pg_type AS t WHERE t.typnamespace IN (SELECT oid FROM managed) AND t.typacl IS NOT NULL
   UNION ALL
-  SELECT 'privileges revoked from the owner of', 'pg_foreign_data_wrapper'::regclass, w.oid, w.fdwowner, w.fdwacl,
+  SELECT 'pg_foreign_data_wrapper'::regclass, w.oid, w.fdwowner, w.fdwacl,
          acldefault('F', w.fdwowner)
   FROM pg_foreign_data_wrapper AS w WHERE w.fdwacl IS NOT NULL
   UNION ALL
-  SELECT 'privileges revoked from the owner of', 'pg_foreign_server'::regclass, s.oid, s.srvowner, s.srvacl,
+  SELECT 'pg_foreign_server'::regclass, s.oid, s.srvowner, s.srvacl,
          acldefault('S', s.srvowner)
   FROM pg_foreign_server AS s WHERE s.srvacl IS NOT NULL
-  UNION ALL
-  SELECT 'own privileges revoked in', 'pg_default_acl'::regclass, d.oid, d.defaclrole, d.defaclacl,
-         acldefault(CASE WHEN d.defaclobjtype = 'S' THEN 's' ELSE d.defaclobjtype END::"char", d.defaclrole)
-  FROM pg_default_acl AS d WHERE d.defaclnamespace = 0
 ) AS o
 CROSS JOIN LATERAL (
   SELECT string_agg(b.privilege_type, ', ' ORDER BY b.privilege_type) AS missing
