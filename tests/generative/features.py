@@ -54,6 +54,10 @@ KINDS = {
     "operators": True,
     "casts": True,  # WITH INOUT, between a base type and a built-in one
     "text_search": True,  # dictionaries (simple, snowball) and configurations with mappings
+    # table_kinds.py (a stream of their own: switching them leaves the other kinds' objects as they are)
+    "inheritance": True,  # INHERITS, local and merged columns and checks, NO INHERIT, parents changed
+    "subpartitions": True,  # partitions partitioned themselves, with partitions of their own
+    "partition_parts": True,  # a partition's own keys, checks, foreign keys, indexes (attached ones too)
 }
 
 FUTURE_KINDS: dict[str, bool] = {}  # none written and waiting at the moment
