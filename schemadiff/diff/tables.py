@@ -71,7 +71,9 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     # only when it uses no other (an exclusion constraint's WHERE, a two-column CHECK).
     constraint_ops = diff_constraints(node, old, new)
     ops += [op for op in constraint_ops if isinstance(op, DropConstraint)]
-    ops += [DropColumn(node, new.key, c) for c in columns.removed]
+    # Generated columns go before the columns they read (PostgreSQL refuses to drop one a
+    # generated column uses; a generated column reads no other generated one).
+    ops += [DropColumn(node, new.key, c) for c in sorted(columns.removed, key=lambda c: c.generated is None)]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
     # PostgreSQL refuses to retype a column a generated column uses: a column that stops
