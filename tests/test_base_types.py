@@ -1,6 +1,7 @@
 """Base types (CREATE TYPE name (INPUT = ..., OUTPUT = ...)): planned model against model
 (the shell type that breaks the type <-> function cycle, in-place ALTER TYPE ... SET,
-recreation with the input and output functions, refusal while columns use the type), and
+recreation with the input and output functions, its columns through text meanwhile, refusal while
+a domain is built on it), and
 a hand-written spec on real PostgreSQL.
 
 Convergence database to database is covered by tests/cases/base_type_*.
@@ -20,7 +21,9 @@ from schemadiff.diff.type_operations import AlterBaseType
 from schemadiff.errors import SchemadiffError
 from schemadiff.generate import generate
 from schemadiff.inspect import inspect_catalog
-from schemadiff.model import Argument, BaseType, Catalog, Column, Function, Schema, Table
+from schemadiff.diff.hazards import Hazard
+from schemadiff.diff.operations import AlterColumn
+from schemadiff.model import Argument, BaseType, Catalog, Column, Domain, Function, Schema, Table
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
 from schemadiff.render.plan import plan_sql
@@ -41,7 +44,7 @@ READINGS = Table("public", "readings", (Column("value", "public.myint"),))
 
 def catalog(*objects) -> Catalog:
     return Catalog(
-        schemas=(Schema("public"),), types=tuple(o for o in objects if isinstance(o, BaseType)),
+        schemas=(Schema("public"),), types=tuple(o for o in objects if isinstance(o, (BaseType, Domain))),
         functions=tuple(o for o in objects if isinstance(o, Function)),
         tables=tuple(o for o in objects if isinstance(o, Table)),
     ).normalize()
@@ -112,10 +115,30 @@ def test_storage_back_to_plain_recreates_the_type():
     assert descriptions(make_plan(catalog(extended, IN, OUT), catalog(plain, IN, OUT)))[0].startswith("drop base type")
 
 
-def test_recreating_a_type_that_a_column_uses_is_refused():
+def test_recreating_a_type_that_columns_use_takes_them_through_text():
     wider = replace(MYINT, internallength=8, passedbyvalue=False)
-    with pytest.raises(SchemadiffError, match=r"type public\.myint must be dropped and created again.*column public\.readings\.value use it"):
-        make_plan(catalog(MYINT, IN, OUT, READINGS), catalog(wider, IN, OUT, READINGS))
+    plan = make_plan(catalog(MYINT, IN, OUT, READINGS), catalog(wider, IN, OUT, READINGS))
+    assert descriptions(plan) == [
+        "alter column value of table public.readings: type public.myint -> text, its values waiting in their"
+        " text form while their type is dropped and created again",
+        "drop base type public.myint (its definition changes beyond what ALTER TYPE ... SET changes)",
+        "create shell type public.myint",
+        "recreate function public.myint_in(cstring)",
+        "recreate function public.myint_out(public.myint)",
+        "recreate base type public.myint",
+        "alter column value of table public.readings: type text -> public.myint",
+    ]
+    script = plan_sql(plan, RenderContext())
+    assert "ALTER TABLE public.readings ALTER COLUMN value TYPE text USING value::text;" in script
+    assert "ALTER TABLE public.readings ALTER COLUMN value TYPE public.myint USING value::public.myint;" in script
+    assert all(Hazard.REWRITES_TABLE in op.hazards for op in plan.operations if isinstance(op, AlterColumn))
+
+
+def test_recreating_a_type_that_a_domain_is_built_on_is_refused():
+    wider = replace(MYINT, internallength=8, passedbyvalue=False)
+    over = Domain("public", "positive", "public.myint")
+    with pytest.raises(SchemadiffError, match=r"type public\.myint must be dropped and created again .*type public\.positive use it"):
+        make_plan(catalog(MYINT, IN, OUT, over, READINGS), catalog(wider, IN, OUT, over, READINGS))
 
 
 SPEC = """\
@@ -173,10 +196,12 @@ def test_generated_schema_defines_the_shell_first_and_runs_twice(db):
 
 
 def test_a_refused_recreate_is_a_clear_error_of_the_cli(db, pg_server, tmp_path):
+    # Its columns would wait in their text form; a domain over it cannot.
+    with_domain = SPEC + "domains:\n  - {name: cents, type: money2}\n"
     spec = tmp_path / "schema.yaml"
-    spec.write_text(SPEC)
+    spec.write_text(with_domain)
     run_script(db, plan_text(db, str(spec), pg_server.dsn("postgres"))[0])
-    spec.write_text(SPEC.replace("internallength: 8\n    passedbyvalue: true\n", "internallength: 16\n"))
+    spec.write_text(with_domain.replace("internallength: 8\n    passedbyvalue: true\n", "internallength: 16\n"))
     result = subprocess.run(
         [sys.executable, "-m", "schemadiff", "plan", "--spec", str(spec), "--db", db,
          "--shadow", pg_server.dsn("postgres")],
@@ -184,4 +209,5 @@ def test_a_refused_recreate_is_a_clear_error_of_the_cli(db, pg_server, tmp_path)
     )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    assert "column public.ledger.amount" in result.stderr and "column public.ledger.history" in result.stderr
+    assert "type public.money2 must be dropped and created again" in result.stderr, result.stderr
+    assert "type public.cents use it" in result.stderr, result.stderr

@@ -14,7 +14,7 @@ import pytest
 
 from schemadiff.diff.extensions import moved_name
 from schemadiff.diff.hazards import Hazard
-from schemadiff.model import Catalog, Extension, ExtensionMember, Grant, Schema
+from schemadiff.model import Catalog, Column, Extension, ExtensionMember, Grant, Schema, Table, View
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
 from schemadiff.render.operations import render_operation
@@ -166,3 +166,22 @@ def test_a_column_of_a_table_member_is_granted_on_that_column():
         "CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA ext;",
         "GRANT SELECT (key) ON TABLE ext.settings TO app;",
     ]
+
+
+def test_a_view_naming_a_moved_extensions_function_is_kept_and_its_own_tables_stay_named():
+    docs = Table("public", "docs", (Column("attrs", "public.hstore"),))
+
+    def side(schema: str, table_schema: str) -> Catalog:
+        query = f"SELECT {schema}.akeys(docs.attrs) AS k FROM {table_schema}.docs"
+        return Catalog(
+            schemas=(Schema("public"), Schema("ext")), tables=(docs,),
+            extensions=(Extension("hstore", schema, relocatable=True),),
+            views=(View("public", "keys", query, columns=(("k", "text[]"),)),),
+        ).normalize()
+
+    moved = make_plan(side("public", "public"), side("ext", "public"))
+    assert [op.describe() for op in moved.operations] == ["move extension hstore to schema ext"]
+    # public.docs is the catalog's own table: it is not taken for one of the extension's.
+    assert moved_name("SELECT public.akeys(a) FROM public.docs", "public", "ext", frozenset({"docs"})) == (
+        "SELECT ext.akeys(a) FROM public.docs"
+    )

@@ -4,6 +4,9 @@ their operator classes), where DROP EXTENSION would need all of it gone first.""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import psycopg
 
 from convergence import assert_converges, execute, plan_text
@@ -66,3 +69,92 @@ def test_a_downgrade_recreates_the_extension_and_rebuilds_the_index_of_its_opera
     ], script
     assert "-- hazards: deletes-data" in script, script
     assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
+
+
+USED = """
+CREATE EXTENSION hstore VERSION '1.8';
+CREATE EXTENSION citext;
+CREATE TABLE public.docs (
+  id integer PRIMARY KEY,
+  attrs public.hstore NOT NULL DEFAULT 'a=>0'::public.hstore CHECK (attrs ? 'a'),
+  history public.hstore[],
+  tag public.citext
+);
+CREATE VIEW public.doc_attrs AS SELECT id, attrs -> 'a' AS a FROM public.docs;
+CREATE INDEX docs_attrs ON public.docs USING gist (attrs);
+"""
+
+
+def test_a_recreated_extension_s_columns_wait_in_their_text_form(db, second_db, pg_server):
+    # No script leads from hstore 1.8 down to 1.7: it is dropped and created again.
+    execute(db, USED + "INSERT INTO public.docs VALUES (1, 'a=>1, b=>2', ARRAY['x=>y']::public.hstore[], 'Mixed');")
+    execute(second_db, USED.replace("'1.8'", "'1.7'"))
+    script, _ = plan_text(db, second_db, pg_server.dsn("postgres"))
+    statements = _statements(script)
+    first = [s for s in statements if "TYPE text" in s]
+    assert len(first) == 2 and all("TYPE text USING attrs::text" in s or "TYPE text[] USING history::text[]" in s
+                                   for s in first), script
+    drop = statements.index("DROP EXTENSION IF EXISTS hstore;")
+    create = next(i for i, s in enumerate(statements) if s.startswith("CREATE EXTENSION IF NOT EXISTS hstore"))
+    assert all(statements.index(s) < drop for s in first), script
+    back = [i for i, s in enumerate(statements) if "USING attrs::public.hstore" in s or "USING history::public.hstore[]" in s]
+    assert len(back) == 2 and min(back) > create, script
+    assert not any("tag" in s for s in statements), script  # citext stays: only hstore is recreated
+    assert "-- hazards: deletes-data" in script and "rewrites-table" in script, script
+    assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT attrs -> 'b', history[1] -> 'x', tag = 'MIXED' FROM public.docs").fetchall() == [
+            ("2", "y", True),
+        ]
+        assert conn.execute("SELECT a FROM public.doc_attrs").fetchall() == [("1",)]
+        assert conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'hstore'").fetchone() == ("1.7",)
+
+
+def test_a_recreated_extension_under_a_domain_is_refused_naming_it(db, second_db, pg_server, tmp_path):
+    domain = "CREATE DOMAIN public.attrs AS public.hstore;\nCREATE TABLE public.t (a public.attrs);\n"
+    execute(db, "CREATE EXTENSION hstore VERSION '1.8';\n" + domain)
+    execute(second_db, "CREATE EXTENSION hstore VERSION '1.7';\n" + domain)
+    spec = tmp_path / "schema.yaml"
+    cli = [sys.executable, "-m", "schemadiff"]
+    subprocess.run([*cli, "inspect", "--db", second_db, "-o", str(spec)], check=True, capture_output=True, timeout=300)
+    result = subprocess.run(
+        [*cli, "apply", "--spec", str(spec), "--db", db, "--shadow", pg_server.dsn("postgres"), "--allow-hazards", "all"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "extension hstore must be dropped and created again (no update path from version 1.8 to 1.7)" in result.stderr
+    assert "type public.attrs use it" in result.stderr, result.stderr
+    with psycopg.connect(db) as conn:  # nothing applied
+        assert conn.execute("SELECT extversion FROM pg_extension WHERE extname = 'hstore'").fetchone() == ("1.8",)
+
+
+NAMED = """
+CREATE SCHEMA ext;
+CREATE EXTENSION hstore;
+CREATE TABLE public.docs (id integer PRIMARY KEY, attrs public.hstore);
+ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY has_a ON public.docs USING (attrs OPERATOR(public.?) 'a'::text);
+CREATE VIEW public.doc_attrs AS SELECT id, attrs OPERATOR(public.->) 'a' AS a, attrs::text AS t FROM public.docs;
+CREATE VIEW public.casts AS SELECT 'a=>1'::public.hstore AS h;
+CREATE MATERIALIZED VIEW public.keys AS SELECT id, public.akeys(attrs) AS k FROM public.docs;
+CREATE FUNCTION public.first(h public.hstore) RETURNS text LANGUAGE sql AS $$ SELECT h OPERATOR(public.->) 'a' $$;
+CREATE FUNCTION public.wrap(h public.hstore) RETURNS public.hstore LANGUAGE sql AS $$ SELECT $1 $$;
+CREATE VIEW public.over AS SELECT public.first(attrs) AS f, public.wrap(attrs) AS w FROM public.docs;
+"""
+
+
+def test_views_policies_and_signatures_naming_a_moved_extension_s_objects_are_kept(db, second_db, pg_server):
+    execute(db, NAMED + "INSERT INTO public.docs VALUES (1, 'a=>1');")
+    execute(second_db, NAMED.replace("EXTENSION hstore", "EXTENSION hstore WITH SCHEMA ext")
+            .replace("public.hstore", "ext.hstore").replace("public.akeys", "ext.akeys").replace("OPERATOR(public.", "OPERATOR(ext."))
+    script = assert_converges(db, second_db, second_db, pg_server.dsn("postgres"))
+    # The views, the materialized view and the policy follow the objects; first()'s body is
+    # source text naming the old schema: replaced, keeping the view that calls it.
+    assert [s for s in _statements(script) if not s.startswith(("  ", "AS "))] == [
+        "ALTER EXTENSION hstore SET SCHEMA ext;",
+        "CREATE OR REPLACE FUNCTION public.first(h ext.hstore)",
+    ], script
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT a, t FROM public.doc_attrs").fetchall() == [("1", '"a"=>"1"')]
+        assert conn.execute("SELECT f FROM public.over").fetchall() == [("1",)]

@@ -16,7 +16,7 @@ from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, F
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
-from .extensions import diff_extensions
+from .extensions import convert_columns, diff_extensions
 from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
@@ -43,7 +43,8 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
     # (A released owner goes first: it is dropped with the old owner's table and columns.)
     ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
-    table_ops = merge_column_changes(_diff_tables(current, desired), diff_types(current, desired, _extras))
+    type_ops = diff_types(current, desired, _extras) + convert_columns(current, desired)
+    table_ops = merge_column_changes(_diff_tables(current, desired), type_ops)
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)

@@ -302,6 +302,18 @@ class AlterColumn(Operation):
 
 
 @dataclass(frozen=True)
+class ColumnToText(AlterColumn):
+    """The first half of a column's wait in its text form while its type is dropped and
+    created again (diff.through_text): in the drop phase, before the type goes."""
+
+    phase = DROP
+
+    def describe(self) -> str:
+        return (f"alter column {self.new.name} of table {self.table}: type {self.old.type} -> {self.new.type},"
+                " its values waiting in their text form while their type is dropped and created again")
+
+
+@dataclass(frozen=True)
 class DropDefault(Operation):
     """The first half of a column change: its default or identity goes in the drop phase, so
     that what they use (a sequence, a function) can be dropped and their names reused."""

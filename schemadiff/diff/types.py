@@ -21,22 +21,22 @@ A base type is created as pg_dump does it: a shell type first (CREATE TYPE name)
 its input and output functions return and take, then the type itself. Its receive,
 send, typmod and analyze functions, subscript handler and storage change in place
 (ALTER TYPE ... SET); anything else drops it (its input and output functions with it)
-and creates it again, refused while columns or other types use it: their values cannot
-live without a type, and there is no second type of the same I/O functions to convert
-them to.
+and creates it again: there is no second type of the same I/O functions to convert its
+columns to, so they wait in their text form meanwhile (diff.through_text), and it is
+refused while other types are built on it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..errors import SchemadiffError
 from ..model import BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, QualifiedName, Rename, ShellType
 from ..model.catalog import node_key
 from ..model.types import referenced_types
 from ..spec import fragments
 from ..spec.names import object_name
 from .lists import diff_by_key
+from .through_text import element, refuse_types_built_on, through_text, type_keys
 from .operations import AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation, SetComment
 from .type_operations import (
     AddDomainCheck, AddEnumValue, AlterBaseType, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn,
@@ -71,7 +71,7 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     replaced: dict[QualifiedName, tuple] = {}
     # The types columns use, read only when a type changes (50,000 columns at 5,000 tables).
     in_columns = {
-        key for table in current.tables for column in table.columns for key in _type_keys(column.type)
+        key for table in current.tables for column in table.columns for key in type_keys(column.type)
     } if d.changed else set()
     in_place: dict[QualifiedName, list[Operation]] = {}
     recreated: list[tuple] = []
@@ -93,8 +93,8 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
             in_place[new.key] = changes
     _replace_dependent_types(current, desired, replaced)
     for old, new in recreated:
-        _refuse_recreate_in_use(current, old, new)
         reason = "its definition changes beyond what ALTER TYPE ... SET changes"
+        refuse_types_built_on(current, {old.key}, f"type {old.schema}.{old.name} must be dropped and created again ({reason})")
         ops += [DropObject(node_key(old), old, recreate=True, reason=reason), *create_type(new, recreate=True)]
     for old, new in d.changed:
         if new.key not in replaced and (old, new) not in recreated:  # created with its comment and grants
@@ -107,7 +107,8 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
             CreateObject(node_key(new), new, recreate=True),
             DropObject(node_key(old), moved, recreate=True, reason=f"replaced by the new {old.name}"),
         ]
-    return ops + _convert_columns(current, desired, replaced)
+    # The columns of a type created again wait in their text form meanwhile.
+    return ops + _convert_columns(current, desired, replaced) + through_text(current, desired, {o.key for o, _ in recreated})
 
 
 def create_type(t, recreate: bool = False) -> list[Operation]:
@@ -140,27 +141,9 @@ def _default_storage_columns(old: BaseType, current: Catalog, desired: Catalog) 
         for column in table.columns:
             after = wanted[table.key].column(column.name) if table.key in wanted else None
             if (after is not None and after.type == column.type and column.storage is None and after.storage is None
-                    and _type_keys(column.type) == {old.key} and not _element(column.type)[1]):
+                    and type_keys(column.type) == {old.key} and not element(column.type)[1]):
                 found.append((table.key, column.name))
     return tuple(sorted(found, key=repr))
-
-
-def _refuse_recreate_in_use(current: Catalog, old, new) -> None:
-    """Refuse to drop and create again a base type that columns or other types use."""
-    users = [
-        f"column {table.schema}.{table.name}.{column.name}" for table in current.tables for column in table.columns
-        if old.key in _type_keys(column.type)
-    ]
-    users += [
-        f"type {t.schema}.{t.name}" for t in current.types
-        if any(old.key in _type_keys(text) for text in referenced_types(t))
-    ]
-    if users:
-        raise SchemadiffError(
-            f"type {old.schema}.{old.name} must be dropped and created again to change it, but "
-            f"{', '.join(sorted(users))} use it; only RECEIVE, SEND, TYPMOD_IN, TYPMOD_OUT, ANALYZE, SUBSCRIPT "
-            "and STORAGE (not back to plain) of a base type change in place. Drop or convert what uses it first"
-        )
 
 
 def replaced_name(name: str) -> str:
@@ -249,16 +232,6 @@ def _add_check(node: str, domain: Domain, check) -> list[Operation]:
     return ops
 
 
-def _type_keys(text: str | None, parse=fragments.type_references) -> set[QualifiedName]:
-    """Return the (schema, name) of every type a type text (`public.status[]`) names, or
-    with `parse=fragments.parse_expression`, an expression casts to (`'a'::public.status`)."""
-    try:
-        refs = parse(text) if text else fragments.References()
-    except fragments.FragmentError:
-        return set()
-    return {QualifiedName(schema or "public", name) for schema, name in refs.types}
-
-
 def _replace_dependent_types(current: Catalog, desired: Catalog, replaced: dict) -> None:
     """Add to `replaced` every type whose definition uses a replaced type, transitively."""
     wanted = {t.key: t for t in desired.types}
@@ -268,7 +241,7 @@ def _replace_dependent_types(current: Catalog, desired: Catalog, replaced: dict)
         for t in current.types:
             if t.key in replaced or t.key not in wanted:
                 continue
-            uses = set().union(*(_type_keys(text) for text in referenced_types(t)))
+            uses = set().union(*(type_keys(text) for text in referenced_types(t)))
             if uses & set(replaced):
                 replaced[t.key] = (t, wanted[t.key])
                 changed = True
@@ -287,11 +260,11 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list
         node = node_key(table)
         for column in table.columns:
             after = target.column(column.name)
-            if after is None or after.type != column.type or not (_type_keys(column.type) & replaced.keys()):
+            if after is None or after.type != column.type or not (type_keys(column.type) & replaced.keys()):
                 continue  # dropped, or retyped anyway by the table's own diff
             ops.append(_conversion(node, table.key, column, after, replaced))
         for constraint in (c for c in table.constraints if isinstance(c, CheckConstraint)):
-            if _type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
+            if type_keys(constraint.expression, fragments.parse_expression) & replaced.keys():
                 again = next((c for c in target.constraints if c.name == constraint.name), None)
                 ops.append(DropConstraint(node, table.key, constraint, recreate=True))
                 if again is not None:
@@ -301,27 +274,19 @@ def _convert_columns(current: Catalog, desired: Catalog, replaced: dict) -> list
 
 def _conversion(node: str, table: QualifiedName, column, after, replaced: dict) -> AlterColumn:
     """Return the AlterColumn that converts a column of a replaced type to the new type."""
-    element, depth = _element(column.type)
-    key = next(iter(sorted(_type_keys(element) & replaced.keys(), key=repr)), None)
+    inner, depth = element(column.type)
+    key = next(iter(sorted(type_keys(inner) & replaced.keys(), key=repr)), None)
     old, new = replaced[key] if key else (None, None)
     # (An array of it converts through text: USING cannot hold the subquery that would
     # rebuild each element.)
     if isinstance(old, CompositeType) and isinstance(new, CompositeType) and not depth:
         before = {a.name: a for a in old.attributes}
         sources = tuple(
-            AttributeSource(a.name, a.type, a.name in before, bool(_type_keys(a.type) & replaced.keys()))
+            AttributeSource(a.name, a.type, a.name in before, bool(type_keys(a.type) & replaced.keys()))
             for a in new.attributes
         )
         return ConvertCompositeColumn(node, table, column, after, retype_via="text", sources=sources)
     return AlterColumn(node, table, column, after, retype_via=_via(old, replaced) + "[]" * depth)
-
-
-def _element(type_text: str) -> tuple[str, int]:
-    """Return the element type of an array type text and the number of dimensions."""
-    depth = 0
-    while type_text.endswith("[]"):
-        type_text, depth = type_text[:-2], depth + 1
-    return type_text, depth
 
 
 def _via(old, replaced: dict) -> str:
@@ -331,7 +296,7 @@ def _via(old, replaced: dict) -> str:
     replaced for its own base type: its values cast to the new domain from the old base
     type (numeric to integer does, '250.00' as text to integer does not).
     """
-    if isinstance(old, Domain) and not (_type_keys(old.base_type) & replaced.keys()):
+    if isinstance(old, Domain) and not (type_keys(old.base_type) & replaced.keys()):
         return old.base_type
     return "text"
 

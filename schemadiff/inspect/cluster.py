@@ -33,6 +33,7 @@ def build_extensions(rows) -> list[Extension]:
             r["name"], r["schema"], r["version"], members=tuple(sorted(members, key=lambda m: m.key)),
             comment=comment, default_comment=r["default_comment"],
             relocatable=r["relocatable"], update_targets=tuple(r["update_targets"] or ()),
+            types=tuple(r["types"] or ()),
         ))
     return extensions
 

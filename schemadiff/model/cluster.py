@@ -97,8 +97,9 @@ class Extension:
     known where inspected, never compared); '' is none at all.
 
     Known where inspected (None elsewhere), never compared: whether ALTER EXTENSION SET
-    SCHEMA can move it (`relocatable`), and the versions ALTER EXTENSION UPDATE reaches
-    from the installed one (`update_targets`)."""
+    SCHEMA can move it (`relocatable`), the versions ALTER EXTENSION UPDATE reaches
+    from the installed one (`update_targets`), and its types as format_type prints them
+    (`types`, their arrays aside): what a column of it stands on when it is recreated."""
 
     name: str
     schema: str | None = None
@@ -109,6 +110,7 @@ class Extension:
     default_comment: str | None = field(default=None, compare=False)
     relocatable: bool | None = field(default=None, compare=False)
     update_targets: tuple[str, ...] | None = field(default=None, compare=False)
+    types: tuple[str, ...] | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:

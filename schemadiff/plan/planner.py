@@ -16,7 +16,7 @@ from ..diff.catalogs import diff_catalogs
 from ..diff.clustering import cluster_operations
 from ..diff.extensions import follow_moves
 from ..diff.operations import (
-    CREATE, DROP, RENAME, AddConstraint, AlterColumn, CreateObject, DropColumn, DropConstraint, DropDefault,
+    CREATE, DROP, RENAME, AddConstraint, AlterColumn, ColumnToText, CreateObject, DropColumn, DropConstraint, DropDefault,
     DropObject, Operation, SetComment, ValidateConstraint,
 )
 from ..diff.owners import with_owners
@@ -132,6 +132,8 @@ def _seeds(operations) -> dict[str, tuple[tuple, set[str] | None]]:
         if isinstance(op, AlterColumn) and (op.retypes or op.old.generated != op.new.generated):
             column = op.old.name
             rebuilt = op.new.generated is not None and op.old.generated != op.new.generated
+            # A column waiting in its text form keeps no index of its type's operator classes.
+            rebuilt = rebuilt or isinstance(op, ColumnToText)
         elif isinstance(op, DropColumn):
             column, rebuilt = op.column.name, bool(op.reason)
         else:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..diff.owners import SetOwner
 from ..diff.operations import (
-    AddColumn, AddConstraint, AddNotNullCheck, AlterExtension, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
+    AddColumn, AddConstraint, AddNotNullCheck, AlterExtension, ColumnToText, AlterFunction, AttachPartitionIndexes, CreateIndexConcurrently,
     DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
@@ -197,6 +197,7 @@ def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
 
 
 @render_operation.register(AlterColumn)
+@render_operation.register(ColumnToText)
 def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
     return alter_column(op)
 

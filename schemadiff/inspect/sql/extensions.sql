@@ -10,6 +10,8 @@
 -- or the owner's own privileges.
 -- `relocatable` and `update_targets` (the versions ALTER EXTENSION UPDATE reaches from the
 -- installed one through the update scripts) say what can change in place, not recreated.
+-- `types`: its own (not their arrays), wherever they are, which the columns of a
+-- recreated extension's types wait through in their text form (diff.through_text).
 WITH managed AS (
   SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
 ), member AS (
@@ -63,6 +65,10 @@ SELECT e.extname AS name,
        e.extrelocatable AS relocatable,
        (SELECT array_agg(u.target ORDER BY u.target) FROM pg_extension_update_paths(e.extname) AS u
          WHERE u.source = e.extversion AND u.path IS NOT NULL) AS update_targets,
+       (SELECT array_agg(pg_catalog.format_type(t.oid, NULL) ORDER BY pg_catalog.format_type(t.oid, NULL))
+          FROM pg_depend AS d JOIN pg_type AS t ON t.oid = d.objid
+         WHERE d.classid = 'pg_type'::regclass AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+           AND d.refobjid = e.oid AND t.typcategory <> 'A') AS types,
        obj_description(e.oid, 'pg_extension') AS comment,
        a.comment AS default_comment,
        (SELECT jsonb_agg(jsonb_build_object(

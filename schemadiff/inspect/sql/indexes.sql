@@ -72,19 +72,8 @@ elements AS (
                         CASE WHEN pg_opclass_is_visible(opc.oid) THEN quote_ident(opc.opcname)
                              ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END
                       END,
-           'collation', CASE WHEN k.n <= k.indnkeyatts
-                              AND k.collid <> 0
-                              AND k.collid <> coalesce(ta.attcollation, kt.typcollation)
-                        THEN (SELECT coll.collname FROM pg_collation AS coll
-                               WHERE coll.oid = k.collid) END,
-           -- a user-defined collation's schema (pg_catalog's are named alone), read
-           -- only for a printed collation, as its name
-           'collation_schema', CASE WHEN k.n <= k.indnkeyatts
-                                     AND k.collid <> 0
-                                     AND k.collid <> coalesce(ta.attcollation, kt.typcollation)
-                               THEN (SELECT nullif(colln.nspname, 'pg_catalog')
-                                       FROM pg_collation AS coll JOIN pg_namespace AS colln ON colln.oid = coll.collnamespace
-                                      WHERE coll.oid = k.collid) END,
+           'collation', printed.collname,
+           'collation_schema', printed.collschema,
            'descending', (k.option & 1) <> 0,
            'nulls_first', (k.option & 2) <> 0,
            'has_options', ia.attoptions IS NOT NULL,
@@ -125,6 +114,15 @@ elements AS (
                         OR (opc.opcintype = 'anymultirange'::regtype AND kt.typtype = 'm')
                         OR (opc.opcintype = 'record'::regtype AND kt.typtype = 'c')))
              ) AS is_default) AS opclass
+    -- The key's collation, read only when pg_get_indexdef prints it: a key column's own,
+    -- when it is not the column's (or the expression type's) collation. A user-defined
+    -- collation's schema is named too (pg_catalog's are named alone).
+    LEFT JOIN LATERAL (
+      SELECT coll.collname, nullif(colln.nspname, 'pg_catalog') AS collschema
+        FROM pg_collation AS coll JOIN pg_namespace AS colln ON colln.oid = coll.collnamespace
+       WHERE k.n <= k.indnkeyatts AND k.collid <> 0
+         AND k.collid <> coalesce(ta.attcollation, kt.typcollation)
+         AND coll.oid = k.collid) AS printed ON true
    GROUP BY k.indexrelid
 )
 SELECT l.schema, l.table, l.name, l.unique, l.method, l.indnkeyatts AS key_count, l.where,
