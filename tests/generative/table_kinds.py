@@ -20,6 +20,7 @@ from schemadiff.quote import ident, ident_list, literal, qualified
 
 from .build import DEFAULTS, INTEGERS, NUMERIC, TEXTY, TIMES, Generator
 from .features import avoid, enabled
+from .more_kinds import _drop_of, _named
 from .objects import Column, Constraint, Expr, Index, Obj, Partition, Table
 
 # Column types these kinds put in keys, indexes, checks and local columns (btree-orderable).
@@ -122,8 +123,7 @@ class SubPartition(Obj):
     def provides(self, types):
         return {self.key: None, ("populated", self.schema, self.name): None}
 
-    def statements(self):
-        return [f"CREATE TABLE {qualified(self.schema, self.name)} PARTITION OF {qualified(*self.parent)} {self.bound.sql};"]
+    statements = Partition.statements  # (borrowed, not inherited: the other kinds' edits pick Partition)
 
 
 @dataclass
@@ -138,12 +138,7 @@ class OwnConstraint(Obj):
     definition: Expr
     merges: tuple | None = None  # ("checkdef", parent schema, parent table, name, definition)
 
-    @property
-    def key(self):
-        return ("constraint", self.schema, self.table, self.name)
-
-    def deps(self):
-        return {("rel", self.schema, self.table)} | self.definition.deps
+    key, deps, statements = Constraint.key, Constraint.deps, Constraint.statements  # (borrowed, as above)
 
     def provides(self, types):
         out = {self.key: None, ("relname", self.schema, self.name): None}
@@ -158,9 +153,6 @@ class OwnConstraint(Obj):
             return False
         return self.deps() <= available
 
-    def statements(self):
-        return [f"ALTER TABLE {qualified(self.schema, self.table)} ADD CONSTRAINT {ident(self.name)} {self.definition.sql};"]
-
 
 @dataclass
 class OwnIndex(Obj):
@@ -174,16 +166,7 @@ class OwnIndex(Obj):
     unique: bool = False
     attached: bool = False
 
-    @property
-    def key(self):
-        return ("relname", self.schema, self.name)
-
-    def deps(self):
-        return {("rel", self.schema, self.table)} | self.body.deps
-
-    def statements(self):
-        unique = "UNIQUE " if self.unique else ""
-        return [f"CREATE {unique}INDEX {ident(self.name)} ON {qualified(self.schema, self.table)} {self.body.sql};"]
+    key, deps, statements = Index.key, Index.deps, Index.statements  # (borrowed, as above)
 
 
 # -- helpers ------------------------------------------------------------------------
@@ -193,10 +176,6 @@ def _side(gen: Generator, rng: random.Random) -> Generator:
     side = Generator(rng, gen.schema, gen.side_counter)
     side.words_used = gen.words_used  # the same set: a reserved word names one object per pair
     return side
-
-
-def _objects(gen, cls) -> list:
-    return gen.schema.of(cls)
 
 
 def _root(gen, partition) -> Table | None:
@@ -234,7 +213,7 @@ def _has_pk(gen, table: Table) -> bool:
 # -- inheritance --------------------------------------------------------------------
 
 def _parent_candidates(gen) -> list:
-    return [t for t in gen.tables(partitioned=False)] + _objects(gen, ChildTable)
+    return [t for t in gen.tables(partitioned=False)] + gen.schema.of(ChildTable)
 
 
 def _local_column(gen, name: str | None = None, column_type: str | None = None) -> Column:
@@ -285,7 +264,7 @@ def add_child(gen) -> ChildTable | None:
 
 
 def add_child_check(gen, child: ChildTable | None = None) -> OwnConstraint | None:
-    child = child or gen.pick(_objects(gen, ChildTable))
+    child = child or gen.pick(gen.schema.of(ChildTable))
     if child is None:
         return None
     merge = _mergeable_check(gen, child) if gen.chance(0.3) else None
@@ -309,16 +288,16 @@ def _mergeable_check(gen, child: ChildTable):
     """Return (parent, check) of an inheritable check of a parent without flags, or None."""
     found = []
     for p in child.parents:
-        for c in gen.schema.of(Constraint) + _objects(gen, OwnConstraint):
+        for c in gen.schema.of(Constraint) + gen.schema.of(OwnConstraint):
             if (c.schema, c.table) == p and c.kind == "check" and c.definition.sql.endswith(")") \
                     and getattr(c, "merges", None) is None:
                 found.append((p, c))
-    taken = {c.name for c in _objects(gen, OwnConstraint) if (c.schema, c.table) == (child.schema, child.name)}
+    taken = {c.name for c in gen.schema.of(OwnConstraint) if (c.schema, c.table) == (child.schema, child.name)}
     return gen.pick([(p, c) for p, c in found if c.name not in taken])
 
 
 def add_child_column(gen) -> bool:
-    child = gen.pick(_objects(gen, ChildTable))
+    child = gen.pick(gen.schema.of(ChildTable))
     if child is None:
         return False
     child.columns.append(_local_column(gen))
@@ -327,7 +306,7 @@ def add_child_column(gen) -> bool:
 
 def drop_child_column(gen) -> bool:
     """Drop the last local column (a merged one becomes inherited only)."""
-    child = gen.pick([c for c in _objects(gen, ChildTable) if c.columns])
+    child = gen.pick([c for c in gen.schema.of(ChildTable) if c.columns])
     if child is None:
         return False
     child.columns.pop()
@@ -336,7 +315,7 @@ def drop_child_column(gen) -> bool:
 
 def merge_column(gen) -> bool:
     """Declare an inherited column locally too (ALTER TABLE ... then keeps it apart from the parent)."""
-    child = gen.pick(_objects(gen, ChildTable))
+    child = gen.pick(gen.schema.of(ChildTable))
     if child is None:
         return False
     picked = gen.pick(_inherited_plain(gen, child))
@@ -348,7 +327,7 @@ def merge_column(gen) -> bool:
 
 def change_parents(gen) -> bool:
     """ALTER TABLE ... NO INHERIT one parent, or INHERIT another."""
-    child = gen.pick(_objects(gen, ChildTable))
+    child = gen.pick(gen.schema.of(ChildTable))
     if child is None:
         return False
     if child.parents and (gen.chance(0.5) or len(child.parents) > 1):
@@ -371,7 +350,7 @@ def _descendants(gen, child: ChildTable) -> set:
     found, grew = {child.key}, True
     while grew:
         grew = False
-        for c in _objects(gen, ChildTable):
+        for c in gen.schema.of(ChildTable):
             if c.key not in found and any(("rel", *p) in found for p in c.parents):
                 found.add(c.key)
                 grew = True
@@ -379,7 +358,7 @@ def _descendants(gen, child: ChildTable) -> set:
 
 
 def toggle_no_inherit(gen) -> bool:
-    check = gen.pick([c for c in _objects(gen, OwnConstraint) if c.kind == "check" and c.merges is None
+    check = gen.pick([c for c in gen.schema.of(OwnConstraint) if c.kind == "check" and c.merges is None
                       and isinstance(gen.schema.find(("rel", c.schema, c.table)), ChildTable)])
     if check is None or not enabled("constraint_options"):
         return False
@@ -419,7 +398,7 @@ def add_subpartitioned(gen) -> SubPartitioned | None:
 
 
 def add_subpartition(gen, parent: SubPartitioned | None = None) -> SubPartition | None:
-    parent = parent or gen.pick(_objects(gen, SubPartitioned))
+    parent = parent or gen.pick(gen.schema.of(SubPartitioned))
     if parent is None:
         return None
     taken = _taken(gen, (parent.schema, parent.name))
@@ -433,7 +412,7 @@ def add_subpartition(gen, parent: SubPartitioned | None = None) -> SubPartition 
 
 
 def rebound_subpartition(gen) -> bool:
-    leaf = gen.pick(_objects(gen, SubPartition))
+    leaf = gen.pick(gen.schema.of(SubPartition))
     if leaf is None:
         return False
     parent = gen.schema.find(("rel", *leaf.parent))
@@ -460,14 +439,14 @@ def settle(gen) -> None:
     """Make a merged column the same as its parent's (type, collation: PostgreSQL refuses a
     conflict), and drop a SubPartitioned partition keyed by a column a unique constraint of its
     root lacks (PostgreSQL refuses either the constraint or the partition)."""
-    for child in _objects(gen, ChildTable):
+    for child in gen.schema.of(ChildTable):
         for column in child.columns:
             inherited = next(filter(None, (_parent_column(gen, p, column.name) for p in child.parents)), None)
             if inherited is not None and (column.type, column.collation, column.type_key) != \
                     (inherited.type, inherited.collation, inherited.type_key):
                 column.type, column.collation, column.type_key = inherited.type, inherited.collation, inherited.type_key
                 column.default = None
-    for part in _objects(gen, SubPartitioned):
+    for part in gen.schema.of(SubPartitioned):
         uniques = [c for c in gen.schema.of(Constraint) if c.kind in ("pk", "unique")
                    and (c.schema, c.table) == part.parent]
         if any(part.column not in c.columns for c in uniques):
@@ -478,8 +457,8 @@ def settle(gen) -> None:
 # -- partitions' own constraints and indexes ----------------------------------------
 
 def _partitions(gen, leaves_only: bool = False) -> list:
-    leaves = gen.schema.of(Partition) + _objects(gen, SubPartition)
-    return leaves if leaves_only else leaves + _objects(gen, SubPartitioned)
+    leaves = gen.schema.of(Partition) + gen.schema.of(SubPartition)
+    return leaves if leaves_only else leaves + gen.schema.of(SubPartitioned)
 
 
 def add_own_constraint(gen) -> OwnConstraint | None:
@@ -492,7 +471,7 @@ def add_own_constraint(gen) -> OwnConstraint | None:
     s, t = partition.schema, partition.name
     partitioned = isinstance(partition, SubPartitioned)
     kinds = ["check", "unique", "fk"] + (["pk"] if not partitioned and not _has_pk(gen, root) and not any(
-        c.kind == "pk" and c.table == t for c in _objects(gen, OwnConstraint)) else [])
+        c.kind == "pk" and c.table == t for c in gen.schema.of(OwnConstraint)) else [])
     kind = gen.pick(kinds)
     columns = _scalar_columns(gen, root)
     name = gen.name(f"{t[:20]}_{kind}")
@@ -594,7 +573,7 @@ def _attach_index(gen) -> OwnIndex | None:
 
 
 def change_own_check(gen) -> bool:
-    check = gen.pick([c for c in _objects(gen, OwnConstraint) if c.kind == "check" and c.merges is None])
+    check = gen.pick([c for c in gen.schema.of(OwnConstraint) if c.kind == "check" and c.merges is None])
     if check is None:
         return False
     relation = gen.schema.find(("rel", check.schema, check.table))
@@ -616,34 +595,19 @@ def change_own_check(gen) -> bool:
 
 # -- the stream ---------------------------------------------------------------------
 
-def _drop(cls, name, where=lambda obj: True):
-    def edit(gen):
-        obj = gen.pick([o for o in gen.schema.of(cls) if where(o)])
-        return obj is not None and (gen.schema.remove(obj) or True)
-    edit.__name__ = name
-    return edit
+def _adding(add):
+    return _named(add.__name__, lambda gen: add(gen) is not None)
 
 
-def _add(name, method):
-    def edit(gen):
-        return method(gen) is not None
-    edit.__name__ = name
-    return edit
-
-
-EDITS = [
-    (_add("add_child_table", add_child), "inheritance"), (_drop(ChildTable, "drop_child_table"), "inheritance"),
-    (add_child_column, "inheritance"), (drop_child_column, "inheritance"), (merge_column, "inheritance"),
-    (change_parents, "inheritance"), (_add("add_child_check", add_child_check), "inheritance"),
-    (toggle_no_inherit, "inheritance"),
-    (_add("add_subpartitioned", add_subpartitioned), "subpartitions"),
-    (_drop(SubPartitioned, "drop_subpartitioned"), "subpartitions"),
-    (_add("add_subpartition", add_subpartition), "subpartitions"),
-    (_drop(SubPartition, "drop_subpartition"), "subpartitions"), (rebound_subpartition, "subpartitions"),
-    (_add("add_own_constraint", add_own_constraint), "partition_parts"),
-    (_drop(OwnConstraint, "drop_own_constraint"), "partition_parts"), (change_own_check, "partition_parts"),
-    (_add("add_own_index", add_own_index), "partition_parts"), (_drop(OwnIndex, "drop_own_index"), "partition_parts"),
-]
+EDITS = [(edit, "inheritance") for edit in (
+    _adding(add_child), _drop_of(ChildTable, "drop_child"), add_child_column, drop_child_column, merge_column,
+    change_parents, _adding(add_child_check), toggle_no_inherit)]
+EDITS += [(edit, "subpartitions") for edit in (
+    _adding(add_subpartitioned), _drop_of(SubPartitioned, "drop_subpartitioned"), _adding(add_subpartition),
+    _drop_of(SubPartition, "drop_subpartition"), rebound_subpartition)]
+EDITS += [(edit, "partition_parts") for edit in (
+    _adding(add_own_constraint), _drop_of(OwnConstraint, "drop_own_constraint"), change_own_check,
+    _adding(add_own_index), _drop_of(OwnIndex, "drop_own_index"))]
 
 STEPS = [(add_child, "inheritance"), (add_subpartitioned, "subpartitions"), (add_own_constraint, "partition_parts"),
          (add_own_index, "partition_parts")]
