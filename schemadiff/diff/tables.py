@@ -39,6 +39,8 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     """Return `old` with what NO INHERIT makes its own: the columns and CHECKs of each parent
     it stops inheriting from (and of theirs), so that the diff drops those not wanted."""
     columns, constraints = list(old.columns), list(old.constraints)
+    # What a parent it keeps hands down stays inherited (a column two parents hand down).
+    kept_columns, kept_checks = _handed_down(new.inherits, catalog)
     seen: set = set()
     queue = [p for p in old.inherits if p not in new.inherits]
     while queue:
@@ -47,15 +49,31 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
         if key in seen or not isinstance(parent, Table):
             continue
         seen.add(key)
-        known = {c.name for c in columns}
+        known = {c.name for c in columns} | kept_columns
         columns += [c for c in parent.columns if c.name not in known]
-        names = {c.name for c in constraints}
+        names = {c.name for c in constraints} | kept_checks
         constraints += [c for c in parent.constraints if isinstance(c, CheckConstraint) and not c.no_inherit
                         and c.name not in names]
         queue += list(parent.inherits)
     if len(columns) == len(old.columns) and len(constraints) == len(old.constraints):
         return old
     return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
+
+
+def _handed_down(parents, catalog) -> tuple[set, set]:
+    """Return the names of the columns and inheritable CHECKs `parents` (and theirs) hand down."""
+    columns, checks, seen = set(), set(), set()
+    queue = list(parents)
+    while queue:
+        key = queue.pop(0)
+        parent = catalog.relation(key.schema, key.name)
+        if key in seen or not isinstance(parent, Table):
+            continue
+        seen.add(key)
+        columns |= {c.name for c in parent.columns}
+        checks |= {c.name for c in parent.constraints if isinstance(c, CheckConstraint) and not c.no_inherit}
+        queue += list(parent.inherits)
+    return columns, checks
 
 
 def diff_table(old: Table, new: Table) -> list[Operation]:
