@@ -94,6 +94,8 @@ AVOID = {
     # Found with table_kinds.py's kinds on (cases in tests/cases_unsupported/).
     "inherited_column_declared_locally": True,  # a child's inherited column gains or loses a local declaration
     "recreated_table_in_new_publication": True,  # a child recreated for a new parent, listed by a new publication
+    "recreated_table_with_children": True,  # a child recreated for a new parent has children
+    "partition_index_attached_by_new_parent_index": True,  # second run drops an index attached since
 }
 
 

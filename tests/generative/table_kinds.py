@@ -651,6 +651,17 @@ def _inherited_names(side: dict, child: ChildTable) -> set:
     return names
 
 
+def _root_indexes(side: dict, own: OwnIndex) -> set:
+    """Return (name, definition) of the indexes of the partitioned table `own`'s partition belongs to."""
+    relation = side.get(("rel", own.schema, own.table))
+    while isinstance(relation, (Partition, SubPartition, SubPartitioned)):
+        relation = side.get(("rel", *relation.parent))
+    if not isinstance(relation, Table):
+        return set()
+    return {(i.name, i.body.sql) for i in side.values()
+            if isinstance(i, Index) and (i.schema, i.table) == (relation.schema, relation.name)}
+
+
 def known_bug(one: dict, two: dict) -> str | None:
     """Return the AVOID switch these kinds trip in a pair ({key: object} of each side), or None."""
     from .catalog_kinds import Publication
@@ -660,12 +671,21 @@ def known_bug(one: dict, two: dict) -> str | None:
         if not (isinstance(a, ChildTable) and isinstance(b, ChildTable)):
             continue
         if avoid("inherited_column_declared_locally"):
-            inherited = _inherited_names(one, a) & _inherited_names(two, b)
+            # (On either side: also keeps out generated_column_kept_plain_source_dropped.)
+            inherited = _inherited_names(one, a) | _inherited_names(two, b)
             local_a, local_b = {c.name for c in a.columns}, {c.name for c in b.columns}
             if inherited & (local_a ^ local_b):
                 return "inherited_column_declared_locally"
         if avoid("recreated_table_in_new_publication") and published and a.parents != b.parents:
             return "recreated_table_in_new_publication"
+        if avoid("recreated_table_with_children") and a.parents != b.parents and any(
+                isinstance(c, ChildTable) and (a.schema, a.name) in c.parents for c in list(one.values()) + list(two.values())):
+            return "recreated_table_with_children"
+    if avoid("partition_index_attached_by_new_parent_index"):
+        for key in one.keys() & two.keys():
+            a = one[key]
+            if isinstance(a, OwnIndex) and a.attached and _root_indexes(one, a) != _root_indexes(two, two[key]):
+                return "partition_index_attached_by_new_parent_index"
     if avoid("partition_rebound_with_new_parent_column"):
         for key in one.keys() & two.keys():
             a, b = one[key], two[key]
