@@ -662,10 +662,32 @@ def _root_indexes(side: dict, own: OwnIndex) -> set:
             if isinstance(i, Index) and (i.schema, i.table) == (relation.schema, relation.name)}
 
 
+def _column_order_shifts(one: dict, two: dict, child: ChildTable) -> bool:
+    """Whether a parent of a child kept on both sides gains or loses columns while the child
+    has columns after that parent's (its own, or a later parent's)."""
+    for position, p in enumerate(child.parents):
+        a, b = one.get(("rel", *p)), two.get(("rel", *p))
+        if a is None or b is None:
+            continue
+        if {c.name for c in a.columns} != {c.name for c in b.columns} and (
+                child.columns or position < len(child.parents) - 1):
+            return True
+    return False
+
+
 def known_bug(one: dict, two: dict) -> str | None:
     """Return the AVOID switch these kinds trip in a pair ({key: object} of each side), or None."""
     from .catalog_kinds import Publication
-    published = any(isinstance(o, Publication) for o in list(one.values()) + list(two.values()))
+    from .more_kinds import TableSetting
+    everything = list(one.values()) + list(two.values())
+    published = any(isinstance(o, Publication) for o in everything)
+    children = [c for c in everything if isinstance(c, ChildTable)]
+    if avoid("column_setting_reaches_new_child"):
+        for setting in (o for o in everything if isinstance(o, TableSetting) and o.column is not None):
+            for child in children:
+                if (setting.schema, setting.table) in child.parents and (
+                        (setting.key in one) != (setting.key in two) or (child.key in one) != (child.key in two)):
+                    return "column_setting_reaches_new_child"
     for key in one.keys() & two.keys():
         a, b = one[key], two[key]
         if not (isinstance(a, ChildTable) and isinstance(b, ChildTable)):
@@ -678,6 +700,8 @@ def known_bug(one: dict, two: dict) -> str | None:
                 return "inherited_column_declared_locally"
         if avoid("recreated_table_in_new_publication") and published and a.parents != b.parents:
             return "recreated_table_in_new_publication"
+        if avoid("child_column_order") and _column_order_shifts(one, two, a):
+            return "child_column_order"
         if avoid("recreated_table_with_children") and a.parents != b.parents and any(
                 isinstance(c, ChildTable) and (a.schema, a.name) in c.parents for c in list(one.values()) + list(two.values())):
             return "recreated_table_with_children"
