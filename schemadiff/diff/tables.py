@@ -40,29 +40,22 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     it stops inheriting from (and of theirs), so that the diff drops those not wanted."""
     columns, constraints = list(old.columns), list(old.constraints)
     # What a parent it keeps hands down stays inherited (a column two parents hand down).
-    kept_columns, kept_checks = _handed_down(new.inherits, catalog)
-    seen: set = set()
-    queue = [p for p in old.inherits if p not in new.inherits]
-    while queue:
-        key = queue.pop(0)
-        parent = catalog.relation(key.schema, key.name)
-        if key in seen or not isinstance(parent, Table):
-            continue
-        seen.add(key)
-        known = {c.name for c in columns} | kept_columns
+    kept = list(_ancestors(new.inherits, catalog))
+    known = {c.name for c in columns} | {c.name for t in kept for c in t.columns}
+    names = {c.name for c in constraints} | {c.name for t in kept for c in _inheritable_checks(t)}
+    for parent in _ancestors([p for p in old.inherits if p not in new.inherits], catalog):
         columns += [c for c in parent.columns if c.name not in known]
-        names = {c.name for c in constraints} | kept_checks
-        constraints += [c for c in parent.constraints if isinstance(c, CheckConstraint) and not c.no_inherit
-                        and c.name not in names]
-        queue += list(parent.inherits)
+        constraints += [c for c in _inheritable_checks(parent) if c.name not in names]
+        known |= {c.name for c in parent.columns}
+        names |= {c.name for c in _inheritable_checks(parent)}
     if len(columns) == len(old.columns) and len(constraints) == len(old.constraints):
         return old
     return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
 
 
-def _handed_down(parents, catalog) -> tuple[set, set]:
-    """Return the names of the columns and inheritable CHECKs `parents` (and theirs) hand down."""
-    columns, checks, seen = set(), set(), set()
+def _ancestors(parents, catalog):
+    """Yield the tables `parents` name and their own parents, each once, nearest first."""
+    seen: set = set()
     queue = list(parents)
     while queue:
         key = queue.pop(0)
@@ -70,10 +63,12 @@ def _handed_down(parents, catalog) -> tuple[set, set]:
         if key in seen or not isinstance(parent, Table):
             continue
         seen.add(key)
-        columns |= {c.name for c in parent.columns}
-        checks |= {c.name for c in parent.constraints if isinstance(c, CheckConstraint) and not c.no_inherit}
+        yield parent
         queue += list(parent.inherits)
-    return columns, checks
+
+
+def _inheritable_checks(table: Table) -> list:
+    return [c for c in table.constraints if isinstance(c, CheckConstraint) and not c.no_inherit]
 
 
 def diff_table(old: Table, new: Table) -> list[Operation]:
