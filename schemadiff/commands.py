@@ -164,13 +164,13 @@ def cmd_diff(args) -> int:
 
 def cmd_inspect(args) -> int:
     from .inspect import inspect_catalog
-    from .spec_writer import dump_spec
+    from .spec_writer import dump_spec, secret_warnings
 
     from .platforms import detect_platform
 
     with connect(_dsn(args)) as conn:
         result = inspect_catalog(conn, args.schema or None)
         platform = detect_platform(conn, args.schema or None)
-    _warn(result.warnings)
+    _warn([*result.warnings, *secret_warnings(result.catalog)])
     _output(dump_spec(replace(result.catalog, platform=platform)), args.output)
     return EXIT_OK

@@ -82,14 +82,54 @@ def _apply_owners(conn: psycopg.Connection, spec: Catalog, catalog: Catalog, ctx
     ])
 
 
-def _managed_owners(inspected: Catalog, spec: Catalog, applying: str) -> tuple:
+def _managed_owners(inspected: Catalog, spec: Catalog, applying: str, spelled: dict[str, str]) -> tuple:
     """Return the shadow's owners that the spec manages. With a top-level `owner:`, all of
     them; otherwise those of the objects that name one (an object the shadow's role does
-    not own was given its owner; one it owns is found by its node name)."""
+    not own was given its owner; one it owns is found by its node name, in `spelled` when
+    the inspection spells it otherwise)."""
     if spec.owner is not None:
         return inspected.owners
-    named = {o.node for o in spec.owners}
+    named = {spelled.get(o.node, o.node) for o in spec.owners}
     return tuple(o for o in inspected.owners if o.node in named or o.role != applying)
+
+
+def _signatures(spec: Catalog) -> dict[str, tuple]:
+    """Return {node: argument types} of the routines and operators whose owner the spec
+    names: a node's signature is spelled as the spec writes its types (`int`, `int4[]`)."""
+    if spec.owner is not None:
+        return {}  # every owner is managed: none needs finding by name
+    named = {o.node for o in spec.owners}
+    return {
+        node: obj.identity_arguments for node, obj in owned_objects(spec).items()
+        if node in named and getattr(obj, "identity_arguments", None)
+    }
+
+
+def _type_oids(conn: psycopg.Connection, signatures: dict[str, tuple]) -> dict[str, int]:
+    """Return {type as the spec spells it: its oid}, resolved on the search path the
+    shadow created the objects with (NONE, an operator's missing side, resolves to none)."""
+    names = sorted({t for types in signatures.values() for t in types})
+    if not names:
+        return {}
+    rows = conn.execute("SELECT t, to_regtype(t)::oid FROM unnest(%s::text[]) AS t", [names]).fetchall()
+    return {name: oid for name, oid in rows if oid is not None}
+
+
+def _spelled_as_inspected(conn: psycopg.Connection, signatures: dict[str, tuple], oids: dict[str, int]) -> dict[str, str]:
+    """Return {node as the spec spells it: as the inspection does}, for those that differ:
+    format_type on the inspection's search path, as the catalog queries spell types."""
+    if not oids:
+        return {}
+    rows = conn.execute("SELECT o, format_type(o, NULL) FROM unnest(%s::oid[]) AS o", [sorted(set(oids.values()))])
+    by_oid = dict(rows.fetchall())
+    spelled = {}
+    for node, types in signatures.items():
+        # Every signed node ends in its argument list: `Function s.f(int, text)`.
+        written = f"({', '.join(types)})"
+        canonical = f"({', '.join(by_oid[oids[t]] if t in oids else t for t in types)})"
+        if canonical != written and node.endswith(written):
+            spelled[node] = node[: -len(written)] + canonical
+    return spelled
 
 
 def _run_in_batches(conn: psycopg.Connection, items) -> None:
@@ -198,9 +238,12 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list
                 _apply_owners(conn, spec, in_shadow, ctx)  # after OWNED BY: it needs one owner
                 if warnings is not None:
                     warnings.extend(_rejected_bodies(conn, in_shadow))
+                signatures = _signatures(spec)
+                oids = _type_oids(conn, signatures)
                 conn.execute("RESET search_path")
+                spelled = _spelled_as_inspected(conn, signatures, oids)
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
-                inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner))
+                inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner, spelled))
         finally:
             server.drop_database(name)
     return replace(

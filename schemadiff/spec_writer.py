@@ -14,9 +14,9 @@ import yaml
 
 from .model import (
     BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
-    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Schema, Table, UniqueConstraint,
+    Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Role, Schema, Table, UniqueConstraint,
 )
-from .model.cluster import default_schema_comment, default_schema_grants
+from .model.cluster import ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
 from .model.catalog import node_name
 from .model.database import PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
@@ -52,8 +52,7 @@ def dump_spec(catalog: Catalog) -> str:
     if catalog.platform:
         data["platform"] = catalog.platform
     _put(data, "roles", [_clean({
-        "name": r.name, "login": r.login or None, "bypass_rls": r.bypass_rls or None,
-        "inherit": None if r.inherit else False, "comment": r.comment,
+        "name": r.name, **{k: _non_default(r, k) for k in ROLE_ATTRIBUTES}, "comment": r.comment,
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_schema(s) for s in catalog.schemas])
     _put(data, "extensions", [_extension(e) for e in catalog.extensions])
@@ -76,7 +75,8 @@ def dump_spec(catalog: Catalog) -> str:
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
         "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
         "comment": v.comment,
-        "column_comments": dict(v.column_comments), "grants": _grants(v.grants),
+        "column_comments": dict(v.column_comments), "column_compression": dict(v.column_compression),
+        "grants": _grants(v.grants),
     }) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
@@ -140,13 +140,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": t.name, "event": t.event, "function": f"{t.function.schema}.{t.function.name}", "tags": list(t.tags),
         "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
     }) for t in catalog.event_triggers])
-    _put(data, "publications", [_clean({
-        "name": p.name, "all_tables": p.all_tables or None,
-        "tables": [_clean({"name": t.name, "schema": t.schema, "columns": list(t.columns), "where": t.where})
-                   for t in p.tables],
-        "schemas": list(p.schemas), "publish": None if p.publish == PUBLISH_DEFAULT else list(p.publish),
-        "publish_via_partition_root": p.via_root or None, "comment": p.comment,
-    }) for p in catalog.publications])
+    _put(data, "publications", [_publication(p) for p in catalog.publications])
     _put(data, "foreign_data_wrappers", [_clean({
         "name": w.name, "handler": str(w.handler) if w.handler else None,
         "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
@@ -198,7 +192,7 @@ def _with_owners(data: dict, catalog: Catalog) -> dict:
         for item in data.get(key, []):
             items.append((_item_node(kind, item), item))
             if kind == "Table":
-                items += [(_item_node(kind, p, item.get("schema")), p) for p in item.get("partitions", [])]
+                items += [(_item_node(kind, p, p.get("schema", item.get("schema"))), p) for p in item.get("partitions", [])]
     owners = {o.node: o.role for o in catalog.owners}
     default = most_common_owner(Ownership(node, owners[node]) for node, _ in items if node in owners)
     if default is None:
@@ -238,9 +232,40 @@ def _aggregate(agg) -> dict:
     return _with_default_grants(data, agg)
 
 
+_ROLE_DEFAULTS = {f.name: f.default for f in fields(Role)}
+
+
+def secret_warnings(catalog: Catalog) -> list[str]:
+    """Return a warning for each user mapping whose options dump_spec writes: as pg_dump
+    does, they are written as they are, and they may hold a password."""
+    return [
+        f"user mapping {m.display_name}: the spec holds its options ({', '.join(sorted(k for k, _ in m.options))}),"
+        " which may include a password"
+        for m in sorted(catalog.user_mappings, key=lambda m: m.key) if m.options
+    ]
+
+
+def _non_default(role: Role, attribute: str) -> bool | None:
+    """Return a role's attribute, or None (left out) when it is CREATE ROLE's default."""
+    value = getattr(role, attribute)
+    return None if value == _ROLE_DEFAULTS[attribute] else value
+
+
 def _put(data: dict, key: str, items: list) -> None:
     if items:
         data[key] = items
+
+
+def _publication(p) -> dict:
+    data = _clean({
+        "name": p.name, "all_tables": p.all_tables or None,
+        "tables": [_clean({"name": t.name, "schema": t.schema, "columns": list(t.columns), "where": t.where})
+                   for t in p.tables],
+        "schemas": list(p.schemas), "publish_via_partition_root": p.via_root or None, "comment": p.comment,
+    })
+    if p.publish != PUBLISH_DEFAULT:  # kept when empty: `publish: []` publishes nothing (WITH (publish = ''))
+        data["publish"] = list(p.publish)
+    return data
 
 
 def _clean(mapping: dict) -> dict:
@@ -405,7 +430,9 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
         **_constraints(table.constraints),
         "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
         "partitions": [_clean({
-            "name": p.name, "bound": p.partition_bound, **_constraints(p.constraints), **_physical(p),
+            "name": p.name, "schema": p.schema if p.schema != table.schema else None, "bound": p.partition_bound,
+            **_constraints(p.constraints), **_physical(p),
+            "column_compression": dict(p.column_compression),
             "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
             "comment": p.comment, "grants": _grants(p.grants),
         }) for p in partitions],
@@ -456,7 +483,7 @@ def _function(fn: Function) -> dict:
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,
-        "cost": _number(fn.cost), "rows": _number(fn.rows), **_settings(fn),
+        "cost": _number(fn.cost), "rows": _number(fn.rows), "support": fn.support, **_settings(fn),
         "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
     return _with_default_grants(data, fn)

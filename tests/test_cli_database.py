@@ -456,6 +456,29 @@ def test_extension_member_grants_and_comment_through_the_spec(tmp_path, db, shad
 # -- inspect ------------------------------------------------------------------------------
 
 
+def test_inspect_warns_that_user_mapping_options_are_in_the_spec(db, tmp_path):
+    # Written as they are (pg_dump does the same), so a password ends up in the file: inspect
+    # names each mapping and its options' names, never their values.
+    execute(db, "CREATE FOREIGN DATA WRAPPER cli_fdw; CREATE SERVER cli_server FOREIGN DATA WRAPPER cli_fdw; "
+                "CREATE USER MAPPING FOR PUBLIC SERVER cli_server OPTIONS (user 'reporter', password 's3cret'); "
+                "CREATE USER MAPPING FOR CURRENT_USER SERVER cli_server")
+    with psycopg.connect(db) as conn:
+        applying = conn.execute("SELECT current_user").fetchone()[0]
+    out = tmp_path / "inspected.yaml"
+    result = ok(run("inspect", "--db", db, "-o", str(out)))
+    warnings = [l for l in result.stderr.splitlines() if "user mapping" in l]
+    assert warnings == [
+        "warning: user mapping for PUBLIC server cli_server: the spec holds its options (password, user),"
+        " which may include a password",
+    ], result.stderr
+    assert "s3cret" not in result.stderr
+    mappings = yaml.safe_load(out.read_text())["user_mappings"]
+    assert mappings == [
+        {"user": "PUBLIC", "server": "cli_server", "options": {"password": "s3cret", "user": "reporter"}},
+        {"user": applying, "server": "cli_server"},
+    ]
+
+
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
     # Shell types are not modelled: inspect must name them, never drop them silently.
     execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "

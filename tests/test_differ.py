@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from schemadiff.diff.hazards import Hazard
 from schemadiff.model import (
-    Aggregate, Argument, Catalog, CheckConstraint, Column, Function, Grant, Policy, PrimaryKey, Schema, Table, View,
+    Aggregate, Argument, Catalog, CheckConstraint, Column, Function, Grant, PartitionScheme, Policy, PrimaryKey, Schema,
+    Table, View,
 )
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
@@ -241,3 +242,44 @@ def test_identity_sequence_grants_follow_the_identity():
     # Its sequence goes with the identity, or the table: nothing to revoke.
     assert descriptions(make_plan(catalog(counted), catalog(ITEMS))) == ["drop identity of column id of table public.items"]
     assert descriptions(make_plan(catalog(counted), catalog())) == ["drop table public.items"]
+
+
+EVENTS = Table(
+    "public", "events", (Column("id", "integer", nullable=False), Column("body", "text", compression="lz4")),
+    partition_by=PartitionScheme("list", ("id",)),
+)
+
+
+def partition(name: str, bound: str, **settings) -> Table:
+    return Table("public", name, (), partition_of=EVENTS.key, partition_bound=bound, **settings)
+
+
+def test_partitions_keep_their_compression_when_the_parents_changes():
+    # SET COMPRESSION on the parent does not reach its partitions: each is set where its
+    # compression, its parent's unless it says otherwise, changes.
+    pglz = replace(EVENTS, columns=(EVENTS.columns[0], Column("body", "text", compression="pglz")))
+    follows, own = partition("events_1", "FOR VALUES IN (1)"), partition("events_2", "FOR VALUES IN (2)")
+    keeps = replace(own, column_compression=(("body", "lz4"),))
+    plan = make_plan(catalog(EVENTS, follows, own), catalog(pglz, follows, keeps))
+    assert descriptions(plan) == [
+        "alter column body of table public.events: compression",
+        "set compression of column body of partition public.events_1 to pglz",
+    ]
+    assert catalog(pglz, follows, keeps).compression_of(keeps) == {"id": "default", "body": "lz4"}
+
+
+def test_rebound_partition_is_attached_before_its_parents_new_column():
+    # While detached, the partition would not get the parent's ADD COLUMN (nor lose a dropped one).
+    wider = replace(EVENTS, columns=(*EVENTS.columns, Column("kind", "text")))
+    narrower = replace(EVENTS, columns=EVENTS.columns[:1])
+    before, after = partition("events_1", "FOR VALUES IN (1)"), partition("events_1", "FOR VALUES IN (2)")
+    assert descriptions(make_plan(catalog(EVENTS, before), catalog(wider, after))) == [
+        "detach partition public.events_1 (to attach it with new bounds)",
+        "attach partition public.events_1 FOR VALUES IN (2)",
+        "add column kind to table public.events",
+    ]
+    assert descriptions(make_plan(catalog(EVENTS, before), catalog(narrower, after))) == [
+        "drop column body of table public.events and its data",
+        "detach partition public.events_1 (to attach it with new bounds)",
+        "attach partition public.events_1 FOR VALUES IN (2)",
+    ]

@@ -671,6 +671,19 @@ CREATE UNLOGGED SEQUENCE public.unlogged_seq;
 CREATE UNLOGGED TABLE public.scratch (id serial, n integer GENERATED ALWAYS AS IDENTITY);
 CREATE TABLE public.logged (n integer GENERATED ALWAYS AS IDENTITY);
 ALTER SEQUENCE public.logged_n_seq SET UNLOGGED;
+-- A partition's own column default, and a partition's clone of a trigger in another state
+-- than its parent's (pg_dump's own test suite: measurement_y2006m2 to m5).
+CREATE TABLE public.measurement (at date NOT NULL, sales integer DEFAULT 1) PARTITION BY RANGE (at);
+CREATE TABLE public.measurement_2006 PARTITION OF public.measurement (sales DEFAULT 0)
+    FOR VALUES FROM ('2006-01-01') TO ('2007-01-01');
+CREATE TABLE public.measurement_2007 PARTITION OF public.measurement FOR VALUES FROM ('2007-01-01') TO ('2008-01-01');
+CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+CREATE TRIGGER stamped AFTER INSERT ON public.measurement FOR EACH ROW EXECUTE FUNCTION public.stamp();
+ALTER TABLE public.measurement_2006 DISABLE TRIGGER stamped;
+-- Privileges changed on PostgreSQL's own objects, which pg_dump keeps (pg_dump's own test
+-- suite: pg_sleep, pg_proc's columns).
+REVOKE EXECUTE ON FUNCTION pg_sleep(float8) FROM PUBLIC;
+GRANT SELECT (proname) ON TABLE pg_proc TO PUBLIC;
 """
 
 
@@ -683,9 +696,13 @@ def test_kinds_the_model_lacks_are_named(db):
         execute(db, "ALTER SUBSCRIPTION inspect_sub SET (slot_name = NONE)", "DROP SUBSCRIPTION inspect_sub")
     assert result.warnings == (
         "unsupported: access method heap2",
+        "unsupported: column default of a partition public.measurement_2006.sales",
+        "unsupported: privileges on a system object column proname of table pg_proc",
+        "unsupported: privileges on a system object function pg_sleep(double precision)",
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: table access method heap2 of public.t",
+        "unsupported: trigger state on a partition stamped on public.measurement_2006",
     )
     # A changed extension comment is modelled; the control file's own is no comment of the spec's.
     assert {e.name: e.comment for e in result.catalog.extensions} == {

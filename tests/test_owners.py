@@ -153,3 +153,57 @@ def test_a_renamed_table_is_given_its_new_owner():
         "set owner of table public.notes to bob (was alice)",
     ]
     assert make_plan(current.normalize(), replace(renamed, owners=(Ownership("Table public.notes", "alice"),)).normalize()).operations[1:] == ()
+
+
+def test_an_owner_on_a_function_spelled_otherwise_is_managed(db, pg_server, tmp_path):
+    # The spec spells the signature `int`, PostgreSQL `integer`: the owner named on it is
+    # still the function's, even when it is the role the shadow runs as (which owns every
+    # object there, so only the spec's own naming says it is managed).
+    execute(db, ROLES + """
+        CREATE FUNCTION public.add_one(a integer, b integer[]) RETURNS integer LANGUAGE sql AS 'SELECT a + 1';
+        ALTER FUNCTION public.add_one(integer, integer[]) OWNER TO owners_keeper;
+        CREATE FUNCTION public.times(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a';
+        CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer);
+        ALTER AGGREGATE public.total(integer) OWNER TO owners_keeper;
+    """)
+    with psycopg.connect(db) as conn:
+        applying = conn.execute("SELECT current_user").fetchone()[0]
+    spec = _spec(tmp_path, f"""
+roles:
+  - name: owners_keeper
+  - name: {applying}
+schemas:
+  - name: public
+functions:
+  - name: add_one
+    arguments: [{{name: a, type: int}}, {{name: b, type: "int4[]"}}]
+    returns: int
+    language: sql
+    body: SELECT a + 1
+    owner: {applying}
+  - name: times
+    arguments: [{{name: a, type: int4}}]
+    returns: integer
+    language: sql
+    body: SELECT a
+    owner: owners_keeper
+aggregates:
+  - name: total
+    arguments: [{{type: int4}}]
+    sfunc: int4pl
+    stype: int
+    owner: {applying}
+""")
+    shadow = pg_server.dsn("postgres")
+    script, _ = plan_text(db, spec, shadow)
+    assert f"ALTER FUNCTION public.add_one(integer, integer[]) OWNER TO {applying};" in script, script
+    assert "ALTER FUNCTION public.times(integer) OWNER TO owners_keeper;" in script, script
+    assert f"ALTER AGGREGATE public.total(integer) OWNER TO {applying};" in script, script
+    run_script(db, script)
+    with psycopg.connect(db) as conn:
+        owners = conn.execute(
+            "SELECT proname, proowner::regrole::text FROM pg_proc WHERE proname IN ('add_one', 'times', 'total') ORDER BY 1"
+        ).fetchall()
+    assert owners == [("add_one", applying), ("times", "owners_keeper"), ("total", applying)]
+    replan, empty = plan_text(db, spec, shadow)
+    assert empty, replan

@@ -91,6 +91,9 @@ class CreateObject(Operation):
     # (role, grantee) of the database's default privileges that reach the object: what
     # CREATE gives it when `role` runs the plan (plan.default_grants).
     default_grants: tuple[tuple[str, str], ...] = ()
+    # (role, grant) of PostgreSQL's built-in grants (EXECUTE or USAGE for PUBLIC) that the
+    # database-wide default privileges of `role` take away from what it creates.
+    default_taken: tuple[tuple[str, Grant], ...] = ()
 
     @property
     def hazards(self) -> frozenset[Hazard]:
@@ -557,6 +560,19 @@ class AttachPartition(Operation):
 
     def describe(self) -> str:
         return f"attach partition {self.partition.schema}.{self.partition.name} {self.partition.partition_bound}"
+
+
+@dataclass(frozen=True)
+class SetPartitionCompression(Operation):
+    """ALTER TABLE ONLY partition ALTER COLUMN ... SET COMPRESSION: the parent's does not reach
+    its existing partitions."""
+
+    table: QualifiedName = None
+    column: str = ""
+    compression: str = "default"  # "pglz" | "lz4" | "default"
+
+    def describe(self) -> str:
+        return f"set compression of column {self.column} of partition {self.table} to {self.compression}"
 
 
 @dataclass(frozen=True)

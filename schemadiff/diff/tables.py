@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Table
-from ..model.catalog import node_key
+from ..model.catalog import node_key, node_name
 from ..spec import fragments
 from .equivalence import same
 from .grants import diff_grants
@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
+    SetPartitionCompression, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -26,12 +26,45 @@ def diff_partition(old: Table, new: Table) -> list[Operation]:
     node = node_key(new)
     ops: list[Operation] = []
     if old.partition_bound != new.partition_bound:
-        ops += [DetachPartition(node, old), AttachPartition(node, new)]
+        # At the parent's node (see rebound_partitions): detached after the parent's drops,
+        # attached again before its creates and alters, so that these reach the partition.
+        parent = node_name("Table", new.partition_of.schema, new.partition_of.name)
+        ops += [DetachPartition(parent, old), AttachPartition(parent, new)]
     ops += _physical(node, old, new)
     ops += diff_constraints(node, old, new)
     if old.comment != new.comment:
         ops.append(SetComment(node, new, None, new.comment))
     ops += diff_grants(node, new, old.grants, new.grants)
+    return ops
+
+
+def rebound_partitions(ops: list[Operation]) -> list[Operation]:
+    """Return `ops` with each partition's ATTACH first and DETACH last: both are at its parent's
+    node, whose operations keep this order within each phase (plan.planner._order). A parent's
+    ADD or DROP COLUMN (constraint, ...) does not reach a partition while it is detached, and
+    all detaching before any attaching lets two partitions swap their bounds."""
+    attach = [op for op in ops if isinstance(op, AttachPartition)]
+    detach = [op for op in ops if isinstance(op, DetachPartition)]
+    if not attach and not detach:
+        return ops
+    return attach + [op for op in ops if not isinstance(op, (AttachPartition, DetachPartition))] + detach
+
+
+def partition_compression(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET COMPRESSION for the columns of the partitions that stay
+    whose compression is not as wanted: the parent's SET COMPRESSION does not reach them, nor
+    does their own change with the parent's. A column new to a partition takes its parent's
+    (ADD COLUMN passes it on), as a new partition does (see render.tables.create_table)."""
+    before = {t.key: t for t in current.tables if t.partition_of is not None}
+    ops: list[Operation] = []
+    for new in desired.tables:
+        old = before.get(new.key)
+        if old is None or old.partition_of != new.partition_of or old.partition_by != new.partition_by:
+            continue  # created, or created again: as it is created
+        was, wanted = current.compression_of(old), desired.compression_of(new)
+        given = desired.compression_of(replace(new, column_compression=()))  # its parent's
+        ops += [SetPartitionCompression(node_key(new), new.key, column, compression)
+                for column, compression in sorted(wanted.items()) if was.get(column, given.get(column)) != compression]
     return ops
 
 

@@ -92,7 +92,7 @@ def build_cron_jobs(rows, notes: Notes) -> list[CronJob]:
 
 
 def build_roles(rows) -> list[Role]:
-    return [Role(r["name"], r["login"], r["bypass_rls"], r["inherit"], r["comment"]) for r in rows]
+    return [Role(**r) for r in rows]  # the query's columns are the model's fields
 
 
 def build_unsupported(rows, notes: Notes) -> None:

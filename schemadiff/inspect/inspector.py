@@ -66,7 +66,10 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         objects = build_objects(rows["objects"], notes, owned)
         # Not the roles whose default privileges they are (unless they own objects, below):
         # a spec's roles are revoked from whatever it creates.
-        role_names |= acl.grantees([*objects["default_privileges"], *objects["aggregates"], *objects["foreign_servers"]])
+        role_names |= acl.grantees([
+            *objects["default_privileges"], *objects["aggregates"], *objects["foreign_data_wrappers"],
+            *objects["foreign_servers"],
+        ])
         role_names |= {m.user for m in objects["user_mappings"] if m.user != "PUBLIC"}
         role_names |= {x.grantee for v in views for _, grants in v.column_grants for x in grants if x.grantee != "PUBLIC"}
         extensions = build_extensions(rows["extensions"])

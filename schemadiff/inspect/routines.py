@@ -42,6 +42,7 @@ def build_views(rows, notes: Notes, owners: Owners) -> tuple[list[View], list[Ma
                 with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
                 cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
+                column_compression=tuple(sorted((c["name"], c["compression"]) for c in columns if c["compression"])),
             ))
             owners.add(matviews[-1], row["owner"])
             continue
@@ -99,6 +100,7 @@ def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
             rows=None if row["rows"] == (DEFAULT_ROWS if row["returns_set"] else 0) else row["rows"],
             comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]), library=row["library"],
+            support=row["support"],
         ))
         owners.add(functions[-1], row["owner"])
     return functions

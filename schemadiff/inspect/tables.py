@@ -89,6 +89,7 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
             table = Table(
                 columns=(), partition_of=QualifiedName(row["parent_schema"], row["parent_name"]),
                 partition_bound=row["partition_bound"], **common,
+                column_compression=tuple(sorted((c, COMPRESSION.get(m, "default")) for c, m in row["column_compression"] or ())),
             )
         else:
             table = Table(columns=tuple(columns_of[key]), **common)

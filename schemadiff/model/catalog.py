@@ -117,6 +117,14 @@ class Catalog:
                 found.setdefault(table.partition_of, []).append(table)
         return found
 
+    def compression_of(self, table: Table) -> dict[str, str]:
+        """Return {column: "pglz" | "lz4" | "default"} as the columns of `table` have it: a
+        partition's own (column_compression) where it has one, else its parent's."""
+        parent = self.relation(table.partition_of.schema, table.partition_of.name) if table.partition_of else None
+        if not isinstance(parent, Table):
+            return {c.name: c.compression or "default" for c in table.columns}
+        return {**self.compression_of(parent), **dict(table.column_compression)}
+
     def relation(self, schema: str, name: str):
         """Return the table, view or materialized view with this name, if any."""
         return self._relations.get((schema, name))

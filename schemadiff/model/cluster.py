@@ -15,12 +15,21 @@ class Role:
     login: bool = False
     bypass_rls: bool = False
     inherit: bool = True
+    # A foreign-data wrapper's owner must be a superuser: a plan that creates both needs it.
+    superuser: bool = False
+    create_db: bool = False
+    create_role: bool = False
+    replication: bool = False
     comment: str | None = None
     origin: Origin | None = origin_field()
 
     @property
     def key(self) -> str:
         return self.name
+
+
+# The attributes of a role the spec declares, each under its field's name.
+ROLE_ATTRIBUTES = ("login", "bypass_rls", "inherit", "superuser", "create_db", "create_role", "replication")
 
 
 @dataclass(frozen=True, slots=True)

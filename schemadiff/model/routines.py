@@ -56,6 +56,9 @@ class MaterializedView(SchemaObject):
     cluster_on: str | None = None  # the index CLUSTER uses, as on a table
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted
+    # (column, "pglz" | "lz4") set by ALTER ... SET COMPRESSION, sorted. Not changed in
+    # place: a different one rebuilds the view, as a different query does.
+    column_compression: tuple[tuple[str, str], ...] = ()
     grants: tuple[Grant, ...] = ()
     option_order: tuple[str, ...] = option_order_field()
     origin: Origin | None = origin_field()
@@ -105,6 +108,9 @@ class Function:
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
     library: str | None = None  # LANGUAGE c: the object file the body's symbol is in (probin)
+    # The planner support function (SUPPORT), as regproc prints it. Not in ALTERABLE: ALTER
+    # FUNCTION can set one but not take it away; CREATE OR REPLACE does both.
+    support: str | None = None
     origin: Origin | None = origin_field()
 
     @property

@@ -180,6 +180,10 @@ class Table(SchemaObject):
     partition_policy: PartitionPolicy | None = None
     partition_of: QualifiedName | None = None
     partition_bound: str | None = None  # "FOR VALUES ..." or "DEFAULT"
+    # A partition's columns whose compression is not its parent's, as (column, "pglz" | "lz4"
+    # | "default"), sorted: SET COMPRESSION on the parent does not reach existing partitions,
+    # and pg_dump prints each partition's own (Catalog.compression_of resolves the rest).
+    column_compression: tuple[tuple[str, str], ...] = ()
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False

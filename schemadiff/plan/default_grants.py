@@ -4,7 +4,9 @@ CREATE gives a new object the privileges that ALTER DEFAULT PRIVILEGES set for t
 creating it (database-wide, and in the object's schema) on top of PostgreSQL's own. The
 plan creates objects under the current database's default privileges (its new ones come
 last, see plan.dependencies.RANK), so each created object is told which roles those
-grant to: the renderer revokes from them too before granting the object's own.
+grant to, and which of PostgreSQL's built-in grants (EXECUTE or USAGE for PUBLIC) they
+take away: the renderer revokes from the former and gives the latter back to an object
+whose spec keeps PostgreSQL's default.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..diff.operations import CreateObject, Operation
+from ..model.database import builtin_default_grants
 from ..model import (
     TYPE_KINDS, Aggregate, Catalog, Function, MaterializedView, Schema, Sequence, Table, View,
 )
@@ -25,7 +28,8 @@ _REACHED = {
 
 def with_default_grantees(operations, current: Catalog) -> list[Operation]:
     """Return `operations` with each created object's `default_grants`: (role, grantee) of
-    every current default privilege that reaches it."""
+    every current default privilege that reaches it, and `default_taken`: (role, grant) of
+    every built-in grant a database-wide one took away."""
     if not current.default_privileges:
         return list(operations)
     out = []
@@ -33,11 +37,22 @@ def with_default_grantees(operations, current: Catalog) -> list[Operation]:
         if isinstance(op, CreateObject):
             # ON SCHEMAS is database-wide only; the others apply there and in their schema.
             schema = None if isinstance(op.obj, Schema) else getattr(op.obj, "schema", None)
-            found = {
-                (d.role, g.grantee) for d in current.default_privileges for g in d.grants
+            reaching = [
+                d for d in current.default_privileges
                 if isinstance(op.obj, _REACHED[d.object_type]) and d.schema in (None, schema)
-            }
-            if found:
-                op = replace(op, default_grants=tuple(sorted(found)))
+            ]
+            found = {(d.role, g.grantee) for d in reaching for g in d.grants}
+            taken = {(d.role, b) for d in reaching if d.schema is None for b in _taken(d)}
+            if found or taken:
+                op = replace(op, default_grants=tuple(sorted(found)), default_taken=tuple(sorted(taken)))
         out.append(op)
     return out
+
+
+def _taken(defaults) -> list:
+    """Return the built-in grants a database-wide entry no longer gives (a schema's entries
+    only add to them, so only database-wide ones can take any away)."""
+    return [
+        b for b in builtin_default_grants(None, defaults.object_type)
+        if not any(g.grantee == b.grantee and set(b.privileges) <= set(g.privileges) for g in defaults.grants)
+    ]

@@ -456,6 +456,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
                 if function:
                     function_schema, _, name = function.rpartition(".")
                     uses.nodes |= resolver.function(function_schema or None, name, DEFAULT_SEARCH_PATH)
+            if obj.subtype_opclass:  # a range's subtype operator class is always a btree one
+                uses.nodes |= _operator_class_nodes([obj.subtype_opclass], "btree")
         if isinstance(obj, BaseType):
             uses.functions(*obj.functions())
     elif isinstance(obj, Table):
@@ -476,6 +478,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
+        if obj.support:
+            uses.functions(obj.support)
         _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))
@@ -512,11 +516,15 @@ def _server(table: Table) -> tuple[str, ...]:
 
 def _operator_classes(index: Index) -> set[str]:
     """Return the nodes of the operator classes an index names (a user-defined one is rebuilt with it)."""
+    return _operator_class_nodes([e.opclass for e in index.elements if e.opclass], index.method)
+
+
+def _operator_class_nodes(names, method: str) -> set[str]:
+    """Return the nodes of operator classes of access method `method`, named as SQL names them."""
     found = set()
-    for element in index.elements:
-        if element.opclass:
-            schema, name = fragments.parse_object_name(element.opclass)
-            found.add(f"OperatorClass {schema or DEFAULT_SEARCH_PATH[0]}.{name} using {index.method}")
+    for text in names:
+        schema, name = fragments.parse_object_name(text)
+        found.add(f"OperatorClass {schema or DEFAULT_SEARCH_PATH[0]}.{name} using {method}")
     return found
 
 

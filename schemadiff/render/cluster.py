@@ -12,11 +12,17 @@ from .create import create
 from .references import grant_target
 
 
+# The attributes CREATE ROLE gives when set (NOLOGIN and INHERIT are the defaults).
+_ROLE_OPTIONS = (
+    ("superuser", "SUPERUSER"), ("create_db", "CREATEDB"), ("create_role", "CREATEROLE"),
+    ("replication", "REPLICATION"), ("bypass_rls", "BYPASSRLS"),
+)
+
+
 @create.register(Role)
 def create_role(role: Role, ctx: RenderContext) -> list[str]:
     options = ["LOGIN" if role.login else "NOLOGIN"]
-    if role.bypass_rls:
-        options.append("BYPASSRLS")
+    options += [keyword for field, keyword in _ROLE_OPTIONS if getattr(role, field)]
     if not role.inherit:
         options.append("NOINHERIT")
     condition = f"NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {literal(role.name)})"

@@ -19,6 +19,10 @@ class RenderContext:
     # Roles the database's default privileges gave privileges on the object being created
     # (PUBLIC among them, maybe): revoked from too, so that its grants are the complete set.
     default_grantees: tuple[str, ...] = ()
+    # PostgreSQL's built-in grants (EXECUTE or USAGE for PUBLIC) that the database's
+    # default privileges keep from the object being created: given back when its spec
+    # keeps the built-in default.
+    default_taken: tuple = ()
 
 
 def grantee(name: str) -> str:
@@ -48,11 +52,12 @@ def grant_statements(object_sql: str, grants, ctx: RenderContext, revoke_first: 
 def builtin_grants(object_sql: str, grants, ctx: RenderContext) -> list[str]:
     """Return statements that make `grants` the complete set on a created routine or type,
     None meaning PostgreSQL's built-in default (EXECUTE or USAGE for PUBLIC): then only
-    what default privileges gave other roles is taken back."""
+    what default privileges gave other roles is taken back, and what they took given back."""
     if grants is not None:
         return grant_statements(object_sql, grants, ctx)
     roles = [ident(r) for r in ctx.default_grantees if r != "PUBLIC"]
-    return [f"REVOKE ALL ON {object_sql} FROM {', '.join(roles)};"] if roles else []
+    statements = [f"REVOKE ALL ON {object_sql} FROM {', '.join(roles)};"] if roles else []
+    return statements + grant_statements(object_sql, ctx.default_taken, ctx, revoke_first=False)
 
 
 def comment_statement(kind_sql: str, object_sql: str, comment: str | None) -> list[str]:

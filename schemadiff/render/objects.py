@@ -298,6 +298,9 @@ def create_operator_class(opclass: OperatorClass, ctx: RenderContext) -> list[st
     default = " DEFAULT" if opclass.default else ""
     family = f" FAMILY {qualified(opclass.family.schema, opclass.family.name)}" if opclass.family else ""
     items = _members(opclass) + ([f"STORAGE {opclass.storage}"] if opclass.storage else [])
+    # A class without members still needs an item after AS: STORAGE of its own type, which
+    # PostgreSQL records as no storage type (pg_dump writes the same).
+    items = items or [f"STORAGE {opclass.type}"]
     sql = (
         f"CREATE OPERATOR CLASS {qualified(opclass.schema, opclass.name)}{default} FOR TYPE {opclass.type} "
         f"USING {ident(opclass.method)}{family} AS\n      " + ",\n      ".join(items) + ";"

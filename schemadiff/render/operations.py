@@ -16,8 +16,8 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetSequenceLogged, SetStorageParameters, SetTriggerState, SetViewColumnDefault,
-    UnscheduleJob,
+    SetForeignOptions, SetPartitionCompression, SetSequenceLogged, SetStorageParameters, SetTriggerState,
+    SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence, Role,
@@ -39,7 +39,8 @@ from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
-    identity_options, index_statement, index_statistics, partition_index_renames, replica_identity, trigger_state,
+    identity_options, index_statement, index_statistics, partition_compression, partition_index_renames, replica_identity,
+    trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -57,9 +58,13 @@ def _table(key) -> str:
 @render_operation.register(CreateObject)
 def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
     # What the default privileges of the role running the plan give the object is revoked
-    # too (ctx.owner None: that role is not known, so every role's).
+    # too, and the built-in grants they take given back (ctx.owner None: that role is not
+    # known, so every role's; granting what the object already has changes nothing).
     given = {g for role, g in op.default_grants if ctx.owner in (None, role) and g != ctx.owner}
-    return create(op.obj, replace(ctx, default_grantees=tuple(sorted(given))) if given else ctx)
+    taken = {g for role, g in op.default_taken if ctx.owner in (None, role)}
+    if given or taken:
+        ctx = replace(ctx, default_grantees=tuple(sorted(given)), default_taken=tuple(sorted(taken)))
+    return create(op.obj, ctx)
 
 
 @render_operation.register(ReplaceObject)
@@ -399,6 +404,11 @@ def _attach(op: AttachPartition, ctx: RenderContext) -> list[str]:
         f"ALTER TABLE {_table(p.partition_of)} ATTACH PARTITION {qualified(p.schema, p.name)} {p.partition_bound};"
     )
     return [guarded("NOT " + _is_attached(p), statement)]
+
+
+@render_operation.register(SetPartitionCompression)
+def _partition_compression(op: SetPartitionCompression, ctx: RenderContext) -> list[str]:
+    return [partition_compression(op.table, op.column, op.compression)]
 
 
 @render_operation.register(DetachPartition)

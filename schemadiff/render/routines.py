@@ -48,6 +48,10 @@ def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list
     data = "WITH DATA" if view.with_data else "WITH NO DATA"
     options = f" WITH ({storage_parameters(view.storage_parameters, view.option_order)})" if view.storage_parameters else ""
     statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name}{options} AS\n{pin_hidden_names(view.query)}\n{data};"]
+    statements += [
+        f"ALTER MATERIALIZED VIEW {name} ALTER COLUMN {ident(column)} SET COMPRESSION {ident(method)};"
+        for column, method in view.column_compression
+    ]
     statements += comment_statement("MATERIALIZED VIEW", name, view.comment)
     statements += _column_comments(name, view.column_comments)
     return statements + grant_statements(grant_target(view), view.grants, ctx)
@@ -97,6 +101,8 @@ def function_header(function: Function) -> str:
             sql += f" COST {number(function.cost)}"
         if function.rows is not None:
             sql += f" ROWS {number(function.rows)}"
+        if function.support:
+            sql += f"\n  SUPPORT {function.support}"  # as regproc prints it: quoted already
     if function.security_definer:
         sql += "\n  SECURITY DEFINER"
     for key, value in function.settings:

@@ -129,6 +129,12 @@ def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str
     return statements
 
 
+def partition_compression(table_key, column: str, compression: str) -> str:
+    """Return ALTER TABLE ONLY ... SET COMPRESSION for a partition's column (ONLY: as pg_dump)."""
+    setting = "default" if compression == "default" else ident(compression)
+    return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET COMPRESSION {setting};"
+
+
 def replica_identity(table: Table) -> str:
     """Return ALTER TABLE ... REPLICA IDENTITY for the table's setting."""
     if table.replica_identity == "index":
@@ -196,7 +202,9 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + physical + extras
+        # It takes its parent's compression, which the plan has set first (the parent comes before).
+        compression = [partition_compression(table.key, c, m) for c, m in table.column_compression]
+        statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + compression + physical + extras
         return statements + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in inline]

@@ -11,7 +11,7 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import MEMBER_KINDS, default_schema_comment, default_schema_grants
+from ..model.cluster import MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -62,7 +62,7 @@ class ModelBuilder:
             tables.extend(self.partitions(item, table, path))
             indexes.extend(self.indexes(item, table.schema, table.name, path))
             for j, p in enumerate(item.get("partitions", [])):
-                indexes.extend(self.indexes(p, table.schema, p["name"], path + ("partitions", j)))
+                indexes.extend(self.indexes(p, p.get("schema", table.schema), p["name"], path + ("partitions", j)))
             policies.extend(self.policies(item, table, path))
             triggers.extend(self.triggers(item, table, path))
         views = []
@@ -80,6 +80,7 @@ class ModelBuilder:
                 storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
+                column_compression=tuple(sorted(item.get("column_compression", {}).items())),
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
@@ -128,15 +129,16 @@ class ModelBuilder:
                     found.append(Rename("policy", schema, policy["renamed_from"], policy["name"], name))
             # A partition's own indexes and constraints are renamed as a table's are.
             for holder in [table, *table.get("partitions", [])]:
+                here = holder.get("schema", schema)  # a partition may live in another schema
                 for index in holder.get("indexes", []):
                     if "renamed_from" in index and "name" in index:
-                        found.append(Rename("index", schema, index["renamed_from"], index["name"]))
+                        found.append(Rename("index", here, index["renamed_from"], index["name"]))
                 constraints = [holder.get("primary_key") or {}] + [
                     c for kind in ("unique", "foreign_keys", "checks") for c in holder.get(kind, [])
                 ]
                 for constraint in constraints:
                     if "renamed_from" in constraint and "name" in constraint:
-                        found.append(Rename("constraint", schema, constraint["renamed_from"], constraint["name"], holder["name"]))
+                        found.append(Rename("constraint", here, constraint["renamed_from"], constraint["name"], holder["name"]))
         return found + label_renames(data)
 
     def grants(self, item, path) -> tuple[Grant, ...]:
@@ -158,10 +160,8 @@ class ModelBuilder:
         )
 
     def role(self, item, path) -> Role:
-        return Role(
-            item["name"], item.get("login", False), item.get("bypass_rls", False),
-            item.get("inherit", True), item.get("comment"), self.origin(path),
-        )
+        attributes = {k: item[k] for k in ROLE_ATTRIBUTES if k in item}
+        return Role(item["name"], **attributes, comment=item.get("comment"), origin=self.origin(path))
 
     def sequence(self, item, path) -> Sequence:
         owned = item.get("owned_by")
@@ -262,9 +262,11 @@ class ModelBuilder:
         found = []
         for j, p in enumerate(item.get("partitions", [])):
             here = path + ("partitions", j)
+            schema = p.get("schema", parent.schema)  # a partition may live in another schema
             found.append(Table(
-                schema=parent.schema, name=p["name"], columns=(), partition_of=parent.key,
-                partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, parent.schema),
+                schema=schema, name=p["name"], columns=(), partition_of=parent.key,
+                partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, schema),
+                column_compression=tuple(sorted(p.get("column_compression", {}).items())),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
             ))
@@ -363,7 +365,7 @@ class ModelBuilder:
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
-            origin=self.origin(path),
+            support=item.get("support"), origin=self.origin(path),
         )
 
 

@@ -132,6 +132,9 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                     problems.append(_problem(table, f'{table_label(table)}: partition key uses unknown column "{column}"'))
         if table.partition_of and not isinstance(catalog.relation(table.partition_of.schema, table.partition_of.name), Table):
             problems.append(_problem(table, f'{table_label(table)}: partition of undefined table "{table.partition_of}"'))
+        for column, _ in table.column_compression:
+            if columns is not None and column not in columns:
+                problems.append(_problem(table, f'{table_label(table)}: column_compression names unknown column "{column}"'))
     return problems
 
 

@@ -1,5 +1,7 @@
 -- Columns of tables (foreign ones included) that are not partitions (a partition's columns are its parent's), in
--- attnum order. Defaults and generation expressions as pg_get_expr prints them.
+-- attnum order. Defaults and generation expressions as pg_get_expr prints them; an inherited
+-- column's generation expression is its parent's (PostgreSQL 15 rejects a child's own, and
+-- pg_dump leaves it out), so it is read on the parent alone.
 -- Speed (50,000 columns): a default is deparsed without its table (relid 0), as a default
 -- cannot reference a column, which spares building the table's relcache entry per call;
 -- comments come from a join, not col_description() (a SQL function run per row).
@@ -9,7 +11,7 @@ SELECT n.nspname AS schema,
        format_type(a.atttypid, a.atttypmod) AS type,
        NOT a.attnotnull AS nullable,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0) END AS default,
-       CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
+       CASE WHEN a.attgenerated = 's' AND a.attinhcount = 0 THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
        CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END AS identity,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        (SELECT cn.nspname FROM pg_namespace AS cn

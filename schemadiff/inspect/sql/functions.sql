@@ -17,6 +17,7 @@ SELECT n.nspname AS schema,
        p.proparallel,
        p.proconfig,
        p.proleakproof AS leakproof,
+       nullif(p.prosupport, 0)::regproc::text AS support,
        p.proretset AS returns_set,
        -- float4's text is its shortest exact form: COST 0.1 reads back as 0.1.
        p.procost::text::float8 AS cost,

@@ -104,7 +104,15 @@ WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_
                    WHERE d.classid = 'pg_cast'::regclass AND d.objid = c.oid AND d.deptype = 'i')
   AND (   (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.castsource) IN (SELECT oid FROM managed)
        OR (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) IN (SELECT oid FROM managed)
-       OR (SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc) IN (SELECT oid FROM managed))
+       OR (SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc) IN (SELECT oid FROM managed)
+       -- a cast made in this database between built-in types, through a built-in function
+       -- or none (CREATE CAST (timestamptz AS interval) WITH FUNCTION age(timestamptz)):
+       -- nothing else stands for it. Below FirstNormalObjectId (16384) come with PostgreSQL.
+       OR (    c.oid >= 16384
+           AND (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.castsource) = 'pg_catalog'::regnamespace
+           AND (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) = 'pg_catalog'::regnamespace
+           AND coalesce((SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc),
+                        'pg_catalog'::regnamespace) = 'pg_catalog'::regnamespace))
 UNION ALL
 SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'), pg_get_userbyid(co.collowner),
        jsonb_build_object(

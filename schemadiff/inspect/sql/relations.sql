@@ -1,6 +1,10 @@
 -- Tables, partitioned tables (partitions included) and foreign tables (server, OPTIONS), with
 -- partitioning, RLS, CLUSTER ON, comment and grants. Extension members are skipped. Columns and
--- constraints have their own queries.
+-- constraints have their own queries, but for a partition's columns whose compression is not its
+-- parent's, read here as [name, attcompression] (SET COMPRESSION on a parent does not reach its
+-- existing partitions; pg_dump prints each partition's own). One subquery per partition costs
+-- less than columns.sql reading every partition's columns: +30 ms against +90 ms at 2,000
+-- partitions of 10 columns.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind,
@@ -19,6 +23,12 @@ SELECT n.nspname AS schema,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       CASE WHEN c.relispartition THEN
+         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attcompression) ORDER BY a.attname)
+            FROM pg_attribute AS a
+            JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> pa.attcompression)
+       END AS column_compression,
        pt.partstrat,
        ARRAY(SELECT a.attname
                FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY AS k(attnum, ord)

@@ -39,6 +39,51 @@ UNION ALL
 SELECT 'security label', l.provider || ' on ' || pg_describe_object(l.classoid, l.objoid, l.objsubid)
 FROM pg_seclabel AS l
 UNION ALL
+-- A partition's clone of its parent's trigger enabled otherwise than the parent's (ALTER
+-- TABLE partition DISABLE TRIGGER): clones are left out, as they follow their parent.
+SELECT 'trigger state on a partition', quote_ident(t.tgname) || ' on ' || c.oid::regclass::text
+FROM pg_trigger AS t
+JOIN pg_class AS c ON c.oid = t.tgrelid
+JOIN pg_trigger AS pt ON pt.oid = t.tgparentid
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND t.tgenabled <> pt.tgenabled
+UNION ALL
+-- A partition's own column default (CREATE TABLE ... PARTITION OF parent (col DEFAULT ...)):
+-- a partition's columns are its parent's in the model.
+SELECT 'column default of a partition', c.oid::regclass::text || '.' || quote_ident(a.attname)
+FROM pg_class AS c
+JOIN pg_inherits AS i ON i.inhrelid = c.oid
+JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+LEFT JOIN pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_attrdef AS pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+WHERE c.relispartition AND c.relnamespace IN (SELECT oid FROM managed) AND a.attgenerated = ''
+  AND pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
+UNION ALL
+-- Privileges changed on PostgreSQL's own functions, relations, columns and languages
+-- (REVOKE EXECUTE ON FUNCTION pg_sleep FROM PUBLIC): pg_dump keeps what differs from
+-- pg_init_privs (or, without an entry there, from the built-in default) in pg_catalog (it
+-- leaves information_schema out); the model does not reach outside the managed schemas.
+-- Below FirstNormalObjectId (16384) come with PostgreSQL.
+SELECT 'privileges on a system object', pg_describe_object(o.classid, o.objid, o.subid)
+FROM (
+  SELECT 'pg_proc'::regclass AS classid, p.oid AS objid, 0 AS subid, p.proacl AS acl,
+         acldefault('f', p.proowner) AS builtin
+  FROM pg_proc AS p WHERE p.oid < 16384 AND p.pronamespace = 'pg_catalog'::regnamespace AND p.proacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_class'::regclass, c.oid, 0, c.relacl,
+         acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner)
+  FROM pg_class AS c WHERE c.oid < 16384 AND c.relnamespace = 'pg_catalog'::regnamespace AND c.relacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_class'::regclass, a.attrelid, a.attnum, a.attacl, NULL
+  FROM pg_attribute AS a JOIN pg_class AS ac ON ac.oid = a.attrelid
+  WHERE a.attrelid < 16384 AND ac.relnamespace = 'pg_catalog'::regnamespace AND a.attacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_language'::regclass, l.oid, 0, l.lanacl, acldefault('l', l.lanowner)
+  FROM pg_language AS l WHERE l.oid < 16384 AND l.lanacl IS NOT NULL
+) AS o
+LEFT JOIN pg_init_privs AS ip ON ip.classoid = o.classid AND ip.objoid = o.objid AND ip.objsubid = o.subid
+WHERE o.acl IS DISTINCT FROM coalesce(ip.initprivs, o.builtin)
+UNION ALL
 -- A relation outside the database's default tablespace (pg_dump sets default_tablespace).
 SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace

@@ -20,6 +20,7 @@ SELECT n.nspname AS schema,
                          || coalesce(' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_collation AS co
                                                       WHERE co.oid = a.attcollation), ''),
                  'comment', cd.description,
+                 'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                  -- ALTER VIEW ... ALTER COLUMN ... SET DEFAULT, and column privileges.
                  'default', pg_get_expr(ad.adbin, ad.adrelid),
                  'grants', (SELECT jsonb_agg(jsonb_build_array(
