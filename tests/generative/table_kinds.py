@@ -20,7 +20,8 @@ from schemadiff.quote import ident, ident_list, literal, qualified
 
 from .build import DEFAULTS, INTEGERS, NUMERIC, TEXTY, TIMES, Generator
 from .features import avoid, enabled
-from .more_kinds import _drop_of, _named
+from .catalog_kinds import Publication
+from .more_kinds import TableSetting, _drop_of, _named
 from .objects import Column, Constraint, Expr, Index, Obj, Partition, Table
 
 # Column types these kinds put in keys, indexes, checks and local columns (btree-orderable).
@@ -677,8 +678,6 @@ def _column_order_shifts(one: dict, two: dict, child: ChildTable) -> bool:
 
 def known_bug(one: dict, two: dict) -> str | None:
     """Return the AVOID switch these kinds trip in a pair ({key: object} of each side), or None."""
-    from .catalog_kinds import Publication
-    from .more_kinds import TableSetting
     everything = list(one.values()) + list(two.values())
     published = any(isinstance(o, Publication) for o in everything)
     children = [c for c in everything if isinstance(c, ChildTable)]
@@ -703,22 +702,11 @@ def known_bug(one: dict, two: dict) -> str | None:
         if avoid("child_column_order") and _column_order_shifts(one, two, a):
             return "child_column_order"
         if avoid("recreated_table_with_children") and a.parents != b.parents and any(
-                isinstance(c, ChildTable) and (a.schema, a.name) in c.parents for c in list(one.values()) + list(two.values())):
+                (a.schema, a.name) in c.parents for c in children):
             return "recreated_table_with_children"
     if avoid("partition_index_attached_by_new_parent_index"):
         for key in one.keys() & two.keys():
             a = one[key]
             if isinstance(a, OwnIndex) and a.attached and _root_indexes(one, a) != _root_indexes(two, two[key]):
                 return "partition_index_attached_by_new_parent_index"
-    if avoid("partition_rebound_with_new_parent_column"):
-        for key in one.keys() & two.keys():
-            a, b = one[key], two[key]
-            if isinstance(a, (SubPartition, SubPartitioned)) and a.bound.sql != b.bound.sql:
-                return "partition_rebound_with_new_parent_column"
-    if avoid("partitioned_column_compression_new_partition"):
-        from .more_kinds import TableSetting
-        only = [one.get(k) or two.get(k) for k in one.keys() ^ two.keys()]
-        if any(isinstance(o, (SubPartition, SubPartitioned)) for o in only) and any(
-                isinstance(o, TableSetting) and o.option == "compression" for o in list(one.values()) + list(two.values())):
-            return "partitioned_column_compression_new_partition"
     return None
