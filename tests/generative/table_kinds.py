@@ -687,6 +687,10 @@ def known_bug(one: dict, two: dict) -> str | None:
                 if (setting.schema, setting.table) in child.parents and (
                         (setting.key in one) != (setting.key in two) or (child.key in one) != (child.key in two)):
                     return "column_setting_reaches_new_child"
+    if avoid("inherited_check_declared_locally") and any(
+            isinstance(c, OwnConstraint) and c.merges is not None and ("rel", c.schema, c.table) in one
+            and ("rel", c.schema, c.table) in two and one.get(c.key) != two.get(c.key) for c in everything):
+        return "inherited_check_declared_locally"
     for key in one.keys() & two.keys():
         a, b = one[key], two[key]
         if not (isinstance(a, ChildTable) and isinstance(b, ChildTable)):
