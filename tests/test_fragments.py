@@ -1,8 +1,9 @@
-"""What spec.fragments reads from SQL text, no database: the names PL/pgSQL declarations use."""
+"""What spec.fragments reads from SQL text, no database: the names PL/pgSQL declarations use,
+the operators an expression applies."""
 
 from __future__ import annotations
 
-from schemadiff.spec.fragments import plpgsql_declared_types
+from schemadiff.spec.fragments import parse_expression, plpgsql_declared_types
 
 
 def test_plpgsql_declared_types_name_every_declared_type_and_table():
@@ -33,3 +34,9 @@ def test_plpgsql_without_declarations_uses_no_types():
     assert plpgsql_declared_types("BEGIN RETURN 1; END").types == set()
     assert plpgsql_declared_types("").types == set()
     assert plpgsql_declared_types("DECLARE BEGIN NULL; END").types == set()
+
+
+def test_an_expression_names_the_operators_it_applies_qualified_or_not():
+    refs = parse_expression("(name OPERATOR(public.%) 'abc'::text) AND (a <-> b) < 0.5 AND NOT c IN (1, 2)")
+    assert refs.operators == {("public", "%"), (None, "<->"), (None, "<"), (None, "=")}
+    assert parse_expression("public.similarity(a, b)").operators == set()

@@ -82,3 +82,31 @@ def test_retyping_a_using_column_rebuilds_the_view(db):
     described = [op.describe() for op in make_plan(current, desired).operations]
     assert "drop view public.named_orders (depends on Table public.customers)" in described
     assert "recreate view public.named_orders" in described
+
+
+def test_inspection_records_what_uses_an_extension_s_members_as_using_the_extension(db):
+    # Members are no model objects: what calls an extension's function or operator, runs its
+    # trigger function, takes its type or builds on its operator class uses the extension
+    # (what is taken off while it is dropped and created again).
+    execute(db, """
+    CREATE EXTENSION moddatetime; CREATE EXTENSION pg_trgm; CREATE EXTENSION btree_gist; CREATE EXTENSION citext;
+    CREATE TABLE public.docs (id integer, name text, tag public.citext, updated timestamptz,
+                              EXCLUDE USING gist (id WITH =));
+    CREATE TRIGGER docs_updated BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.moddatetime(updated);
+    ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY near ON public.docs USING (name OPERATOR(public.%) 'abc');
+    CREATE INDEX docs_trgm ON public.docs USING gin (name public.gin_trgm_ops);
+    CREATE FUNCTION public.plain(t text) RETURNS text LANGUAGE sql AS $$ SELECT public.show_limit()::text $$;
+    """)
+    edges = set(inspect(db).dependencies)
+    assert {
+        Dependency("Trigger docs_updated on public.docs", "Extension moddatetime"),
+        Dependency("Policy near on public.docs", "Extension pg_trgm"),
+        Dependency("Index public.docs_trgm", "Extension pg_trgm"),
+        Dependency("Table public.docs", "Extension citext"),  # a column of its type
+        Dependency("Table public.docs", "Extension btree_gist"),  # its exclusion constraint's index
+        Dependency("Index public.docs_id_excl", "Extension btree_gist"),
+    } <= edges
+    # A string body records nothing; a table uses no extension it does not name.
+    assert not any(e.node.startswith("Function public.plain") for e in edges)
+    assert Dependency("Table public.docs", "Extension pg_trgm") not in edges

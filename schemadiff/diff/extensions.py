@@ -6,9 +6,10 @@ the installed extension has an update path there and can be relocated: what uses
 objects (columns of its types, indexes with its operator classes) stays. Only when it
 cannot (a downgrade, a version no script leads to, a non-relocatable one moved) is it
 dropped and created again, marked as deleting data: DROP EXTENSION takes its
-configuration tables' rows. PostgreSQL refuses it while columns use its types: they wait
-in their text form meanwhile (diff.through_text), and it is refused at plan time while a
-type of ours is built on one of its types.
+configuration tables' rows. PostgreSQL refuses it while anything uses its objects: columns
+of its types wait in their text form meanwhile (diff.through_text), it is refused at plan
+time while a type of ours is built on one of its types, and the planner takes the rest
+off before and puts it back after (plan.extension_users, plan.planner).
 
 A member is listed only while its privileges differ from those the extension's script left
 (`initial`, known where it was inspected): listed on one side only, it is at those on the

@@ -189,4 +189,6 @@ def node_name(kind: str, schema: str, name: str, on_table: str | None = None, ar
         return f"{kind} {schema}.{name}({', '.join(arguments)})"
     if on_table is not None:
         return f"{kind} {name} on {schema}.{on_table}"
+    if schema is None:  # an extension, a role, a schema
+        return f"{kind} {name}"
     return f"{kind} {schema}.{name}"

@@ -364,6 +364,15 @@ class Graph:
             candidates = words.get(name, []) + always + recorded
         return {k for k in candidates if key in self.node(k).depends_on}
 
+    def recorded_users(self, key: str) -> set[str]:
+        """Return the nodes pg_depend records use node `key` (model objects or not)."""
+        return set(self._recorded_users().get(key, ()))
+
+    def recorded_uses(self, key: str) -> set[str]:
+        """Return what pg_depend records node `key` uses, a model object or not (the index
+        of a constraint); nothing on a graph that is not live."""
+        return set(self._recorded.get(key, ((), ()))[0])
+
     def member_users(self, schema: str, kinds: tuple) -> set[str]:
         """Return the keys of the objects of `kinds` that use an object of `schema` the
         catalog has none for: an extension's member there (an operator class an index

@@ -30,6 +30,7 @@ from ..model.catalog import node_key
 from ..model.database import ForeignServer, UserMapping
 from .default_grants import with_default_grantees
 from .dependencies import Graph, expression_uses
+from .extension_users import refuse_kept_users, release_extension_users
 from .graph import creation_order
 from .online import adopt_partition_indexes, online_operations
 
@@ -93,8 +94,10 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     # name the overload a default calls, where parsing only has the function's name.
     current_graph, desired_graph = Graph(current, live=True), Graph(desired, live=True)
     operations = renames + diff_catalogs(current, desired)
+    operations = release_extension_users(operations, current, desired, current_graph)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _recreate_io_functions(operations, current_graph, desired_graph)
+    refuse_kept_users(operations, current_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
     operations = with_default_grantees(operations, current)
     operations = _release_expressions(operations, current, desired)
@@ -154,8 +157,9 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
     dropped = {op.node for op in operations if isinstance(op, DropObject)}
     rebuild: dict[str, str] = {}  # node -> the node that forces it
     for op in operations:
-        # What uses a recreated extension's members (its operator classes) goes with it;
-        # not a table with a column of its types (PostgreSQL refuses the drop then).
+        # What uses a recreated extension's members (its operator classes) goes with it
+        # (on a live graph, pg_depend's edges to the extension say so too: the extension is
+        # a seed); not a table (plan.extension_users releases what it holds).
         if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, Extension) and op.obj.schema:
             for key in sorted(current.member_users(op.obj.schema, _REBUILT_WITH_OTHERS) - dropped - set(rebuild)):
                 rebuild[key] = op.node

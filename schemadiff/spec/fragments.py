@@ -40,6 +40,7 @@ class References:
     concurrent_refreshes: set[tuple[str | None, str]] = field(default_factory=set)
     columns: set[str] = field(default_factory=set)  # last part of every column reference
     types: set[tuple[str | None, str]] = field(default_factory=set)  # type names (casts, declarations)
+    operators: set[tuple[str | None, str]] = field(default_factory=set)  # `a % b`, `a OPERATOR(s.%) b`
 
     def update(self, other: "References") -> None:
         self.relations |= other.relations
@@ -47,6 +48,7 @@ class References:
         self.concurrent_refreshes |= other.concurrent_refreshes
         self.columns |= other.columns
         self.types |= other.types
+        self.operators |= other.operators
 
 
 def _parse(text: str, probe: tuple[str, str] = ("", "")):
@@ -326,6 +328,11 @@ class _ReferenceCollector(Visitor):
             sequence = _regclass_literal(node.args[0])
             if sequence:
                 self.found.relations.add(sequence)
+
+    def visit_A_Expr(self, ancestors, node):
+        parts = tuple(s.sval for s in node.name or () if isinstance(s, ast.String))
+        if parts:
+            self.found.operators.add((parts[0], parts[1]) if len(parts) == 2 else (None, parts[-1]))
 
     def visit_ColumnRef(self, ancestors, node):
         last = node.fields[-1]

@@ -31,7 +31,8 @@ WITH managed AS (
 ), depend AS NOT MATERIALIZED (
   SELECT d.classid, d.objid, d.refclassid, d.refobjid, d.refobjsubid
   FROM pg_depend AS d
-  WHERE d.deptype IN ('n', 'a') AND d.refclassid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass)
+  WHERE d.deptype IN ('n', 'a') AND d.refclassid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass,
+                                                     'pg_operator'::regclass, 'pg_opclass'::regclass)
 ), dependents(node_class, node_oid, refclassid, refobjid, refobjsubid) AS (
   -- An index's, a policy's and a trigger's own table is in the model already; what a
   -- sequence depends on is its OWNED BY, which is set after its table.
@@ -81,6 +82,19 @@ WITH managed AS (
               THEN e.refobjsubid END AS ref_attnum
   FROM dependents AS e LEFT JOIN types AS t ON e.refclassid = 'pg_type'::regclass AND t.oid = e.refobjid
   WHERE e.refclassid <> 'pg_type'::regclass OR t.oid IS NOT NULL
+  UNION ALL
+  -- What uses a member of an extension (its function, operator, type or operator class;
+  -- members are no model objects) uses the extension: it goes while the extension is
+  -- dropped and created again (plan.planner). Operators and operator classes count only
+  -- here. The index of a primary key, unique or exclusion constraint (named as it is) is
+  -- no model object: its table uses the extension too.
+  SELECT e.node_class, n.oid, 'pg_extension'::regclass, x.refobjid, NULL
+  FROM dependents AS e
+  JOIN pg_depend AS x ON x.classid = e.refclassid AND x.objid = e.refobjid AND x.objsubid = 0 AND x.deptype = 'e'
+  LEFT JOIN pg_constraint AS co
+    ON e.node_class = 'pg_class'::regclass AND co.conindid = e.node_oid AND co.contype IN ('p', 'u', 'x')
+  CROSS JOIN LATERAL (VALUES (e.node_oid), (co.conrelid)) AS n(oid)
+  WHERE n.oid IS NOT NULL
 ), names(node_class, node_oid, kind, schema, name, on_table, arguments) AS (
   SELECT 'pg_class'::regclass, r.oid,
          CASE r.relkind WHEN 'r' THEN 'Table' WHEN 'p' THEN 'Table' WHEN 'f' THEN 'Table' WHEN 'v' THEN 'View'
@@ -107,6 +121,8 @@ WITH managed AS (
          ARRAY(SELECT format_type(a.type, NULL)
                  FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(type, n) ORDER BY a.n)
   FROM pg_proc AS p JOIN managed AS m ON m.oid = p.pronamespace WHERE p.prokind IN ('f', 'p', 'w', 'a')
+  UNION ALL
+  SELECT 'pg_extension'::regclass, x.oid, 'Extension', NULL, x.extname, NULL, NULL FROM pg_extension AS x
 )
 SELECT o.kind, o.schema, o.name, o.on_table, o.arguments,
        r.kind AS ref_kind, r.schema AS ref_schema, r.name AS ref_name, r.arguments AS ref_arguments,
