@@ -94,23 +94,36 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     """Return `old` with what NO INHERIT makes its own: the columns and CHECKs of each parent
     it stops inheriting from (and of theirs), so that the diff drops those not wanted."""
     columns, constraints = list(old.columns), list(old.constraints)
+    # What a parent it keeps hands down stays inherited (a column two parents hand down).
+    kept = list(_ancestors(new.inherits, catalog))
+    known = {c.name for c in columns} | {c.name for t in kept for c in t.columns}
+    names = {c.name for c in constraints} | {c.name for t in kept for c in _inheritable_checks(t)}
+    for parent in _ancestors([p for p in old.inherits if p not in new.inherits], catalog):
+        columns += [c for c in parent.columns if c.name not in known]
+        constraints += [c for c in _inheritable_checks(parent) if c.name not in names]
+        known |= {c.name for c in parent.columns}
+        names |= {c.name for c in _inheritable_checks(parent)}
+    if len(columns) == len(old.columns) and len(constraints) == len(old.constraints):
+        return old
+    return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
+
+
+def _ancestors(parents, catalog):
+    """Yield the tables `parents` name and their own parents, each once, nearest first."""
     seen: set = set()
-    queue = [p for p in old.inherits if p not in new.inherits]
+    queue = list(parents)
     while queue:
         key = queue.pop(0)
         parent = catalog.relation(key.schema, key.name)
         if key in seen or not isinstance(parent, Table):
             continue
         seen.add(key)
-        known = {c.name for c in columns}
-        columns += [c for c in parent.columns if c.name not in known]
-        names = {c.name for c in constraints}
-        constraints += [c for c in parent.constraints if isinstance(c, CheckConstraint) and not c.no_inherit
-                        and c.name not in names]
+        yield parent
         queue += list(parent.inherits)
-    if len(columns) == len(old.columns) and len(constraints) == len(old.constraints):
-        return old
-    return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
+
+
+def _inheritable_checks(table: Table) -> list:
+    return [c for c in table.constraints if isinstance(c, CheckConstraint) and not c.no_inherit]
 
 
 def diff_table(old: Table, new: Table) -> list[Operation]:
@@ -126,7 +139,9 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     # only when it uses no other (an exclusion constraint's WHERE, a two-column CHECK).
     constraint_ops = diff_constraints(node, old, new)
     ops += [op for op in constraint_ops if isinstance(op, DropConstraint)]
-    ops += [DropColumn(node, new.key, c) for c in columns.removed]
+    # Generated columns go before the columns they read (PostgreSQL refuses to drop one a
+    # generated column uses; a generated column reads no other generated one).
+    ops += [DropColumn(node, new.key, c) for c in sorted(columns.removed, key=lambda c: c.generated is None)]
     ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
             for name, uses in sorted(rebuilt.items())]
     # PostgreSQL refuses to retype a column a generated column uses: a column that stops

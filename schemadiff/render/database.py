@@ -35,9 +35,11 @@ def alter_event_trigger(old: EventTrigger | None, new: EventTrigger) -> list[str
 
 
 def _publication_objects(publication: Publication) -> str:
+    # ONLY: a publication lists each table it holds; without it, a table's inheritance
+    # children would join too (a partitioned table's partitions do either way).
     objects = []
     for table in publication.tables:
-        text = f"TABLE {qualified(table.schema, table.name)}"
+        text = f"TABLE ONLY {qualified(table.schema, table.name)}"
         if table.columns:
             text += f" ({', '.join(ident(c) for c in table.columns)})"
         if table.where is not None:

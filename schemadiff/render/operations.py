@@ -175,7 +175,7 @@ def _leave_publication(op: LeavePublication, ctx: RenderContext) -> list[str]:
         "EXISTS (SELECT FROM pg_catalog.pg_publication_rel AS r JOIN pg_catalog.pg_publication AS p ON p.oid = r.prpubid "
         f"WHERE p.pubname = {literal(op.publication)} AND r.prrelid = to_regclass({literal(_table(op.table))}))"
     )
-    return [guarded(listed, f"ALTER PUBLICATION {ident(op.publication)} DROP TABLE {_table(op.table)};")]
+    return [guarded(listed, f"ALTER PUBLICATION {ident(op.publication)} DROP TABLE ONLY {_table(op.table)};")]
 
 
 @render_operation.register(SetSequenceLogged)

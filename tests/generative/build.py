@@ -52,15 +52,19 @@ def retype_targets(column_type: str) -> tuple[str, ...]:
 
 
 class Generator:
-    def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0, words_used=()):
+    def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0, words_used=(),
+                 side_counter: int = 1_000_000):
         self.rng = rng
         self.schema = schema or Schema()
         self.counter = counter
         self.words_used = set(words_used)  # reserved words are names once per pair
+        # The names of table_kinds.py's stream count apart (from far above this counter's reach),
+        # so that stream leaves the names of the other kinds as they were.
+        self.side_counter = side_counter
 
     def fork(self, rng: random.Random) -> "Generator":
         """Return a generator over a copy of this schema that keeps naming where this one stopped."""
-        return Generator(rng, self.schema.copy(), self.counter, self.words_used)
+        return Generator(rng, self.schema.copy(), self.counter, self.words_used, self.side_counter)
 
     # -- names ------------------------------------------------------------------------
 
@@ -239,7 +243,8 @@ class Generator:
         strategy, key = table.partition_by
         key_type = table.column(key).type
         typed = frozenset({("type", table.schema, table.name, key, key_type)})
-        taken = [p.bound.sql for p in self.schema.of(Partition) if p.parent == (table.schema, table.name)]
+        # (Every partition of the table counts, table_kinds.py's partitioned ones too.)
+        taken = [p.bound.sql for p in self.schema.objects if getattr(p, "parent", None) == (table.schema, table.name)]
         n = len(taken)
         if strategy == "HASH":
             options = [f"FOR VALUES WITH (MODULUS 4, REMAINDER {r})" for r in range(4)]

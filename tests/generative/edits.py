@@ -9,7 +9,7 @@ in the middle could not be re-added in place by the reverse plan.
 
 from __future__ import annotations
 
-from . import catalog_kinds, more_kinds, pgdump_kinds
+from . import catalog_kinds, more_kinds, pgdump_kinds, table_kinds
 from .build import DEFAULTS, INTEGERS, NUMERIC, TEXTY, Generator, retype_targets
 from .features import avoid, enabled
 from .objects import (Comment, Schema, Constraint, Expr, Extension, Function, Grant, Index, Partition, Policy,
@@ -396,6 +396,9 @@ def known_bug(first: Schema, second: Schema) -> str | None:
                 if avoid(switch) and any(isinstance(o, cls) and _names_table(o, a) for o in first.objects + second.objects):
                     return switch
     only = [one.get(key) or two.get(key) for key in one.keys() ^ two.keys()]
+    found = table_kinds.known_bug(one, two)
+    if found is not None:
+        return found
     if avoid("partition_rebound_with_new_parent_column") and _rebound_under_new_column(one, two):
         return "partition_rebound_with_new_parent_column"
     if avoid("partitioned_column_compression_new_partition") and _compression_under_new_partition(first, second, only):

@@ -182,7 +182,10 @@ def add_statistics(gen) -> Statistics | None:
     table = gen.pick([t for t in gen.tables() if len(t.columns) >= 2])
     if table is None:
         return None
-    columns = tuple(sorted(c.name for c in gen.rng.sample(table.columns, 2)))
+    usable = [c for c in table.columns if c.type not in gen.unordered_types()]  # (no btree operator class)
+    if len(usable) < 2:
+        return None
+    columns = tuple(sorted(c.name for c in gen.rng.sample(usable, 2)))
     expression = None
     sources = [c for c in table.columns if c.type in ("text", "integer", "bigint")]
     if sources and gen.chance(0.4):

@@ -239,6 +239,9 @@ class Constraint(Obj):
             out[("unique", self.schema, self.table, self.columns)] = None
         if self.kind == "pk":
             out[("pk", self.schema, self.table)] = None
+        if self.kind == "check" and "NO INHERIT" not in self.definition.sql:
+            # What a child's check of the same name and text merges with (table_kinds.py).
+            out[("checkdef", self.schema, self.table, self.name, self.definition.sql)] = None
         return out
 
     def statements(self):

@@ -1,0 +1,3 @@
+CREATE TABLE public.jobs (id integer NOT NULL);
+CREATE TABLE public.events (eid bigint NOT NULL);
+CREATE TABLE public.kid () INHERITS (public.events);
