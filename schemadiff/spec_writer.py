@@ -374,6 +374,12 @@ def _not_valid(constraint) -> bool | None:
     return None if constraint.valid else True
 
 
+def _partition_by(scheme) -> dict:
+    if scheme.expression is not None:
+        return {"strategy": scheme.strategy, "key": scheme.expression}
+    return {"strategy": scheme.strategy, "columns": list(scheme.key)}
+
+
 def _physical(table: Table) -> dict:
     """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
@@ -428,7 +434,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
         **_constraints(table.constraints),
-        "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
+        "partition_by": _partition_by(table.partition_by) if table.partition_by else None,
         "partitions": [_clean({
             "name": p.name, "schema": p.schema if p.schema != table.schema else None, "bound": p.partition_bound,
             **_constraints(p.constraints), **_physical(p),

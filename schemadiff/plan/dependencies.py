@@ -364,6 +364,14 @@ class Graph:
             candidates = words.get(name, []) + always + recorded
         return {k for k in candidates if key in self.node(k).depends_on}
 
+    def partitions(self, key: str) -> list[str]:
+        """Return the nodes of the partitions of the table of node `key`, sorted (a DROP
+        TABLE drops them with it)."""
+        table = self.objects.get(key)
+        if not isinstance(table, Table):
+            return []
+        return sorted(self.resolver.relations[(p.schema, p.name)] for p, parent in self.resolver.parents.items() if parent == table.key)
+
     def recorded_users(self, key: str) -> set[str]:
         """Return the nodes pg_depend records use node `key` (model objects or not)."""
         return set(self._recorded_users().get(key, ()))
@@ -474,6 +482,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
         for parent in obj.inherits:
             uses.relation(parent.schema, parent.name)
+        if obj.partition_by and obj.partition_by.expression:  # the functions, types, operators it calls
+            uses.add(fragments.parse_partition_key(obj.partition_by.expression))
         for column in obj.columns:
             uses.expressions(column.default, column.generated).types(column.type)
             if isinstance(column.collation, QualifiedName):

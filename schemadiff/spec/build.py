@@ -196,7 +196,7 @@ class ModelBuilder:
         return Table(
             schema=item.get("schema", DEFAULT_SCHEMA), name=name, columns=columns,
             constraints=self.constraints(item, path, item.get("schema", DEFAULT_SCHEMA)),
-            partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
+            partition_by=partition_scheme(partition_by) if partition_by else None,
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
             unlogged=item.get("unlogged", False), **_physical(item),
@@ -367,6 +367,14 @@ class ModelBuilder:
             grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
             support=item.get("support"), origin=self.origin(path),
         )
+
+
+def partition_scheme(given: dict) -> PartitionScheme:
+    """Return the scheme of a spec's `partition_by`: plain columns, or the key's text (the
+    shadow prints it as the catalog does, so what the spec writes need not be canonical)."""
+    if "key" in given:
+        return PartitionScheme(given["strategy"], (), given["key"].strip())
+    return PartitionScheme(given["strategy"], tuple(given["columns"]))
 
 
 def _column_comments(item) -> tuple[tuple[str, str], ...]:

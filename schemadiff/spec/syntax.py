@@ -71,6 +71,8 @@ def _fragment_sites(data: dict):
     for i, table in enumerate(data.get("tables", [])):
         path = ("tables", i)
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
+        if "key" in table.get("partition_by", {}):
+            yield path + ("partition_by", "key"), fragments.parse_partition_key, table["partition_by"]["key"]
         for j, part in enumerate(table.get("partitions", [])):
             yield path + ("partitions", j, "bound"), fragments.parse_partition_bound, part["bound"]
     for kind in ("composite_types", "domains"):

@@ -1,5 +1,5 @@
 -- Tables, partitioned tables (partitions included) and foreign tables (server, OPTIONS), with
--- partitioning, RLS, CLUSTER ON, comment and grants. Extension members are skipped. Columns and
+-- partitioning (the key's columns, or its text when more than columns), RLS, CLUSTER ON, comment and grants. Extension members are skipped. Columns and
 -- constraints have their own queries, but for a partition's columns whose compression is not its
 -- parent's, read here as [name, attcompression] (SET COMPRESSION on a parent does not reach its
 -- existing partitions; pg_dump prints each partition's own). One subquery per partition costs
@@ -34,7 +34,13 @@ SELECT n.nspname AS schema,
                FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY AS k(attnum, ord)
                JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = k.attnum
               ORDER BY k.ord) AS partition_columns,
-       pt.partexprs IS NOT NULL AS partition_expressions,
+       -- The key as PostgreSQL prints it (COLLATE and operator class only where not the
+       -- column's own and the default), kept only when it is not the plain column list.
+       -- Columns a key expression takes (attnum 0) are missing from that list: never equal.
+       NULLIF(substring(pg_get_partkeydef(c.oid) FROM '^\w+ \((.*)\)$'),
+              (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord)
+                 FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                 JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = k.attnum)) AS partition_expression,
        (SELECT jsonb_agg(jsonb_build_array(ipn.nspname, ipc.relname) ORDER BY i.inhseqno)
           FROM pg_inherits AS i
           JOIN pg_class AS ipc ON ipc.oid = i.inhparent
