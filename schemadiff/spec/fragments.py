@@ -174,6 +174,21 @@ def parse_partition_key(text: str) -> References:
     return references(statements)
 
 
+@lru_cache(maxsize=4096)
+def partition_key_classes(text: str) -> tuple[tuple[tuple[str | None, str], ...], tuple[tuple[str | None, str], ...]]:
+    """Return the (schema or None, name) of the collations and of the operator classes a
+    partition key names, each sorted."""
+    params = _parse(text, PARTITION_KEY)[0].stmt.partspec.partParams
+    collations = {_name_parts(p.collation) for p in params if p.collation}
+    opclasses = {_name_parts(p.opclass) for p in params if p.opclass}
+    return tuple(sorted(collations, key=str)), tuple(sorted(opclasses, key=str))
+
+
+def _name_parts(names) -> tuple[str | None, str]:
+    parts = [n.sval for n in names]
+    return (parts[-2] if len(parts) > 1 else None, parts[-1])
+
+
 def parse_plpgsql_function(create_function_sql: str, body: str = "") -> References:
     """Parse a whole CREATE FUNCTION ... LANGUAGE plpgsql; return the references of its SQL.
 
