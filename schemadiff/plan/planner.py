@@ -176,7 +176,7 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
                 continue  # it does not use the columns that change
             rebuild[key] = seed
             queue.append((key, (_REBUILT_WITH_OTHERS, None)))
-        if columns is None:  # a table dropped goes with its partitions (its key changed)
+        if columns is None:  # DROP TABLE drops its partitions: a recreated table's are created again too
             for key in current.partitions(seed):
                 if key not in rebuild and key not in dropped:
                     rebuild[key] = seed
