@@ -18,11 +18,14 @@ SQL = """
 CREATE TABLE public.readings (id bigint NOT NULL, taken timestamp NOT NULL) PARTITION BY RANGE ((taken::date), id);
 CREATE TABLE public.sales (id bigint NOT NULL, region text NOT NULL) PARTITION BY LIST (region COLLATE "C");
 CREATE TABLE public.codes (code text NOT NULL, PRIMARY KEY (code)) PARTITION BY RANGE (code text_pattern_ops);
-CREATE TABLE public.plain (id bigint NOT NULL, "Region" text NOT NULL) PARTITION BY RANGE ("Region", id);
+CREATE DOMAIN public.code AS text;
+CREATE TABLE public.plain (id public.code NOT NULL, "Region" varchar(8) NOT NULL) PARTITION BY RANGE ("Region", id);
 """
 
 # The same keys spelled otherwise than PostgreSQL prints them.
 SPEC = """
+domains:
+  - {name: code, type: text}
 tables:
   - name: readings
     columns:
@@ -41,8 +44,8 @@ tables:
     partition_by: {strategy: range, key: "code TEXT_PATTERN_OPS"}
   - name: plain
     columns:
-      - {name: id, type: bigint, nullable: false}
-      - {name: Region, type: text, nullable: false}
+      - {name: id, type: code, nullable: false}
+      - {name: Region, type: varchar(8), nullable: false}
     partition_by: {strategy: range, key: '"Region", id'}
 """
 
@@ -57,7 +60,8 @@ def test_keys_are_inspected_as_postgresql_prints_them(db):
         "readings": PartitionScheme("range", (), "((taken)::date), id"),
         "sales": PartitionScheme("list", (), 'region COLLATE "C"'),
         "codes": PartitionScheme("range", (), "code text_pattern_ops"),
-        # Plain columns stay columns, however quoted: existing specs compare as before.
+        # Plain columns stay columns, however quoted, of a type whose default operator class
+        # is another type's (varchar, a domain): existing specs compare as before.
         "plain": PartitionScheme("range", ("Region", "id")),
     }
 
