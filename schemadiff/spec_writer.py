@@ -152,9 +152,7 @@ def dump_spec(catalog: Catalog) -> str:
     }) for s in catalog.foreign_servers])
     _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
                                  for m in catalog.user_mappings])
-    _put(data, "default_privileges", [{
-        **_clean({"role": d.role, "schema": d.schema, "on": d.object_type}), "grants": _grants(d.grants),
-    } for d in catalog.default_privileges])
+    _put(data, "default_privileges", [_default_privileges(d) for d in catalog.default_privileges])
     return yaml.dump(_with_owners(data, catalog), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
@@ -290,6 +288,16 @@ def _with_default_grants(data: dict, obj) -> dict:
 def _grants(grants) -> list:
     return [_clean({"to": g.grantee, "privileges": list(g.privileges), "with_grant_option": g.with_grant_option or None})
             for g in grants or ()]
+
+
+def _default_privileges(d) -> dict:
+    # A database-wide entry's grant to its own role is what the role keeps of its own.
+    own = [g for g in d.grants if d.schema is None and g.grantee == d.role]
+    data = {**_clean({"role": d.role, "schema": d.schema, "on": d.object_type}),
+            "grants": _grants(g for g in d.grants if g not in own)}
+    if own:
+        data["own_privileges"] = list(own[0].privileges)  # [] too: the role keeps none
+    return data
 
 
 def _schema(s: Schema) -> dict:

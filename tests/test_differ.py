@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from schemadiff.diff.hazards import Hazard
 from schemadiff.model import (
-    Aggregate, Argument, Catalog, CheckConstraint, Column, Function, Grant, PartitionScheme, Policy, PrimaryKey, Schema,
+    Aggregate, Argument, Catalog, CheckConstraint, Column, DefaultPrivileges, Function, Grant, PartitionScheme, Policy, PrimaryKey, Schema,
     Table, View,
 )
 from schemadiff.plan.planner import make_plan
@@ -139,6 +139,29 @@ def test_grants_become_grant_and_revoke_of_the_difference():
     assert descriptions(plan) == ["revoke UPDATE on table public.items from app", "grant INSERT on table public.items to app"]
     assert plan.operations[0].hazards == {Hazard.BREAKS_CLIENTS}
 
+
+
+def test_a_roles_own_default_privileges_are_all_unless_named():
+    # Database-wide, the role keeps all of its own unless a grant to itself says fewer
+    # (none at all for types: USAGE is all there is); a schema's entry only adds.
+    def defaults(*grants, schema=None, on="tables"):
+        return DefaultPrivileges("writer", schema, on, grants)
+
+    kept = Grant("writer", ("DELETE", "INSERT", "REFERENCES", "TRIGGER", "TRUNCATE", "UPDATE"))
+    plan = make_plan(catalog(default_privileges=(defaults(),)), catalog(default_privileges=(defaults(kept),)))
+    assert descriptions(plan) == ["revoke SELECT on default privileges for role writer on tables from writer"]
+    plan = make_plan(catalog(default_privileges=(defaults(kept),)), catalog(default_privileges=(defaults(),)))
+    assert descriptions(plan) == ["grant SELECT on default privileges for role writer on tables to writer"]
+    created = make_plan(catalog(), catalog(default_privileges=(defaults(Grant("writer", ()), on="types"),)))
+    assert render_operation(created.operations[0], RenderContext()) == [  # PUBLIC's USAGE is not kept either
+        "ALTER DEFAULT PRIVILEGES FOR ROLE writer REVOKE ALL ON TYPES FROM PUBLIC;",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE writer REVOKE ALL ON TYPES FROM writer;",
+    ]
+    in_schema = defaults(Grant("writer", ("SELECT",)), schema="public")
+    plan = make_plan(catalog(), catalog(default_privileges=(in_schema,)))
+    assert render_operation(plan.operations[0], RenderContext()) == [
+        "ALTER DEFAULT PRIVILEGES FOR ROLE writer IN SCHEMA public GRANT SELECT ON TABLES TO writer;",
+    ]
 
 def test_function_body_change_is_a_replace_but_result_change_recreates():
     fn = Function("public", "f", (), "integer", "sql", "SELECT 1")

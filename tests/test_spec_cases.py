@@ -77,7 +77,7 @@ SPEC_CASES = [
     # found by pg_dump's own test suite (tests/real/pg-dump-tap)
     "range_type_user_opclass", "inherited_generated_column", "cast_between_builtin_types",
     "operator_class_without_members", "publication_publishes_nothing", "partition_in_another_schema",
-    "function_support", "matview_column_compression",
+    "function_support", "matview_column_compression", "default_privileges_revoked_from_own_role",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import TYPE_KINDS, Aggregate, Function, Grant
+from ..model import TYPE_KINDS, Aggregate, DefaultPrivileges, Function, Grant
+from ..model.database import with_own_grant
 from .operations import GrantPrivileges, Operation, RevokePrivileges
 
 # What None means for the kinds whose grants may be left to PostgreSQL.
@@ -26,6 +27,8 @@ def diff_grants(node: str, obj, old, new, column: str | None = None) -> list[Ope
                 grantable.setdefault(g.grantee, set()).update(g.privileges)
         return privileges, grantable
 
+    if isinstance(obj, DefaultPrivileges):  # the role's own privileges, all when no grant names it
+        old, new = (with_own_grant(obj.role, obj.schema, obj.object_type, g) for g in (old, new))
     have, have_option = held(old)
     want, want_option = held(new)
     ops: list[Operation] = []

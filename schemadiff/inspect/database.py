@@ -4,9 +4,10 @@ mappings from the rows of sql/objects.sql."""
 from __future__ import annotations
 
 from ..model import (
-    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, QualifiedName,
+    DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, QualifiedName,
     UserMapping,
 )
+from ..model.database import without_own_grant
 from . import acl
 
 EVENT_TRIGGER_STATES = {"O": "origin", "D": "disabled", "R": "replica", "A": "always"}
@@ -33,10 +34,19 @@ def publication(row, d) -> Publication:
 
 
 def default_privileges(row, d) -> DefaultPrivileges:
-    return DefaultPrivileges(
-        role=d["role"], schema=row["schema"], object_type=DEFAULT_PRIVILEGE_TYPES[d["object_type"]],
-        grants=acl.grants(d["grants"]),
-    )
+    role, schema, object_type = d["role"], row["schema"], DEFAULT_PRIVILEGE_TYPES[d["object_type"]]
+    grants = own_named(role, schema, acl.grants(d["grants"]))
+    return DefaultPrivileges(role=role, schema=schema, object_type=object_type,
+                             grants=without_own_grant(role, schema, object_type, grants))
+
+
+def own_named(role: str, schema: str | None, grants) -> tuple[Grant, ...]:
+    """Return a database-wide entry's `grants` with the role named: its ACL replaces
+    PostgreSQL's default, so a role without an entry of its own there keeps none of its
+    privileges. A schema's entry only adds: as it is."""
+    if schema is not None or any(g.grantee == role for g in grants):
+        return tuple(grants)
+    return (*grants, Grant(role, ()))
 
 
 def options(pairs) -> tuple[tuple[str, str], ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import Grant, Origin, QualifiedName, origin_field
+from .base import Grant, Origin, QualifiedName, origin_field, sorted_grants
 
 
 class Named:
@@ -118,9 +118,12 @@ DEFAULT_PRIVILEGE_TYPES = ("functions", "schemas", "sequences", "tables", "types
 class DefaultPrivileges:
     """ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] ... ON object_type.
 
-    `grants` is what objects `role` creates later receive, the role's own privileges
-    excepted. Database-wide (schema None), functions and types start from PostgreSQL's
-    built-in default (EXECUTE / USAGE for PUBLIC); per schema, grants add to that.
+    `grants` is what objects `role` creates later receive. Database-wide (schema None),
+    functions and types start from PostgreSQL's built-in default (EXECUTE / USAGE for
+    PUBLIC), and the role keeps all its own privileges unless a grant to the role itself
+    names the fewer it keeps, maybe none (ALTER DEFAULT PRIVILEGES FOR ROLE r REVOKE SELECT
+    ON TABLES FROM r; the spec's `own_privileges`); per schema, grants add to that, a grant
+    to the role itself like any other.
     """
 
     role: str
@@ -137,6 +140,36 @@ class DefaultPrivileges:
     def display_name(self) -> str:
         where = f" in schema {self.schema}" if self.schema else ""
         return f"for role {self.role}{where} on {self.object_type}"
+
+
+# What an object's owner holds on each object type (acldefault's owner entry); PostgreSQL
+# 15 spells them so. Its grant options are implicit, never in an ACL.
+OWNER_PRIVILEGES = {
+    "tables": ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"),
+    "sequences": ("SELECT", "UPDATE", "USAGE"), "functions": ("EXECUTE",), "types": ("USAGE",),
+    "schemas": ("CREATE", "USAGE"),
+}
+
+
+def with_own_grant(role: str, schema: str | None, object_type: str, grants) -> tuple[Grant, ...]:
+    """Return `grants` with the role's own privileges of a database-wide entry made explicit
+    (all of them when no grant names the role); a schema's entry as it is."""
+    if schema is None and not any(g.grantee == role for g in grants):
+        return (*grants, Grant(role, OWNER_PRIVILEGES[object_type]))
+    return tuple(grants)
+
+
+def without_own_grant(role: str, schema: str | None, object_type: str, grants) -> tuple[Grant, ...]:
+    """Return a database-wide entry's `grants` in the model's normal form: the role's own
+    privileges as one grant without grant option (the owner's are implicit), possibly of no
+    privilege, left out when the role is not named or keeps all; a schema's entry as it is."""
+    if schema is None:
+        named = any(g.grantee == role for g in grants)
+        own = {p for g in grants if g.grantee == role for p in g.privileges}
+        grants = [g for g in grants if g.grantee != role]
+        if named and own != set(OWNER_PRIVILEGES[object_type]):
+            grants.append(Grant(role, tuple(sorted(own))))
+    return sorted_grants(grants)
 
 
 def builtin_default_grants(role_schema: str | None, object_type: str) -> tuple[Grant, ...]:

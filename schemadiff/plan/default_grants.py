@@ -41,7 +41,9 @@ def with_default_grantees(operations, current: Catalog) -> list[Operation]:
                 d for d in current.default_privileges
                 if isinstance(op.obj, _REACHED[d.object_type]) and d.schema in (None, schema)
             ]
-            found = {(d.role, g.grantee) for d in reaching for g in d.grants}
+            # A database-wide entry's grant to its own role is what the creator keeps of its own.
+            found = {(d.role, g.grantee) for d in reaching for g in d.grants
+                     if g.grantee != d.role or d.schema is not None}
             taken = {(d.role, b) for d in reaching if d.schema is None for b in _taken(d)}
             if found or taken:
                 op = replace(op, default_grants=tuple(sorted(found)), default_taken=tuple(sorted(taken)))

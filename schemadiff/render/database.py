@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, UserMapping
-from ..model.database import PUBLISH_DEFAULT, builtin_default_grants
+from ..model.database import PUBLISH_DEFAULT, builtin_default_grants, with_own_grant
 from ..quote import ident, literal, qualified
 from .common import RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, grantee, guarded
 from .create import create
@@ -95,12 +95,16 @@ def default_privileges_statement(defaults: DefaultPrivileges, grant: Grant, revo
 
 
 def _replace_default_grants(defaults: DefaultPrivileges, old, new) -> list[str]:
-    # Revoking everything first makes the result exact whatever was granted before.
+    # Revoking everything first makes the result exact whatever was granted before. The
+    # role's own privileges (all of them when no grant names the role) are granted again
+    # only when they change: each new entry starts with them.
+    old, new = (with_own_grant(defaults.role, defaults.schema, defaults.object_type, g) for g in (old, new))
+    own = {g for g in old if g.grantee == defaults.role}
     statements = [
         default_privileges_statement(defaults, Grant(g.grantee, ("ALL",)), revoke=True)
-        for g in old if g.grantee not in {n.grantee for n in new}
+        for g in old if g.grantee not in {n.grantee for n in new} or (g in own and g not in new)
     ]
-    statements += [default_privileges_statement(defaults, g) for g in new]
+    statements += [default_privileges_statement(defaults, g) for g in new if g not in own and g.privileges]
     return statements
 
 

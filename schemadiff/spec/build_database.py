@@ -4,10 +4,10 @@ mappings from spec data (see schema.json)."""
 from __future__ import annotations
 
 from ..model import (
-    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable, QualifiedName,
+    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, PublishedTable, QualifiedName,
     UserMapping,
 )
-from ..model.database import PUBLISH_DEFAULT
+from ..model.database import OWNER_PRIVILEGES, PUBLISH_DEFAULT, without_own_grant
 
 DEFAULT_SCHEMA = "public"
 
@@ -38,8 +38,17 @@ def publication(item, origin) -> Publication:
 
 
 def default_privileges(item, grants, origin) -> DefaultPrivileges:
+    role, schema, object_type = item["role"], item.get("schema"), item["on"]
+    if schema is None:
+        # The role's own privileges are `own_privileges` (all when left out); a grant to the
+        # role itself adds nothing to them.
+        grants = [g for g in grants if g.grantee != role]
+        if "own_privileges" in item:
+            own = {p.upper() for p in item["own_privileges"]}
+            grants.append(Grant(role, OWNER_PRIVILEGES[object_type] if "ALL" in own else tuple(own)))
     return DefaultPrivileges(
-        role=item["role"], schema=item.get("schema"), object_type=item["on"], grants=grants, origin=origin,
+        role=role, schema=schema, object_type=object_type,
+        grants=without_own_grant(role, schema, object_type, grants), origin=origin,
     )
 
 

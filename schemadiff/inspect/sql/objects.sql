@@ -316,17 +316,16 @@ FROM pg_user_mappings AS u
 JOIN pg_foreign_server AS s ON s.oid = u.srvid
 WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- The role's own privileges are left out of a database-wide entry, as for every other
--- object (it holds the owner's implicit privileges); a schema's entry only adds to those,
--- so a grant to the role itself there is a grant like any other.
+-- The role's own privileges come too: a database-wide entry without some of them keeps
+-- fewer (model.database.without_own_grant); a schema's entry only adds to those, so a
+-- grant to the role itself there is a grant like any other.
 SELECT 'default privileges', dn.nspname, NULL, NULL, NULL,
        jsonb_build_object(
          'role', pg_get_userbyid(d.defaclrole), 'object_type', d.defaclobjtype,
          'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
                               CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                               a.privilege_type, a.is_grantable)), '[]')
-                      FROM aclexplode(d.defaclacl) AS a
-                     WHERE a.grantee <> d.defaclrole OR d.defaclnamespace <> 0))
+                      FROM aclexplode(d.defaclacl) AS a))
 FROM pg_default_acl AS d
 LEFT JOIN pg_namespace AS dn ON dn.oid = d.defaclnamespace
 WHERE d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM managed)

@@ -84,6 +84,46 @@ FROM (
 LEFT JOIN pg_init_privs AS ip ON ip.classoid = o.classid AND ip.objoid = o.objid AND ip.objsubid = o.subid
 WHERE o.acl IS DISTINCT FROM coalesce(ip.initprivs, o.builtin)
 UNION ALL
+-- An owner without some of its own privileges (REVOKE ALL ON SCHEMA public FROM its owner,
+-- which pg_dump emits and restores): the model leaves the owner's entries out as implicit,
+-- so a diff would neither see nor give them back. An owner's grant options are implicit in
+-- PostgreSQL itself (never in the ACL), so only the privileges count. (A role's own default
+-- privileges are modelled: the spec's `own_privileges`.)
+SELECT 'privileges revoked from the owner of', pg_describe_object(o.classid, o.objid, 0) || ' (' || m.missing || ')'
+FROM (
+  SELECT 'pg_namespace'::regclass AS classid, n.oid AS objid,
+         n.nspowner AS owner, n.nspacl AS acl, acldefault('n', n.nspowner) AS builtin
+  FROM pg_namespace AS n WHERE n.oid IN (SELECT oid FROM managed) AND n.nspacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_class'::regclass, c.oid, c.relowner, c.relacl,
+         acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner)
+  FROM pg_class AS c WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_proc'::regclass, p.oid, p.proowner, p.proacl,
+         acldefault('f', p.proowner)
+  FROM pg_proc AS p WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.proacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_type'::regclass, t.oid, t.typowner, t.typacl,
+         acldefault('T', t.typowner)
+  FROM pg_type AS t WHERE t.typnamespace IN (SELECT oid FROM managed) AND t.typacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_foreign_data_wrapper'::regclass, w.oid, w.fdwowner, w.fdwacl,
+         acldefault('F', w.fdwowner)
+  FROM pg_foreign_data_wrapper AS w WHERE w.fdwacl IS NOT NULL
+  UNION ALL
+  SELECT 'pg_foreign_server'::regclass, s.oid, s.srvowner, s.srvacl,
+         acldefault('S', s.srvowner)
+  FROM pg_foreign_server AS s WHERE s.srvacl IS NOT NULL
+) AS o
+CROSS JOIN LATERAL (
+  SELECT string_agg(b.privilege_type, ', ' ORDER BY b.privilege_type) AS missing
+  FROM aclexplode(o.builtin) AS b
+  WHERE b.grantee = o.owner
+    AND b.privilege_type NOT IN (SELECT a.privilege_type FROM aclexplode(o.acl) AS a WHERE a.grantee = o.owner)
+) AS m
+WHERE m.missing IS NOT NULL
+  AND (o.objid, o.classid) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
 -- A relation outside the database's default tablespace (pg_dump sets default_tablespace).
 SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace

@@ -339,6 +339,11 @@ ALTER DEFAULT PRIVILEGES
 COMMENT ON PUBLICATION pub1
     IS 'comment on publication';
 
+-- ALTER DEFAULT PRIVILEGES FOR ROLE regress_dump_test_role REVOKE SELECT (56)
+ALTER DEFAULT PRIVILEGES
+    FOR ROLE regress_dump_test_role
+    REVOKE SELECT ON TABLES FROM regress_dump_test_role;
+
 -- CREATE MATERIALIZED VIEW matview_third (58)
 CREATE MATERIALIZED VIEW
     dump_test.matview_third (col1) AS
