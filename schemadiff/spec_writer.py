@@ -382,6 +382,15 @@ def _not_valid(constraint) -> bool | None:
     return None if constraint.valid else True
 
 
+def _partition_by(scheme) -> dict | None:
+    """Return a table's or partition's PARTITION BY as the spec's key, if it has one."""
+    if scheme is None:
+        return None
+    if scheme.expression is not None:
+        return {"strategy": scheme.strategy, "key": scheme.expression}
+    return {"strategy": scheme.strategy, "columns": list(scheme.key)}
+
+
 def _physical(table: Table) -> dict:
     """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
@@ -420,16 +429,12 @@ def _constraints(constraints) -> dict:
     }
 
 
-def _partition_scheme(table: Table) -> dict | None:
-    return {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None
-
-
 def _partition(p: Table, parent: Table, catalog: Catalog, partitions: dict) -> dict:
     """Return a partition as a spec item, a sub-partitioned one with its own partitions
     (`partitions`: {parent key: its partitions})."""
     return _clean({
         "name": p.name, "schema": p.schema if p.schema != parent.schema else None, "bound": p.partition_bound,
-        "partition_by": _partition_scheme(p), **_constraints(p.constraints), **_physical(p),
+        "partition_by": _partition_by(p.partition_by), **_constraints(p.constraints), **_physical(p),
         "column_compression": dict(p.column_compression), "column_defaults": dict(p.column_defaults),
         "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
         "comment": p.comment, "grants": _grants(p.grants),
@@ -453,7 +458,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
         **_constraints(table.constraints),
-        "partition_by": _partition_scheme(table),
+        "partition_by": _partition_by(table.partition_by),
         "partitions": [_partition(p, table, catalog, partitions) for p in partitions.get(table.key, [])],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,
         "indexes": [_index(i) for i in _indexes_on(catalog, table.schema, table.name)],

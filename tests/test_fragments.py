@@ -3,7 +3,11 @@ the operators an expression applies."""
 
 from __future__ import annotations
 
-from schemadiff.spec.fragments import parse_expression, plpgsql_declared_types
+import pytest
+
+from schemadiff.spec.fragments import (
+    FragmentError, parse_expression, parse_partition_key, partition_key_classes, plpgsql_declared_types,
+)
 
 
 def test_plpgsql_declared_types_name_every_declared_type_and_table():
@@ -40,3 +44,17 @@ def test_an_expression_names_the_operators_it_applies_qualified_or_not():
     refs = parse_expression("(name OPERATOR(public.%) 'abc'::text) AND (a <-> b) < 0.5 AND NOT c IN (1, 2)")
     assert refs.operators == {("public", "%"), (None, "<->"), (None, "<"), (None, "=")}
     assert parse_expression("public.similarity(a, b)").operators == set()
+
+
+def test_a_partition_key_names_its_functions_collations_and_operator_classes():
+    key = 'app.initial(name) COLLATE "C", (lower(code)) app.code_ops, region COLLATE app.posix_c text_pattern_ops'
+    assert parse_partition_key(key).functions == {("app", "initial"), (None, "lower")}
+    assert partition_key_classes(key) == (
+        (("app", "posix_c"), (None, "C")), (("app", "code_ops"), (None, "text_pattern_ops")),
+    )
+
+
+@pytest.mark.parametrize("text", ["a) PARTITION BY LIST (b", "a; SELECT 1", "a COLLATE"])
+def test_a_partition_key_is_one_key_and_nothing_else(text):
+    with pytest.raises(FragmentError):
+        parse_partition_key(text)

@@ -35,6 +35,8 @@ SPEC_CASES = [
     "partition_own_foreign_key", "partition_own_unique_index", "partition_own_plain_index",
     "partition_own_primary_key", "partition_own_index_removed", "partition_own_index_becomes_attached",
     "partition_own_unique_and_exclusion", "partition_default_parent_compression", "partition_column_compression_changes",
+    # partition keys that are more than columns: expressions (one calling a spec function), COLLATE, operator classes
+    "partition_key_expression", "partition_key_collation", "partition_key_opclass", "partition_key_user_collation_and_opclass",
     # found by the real-schema corpus
     "function_empty_sql_body", "fk_references_unique_index", "function_security_definer_no_search_path",
     "function_uses_table_row_type", "grants_when_owner_is_a_known_role", "table_without_columns",

@@ -66,7 +66,9 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
         _table_notes(row, notes)
         partition_by = None
         if row["partstrat"]:
-            partition_by = PartitionScheme(PARTITION_STRATEGIES[row["partstrat"]], tuple(row["partition_columns"]))
+            expression = row["partition_expression"]
+            columns = () if expression is not None else tuple(row["partition_columns"])
+            partition_by = PartitionScheme(PARTITION_STRATEGIES[row["partstrat"]], columns, expression)
         toast = tuple(f"toast.{option}" for option in row["toast_reloptions"] or ())
         # A foreign table says 'n' (nothing): it has no replica identity to set.
         identity = REPLICA_IDENTITY[row["relreplident"]] if row["server"] is None else "default"
@@ -103,8 +105,6 @@ def _table_notes(row, notes: Notes) -> None:
     name = _name(row["schema"], row["name"])
     if row["typed"]:
         notes.unsupported("typed table", name)
-    if row["partition_expressions"]:
-        notes.unsupported("partition key expression", name)
 
 
 # Columns repeat from table to table (id, created_at, ...): the rows with the same values

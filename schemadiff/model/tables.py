@@ -157,8 +157,14 @@ class TableForeignKey:
 
 @dataclass(frozen=True, slots=True)
 class PartitionScheme:
+    """How a table is partitioned. A key of plain columns with their own collation and the
+    default operator class is `key` alone; any other key (an expression, a COLLATE, an
+    operator class) is `expression`, the text inside PARTITION BY's parentheses as
+    pg_get_partkeydef prints it, compared as text, with `key` empty."""
+
     strategy: str  # "range" | "list" | "hash"
     key: tuple[str, ...]  # column names
+    expression: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -364,6 +364,14 @@ class Graph:
             candidates = words.get(name, []) + always + recorded
         return {k for k in candidates if key in self.node(k).depends_on}
 
+    def partitions(self, key: str) -> list[str]:
+        """Return the nodes of the partitions of the table of node `key`, sorted (a DROP
+        TABLE drops them with it)."""
+        table = self.objects.get(key)
+        if not isinstance(table, Table):
+            return []
+        return sorted(self.resolver.relations[(p.schema, p.name)] for p, parent in self.resolver.parents.items() if parent == table.key)
+
     def recorded_users(self, key: str) -> set[str]:
         """Return the nodes pg_depend records use node `key` (model objects or not)."""
         return set(self._recorded_users().get(key, ()))
@@ -474,6 +482,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
         for parent in obj.inherits:
             uses.relation(parent.schema, parent.name)
+        if obj.partition_by and obj.partition_by.expression:
+            uses.nodes |= _partition_key_nodes(obj.partition_by, uses)
         for column in obj.columns:
             uses.expressions(column.default, column.generated).types(column.type)
             if isinstance(column.collation, QualifiedName):
@@ -526,6 +536,16 @@ def _server(table: Table) -> tuple[str, ...]:
 def _operator_classes(index: Index) -> set[str]:
     """Return the nodes of the operator classes an index names (a user-defined one is rebuilt with it)."""
     return _operator_class_nodes([e.opclass for e in index.elements if e.opclass], index.method)
+
+
+def _partition_key_nodes(scheme, uses: Uses) -> set[str]:
+    """Add what a partition key's text calls to `uses`; return the nodes of the collations
+    and operator classes it names (unqualified: built in, or of the default schema)."""
+    uses.add(fragments.parse_partition_key(scheme.expression))
+    collations, opclasses = fragments.partition_key_classes(scheme.expression)
+    method = "hash" if scheme.strategy == "hash" else "btree"
+    return ({f"Collation {schema}.{name}" for schema, name in collations if schema}
+            | {f"OperatorClass {schema or DEFAULT_SEARCH_PATH[0]}.{name} using {method}" for schema, name in opclasses})
 
 
 def _operator_class_nodes(names, method: str) -> set[str]:

@@ -16,8 +16,8 @@ from ..diff.catalogs import diff_catalogs
 from ..diff.clustering import cluster_operations
 from ..diff.extensions import follow_moves
 from ..diff.operations import (
-    CREATE, DROP, RENAME, AddConstraint, AlterColumn, ColumnToText, CreateObject, DropColumn, DropConstraint, DropDefault,
-    DropObject, Operation, SetComment, ValidateConstraint,
+    CREATE, DROP, RENAME, AddConstraint, AlterColumn, AttachPartition, ColumnToText, CreateObject, DetachPartition, DropColumn,
+    DropConstraint, DropDefault, DropObject, Operation, SetComment, ValidateConstraint,
 )
 from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
@@ -176,9 +176,16 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
                 continue  # it does not use the columns that change
             rebuild[key] = seed
             queue.append((key, (_REBUILT_WITH_OTHERS, None)))
+        if columns is None:  # DROP TABLE drops its partitions: a recreated table's are created again too
+            for key in current.partitions(seed):
+                if key not in rebuild and key not in dropped:
+                    rebuild[key] = seed
+                    queue.append((key, (_REBUILT_WITH_OTHERS, None)))
     if not rebuild:
         return list(operations)
-    kept = [op for op in operations if op.node not in rebuild]
+    # A partition's detach and attach (its bound changes) are at its parent's node; it is created again instead.
+    kept = [op for op in operations if op.node not in rebuild
+            and not (isinstance(op, (AttachPartition, DetachPartition)) and node_key(op.partition) in rebuild)]
     for key, cause in sorted(rebuild.items()):
         kept.append(DropObject(key, current.node(key).obj, recreate=True, reason=f"depends on {cause}"))
         if key in desired.objects:

@@ -183,6 +183,13 @@ def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]
     return statements
 
 
+def _partition_by(scheme) -> str:
+    # An expression key is the catalog's own text (pg_get_partkeydef), or the spec's which the
+    # shadow turns into it: it goes in as it is, like a CHECK's expression.
+    key = scheme.expression if scheme.expression is not None else ident_list(scheme.key)
+    return f" PARTITION BY {scheme.strategy.upper()} ({key})"
+
+
 @create.register(Table)
 def create_table(table: Table, ctx: RenderContext) -> list[str]:
     name = qualified(table.schema, table.name)
@@ -208,7 +215,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
             sql += " (\n  " + ",\n  ".join(constraint_definition(c) for c in inline) + "\n)"
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
-            sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
+            sql += _partition_by(table.partition_by)
         # It takes its parent's compression and defaults, which the plan has set first (the
         # parent comes before); then its own.
         own = [partition_compression(table.key, c, m) for c, m in table.column_compression]
@@ -222,7 +229,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     if table.inherits:
         sql += f" INHERITS ({', '.join(qualified(p.schema, p.name) for p in table.inherits)})"
     if table.partition_by:
-        sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
+        sql += _partition_by(table.partition_by)
     statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later
     for column in table.columns:
         statements += column_settings(name, None, column)

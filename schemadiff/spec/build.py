@@ -372,6 +372,14 @@ class ModelBuilder:
         )
 
 
+def partition_scheme(given: dict) -> PartitionScheme:
+    """Return the scheme of a spec's `partition_by`: plain columns, or the key's text (the
+    shadow prints it as the catalog does, so what the spec writes need not be canonical)."""
+    if "key" in given:
+        return PartitionScheme(given["strategy"], (), given["key"].strip())
+    return PartitionScheme(given["strategy"], tuple(given["columns"]))
+
+
 def _column_comments(item) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(item.get("column_comments", {}).items()))
 
@@ -416,7 +424,7 @@ def partition_items(item, schema: str, path=()):
 def _partition_scheme(item) -> PartitionScheme | None:
     """Return the PARTITION BY of a table or (sub-partitioned) partition, if any."""
     given = item.get("partition_by")
-    return PartitionScheme(given["strategy"], tuple(given["columns"])) if given else None
+    return partition_scheme(given) if given else None
 
 
 def _physical(item) -> dict:

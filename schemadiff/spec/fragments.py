@@ -20,6 +20,7 @@ from pglast.visitors import Visitor
 EXPRESSION = ("SELECT ", "")
 TYPE = ("SELECT NULL::", "")
 PARTITION_BOUND = ("CREATE TABLE p PARTITION OF t ", "")
+PARTITION_KEY = ("CREATE TABLE t () PARTITION BY RANGE (", ")")
 
 
 class FragmentError(Exception):
@@ -160,6 +161,32 @@ def parse_definition_options(text: str) -> tuple[tuple[str, str], ...]:
 def parse_partition_bound(text: str) -> None:
     """Parse `FOR VALUES ...` or `DEFAULT` as it follows CREATE TABLE ... PARTITION OF."""
     _parse(text, PARTITION_BOUND)
+
+
+@lru_cache(maxsize=4096)
+def parse_partition_key(text: str) -> References:
+    """Parse a partition key as written inside PARTITION BY <strategy> (...): columns or
+    expressions, each with an optional COLLATE and operator class."""
+    statements = _parse(text, PARTITION_KEY)
+    stmt = statements[0].stmt if len(statements) == 1 else None
+    if not isinstance(stmt, ast.CreateStmt) or stmt.partspec is None:
+        raise FragmentError("expected a partition key: columns or expressions, separated by commas", 0)
+    return references(statements)
+
+
+@lru_cache(maxsize=4096)
+def partition_key_classes(text: str) -> tuple[tuple[tuple[str | None, str], ...], tuple[tuple[str | None, str], ...]]:
+    """Return the (schema or None, name) of the collations and of the operator classes a
+    partition key names, each sorted."""
+    params = _parse(text, PARTITION_KEY)[0].stmt.partspec.partParams
+    collations = {_name_parts(p.collation) for p in params if p.collation}
+    opclasses = {_name_parts(p.opclass) for p in params if p.opclass}
+    return tuple(sorted(collations, key=str)), tuple(sorted(opclasses, key=str))
+
+
+def _name_parts(names) -> tuple[str | None, str]:
+    parts = [n.sval for n in names]
+    return (parts[-2] if len(parts) > 1 else None, parts[-1])
 
 
 def parse_plpgsql_function(create_function_sql: str, body: str = "") -> References:

@@ -72,9 +72,13 @@ def _fragment_sites(data: dict):
     for i, table in enumerate(data.get("tables", [])):
         path = ("tables", i)
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
+        if "key" in table.get("partition_by", {}):
+            yield path + ("partition_by", "key"), fragments.parse_partition_key, table["partition_by"]["key"]
         for part, _, here in partition_items(table, "", path):
             yield from expressions({k: v for k, v in part.items() if k not in ("partitions", "column_defaults")}, here)
             yield here + ("bound",), fragments.parse_partition_bound, part["bound"]
+            if "key" in part.get("partition_by", {}):
+                yield here + ("partition_by", "key"), fragments.parse_partition_key, part["partition_by"]["key"]
             for column, default in part.get("column_defaults", {}).items():
                 if default is not None:
                     yield here + ("column_defaults", column), fragments.parse_expression, default

@@ -1,0 +1,1 @@
+CREATE TABLE public.people (id bigint NOT NULL, name text NOT NULL);
