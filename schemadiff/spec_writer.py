@@ -23,7 +23,7 @@ from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
-from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED
+from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED, partition_items
 from .spec.fragments import reads_itself
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
@@ -60,7 +60,7 @@ def dump_spec(catalog: Catalog) -> str:
         _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
     partitions = catalog.partitions_by_parent()
-    _put(data, "tables", [_table(t, catalog, policies, partitions.get(t.key, [])) for t in catalog.tables if t.partition_of is None])
+    _put(data, "tables", [_table(t, catalog, policies, partitions) for t in catalog.tables if t.partition_of is None])
     _put(data, "views", [_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
@@ -190,7 +190,7 @@ def _with_owners(data: dict, catalog: Catalog) -> dict:
         for item in data.get(key, []):
             items.append((_item_node(kind, item), item))
             if kind == "Table":
-                items += [(_item_node(kind, p, p.get("schema", item.get("schema"))), p) for p in item.get("partitions", [])]
+                items += [(_item_node(kind, p, schema), p) for p, schema, _ in partition_items(item, item.get("schema"))]
     owners = {o.node: o.role for o in catalog.owners}
     default = most_common_owner(Ownership(node, owners[node]) for node, _ in items if node in owners)
     if default is None:
@@ -420,7 +420,24 @@ def _constraints(constraints) -> dict:
     }
 
 
-def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) -> dict:
+def _partition_scheme(table: Table) -> dict | None:
+    return {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None
+
+
+def _partition(p: Table, parent: Table, catalog: Catalog, partitions: dict) -> dict:
+    """Return a partition as a spec item, a sub-partitioned one with its own partitions
+    (`partitions`: {parent key: its partitions})."""
+    return _clean({
+        "name": p.name, "schema": p.schema if p.schema != parent.schema else None, "bound": p.partition_bound,
+        "partition_by": _partition_scheme(p), **_constraints(p.constraints), **_physical(p),
+        "column_compression": dict(p.column_compression), "column_defaults": dict(p.column_defaults),
+        "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
+        "comment": p.comment, "grants": _grants(p.grants),
+        "partitions": [_partition(child, p, catalog, partitions) for child in partitions.get(p.key, [])],
+    })
+
+
+def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
@@ -436,14 +453,8 @@ def _table(table: Table, catalog: Catalog, policies, partitions: list[Table]) ->
             "comment": c.comment, "grants": _grants(c.grants),
         }) for c in table.columns],
         **_constraints(table.constraints),
-        "partition_by": {"strategy": table.partition_by.strategy, "columns": list(table.partition_by.key)} if table.partition_by else None,
-        "partitions": [_clean({
-            "name": p.name, "schema": p.schema if p.schema != table.schema else None, "bound": p.partition_bound,
-            **_constraints(p.constraints), **_physical(p),
-            "column_compression": dict(p.column_compression),
-            "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
-            "comment": p.comment, "grants": _grants(p.grants),
-        }) for p in partitions],
+        "partition_by": _partition_scheme(table),
+        "partitions": [_partition(p, table, catalog, partitions) for p in partitions.get(table.key, [])],
         "partition_policy": {"interval": policy.interval, "premake": policy.premake, "retention": policy.retention} if policy else None,
         "indexes": [_index(i) for i in _indexes_on(catalog, table.schema, table.name)],
         "rls": _clean({"enabled": table.rls_enabled or None, "forced": table.rls_forced or None}),

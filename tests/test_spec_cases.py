@@ -76,6 +76,9 @@ SPEC_CASES = [
     "range_type_user_opclass", "inherited_generated_column", "cast_between_builtin_types",
     "operator_class_without_members", "publication_publishes_nothing", "partition_in_another_schema",
     "function_support", "matview_column_compression", "default_privileges_revoked_from_own_role",
+    # partitions that are partitioned themselves, their own partitions nested under them
+    "partition_subpartitioned", "partition_subpartitioned_own_keys", "partition_subpartitioned_index_part_names",
+    "partition_column_default_own", "partition_column_default_parent_retyped",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

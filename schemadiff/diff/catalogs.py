@@ -25,7 +25,9 @@ from .operations import (
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
-from .tables import diff_partition, diff_table, partition_compression, rebound_partitions, with_inherited
+from .tables import (
+    diff_partition, diff_table, partition_compression, partition_defaults, rebound_partitions, with_inherited,
+)
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -45,7 +47,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
     type_ops = diff_types(current, desired, _extras) + convert_columns(current, desired)
     table_ops = merge_column_changes(_diff_tables(current, desired), type_ops)
-    table_ops = rebound_partitions(table_ops + partition_compression(current, desired))
+    table_ops = rebound_partitions(table_ops + partition_compression(current, desired) + partition_defaults(current, desired))
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)

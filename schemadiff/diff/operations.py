@@ -581,6 +581,20 @@ class SetPartitionCompression(Operation):
 
 
 @dataclass(frozen=True)
+class SetPartitionDefault(Operation):
+    """ALTER TABLE ONLY partition ALTER COLUMN ... SET / DROP DEFAULT: a partition's own
+    default, which its parent's next SET / DROP DEFAULT (it recurses) takes away."""
+
+    table: QualifiedName = None
+    column: str = ""
+    default: str | None = None  # None: DROP DEFAULT
+
+    def describe(self) -> str:
+        wanted = "none" if self.default is None else self.default
+        return f"set default of column {self.column} of partition {self.table} to {wanted}"
+
+
+@dataclass(frozen=True)
 class DetachPartition(Operation):
     partition: Table = None
 

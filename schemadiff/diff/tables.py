@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
+    SetPartitionCompression, SetPartitionDefault, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -50,21 +50,43 @@ def rebound_partitions(ops: list[Operation]) -> list[Operation]:
     return attach + [op for op in ops if not isinstance(op, (AttachPartition, DetachPartition))] + detach
 
 
+def _staying_partitions(current, desired):
+    """Yield (old, new) of the partitions that stay: not created, nor created again."""
+    before = {t.key: t for t in current.tables if t.partition_of is not None}
+    for new in desired.tables:
+        old = before.get(new.key)
+        if old is not None and old.partition_of == new.partition_of and old.partition_by == new.partition_by:
+            yield old, new
+
+
 def partition_compression(current, desired) -> list[Operation]:
     """Return ALTER TABLE ONLY ... SET COMPRESSION for the columns of the partitions that stay
     whose compression is not as wanted: the parent's SET COMPRESSION does not reach them, nor
     does their own change with the parent's. A column new to a partition takes its parent's
     (ADD COLUMN passes it on), as a new partition does (see render.tables.create_table)."""
-    before = {t.key: t for t in current.tables if t.partition_of is not None}
     ops: list[Operation] = []
-    for new in desired.tables:
-        old = before.get(new.key)
-        if old is None or old.partition_of != new.partition_of or old.partition_by != new.partition_by:
-            continue  # created, or created again: as it is created
+    for old, new in _staying_partitions(current, desired):
         was, wanted = current.compression_of(old), desired.compression_of(new)
         given = desired.compression_of(replace(new, column_compression=()))  # its parent's
         ops += [SetPartitionCompression(node_key(new), new.key, column, compression)
                 for column, compression in sorted(wanted.items()) if was.get(column, given.get(column)) != compression]
+    return ops
+
+
+def partition_defaults(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET / DROP DEFAULT for the columns of the partitions that
+    stay whose default is not as wanted. A root table's SET / DROP DEFAULT (and ADD COLUMN)
+    recurses to every partition: where the plan changes it, each partition then has the
+    root's new default, whatever it had of its own."""
+    ops: list[Operation] = []
+    for old, new in _staying_partitions(current, desired):
+        was, wanted = current.defaults_of(old), desired.defaults_of(new)
+        root_was = {c.name: (c.type, c.default) for c in current.root_of(old).columns}
+        # The root's new default, on the columns whose default (or type: the default is set
+        # again) the plan changes there.
+        reset = {c.name: c.default for c in desired.root_of(new).columns if (c.type, c.default) != root_was.get(c.name)}
+        ops += [SetPartitionDefault(node_key(new), new.key, column, default)
+                for column, default in sorted(wanted.items()) if reset.get(column, was.get(column)) != default]
     return ops
 
 

@@ -125,6 +125,22 @@ class Catalog:
             return {c.name: c.compression or "default" for c in table.columns}
         return {**self.compression_of(parent), **dict(table.column_compression)}
 
+    def root_of(self, table: Table) -> Table:
+        """Return the table at the top of a partition's tree (its columns are the partition's);
+        `table` itself when it is no partition of a table this catalog holds."""
+        while table.partition_of is not None and isinstance(
+                parent := self.relation(table.partition_of.schema, table.partition_of.name), Table):
+            table = parent
+        return table
+
+    def defaults_of(self, table: Table) -> dict[str, str | None]:
+        """Return {column: DEFAULT expression or None} as the columns of `table` have it: a
+        partition's own (column_defaults) where it has one, else its parent's."""
+        parent = self.relation(table.partition_of.schema, table.partition_of.name) if table.partition_of else None
+        if not isinstance(parent, Table):
+            return {c.name: c.default for c in table.columns if c.generated is None}
+        return {**self.defaults_of(parent), **dict(table.column_defaults)}
+
     def relation(self, schema: str, name: str):
         """Return the table, view or materialized view with this name, if any."""
         return self._relations.get((schema, name))

@@ -184,6 +184,9 @@ class Table(SchemaObject):
     # | "default"), sorted: SET COMPRESSION on the parent does not reach existing partitions,
     # and pg_dump prints each partition's own (Catalog.compression_of resolves the rest).
     column_compression: tuple[tuple[str, str], ...] = ()
+    # A partition's columns whose DEFAULT is not its parent's, as (column, expression, or None
+    # for none), sorted: ALTER TABLE ONLY ... SET / DROP DEFAULT (Catalog.defaults_of resolves the rest).
+    column_defaults: tuple[tuple[str, str | None], ...] = ()
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False

@@ -98,7 +98,8 @@ def reparseable(obj):
         constraints = tuple(
             replace(c, expression=fix(c.expression)) if isinstance(c, CheckConstraint) else c for c in obj.constraints
         )
-        return replace(obj, columns=columns, constraints=constraints)
+        defaults = tuple((c, fix(d)) for c, d in obj.column_defaults)
+        return replace(obj, columns=columns, constraints=constraints, column_defaults=defaults)
     if isinstance(obj, Policy):
         return replace(obj, using=fix(obj.using), with_check=fix(obj.with_check))
     if isinstance(obj, Index):

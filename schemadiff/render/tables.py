@@ -137,6 +137,13 @@ def partition_compression(table_key, column: str, compression: str) -> str:
     return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET COMPRESSION {setting};"
 
 
+def partition_default(table_key, column: str, default: str | None) -> str:
+    """Return ALTER TABLE ONLY ... SET / DROP DEFAULT for a partition's column (ONLY: as pg_dump;
+    a sub-partitioned partition's partitions keep theirs)."""
+    prefix = f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)}"
+    return f"{prefix} DROP DEFAULT;" if default is None else f"{prefix} SET DEFAULT {default};"
+
+
 def replica_identity(table: Table) -> str:
     """Return ALTER TABLE ... REPLICA IDENTITY for the table's setting."""
     if table.replica_identity == "index":
@@ -204,9 +211,11 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += f" PARTITION BY {table.partition_by.strategy.upper()} ({ident_list(table.partition_by.key)})"
-        # It takes its parent's compression, which the plan has set first (the parent comes before).
-        compression = [partition_compression(table.key, c, m) for c, m in table.column_compression]
-        statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + compression + physical + extras
+        # It takes its parent's compression and defaults, which the plan has set first (the
+        # parent comes before); then its own.
+        own = [partition_compression(table.key, c, m) for c, m in table.column_compression]
+        own += [partition_default(table.key, c, d) for c, d in table.column_defaults]
+        statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + own + physical + extras
         return statements + grant_statements(grant_target(table), table.grants, ctx)
     body = [column_definition(c) for c in table.columns]
     body += [constraint_definition(c) for c in inline]

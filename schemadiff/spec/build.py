@@ -59,10 +59,10 @@ class ModelBuilder:
             path = ("tables", i)
             table = self.table(item, path)
             tables.append(table)
-            tables.extend(self.partitions(item, table, path))
             indexes.extend(self.indexes(item, table.schema, table.name, path))
-            for j, p in enumerate(item.get("partitions", [])):
-                indexes.extend(self.indexes(p, p.get("schema", table.schema), p["name"], path + ("partitions", j)))
+            for partition, p, here in self.partitions(item, table, path):
+                tables.append(partition)
+                indexes.extend(self.indexes(p, partition.schema, partition.name, here))
             policies.extend(self.policies(item, table, path))
             triggers.extend(self.triggers(item, table, path))
         views = []
@@ -128,8 +128,7 @@ class ModelBuilder:
                 if "renamed_from" in policy:
                     found.append(Rename("policy", schema, policy["renamed_from"], policy["name"], name))
             # A partition's own indexes and constraints are renamed as a table's are.
-            for holder in [table, *table.get("partitions", [])]:
-                here = holder.get("schema", schema)  # a partition may live in another schema
+            for holder, here, _ in [(table, schema, ()), *partition_items(table, schema)]:
                 for index in holder.get("indexes", []):
                     if "renamed_from" in index and "name" in index:
                         found.append(Rename("index", here, index["renamed_from"], index["name"]))
@@ -190,13 +189,12 @@ class ModelBuilder:
             )
             for j, c in enumerate(item.get("columns", []))
         )
-        partition_by = item.get("partition_by")
         policy = item.get("partition_policy")
         rls = item.get("rls", {})
         return Table(
             schema=item.get("schema", DEFAULT_SCHEMA), name=name, columns=columns,
             constraints=self.constraints(item, path, item.get("schema", DEFAULT_SCHEMA)),
-            partition_by=PartitionScheme(partition_by["strategy"], tuple(partition_by["columns"])) if partition_by else None,
+            partition_by=_partition_scheme(item),
             partition_policy=PartitionPolicy(policy["interval"], policy["premake"], policy["retention"]) if policy else None,
             rls_enabled=rls.get("enabled", False), rls_forced=rls.get("forced", False),
             unlogged=item.get("unlogged", False), **_physical(item),
@@ -258,18 +256,23 @@ class ModelBuilder:
             for j, check in enumerate(item.get("checks", []))
         ]
 
-    def partitions(self, item, parent: Table, path) -> list[Table]:
+    def partitions(self, item, parent: Table, path) -> list[tuple[Table, dict, tuple]]:
+        """Return (partition, its spec item, its path) for every partition under `item`; a
+        sub-partitioned partition's own are partitions of it."""
+        parents = {path: parent.key}
         found = []
-        for j, p in enumerate(item.get("partitions", [])):
-            here = path + ("partitions", j)
-            schema = p.get("schema", parent.schema)  # a partition may live in another schema
-            found.append(Table(
-                schema=schema, name=p["name"], columns=(), partition_of=parent.key,
+        for p, schema, here in partition_items(item, parent.schema, path):
+            partition = Table(
+                schema=schema, name=p["name"], columns=(), partition_of=parents[here[:-2]],
                 partition_bound=p["bound"].strip(), constraints=self.constraints(p, here, schema),
+                partition_by=_partition_scheme(p),
                 column_compression=tuple(sorted(p.get("column_compression", {}).items())),
+                column_defaults=tuple(sorted((c, _strip(d)) for c, d in p.get("column_defaults", {}).items())),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
-            ))
+            )
+            parents[here] = partition.key
+            found.append((partition, p, here))
         return found
 
     def indexes(self, item, schema: str, table: str, path) -> list[Index]:
@@ -399,6 +402,21 @@ def storage_parameters(given) -> tuple[tuple[str, str], ...]:
     """Return a spec's storage parameters as (name, text) pairs in the spec's order (PostgreSQL
     keeps that order, and pg_dump shows it)."""
     return tuple((name, _setting_value(value)) for name, value in (given or {}).items())
+
+
+def partition_items(item, schema: str, path=()):
+    """Yield (partition item, its schema, its path below `item`) for every partition of a
+    table item in `schema`, depth first: a sub-partitioned partition's own follow it."""
+    for j, p in enumerate(item.get("partitions", [])):
+        here, own = path + ("partitions", j), p.get("schema", schema)  # a partition may live in another schema
+        yield p, own, here
+        yield from partition_items(p, own, here)
+
+
+def _partition_scheme(item) -> PartitionScheme | None:
+    """Return the PARTITION BY of a table or (sub-partitioned) partition, if any."""
+    given = item.get("partition_by")
+    return PartitionScheme(given["strategy"], tuple(given["columns"])) if given else None
 
 
 def _physical(item) -> dict:

@@ -128,25 +128,29 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                     )))
         if table.partition_by:
             for column in table.partition_by.key:
-                if table.column(column) is None:
+                if columns is not None and column not in columns:
                     problems.append(_problem(table, f'{table_label(table)}: partition key uses unknown column "{column}"'))
-        if table.partition_of and not isinstance(catalog.relation(table.partition_of.schema, table.partition_of.name), Table):
-            problems.append(_problem(table, f'{table_label(table)}: partition of undefined table "{table.partition_of}"'))
-        for column, _ in table.column_compression:
-            if columns is not None and column not in columns:
-                problems.append(_problem(table, f'{table_label(table)}: column_compression names unknown column "{column}"'))
+        if table.partition_of:
+            parent = catalog.relation(table.partition_of.schema, table.partition_of.name)
+            if not isinstance(parent, Table):
+                problems.append(_problem(table, f'{table_label(table)}: partition of undefined table "{table.partition_of}"'))
+            elif parent.partition_by is None:
+                problems.append(_problem(table, (
+                    f'{table_label(table)}: partition of "{table.partition_of}", which has no partition_by: '
+                    'give it one, or take its partitions away')))
+        for key, given in (("column_compression", table.column_compression), ("column_defaults", table.column_defaults)):
+            for column, _ in given:
+                if columns is not None and column not in columns:
+                    problems.append(_problem(table, f'{table_label(table)}: {key} names unknown column "{column}"'))
     return problems
 
 
 def _relation_columns(catalog: Catalog, schema: str, name: str) -> set[str] | None:
-    """Return the column names of a table (a partition's are its parent's) or materialized
+    """Return the column names of a table (a partition's are its root table's) or materialized
     view; None when unknown."""
     relation = catalog.relation(schema, name)
     if isinstance(relation, Table):
-        parent = relation
-        if relation.partition_of:
-            parent = catalog.relation(relation.partition_of.schema, relation.partition_of.name) or relation
-        return {c.name for c in parent.columns}
+        return {c.name for c in catalog.root_of(relation).columns}
     if relation is not None and hasattr(relation, "query"):
         return _query_output_columns(relation.query)
     return None
@@ -205,7 +209,7 @@ def _part_names_taken(catalog: Catalog) -> list[Problem]:
     built first, takes the name, and the partition's own index would not be created."""
     parts, partitions = {}, catalog.partitions_by_parent()
     for index in catalog.indexes:
-        for partition in partitions.get(index.table_key, ()):
+        for partition in _partitions_under(partitions, index.table_key):
             parts[(index.schema, partition.name, index.partition_index_name(partition.name))] = index
     problems = []
     for index in catalog.indexes:
@@ -216,6 +220,13 @@ def _part_names_taken(catalog: Catalog) -> list[Problem]:
                 f'"{parent.name}" on that partition: name it otherwise, or give the part another name in partition_names'
             )))
     return problems
+
+
+def _partitions_under(partitions: dict, key):
+    """Yield the partitions under table `key` ({parent key: its partitions}), every level."""
+    for partition in partitions.get(key, ()):
+        yield partition
+        yield from _partitions_under(partitions, partition.key)
 
 
 def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:

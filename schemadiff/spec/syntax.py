@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import Problem
 from ..model import Argument, Function
 from . import fragments
+from .build import partition_items
 from .checks import probe_function_sql
 from .validate_schema import describe
 from .yamlsource import Document
@@ -71,8 +72,12 @@ def _fragment_sites(data: dict):
     for i, table in enumerate(data.get("tables", [])):
         path = ("tables", i)
         yield from expressions({k: v for k, v in table.items() if k != "partitions"}, path)
-        for j, part in enumerate(table.get("partitions", [])):
-            yield path + ("partitions", j, "bound"), fragments.parse_partition_bound, part["bound"]
+        for part, _, here in partition_items(table, "", path):
+            yield from expressions({k: v for k, v in part.items() if k not in ("partitions", "column_defaults")}, here)
+            yield here + ("bound",), fragments.parse_partition_bound, part["bound"]
+            for column, default in part.get("column_defaults", {}).items():
+                if default is not None:
+                    yield here + ("column_defaults", column), fragments.parse_expression, default
     for kind in ("composite_types", "domains"):
         for i, item in enumerate(data.get(kind, [])):
             yield from expressions(item, (kind, i))

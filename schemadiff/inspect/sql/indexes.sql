@@ -20,14 +20,15 @@ WITH listed AS MATERIALIZED (
          pg_get_expr(i.indpred, i.indrelid) AS where,
          i.indnullsnotdistinct AS nulls_not_distinct,
          ic.reloptions,
-         -- A partitioned index's parts: (partition, index name).
+         -- A partitioned index's parts: (partition, index name), those on the partitions
+         -- of sub-partitioned partitions included (pg_partition_tree: every level below).
          CASE WHEN ic.relkind = 'I' THEN
            (SELECT jsonb_agg(jsonb_build_array(pc.relname, ci.relname) ORDER BY pc.relname)
-              FROM pg_inherits AS inh
-              JOIN pg_class AS ci ON ci.oid = inh.inhrelid
+              FROM pg_partition_tree(ic.oid) AS tree
+              JOIN pg_class AS ci ON ci.oid = tree.relid
               JOIN pg_index AS pi ON pi.indexrelid = ci.oid
               JOIN pg_class AS pc ON pc.oid = pi.indrelid
-             WHERE inh.inhparent = ic.oid)
+             WHERE tree.level > 0)
          END AS partition_indexes,
          de.description AS comment
   FROM pg_index AS i

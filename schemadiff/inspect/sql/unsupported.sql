@@ -47,18 +47,6 @@ JOIN pg_class AS c ON c.oid = t.tgrelid
 JOIN pg_trigger AS pt ON pt.oid = t.tgparentid
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND t.tgenabled <> pt.tgenabled
 UNION ALL
--- A partition's own column default (CREATE TABLE ... PARTITION OF parent (col DEFAULT ...)):
--- a partition's columns are its parent's in the model.
-SELECT 'column default of a partition', c.oid::regclass::text || '.' || quote_ident(a.attname)
-FROM pg_class AS c
-JOIN pg_inherits AS i ON i.inhrelid = c.oid
-JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
-LEFT JOIN pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-LEFT JOIN pg_attrdef AS pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
-WHERE c.relispartition AND c.relnamespace IN (SELECT oid FROM managed) AND a.attgenerated = ''
-  AND pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
-UNION ALL
 -- Privileges changed on PostgreSQL's own functions, relations, columns and languages
 -- (REVOKE EXECUTE ON FUNCTION pg_sleep FROM PUBLIC): pg_dump keeps what differs from
 -- pg_init_privs (or, without an entry there, from the built-in default) in pg_catalog (it

@@ -524,10 +524,10 @@ GRANT SELECT ON
     TABLE dump_test.measurement
     TO regress_dump_test_role;
 
--- Partition measurement_y2006m2 creation (91), without the partition's own DEFAULT 0 (SOURCE.md)
+-- Partition measurement_y2006m2 creation (91)
 CREATE TABLE dump_test_second_schema.measurement_y2006m2
     PARTITION OF dump_test.measurement (
-        unitsales CHECK (unitsales >= 0)
+        unitsales DEFAULT 0 CHECK (unitsales >= 0)
     )
     FOR VALUES FROM ('2006-02-01') TO ('2006-03-01');
 
