@@ -261,7 +261,8 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
         if set(new.inherits) - set(old.inherits):
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.
-            return recreate(old, new, "it gains a parent table; its rows are lost")
+            drop, create = recreate(old, new, "it gains a parent table; its rows are lost")
+            return [replace(drop, unless_inherits=new.inherits), create]
         if new.partition_of is not None:
             return diff_partition(old, new)
         return diff_table(with_inherited(old, new, current), new)

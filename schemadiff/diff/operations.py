@@ -115,6 +115,11 @@ class DropObject(Operation):
     # plan makes use it anew. Once one of them uses it, the plan has run before and built
     # it already, and the drop is skipped (PostgreSQL would refuse it anyway).
     unless_used_by: tuple[QualifiedName, ...] = ()
+    # Of a table recreated because it gains parents: its parents in the target. Once it
+    # inherits them all, the plan has run before and recreated it already; the drop is
+    # skipped, or a second run would recreate it again out of what the first run put it in
+    # (a publication created since, its rows).
+    unless_inherits: tuple[QualifiedName, ...] = ()
 
     phase = DROP
 

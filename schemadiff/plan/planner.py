@@ -326,6 +326,7 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     create_rank = {n.key: i for i, n in enumerate(creation_order(desired.closure({op.node for op in creates})))}
     # Stable sorts keep each node's operations in the order the differ produced them.
     drops.sort(key=lambda op: drop_rank.get(op.node, len(drop_rank)))
+    drops = _ancestor_indexes_first(drops, current)
     creates.sort(key=lambda op: create_rank.get(op.node, len(create_rank)))
     # What expressions use (sequences, functions, extensions) and what holds objects
     # (schemas) goes last: the alters above may be what stops using it.
@@ -354,6 +355,25 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     drops = [op for op in drops if op not in late]
     # Stage 0 is one transaction; online builds (1) and validations (2) follow it.
     return sorted(renames + drops + creates + late, key=lambda op: op.stage)
+
+
+def _ancestor_indexes_first(drops, current: Graph) -> list[Operation]:
+    """Move the drop of a partition's own index after those of its partitioned tables'
+    indexes (which the graph puts first: they come first when created, see
+    Resolver.ancestor_indexes). Once the plan ran, one of them may hold it as its attached
+    part, which PostgreSQL refuses to drop alone; dropping the parent's index takes the part
+    along, and the part's DROP INDEX IF EXISTS then finds nothing. Dropped alone while not
+    attached (the first run), the order does not matter."""
+    position = {op.node: i for i, op in enumerate(drops) if isinstance(op, DropObject) and isinstance(op.obj, Index)}
+
+    def key(item):
+        i, op = item
+        node = current.node(op.node) if op.node in position else None
+        ancestors = (node.depends_on & position.keys()) if node else set()
+        # More ancestors: lower in the partition tree, after the middle levels' indexes.
+        return max([i] + [position[a] for a in ancestors]), len(ancestors), i
+
+    return [op for _, op in sorted(enumerate(drops), key=key)]
 
 
 _USED_BY_OTHERS = (

@@ -118,7 +118,18 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     statement = f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"
     if op.unless_used_by:
         return [guarded("NOT " + _used_by(obj, op.unless_used_by), statement)]
+    if op.unless_inherits:
+        return [guarded("NOT " + _inherits_all(obj, op.unless_inherits), statement)]
     return [statement]
+
+
+def _inherits_all(table, parents) -> str:
+    """Return a condition: `table` exists and inherits from every one of `parents`."""
+    names = ", ".join(f"to_regclass({literal(qualified(p.schema, p.name))})" for p in parents)
+    return (
+        "(SELECT count(*) FROM pg_catalog.pg_inherits WHERE inhrelid = "
+        f"to_regclass({literal(object_name(table))}) AND inhparent IN ({names})) = {len(parents)}"
+    )
 
 
 def _used_by(obj, users) -> str:

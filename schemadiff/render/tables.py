@@ -102,8 +102,10 @@ def create_foreign_key(step: TableForeignKey, ctx: RenderContext) -> list[str]:
 
 def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str]:
     """Return ALTER COLUMN statements for storage, statistics target and attribute options
-    (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`."""
-    prefix = f"ALTER TABLE {table_sql} ALTER COLUMN {ident(new.name)}"
+    (PostgreSQL 15 has no inline syntax for them), from `old` (None: a new column) to `new`.
+    ONLY: SET STATISTICS and SET STORAGE recurse to inheritance children and partitions, whose
+    settings are each table's own (as pg_dump shows them); PostgreSQL accepts ONLY for all of them."""
+    prefix = f"ALTER TABLE ONLY {table_sql} ALTER COLUMN {ident(new.name)}"
     statements = []
     if old is not None and old.fdw_options != new.fdw_options:
         current = (

@@ -1,4 +1,3 @@
--- (tests/cases_unsupported/README.md says why this does not converge yet.)
 CREATE TABLE public.jobs (id integer NOT NULL);
 CREATE TABLE public.events (eid bigint NOT NULL);
 CREATE TABLE public.kid () INHERITS (public.events, public.jobs);

@@ -1,4 +1,3 @@
--- (tests/cases_unsupported/README.md says why this does not converge yet.)
 CREATE SCHEMA app_1;
 CREATE TABLE app_1.notes_3 (id_2 bigint DEFAULT -1 NOT NULL, part_4 date NOT NULL, col_5 date DEFAULT '2020-01-01'::date, col_6 smallint NOT NULL) PARTITION BY RANGE (part_4);
 CREATE TABLE app_1.notes_3_p_7 PARTITION OF app_1.notes_3 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
