@@ -26,7 +26,7 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    diff_partition, diff_table, partition_compression, partition_defaults, rebound_partitions, with_inherited,
+    ancestors, diff_partition, diff_table, partition_compression, partition_defaults, rebound_partitions, with_inherited,
 )
 
 
@@ -252,21 +252,53 @@ def recreate(old, new, reason: str) -> list[Operation]:
 
 
 def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
+    gaining = _gaining_parents(current, desired)
+    # A descendant of a table recreated goes and comes back with it: PostgreSQL drops no
+    # table with children, and NO INHERIT / INHERIT would leave the columns handed down
+    # its own (pg_attribute.attislocal), which no statement undoes.
+    along = _recreated_along(current, desired, gaining)
+
     def changed(old: Table, new: Table) -> list[Operation]:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
             return recreate(old, new, "its partitioning changed; its rows are lost")
         if old.server != new.server:
             # A foreign table cannot move to another server, nor a table become one.
             return recreate(old, new, "its foreign server changed")
-        if set(new.inherits) - set(old.inherits):
+        if new.key in gaining:
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.
             drop, create = recreate(old, new, "it gains a parent table; its rows are lost")
             return [replace(drop, unless_inherits=new.inherits), create]
+        if new.key in along:
+            # Skipped like its ancestor's drop once the ancestor inherits its new parents.
+            ancestor = along[new.key]
+            reason = f"its ancestor {ancestor.schema}.{ancestor.name} is recreated; its rows are lost"
+            drop, create = recreate(old, new, reason)
+            parents = desired.relation(ancestor.schema, ancestor.name).inherits
+            return [replace(drop, unless_inherits=parents, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
             return diff_partition(old, new)
         return diff_table(with_inherited(old, new, current), new)
-    return _diff_kind(current.tables, desired.tables, changed)
+    return _diff_kind(current.tables, desired.tables, changed, same=lambda a, b: a == b and a.key not in along)
+
+
+def _gaining_parents(current: Catalog, desired: Catalog) -> set:
+    """Return the keys of the tables both sides have that gain a parent table."""
+    was = {t.key: t for t in current.tables}
+    return {t.key for t in desired.tables if t.key in was and set(t.inherits) - set(was[t.key].inherits)}
+
+
+def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:
+    """Map each table both sides have (not gaining a parent itself) that descends, in the
+    current catalog, from a table of `gaining` to its nearest such ancestor."""
+    kept = {t.key for t in desired.tables}
+    along = {}
+    for table in current.tables:
+        if table.key in kept and table.key not in gaining:
+            nearest = next((p.key for p in ancestors(table.inherits, current) if p.key in gaining), None)
+            if nearest is not None:
+                along[table.key] = nearest
+    return along
 
 
 def index_definition(index):

@@ -120,6 +120,10 @@ class DropObject(Operation):
     # skipped, or a second run would recreate it again out of what the first run put it in
     # (a publication created since, its rows).
     unless_inherits: tuple[QualifiedName, ...] = ()
+    # Of a table recreated along with an ancestor that gains parents (PostgreSQL drops no
+    # table with children, and INHERIT would leave the columns it hands down local): that
+    # ancestor, whose parents `unless_inherits` names. None: this table itself.
+    unless_ancestor: QualifiedName | None = None
 
     phase = DROP
 

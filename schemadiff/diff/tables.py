@@ -95,10 +95,10 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     it stops inheriting from (and of theirs), so that the diff drops those not wanted."""
     columns, constraints = list(old.columns), list(old.constraints)
     # What a parent it keeps hands down stays inherited (a column two parents hand down).
-    kept = list(_ancestors(new.inherits, catalog))
+    kept = list(ancestors(new.inherits, catalog))
     known = {c.name for c in columns} | {c.name for t in kept for c in t.columns}
     names = {c.name for c in constraints} | {c.name for t in kept for c in _inheritable_checks(t)}
-    for parent in _ancestors([p for p in old.inherits if p not in new.inherits], catalog):
+    for parent in ancestors([p for p in old.inherits if p not in new.inherits], catalog):
         columns += [c for c in parent.columns if c.name not in known]
         constraints += [c for c in _inheritable_checks(parent) if c.name not in names]
         known |= {c.name for c in parent.columns}
@@ -108,7 +108,7 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
 
 
-def _ancestors(parents, catalog):
+def ancestors(parents, catalog):
     """Yield the tables `parents` name and their own parents, each once, nearest first."""
     seen: set = set()
     queue = list(parents)

@@ -20,8 +20,8 @@ from ..diff.operations import (
     SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
-    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence, Role,
-    Sequence, Table,
+    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
+    QualifiedName, Role, Sequence, Table,
 )
 from ..quote import ident, literal, qualified
 from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner
@@ -119,16 +119,17 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     if op.unless_used_by:
         return [guarded("NOT " + _used_by(obj, op.unless_used_by), statement)]
     if op.unless_inherits:
-        return [guarded("NOT " + _inherits_all(obj, op.unless_inherits), statement)]
+        table = op.unless_ancestor or QualifiedName(obj.schema, obj.name)
+        return [guarded("NOT " + _inherits_all(table, op.unless_inherits), statement)]
     return [statement]
 
 
-def _inherits_all(table, parents) -> str:
+def _inherits_all(table: QualifiedName, parents) -> str:
     """Return a condition: `table` exists and inherits from every one of `parents`."""
     names = ", ".join(f"to_regclass({literal(qualified(p.schema, p.name))})" for p in parents)
     return (
         "(SELECT count(*) FROM pg_catalog.pg_inherits WHERE inhrelid = "
-        f"to_regclass({literal(object_name(table))}) AND inhparent IN ({names})) = {len(parents)}"
+        f"to_regclass({literal(qualified(table.schema, table.name))}) AND inhparent IN ({names})) = {len(parents)}"
     )
 
 

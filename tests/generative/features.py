@@ -94,7 +94,7 @@ AVOID = {
     # Found with table_kinds.py's kinds on (cases in tests/cases_unsupported/).
     "inherited_column_declared_locally": True,  # a child's inherited column gains or loses a local declaration
     "recreated_table_in_new_publication": False,  # fixed: the recreate skips its drop once the table inherits them
-    "recreated_table_with_children": True,  # a child recreated for a new parent has children
+    "recreated_table_with_children": False,  # fixed: its descendants are recreated along with it
     "partition_index_attached_by_new_parent_index": False,  # fixed: a partition index drops after its parents (plan.planner)
     "inherited_check_declared_locally": True,  # a child's merged check comes or goes while the child stays
     "column_setting_reaches_new_child": False,  # fixed: ALTER TABLE ONLY ... ALTER COLUMN (render.tables)
