@@ -155,9 +155,14 @@ def _run_one(conn: psycopg.Connection, key: str, obj, script: str) -> None:
         conn.execute(script)
     except psycopg.Error as exc:
         message = (exc.diag.message_primary or str(exc)).strip()
-        origin = getattr(obj, "origin", None)
-        where = (origin.file, origin.line) if origin else ("<spec>", 0)
-        raise SpecError([Problem(where[0], where[1], 0, f"{key}: PostgreSQL rejected it: {message}")]) from None
+        file, line = _spec_place(obj)
+        raise SpecError([Problem(file, line, 0, f"{key}: PostgreSQL rejected it: {message}")]) from None
+
+
+def _spec_place(obj) -> tuple[str, int]:
+    """Return the spec file and line `obj` was read from (line 0 when it has none)."""
+    origin = getattr(obj, "origin", None)
+    return (origin.file, origin.line) if origin else ("<spec>", 0)
 
 
 # Function bodies are created unchecked (check_function_bodies off, as pg_dump loads them
@@ -196,8 +201,8 @@ def _validation_error(conn: psycopg.Connection, functions) -> str | None:
 
 
 def _body_warning(fn, message: str) -> str:
-    origin = getattr(fn, "origin", None)
-    where = f"{origin.file}:{origin.line}" if origin else "<spec>"
+    file, line = _spec_place(fn)
+    where = f"{file}:{line}" if line else file
     return f"{where}: {node_key(fn)}: PostgreSQL rejects its body once every object exists: {message}"
 
 

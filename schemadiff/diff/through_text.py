@@ -39,7 +39,20 @@ def type_keys(text: str | None, parse=fragments.type_references) -> set[Qualifie
         refs = parse(text) if text else fragments.References()
     except fragments.FragmentError:
         return set()
+    return keys_of(refs)
+
+
+def keys_of(refs: fragments.References) -> set[QualifiedName]:
+    """Return the (schema, name) of every type already parsed references name."""
     return {QualifiedName(schema or "public", name) for schema, name in refs.types}
+
+
+def constraint_again(node: str, table, after, constraint) -> tuple[DropConstraint, list[Operation]]:
+    """Return the drop of a constraint of `table`, and its addition again as the desired
+    table `after` has it (none when `after` no longer has it)."""
+    again = next((c for c in after.constraints if c.name == constraint.name), None)
+    return (DropConstraint(node, table.key, constraint, recreate=True),
+            [AddConstraint(node, table.key, again)] if again is not None else [])
 
 
 def element(type_text: str) -> tuple[str, int]:
@@ -100,10 +113,9 @@ def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -
         drops: list[Operation] = []
         for constraint in table.constraints:
             if _holds(constraint, table.key, waiting, keys):
-                drops.append(DropConstraint(node, table.key, constraint, recreate=True))
-                again = next((c for c in target.constraints if c.name == constraint.name), None)
-                if again is not None:
-                    halves.append(AddConstraint(node, table.key, again))
+                drop, again = constraint_again(node, table, target, constraint)
+                drops.append(drop)
+                halves += again
         drops += [DropColumn(node, table.key, c, reason=_why_rebuilt(c, waiting.get(table.key, set()))) for c in rebuilt]
         halves += [AddColumn(node, table.key, target.column(c.name)) for c in rebuilt]
         ops += drops + halves

@@ -120,26 +120,36 @@ class Catalog:
     def compression_of(self, table: Table) -> dict[str, str]:
         """Return {column: "pglz" | "lz4" | "default"} as the columns of `table` have it: a
         partition's own (column_compression) where it has one, else its parent's."""
-        parent = self.relation(table.partition_of.schema, table.partition_of.name) if table.partition_of else None
-        if not isinstance(parent, Table):
-            return {c.name: c.compression or "default" for c in table.columns}
-        return {**self.compression_of(parent), **dict(table.column_compression)}
-
-    def root_of(self, table: Table) -> Table:
-        """Return the table at the top of a partition's tree (its columns are the partition's);
-        `table` itself when it is no partition of a table this catalog holds."""
-        while table.partition_of is not None and isinstance(
-                parent := self.relation(table.partition_of.schema, table.partition_of.name), Table):
-            table = parent
-        return table
+        return self._down_the_tree(table, lambda root: {c.name: c.compression or "default" for c in root.columns},
+                                   lambda partition: partition.column_compression)
 
     def defaults_of(self, table: Table) -> dict[str, str | None]:
         """Return {column: DEFAULT expression or None} as the columns of `table` have it: a
         partition's own (column_defaults) where it has one, else its parent's."""
-        parent = self.relation(table.partition_of.schema, table.partition_of.name) if table.partition_of else None
-        if not isinstance(parent, Table):
-            return {c.name: c.default for c in table.columns if c.generated is None}
-        return {**self.defaults_of(parent), **dict(table.column_defaults)}
+        return self._down_the_tree(table, lambda root: {c.name: c.default for c in root.columns if c.generated is None},
+                                   lambda partition: partition.column_defaults)
+
+    def root_of(self, table: Table) -> Table:
+        """Return the table at the top of a partition's tree (its columns are the partition's);
+        `table` itself when it is no partition of a table this catalog holds."""
+        return self._partition_chain(table)[0]
+
+    def _down_the_tree(self, table: Table, at_root, own) -> dict:
+        """Return a per-column setting of `table`: the root's (`at_root`), overridden by
+        each partition's own (`own`) from the root down to `table`."""
+        root, *below = self._partition_chain(table)
+        settings = at_root(root)
+        for partition in below:
+            settings.update(own(partition))
+        return settings
+
+    def _partition_chain(self, table: Table) -> list[Table]:
+        """Return `table` and the partitioned tables of this catalog above it, root first."""
+        chain = [table]
+        while chain[-1].partition_of is not None and isinstance(
+                parent := self.relation(chain[-1].partition_of.schema, chain[-1].partition_of.name), Table):
+            chain.append(parent)
+        return chain[::-1]
 
     def relation(self, schema: str, name: str):
         """Return the table, view or materialized view with this name, if any."""

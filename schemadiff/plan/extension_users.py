@@ -30,9 +30,9 @@ from ..diff.operations import (
     AddColumn, AddConstraint, AlterColumn, ColumnToText, DropColumn, DropConstraint, DropDefault, DropObject, Operation,
     object_label,
 )
-from ..diff.through_text import type_keys
+from ..diff.through_text import constraint_again, keys_of, type_keys
 from ..errors import SchemadiffError
-from ..model import Catalog, CheckConstraint, ExclusionConstraint, Extension, QualifiedName, Table
+from ..model import Catalog, CheckConstraint, ExclusionConstraint, Extension, Table
 from ..model.catalog import node_key, node_name
 from ..spec import fragments
 from .dependencies import Graph
@@ -121,15 +121,9 @@ def _released(table, after, name: str, names: "_Names", handled, indexed: set[st
             continue
         found = True
         if (node, "constraint", constraint.name) not in handled:
-            ops += _constraint_again(node, table, after, constraint)
+            drop, again = constraint_again(node, table, after, constraint)
+            ops += [drop, *again]
     return found, ops
-
-
-def _constraint_again(node: str, table, after, constraint) -> list[Operation]:
-    """Drop a constraint of `table`, and add it again as `after` has it (if it does)."""
-    again = next((c for c in after.constraints if c.name == constraint.name), None)
-    return [DropConstraint(node, table.key, constraint, recreate=True),
-            *([AddConstraint(node, table.key, again)] if again is not None else [])]
 
 
 def _handled(operations) -> set[tuple[str, str, str]]:
@@ -165,7 +159,7 @@ class _Names:
                 refs = None  # the inspection's own deparsed text: not expected
             if refs is None:
                 continue
-            if {QualifiedName(s or "public", n) for s, n in refs.types} & self.types:
+            if keys_of(refs) & self.types:
                 return True
             for names, own in ((refs.functions, self.functions), (refs.operators, self.operators)):
                 if any(s in self.schemas and (s, n) not in own for s, n in names):
