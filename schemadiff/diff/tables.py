@@ -122,6 +122,33 @@ def ancestors(parents, catalog):
         queue += list(parent.inherits)
 
 
+def merged(table: Table, catalog, parents=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the names of the columns and of the CHECKs `table` declares itself that its
+    parents (`parents`, else all of its own) hand down too, each sorted: pg_attribute.attislocal
+    with attinhcount > 0, pg_constraint.conislocal with coninhcount > 0."""
+    handed = list(ancestors(table.inherits if parents is None else parents, catalog))
+    columns = {c.name for t in handed for c in t.columns}
+    checks = {c.name for t in handed for c in _inheritable_checks(t)}
+    own_checks = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
+    return tuple(sorted({c.name for c in table.columns} & columns)), tuple(sorted(own_checks & checks))
+
+
+def remerged(old: Table, new: Table, current, desired) -> bool:
+    """Whether a column or CHECK of a table that keeps its parents must become, or stop
+    being, declared by the table itself as well as handed down. No statement changes
+    attislocal or conislocal: only a table created again converges. A name the table
+    declares on both sides is not such a change (PostgreSQL keeps it when the parent drops
+    it, and merges it when the parent adds it), nor one a parent it loses hands down
+    (NO INHERIT makes that the table's own)."""
+    kept = [p for p in old.inherits if p in new.inherits]
+    if not kept:
+        return False
+    was, now = merged(old, current, kept), merged(new, desired)
+    own = ({c.name for c in old.columns} & {c.name for c in new.columns},
+           {c.name for c in old.constraints} & {c.name for c in new.constraints})
+    return any(set(a) ^ set(b) - both for a, b, both in zip(was, now, own))
+
+
 def _inheritable_checks(table: Table) -> list:
     return [c for c in table.constraints if isinstance(c, CheckConstraint) and not c.no_inherit]
 
@@ -139,17 +166,19 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     # only when it uses no other (an exclusion constraint's WHERE, a two-column CHECK).
     constraint_ops = diff_constraints(node, old, new)
     ops += [op for op in constraint_ops if isinstance(op, DropConstraint)]
-    # Generated columns go before the columns they read (PostgreSQL refuses to drop one a
-    # generated column uses; a generated column reads no other generated one).
-    ops += [DropColumn(node, new.key, c) for c in sorted(columns.removed, key=lambda c: c.generated is None)]
-    ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
-            for name, uses in sorted(rebuilt.items())]
     # PostgreSQL refuses to retype a column a generated column uses: a column that stops
     # being generated goes before the others, one that becomes generated (or is generated
     # anew) after them.
-    for before, after in sorted(columns.changed, key=_generation_order):
-        if after.name not in rebuilt:
-            ops += alter_column(node, new.key, before, after)
+    column_ops = [op for before, after in sorted(columns.changed, key=_generation_order) if after.name not in rebuilt
+                  for op in alter_column(node, new.key, before, after)]
+    # Generated columns go before the columns they read (PostgreSQL refuses to drop one a
+    # generated column uses; a generated column reads no other generated one), and so does
+    # a generation expression dropped.
+    ops += [op for op in column_ops if isinstance(op, DropDefault) and op.expression]
+    ops += [DropColumn(node, new.key, c) for c in sorted(columns.removed, key=lambda c: c.generated is None)]
+    ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
+            for name, uses in sorted(rebuilt.items())]
+    ops += [op for op in column_ops if not (isinstance(op, DropDefault) and op.expression)]
     # Re-added after the type changes above, which PostgreSQL refuses while it exists.
     ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt, key=position.get)]
     table_grants = diff_grants(node, new, old.grants, new.grants)
@@ -246,11 +275,16 @@ def alter_column(node: str, table, before: Column, after: Column) -> list[Operat
     after = replace(after, comment=None, grants=(), identity_grants=(), identity_options=_options(after))
     if same(before, after):
         return []
-    if before.generated != after.generated:
-        return [AlterColumn(node, table, before, after)]  # rebuilt or DROP EXPRESSION: one step
     ops: list[Operation] = []
     retyped = (before.type, before.collation) != (after.type, after.collation)
     middle = before
+    if before.generated is not None and after.generated is None and not retyped:
+        # In the drop phase, before the columns it reads may be dropped (PostgreSQL refuses
+        # to drop a column a generated column uses).
+        ops.append(DropDefault(node, table, before, expression=True))
+        middle = replace(middle, generated=None)
+    elif before.generated != after.generated:
+        return [AlterColumn(node, table, before, after)]  # rebuilt: one step
     if before.identity is not None and after.identity is None:
         ops.append(DropDefault(node, table, before, identity=True))
         middle = replace(middle, identity=None, identity_options=None)
