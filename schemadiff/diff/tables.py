@@ -146,7 +146,7 @@ def remerged(old: Table, new: Table, current, desired) -> bool:
     was, now = merged(old, current, kept), merged(new, desired)
     own = ({c.name for c in old.columns} & {c.name for c in new.columns},
            {c.name for c in old.constraints} & {c.name for c in new.constraints})
-    return any(set(a) ^ set(b) - both for a, b, both in zip(was, now, own))
+    return any((set(a) ^ set(b)) - both for a, b, both in zip(was, now, own))
 
 
 def _inheritable_checks(table: Table) -> list:
