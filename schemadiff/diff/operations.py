@@ -125,9 +125,10 @@ class DropObject(Operation):
     # ancestor, whose parents `unless_inherits` names. None: this table itself.
     unless_ancestor: QualifiedName | None = None
     # Of a table recreated to declare more or less of what its parents hand down: the
-    # (columns, CHECKs) it declares itself that they hand down too, in the target. Once it
-    # (or `unless_ancestor`) has exactly these, the plan has run before; the drop is skipped.
-    unless_merged: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # columns it declares itself that they hand down too, in the target, and such CHECKs as
+    # (name, expression). Once it (or `unless_ancestor`) has exactly these, the plan has run
+    # before; the drop is skipped.
+    unless_merged: tuple[tuple[str, ...], tuple[tuple[str, str], ...]] | None = None
 
     phase = DROP
 

@@ -139,14 +139,19 @@ def remerged(old: Table, new: Table, current, desired) -> bool:
     attislocal or conislocal: only a table created again converges. A name the table
     declares on both sides is not such a change (PostgreSQL keeps it when the parent drops
     it, and merges it when the parent adds it), nor one a parent it loses hands down
-    (NO INHERIT makes that the table's own)."""
+    (NO INHERIT makes that the table's own). A merged CHECK whose expression changes is
+    one too: the table's copy cannot be dropped before the parent's, nor stay while the
+    parent's new one merges into it."""
     kept = [p for p in old.inherits if p in new.inherits]
     if not kept:
         return False
     was, now = merged(old, current, kept), merged(new, desired)
     own = ({c.name for c in old.columns} & {c.name for c in new.columns},
            {c.name for c in old.constraints} & {c.name for c in new.constraints})
-    return any((set(a) ^ set(b)) - both for a, b, both in zip(was, now, own))
+    if any((set(a) ^ set(b)) - both for a, b, both in zip(was, now, own)):
+        return True
+    before = {c.name: c for c in old.constraints}
+    return any(not same(before[c.name], c) for c in new.constraints if c.name in set(was[1]) & set(now[1]))
 
 
 def _inheritable_checks(table: Table) -> list:

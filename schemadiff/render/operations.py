@@ -118,30 +118,34 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     statement = f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"
     if op.unless_used_by:
         return [guarded("NOT " + _used_by(obj, op.unless_used_by), statement)]
-    table = op.unless_ancestor or QualifiedName(getattr(obj, "schema", None), getattr(obj, "name", None))
     if op.unless_inherits:
+        table = op.unless_ancestor or QualifiedName(obj.schema, obj.name)
         return [guarded("NOT " + _inherits_all(table, op.unless_inherits), statement)]
     if op.unless_merged is not None:
-        return [guarded("NOT " + _merges_exactly(table, *op.unless_merged), statement)]
+        table = op.unless_ancestor or QualifiedName(obj.schema, obj.name)
+        return [guarded_as_inspected("NOT " + _merges_exactly(table, *op.unless_merged), statement)]
     return [statement]
 
 
 def _merges_exactly(table: QualifiedName, columns, checks) -> str:
-    """Return a condition: `table` declares itself exactly `columns` and `checks` (sorted) of
-    what its parents hand down (attislocal / conislocal with an inheritance count)."""
+    """Return a condition: `table` declares itself exactly `columns` and `checks` ((name,
+    expression) pairs) of what its parents hand down (attislocal / conislocal with an
+    inheritance count). Evaluated as inspected (see guarded_as_inspected): the expressions
+    are pg_get_expr's text."""
     oid = f"to_regclass({literal(qualified(table.schema, table.name))})"
 
-    def names(column: str, rest: str, values) -> str:
-        # Sorted in "C" order, as Python sorts str (by code point).
-        wanted = ", ".join(literal(v) for v in values)
-        return f'ARRAY(SELECT {column}::text {rest} ORDER BY {column} COLLATE "C") = ARRAY[{wanted}]::text[]'
+    def same(text: str, rest: str, values) -> str:
+        # Both sides sorted in "C" order, as Python sorts str (by code point).
+        wanted = ", ".join(literal(v) for v in sorted(values))
+        return f'ARRAY(SELECT ({text}) COLLATE "C" {rest} ORDER BY 1) = ARRAY[{wanted}]::text[]'
 
     attributes = f"FROM pg_catalog.pg_attribute WHERE attrelid = {oid} AND attnum > 0 AND NOT attisdropped"
-    checks_ = f"FROM pg_catalog.pg_constraint WHERE conrelid = {oid} AND contype = 'c'"
+    constraints = f"FROM pg_catalog.pg_constraint WHERE conrelid = {oid} AND contype = 'c'"
+    check_text = "conname || ': ' || pg_catalog.pg_get_expr(conbin, conrelid)"
     return (
         f"({oid} IS NOT NULL"
-        f" AND {names('attname', attributes + ' AND attislocal AND attinhcount > 0', columns)}"
-        f" AND {names('conname', checks_ + ' AND conislocal AND coninhcount > 0', checks)})"
+        f" AND {same('attname::text', attributes + ' AND attislocal AND attinhcount > 0', columns)}"
+        f" AND {same(check_text, constraints + ' AND conislocal AND coninhcount > 0', [f'{n}: {e}' for n, e in checks])})"
     )
 
 
