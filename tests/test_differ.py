@@ -315,8 +315,10 @@ CHILD = Table("public", "child", (Column("extra", "text"),), inherits=(BASE.key,
 
 def test_a_child_declaring_an_inherited_column_itself_is_recreated_guarded():
     merged = replace(CHILD, columns=(Column("n", "integer"), Column("extra", "text")))
-    # The guard of the drop: what the child declares itself of what base hands down, as wanted.
-    for old, new, wanted in ((CHILD, merged, (("n",), ())), (merged, CHILD, ((), ()))):
+    # The guard of the drop: each column as (name, declared by the child, handed down), as wanted.
+    inherited_only = (("extra", True, False), ("id", False, True), ("n", False, True))
+    declared = (("extra", True, False), ("id", False, True), ("n", True, True))
+    for old, new, wanted in ((CHILD, merged, (declared, ())), (merged, CHILD, (inherited_only, ()))):
         drops = [op for op in make_plan(catalog(BASE, old), catalog(BASE, new)).operations if isinstance(op, DropObject)]
         assert [(op.obj.name, op.recreate, op.unless_merged) for op in drops] == [("child", True, wanted)]
 

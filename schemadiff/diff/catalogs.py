@@ -26,7 +26,7 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, merged, partition_compression, partition_defaults, rebound_partitions, remerged,
+    ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, rebound_partitions, remerged,
     with_inherited,
 )
 
@@ -275,7 +275,7 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
             # The guard as above: once the table declares what it must (and no more) of
             # what its parents hand down, the plan has run before.
             drop, create = recreate(old, new, "a column or CHECK it inherits becomes, or stops being, its own too; its rows are lost")
-            return [replace(drop, unless_merged=_merge_guard(new, desired)), create]
+            return [replace(drop, unless_merged=inheritance_state(new, desired)), create]
         if new.key in along:
             # Skipped like its ancestor's drop once the ancestor is as the first run made it.
             ancestor = along[new.key]
@@ -283,7 +283,7 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
             drop, create = recreate(old, new, reason)
             parent = desired.relation(ancestor.schema, ancestor.name)
             if ancestor in merging:
-                return [replace(drop, unless_merged=_merge_guard(parent, desired), unless_ancestor=ancestor), create]
+                return [replace(drop, unless_merged=inheritance_state(parent, desired), unless_ancestor=ancestor), create]
             return [replace(drop, unless_inherits=parent.inherits, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
             return diff_partition(old, new)
@@ -303,14 +303,6 @@ def _remerging(current: Catalog, desired: Catalog, gaining: set) -> set:
     was = {t.key: t for t in current.tables}
     return {t.key for t in desired.tables
             if t.key in was and t.key not in gaining and t.partition_of is None and remerged(was[t.key], t, current, desired)}
-
-
-def _merge_guard(table: Table, desired: Catalog) -> tuple:
-    """Return what the drop of a table recreated by _remerging checks is not done yet: the
-    columns it declares itself of those handed down, and such CHECKs as (name, expression)."""
-    columns, checks = merged(table, desired)
-    expressions = {c.name: c.expression for c in table.constraints if c.name in checks}
-    return columns, tuple((name, expressions[name]) for name in checks)
 
 
 def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:

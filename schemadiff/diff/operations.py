@@ -124,11 +124,10 @@ class DropObject(Operation):
     # table with children, and INHERIT would leave the columns it hands down local): that
     # ancestor, whose parents `unless_inherits` names. None: this table itself.
     unless_ancestor: QualifiedName | None = None
-    # Of a table recreated to declare more or less of what its parents hand down: the
-    # columns it declares itself that they hand down too, in the target, and such CHECKs as
-    # (name, expression). Once it (or `unless_ancestor`) has exactly these, the plan has run
-    # before; the drop is skipped.
-    unless_merged: tuple[tuple[str, ...], tuple[tuple[str, str], ...]] | None = None
+    # Of a table recreated to declare more or less of what its parents hand down: its columns
+    # and CHECKs in the target, as diff.tables.inheritance_state gives them. Once it (or
+    # `unless_ancestor`) is exactly so, the plan has run before; the drop is skipped.
+    unless_merged: tuple[tuple, tuple] | None = None
 
     phase = DROP
 

@@ -122,15 +122,37 @@ def ancestors(parents, catalog):
         queue += list(parent.inherits)
 
 
+def _handed_down(table: Table, catalog, parents=None) -> tuple[set[str], set[str]]:
+    """Return the names of the columns and CHECKs that `parents` (else the table's own) hand down."""
+    handed = list(ancestors(table.inherits if parents is None else parents, catalog))
+    return {c.name for t in handed for c in t.columns}, {c.name for t in handed for c in _inheritable_checks(t)}
+
+
 def merged(table: Table, catalog, parents=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the names of the columns and of the CHECKs `table` declares itself that its
     parents (`parents`, else all of its own) hand down too, each sorted: pg_attribute.attislocal
     with attinhcount > 0, pg_constraint.conislocal with coninhcount > 0."""
-    handed = list(ancestors(table.inherits if parents is None else parents, catalog))
-    columns = {c.name for t in handed for c in t.columns}
-    checks = {c.name for t in handed for c in _inheritable_checks(t)}
+    columns, checks = _handed_down(table, catalog, parents)
     own_checks = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
     return tuple(sorted({c.name for c in table.columns} & columns)), tuple(sorted(own_checks & checks))
+
+
+def inheritance_state(table: Table, catalog) -> tuple[tuple, tuple]:
+    """Return each column of `table` as (name, declared by it, handed down), and each CHECK
+    as (name, expression, declared by it, handed down), sorted by name: what attislocal /
+    attinhcount and conislocal / coninhcount say once the table is as `catalog` has it."""
+    handed = list(ancestors(table.inherits, catalog))
+    own = {c.name for c in table.columns}
+    handed_columns = {c.name for t in handed for c in t.columns}
+    columns = tuple((name, name in own, name in handed_columns) for name in sorted(own | handed_columns))
+    own_checks = {c.name: c.expression for c in table.constraints if isinstance(c, CheckConstraint)}
+    handed_checks: dict[str, str] = {}
+    for parent in handed:  # nearest first: a merged CHECK has one expression everywhere
+        for check in _inheritable_checks(parent):
+            handed_checks.setdefault(check.name, check.expression)
+    checks = tuple((name, own_checks.get(name, handed_checks.get(name)), name in own_checks, name in handed_checks)
+                   for name in sorted(own_checks.keys() | handed_checks.keys()))
+    return columns, checks
 
 
 def remerged(old: Table, new: Table, current, desired) -> bool:
@@ -149,6 +171,15 @@ def remerged(old: Table, new: Table, current, desired) -> bool:
     own = ({c.name for c in old.columns} & {c.name for c in new.columns},
            {c.name for c in old.constraints} & {c.name for c in new.constraints})
     if any((set(a) ^ set(b)) - both for a, b, both in zip(was, now, own)):
+        return True
+    # Inherited only, and the table's own alone once the parent lets it go (the parent's DROP
+    # takes the table's along; an ADD before it merges nothing), or the other way round
+    # (the parent's ADD merges into the table's, which then cannot be dropped).
+    handed_was, handed_now = _handed_down(old, current, kept), _handed_down(new, desired)
+    declared_was = ({c.name for c in old.columns}, {c.name for c in old.constraints})
+    declared_now = ({c.name for c in new.columns}, {c.name for c in new.constraints})
+    if any((h_was - d_was) & (d_now - h_now) or (d_was - h_was) & (h_now - d_now)
+           for h_was, d_was, h_now, d_now in zip(handed_was, declared_was, handed_now, declared_now)):
         return True
     before = {c.name: c for c in old.constraints}
     return any(not same(before[c.name], c) for c in new.constraints if c.name in set(was[1]) & set(now[1]))

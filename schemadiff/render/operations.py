@@ -128,24 +128,30 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
 
 
 def _merges_exactly(table: QualifiedName, columns, checks) -> str:
-    """Return a condition: `table` declares itself exactly `columns` and `checks` ((name,
-    expression) pairs) of what its parents hand down (attislocal / conislocal with an
-    inheritance count). Evaluated as inspected (see guarded_as_inspected): the expressions
-    are pg_get_expr's text."""
+    """Return a condition: `table`'s columns and CHECKs are exactly `columns` ((name, declared,
+    handed down)) and `checks` ((name, expression, declared, handed down)), as attislocal /
+    attinhcount and conislocal / coninhcount say. Evaluated as inspected (see
+    guarded_as_inspected): the expressions are pg_get_expr's text."""
     oid = f"to_regclass({literal(qualified(table.schema, table.name))})"
+
+    def flags(local: bool, inherited: bool) -> str:
+        return ("l" if local else "") + ("i" if inherited else "")
 
     def same(text: str, rest: str, values) -> str:
         # Both sides sorted in "C" order, as Python sorts str (by code point).
         wanted = ", ".join(literal(v) for v in sorted(values))
         return f'ARRAY(SELECT ({text}) COLLATE "C" {rest} ORDER BY 1) = ARRAY[{wanted}]::text[]'
 
+    sql_flags = "CASE WHEN {0}islocal THEN 'l' ELSE '' END || CASE WHEN {0}inhcount > 0 THEN 'i' ELSE '' END"
+    column_text = "attname || ':' || " + sql_flags.format("att")
+    check_text = "conname || ':' || " + sql_flags.format("con") + " || ': ' || pg_catalog.pg_get_expr(conbin, conrelid)"
     attributes = f"FROM pg_catalog.pg_attribute WHERE attrelid = {oid} AND attnum > 0 AND NOT attisdropped"
     constraints = f"FROM pg_catalog.pg_constraint WHERE conrelid = {oid} AND contype = 'c'"
-    check_text = "conname || ': ' || pg_catalog.pg_get_expr(conbin, conrelid)"
+    column_texts = [f"{name}:{flags(local, inherited)}" for name, local, inherited in columns]
+    check_texts = [f"{name}:{flags(local, inherited)}: {expression}" for name, expression, local, inherited in checks]
     return (
-        f"({oid} IS NOT NULL"
-        f" AND {same('attname::text', attributes + ' AND attislocal AND attinhcount > 0', columns)}"
-        f" AND {same(check_text, constraints + ' AND conislocal AND coninhcount > 0', [f'{n}: {e}' for n, e in checks])})"
+        f"({oid} IS NOT NULL AND {same(column_text, attributes, column_texts)}"
+        f" AND {same(check_text, constraints, check_texts)})"
     )
 
 
