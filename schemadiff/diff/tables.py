@@ -128,15 +128,6 @@ def _handed_down(table: Table, catalog, parents=None) -> tuple[set[str], set[str
     return {c.name for t in handed for c in t.columns}, {c.name for t in handed for c in _inheritable_checks(t)}
 
 
-def merged(table: Table, catalog, parents=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the names of the columns and of the CHECKs `table` declares itself that its
-    parents (`parents`, else all of its own) hand down too, each sorted: pg_attribute.attislocal
-    with attinhcount > 0, pg_constraint.conislocal with coninhcount > 0."""
-    columns, checks = _handed_down(table, catalog, parents)
-    own_checks = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
-    return tuple(sorted({c.name for c in table.columns} & columns)), tuple(sorted(own_checks & checks))
-
-
 def inheritance_state(table: Table, catalog) -> tuple[tuple, tuple]:
     """Return each column of `table` as (name, declared by it, handed down), and each CHECK
     as (name, expression, declared by it, handed down), sorted by name: what attislocal /
@@ -155,34 +146,35 @@ def inheritance_state(table: Table, catalog) -> tuple[tuple, tuple]:
     return columns, checks
 
 
+def _declared(table: Table) -> tuple[set[str], set[str]]:
+    """Return the names of the columns and CHECKs `table` declares itself."""
+    return {c.name for c in table.columns}, {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
+
+
 def remerged(old: Table, new: Table, current, desired) -> bool:
-    """Whether a column or CHECK of a table that keeps its parents must become, or stop
-    being, declared by the table itself as well as handed down. No statement changes
-    attislocal or conislocal: only a table created again converges. A name the table
-    declares on both sides is not such a change (PostgreSQL keeps it when the parent drops
-    it, and merges it when the parent adds it), nor one a parent it loses hands down
-    (NO INHERIT makes that the table's own). A merged CHECK whose expression changes is
-    one too: the table's copy cannot be dropped before the parent's, nor stay while the
-    parent's new one merges into it."""
+    """Whether a table that keeps its parents must be created again, no statement changing
+    attislocal or conislocal: a column or CHECK they hand down on both sides becomes, or
+    stops being, declared by the table too; one inherited only is to stay as the table's own
+    alone while the parent drops it (the parent's DROP takes it along, and an ADD before
+    merges nothing), or the other way round (the parent's ADD merges into it, which then
+    cannot be dropped); or a merged CHECK changes its expression (the table's copy can be
+    dropped neither before the parent's, nor stay while the parent's new one merges into it).
+    A name the table declares on both sides is kept by PostgreSQL when the parent drops it
+    and merged when the parent adds it; what a parent it loses hands down NO INHERIT makes
+    the table's own."""
     kept = [p for p in old.inherits if p in new.inherits]
     if not kept:
         return False
-    was, now = merged(old, current, kept), merged(new, desired)
-    own = ({c.name for c in old.columns} & {c.name for c in new.columns},
-           {c.name for c in old.constraints} & {c.name for c in new.constraints})
-    if any((set(a) ^ set(b)) - both for a, b, both in zip(was, now, own)):
-        return True
-    # Inherited only, and the table's own alone once the parent lets it go (the parent's DROP
-    # takes the table's along; an ADD before it merges nothing), or the other way round
-    # (the parent's ADD merges into the table's, which then cannot be dropped).
     handed_was, handed_now = _handed_down(old, current, kept), _handed_down(new, desired)
-    declared_was = ({c.name for c in old.columns}, {c.name for c in old.constraints})
-    declared_now = ({c.name for c in new.columns}, {c.name for c in new.constraints})
-    if any((h_was - d_was) & (d_now - h_now) or (d_was - h_was) & (h_now - d_now)
-           for h_was, d_was, h_now, d_now in zip(handed_was, declared_was, handed_now, declared_now)):
-        return True
+    declared_was, declared_now = _declared(old), _declared(new)
+    for h_was, h_now, d_was, d_now in zip(handed_was, handed_now, declared_was, declared_now):
+        if ((d_was & h_was) ^ (d_now & h_now)) - (d_was & d_now):
+            return True
+        if (h_was - d_was) & (d_now - h_now) or (d_was - h_was) & (h_now - d_now):
+            return True
+    merged_checks = declared_was[1] & handed_was[1] & declared_now[1] & handed_now[1]
     before = {c.name: c for c in old.constraints}
-    return any(not same(before[c.name], c) for c in new.constraints if c.name in set(was[1]) & set(now[1]))
+    return any(not same(before[c.name], c) for c in new.constraints if c.name in merged_checks)
 
 
 def _inheritable_checks(table: Table) -> list:
