@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from schemadiff.diff.hazards import Hazard
+from schemadiff.diff.operations import DropObject
 from schemadiff.model import (
     Aggregate, Argument, Catalog, CheckConstraint, Column, DefaultPrivileges, Function, Grant, PartitionScheme, Policy, PrimaryKey, Schema,
     Table, View,
@@ -306,3 +307,23 @@ def test_rebound_partition_is_attached_before_its_parents_new_column():
         "detach partition public.events_1 (to attach it with new bounds)",
         "attach partition public.events_1 FOR VALUES IN (2)",
     ]
+
+
+BASE = Table("public", "base", (Column("id", "integer", nullable=False), Column("n", "integer")))
+CHILD = Table("public", "child", (Column("extra", "text"),), inherits=(BASE.key,))
+
+
+def test_a_child_declaring_an_inherited_column_itself_is_recreated_guarded():
+    merged = replace(CHILD, columns=(Column("n", "integer"), Column("extra", "text")))
+    # The guard of the drop: each column as (name, declared by the child, handed down), as wanted.
+    inherited_only = (("extra", True, False), ("id", False, True), ("n", False, True))
+    declared = (("extra", True, False), ("id", False, True), ("n", True, True))
+    for old, new, wanted in ((CHILD, merged, (declared, ())), (merged, CHILD, (inherited_only, ()))):
+        drops = [op for op in make_plan(catalog(BASE, old), catalog(BASE, new)).operations if isinstance(op, DropObject)]
+        assert [(op.obj.name, op.recreate, op.unless_merged) for op in drops] == [("child", True, wanted)]
+
+
+def test_a_child_keeping_its_own_copy_of_a_column_its_parent_drops_is_left_alone():
+    merged = replace(CHILD, columns=(Column("n", "integer"), Column("extra", "text")))
+    plan = make_plan(catalog(BASE, merged), catalog(replace(BASE, columns=BASE.columns[:1]), merged))
+    assert descriptions(plan) == ["drop column n of table public.base and its data"]

@@ -111,3 +111,27 @@ def test_columns_with_the_same_values_are_one_shared_column(db):
     indexes = {i.name: i for i in result.catalog.indexes}
     assert indexes["one_n"].elements is indexes["two_n"].elements
     assert [e.column for e in indexes["one_n"].elements] == ["n"]
+
+
+MERGED = """
+CREATE TABLE public.base (id integer NOT NULL, n integer, CONSTRAINT n_positive CHECK (n > 0));
+CREATE TABLE public.merged (n integer DEFAULT 5, note text, CONSTRAINT n_positive CHECK (n > 0)) INHERITS (public.base);
+CREATE TABLE public.plain (note text) INHERITS (public.base);
+"""
+
+
+def test_a_childs_own_declaration_of_an_inherited_column_and_check_round_trips(db, pg_server, tmp_path):
+    # pg_attribute.attislocal / pg_constraint.conislocal: the child lists what it declares
+    # itself, inherited or not; what it only inherits it does not list.
+    result, tables = _inspected(db, MERGED)
+    assert [c.name for c in tables["merged"].columns] == ["n", "note"]
+    assert [c.name for c in tables["merged"].constraints] == ["n_positive"]
+    assert [c.name for c in tables["plain"].columns] == ["note"] and tables["plain"].constraints == ()
+
+    spec = tmp_path / "inspected.yaml"
+    spec.write_text(dump_spec(result.catalog))
+    written = {t["name"]: t for t in yaml.safe_load(spec.read_text())["tables"]}
+    assert [c["name"] for c in written["merged"]["columns"]] == ["n", "note"]
+    assert [c["name"] for c in written["merged"]["checks"]] == ["n_positive"]
+    script, empty = plan_text(db, str(spec), pg_server.dsn("postgres"))
+    assert empty, f"the inspected spec is not in sync with its database:\n{script}"

@@ -26,7 +26,8 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, partition_compression, partition_defaults, rebound_partitions, with_inherited,
+    ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, rebound_partitions, remerged,
+    with_inherited,
 )
 
 
@@ -253,10 +254,11 @@ def recreate(old, new, reason: str) -> list[Operation]:
 
 def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
     gaining = _gaining_parents(current, desired)
+    merging = _remerging(current, desired, gaining)
     # A descendant of a table recreated goes and comes back with it: PostgreSQL drops no
     # table with children, and NO INHERIT / INHERIT would leave the columns handed down
     # its own (pg_attribute.attislocal), which no statement undoes.
-    along = _recreated_along(current, desired, gaining)
+    along = _recreated_along(current, desired, gaining | merging)
 
     def changed(old: Table, new: Table) -> list[Operation]:
         if old.partition_of != new.partition_of or old.partition_by != new.partition_by:
@@ -269,13 +271,20 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
             # with INHERITS does not: only a new table converges.
             drop, create = recreate(old, new, "it gains a parent table; its rows are lost")
             return [replace(drop, unless_inherits=new.inherits), create]
+        if new.key in merging:
+            # The guard as above: once the table declares what it must (and no more) of
+            # what its parents hand down, the plan has run before.
+            drop, create = recreate(old, new, "a column or CHECK it inherits becomes, or stops being, its own too; its rows are lost")
+            return [replace(drop, unless_merged=inheritance_state(new, desired)), create]
         if new.key in along:
-            # Skipped like its ancestor's drop once the ancestor inherits its new parents.
+            # Skipped like its ancestor's drop once the ancestor is as the first run made it.
             ancestor = along[new.key]
             reason = f"its ancestor {ancestor.schema}.{ancestor.name} is recreated; its rows are lost"
             drop, create = recreate(old, new, reason)
-            parents = desired.relation(ancestor.schema, ancestor.name).inherits
-            return [replace(drop, unless_inherits=parents, unless_ancestor=ancestor), create]
+            parent = desired.relation(ancestor.schema, ancestor.name)
+            if ancestor in merging:
+                return [replace(drop, unless_merged=inheritance_state(parent, desired), unless_ancestor=ancestor), create]
+            return [replace(drop, unless_inherits=parent.inherits, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
             return diff_partition(old, new)
         return diff_table(with_inherited(old, new, current), new)
@@ -286,6 +295,14 @@ def _gaining_parents(current: Catalog, desired: Catalog) -> set:
     """Return the keys of the tables both sides have that gain a parent table."""
     was = {t.key: t for t in current.tables}
     return {t.key for t in desired.tables if t.key in was and set(t.inherits) - set(was[t.key].inherits)}
+
+
+def _remerging(current: Catalog, desired: Catalog, gaining: set) -> set:
+    """Return the keys of the tables both sides have (not gaining a parent) that must be
+    created again to declare more or less of what their parents hand down (diff.tables.remerged)."""
+    was = {t.key: t for t in current.tables}
+    return {t.key for t in desired.tables
+            if t.key in was and t.key not in gaining and t.partition_of is None and remerged(was[t.key], t, current, desired)}
 
 
 def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:

@@ -124,6 +124,10 @@ class DropObject(Operation):
     # table with children, and INHERIT would leave the columns it hands down local): that
     # ancestor, whose parents `unless_inherits` names. None: this table itself.
     unless_ancestor: QualifiedName | None = None
+    # Of a table recreated to declare more or less of what its parents hand down: its columns
+    # and CHECKs in the target, as diff.tables.inheritance_state gives them. Once it (or
+    # `unless_ancestor`) is exactly so, the plan has run before; the drop is skipped.
+    unless_merged: tuple[tuple, tuple] | None = None
 
     phase = DROP
 
@@ -327,17 +331,19 @@ class ColumnToText(AlterColumn):
 
 @dataclass(frozen=True)
 class DropDefault(Operation):
-    """The first half of a column change: its default or identity goes in the drop phase, so
-    that what they use (a sequence, a function) can be dropped and their names reused."""
+    """The first half of a column change: its default, identity or generation expression goes
+    in the drop phase, so that what they use (a sequence, a function, a column of the table)
+    can be dropped and their names reused."""
 
     table: QualifiedName = None
     column: Column = None  # as it is now
     identity: bool = False  # DROP IDENTITY rather than DROP DEFAULT
+    expression: bool = False  # DROP EXPRESSION: a generated column keeps its values as plain data
 
     phase = DROP
 
     def describe(self) -> str:
-        what = "identity" if self.identity else "default"
+        what = "identity" if self.identity else "generation expression" if self.expression else "default"
         return f"drop {what} of column {self.column.name} of table {self.table}"
 
 

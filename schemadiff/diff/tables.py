@@ -122,6 +122,61 @@ def ancestors(parents, catalog):
         queue += list(parent.inherits)
 
 
+def _handed_down(table: Table, catalog, parents=None) -> tuple[set[str], set[str]]:
+    """Return the names of the columns and CHECKs that `parents` (else the table's own) hand down."""
+    handed = list(ancestors(table.inherits if parents is None else parents, catalog))
+    return {c.name for t in handed for c in t.columns}, {c.name for t in handed for c in _inheritable_checks(t)}
+
+
+def inheritance_state(table: Table, catalog) -> tuple[tuple, tuple]:
+    """Return each column of `table` as (name, declared by it, handed down), and each CHECK
+    as (name, expression, declared by it, handed down), sorted by name: what attislocal /
+    attinhcount and conislocal / coninhcount say once the table is as `catalog` has it."""
+    handed = list(ancestors(table.inherits, catalog))
+    own = {c.name for c in table.columns}
+    handed_columns = {c.name for t in handed for c in t.columns}
+    columns = tuple((name, name in own, name in handed_columns) for name in sorted(own | handed_columns))
+    own_checks = {c.name: c.expression for c in table.constraints if isinstance(c, CheckConstraint)}
+    handed_checks: dict[str, str] = {}
+    for parent in handed:  # nearest first: a merged CHECK has one expression everywhere
+        for check in _inheritable_checks(parent):
+            handed_checks.setdefault(check.name, check.expression)
+    checks = tuple((name, own_checks.get(name, handed_checks.get(name)), name in own_checks, name in handed_checks)
+                   for name in sorted(own_checks.keys() | handed_checks.keys()))
+    return columns, checks
+
+
+def _declared(table: Table) -> tuple[set[str], set[str]]:
+    """Return the names of the columns and CHECKs `table` declares itself."""
+    return {c.name for c in table.columns}, {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
+
+
+def remerged(old: Table, new: Table, current, desired) -> bool:
+    """Whether a table that keeps its parents must be created again, no statement changing
+    attislocal or conislocal: a column or CHECK they hand down on both sides becomes, or
+    stops being, declared by the table too; one inherited only is to stay as the table's own
+    alone while the parent drops it (the parent's DROP takes it along, and an ADD before
+    merges nothing), or the other way round (the parent's ADD merges into it, which then
+    cannot be dropped); or a merged CHECK changes its expression (the table's copy can be
+    dropped neither before the parent's, nor stay while the parent's new one merges into it).
+    A name the table declares on both sides is kept by PostgreSQL when the parent drops it
+    and merged when the parent adds it; what a parent it loses hands down NO INHERIT makes
+    the table's own."""
+    kept = [p for p in old.inherits if p in new.inherits]
+    if not kept:
+        return False
+    handed_was, handed_now = _handed_down(old, current, kept), _handed_down(new, desired)
+    declared_was, declared_now = _declared(old), _declared(new)
+    for h_was, h_now, d_was, d_now in zip(handed_was, handed_now, declared_was, declared_now):
+        if ((d_was & h_was) ^ (d_now & h_now)) - (d_was & d_now):
+            return True
+        if (h_was - d_was) & (d_now - h_now) or (d_was - h_was) & (h_now - d_now):
+            return True
+    merged_checks = declared_was[1] & handed_was[1] & declared_now[1] & handed_now[1]
+    before = {c.name: c for c in old.constraints}
+    return any(not same(before[c.name], c) for c in new.constraints if c.name in merged_checks)
+
+
 def _inheritable_checks(table: Table) -> list:
     return [c for c in table.constraints if isinstance(c, CheckConstraint) and not c.no_inherit]
 
@@ -139,17 +194,19 @@ def diff_table(old: Table, new: Table) -> list[Operation]:
     # only when it uses no other (an exclusion constraint's WHERE, a two-column CHECK).
     constraint_ops = diff_constraints(node, old, new)
     ops += [op for op in constraint_ops if isinstance(op, DropConstraint)]
-    # Generated columns go before the columns they read (PostgreSQL refuses to drop one a
-    # generated column uses; a generated column reads no other generated one).
-    ops += [DropColumn(node, new.key, c) for c in sorted(columns.removed, key=lambda c: c.generated is None)]
-    ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
-            for name, uses in sorted(rebuilt.items())]
     # PostgreSQL refuses to retype a column a generated column uses: a column that stops
     # being generated goes before the others, one that becomes generated (or is generated
     # anew) after them.
-    for before, after in sorted(columns.changed, key=_generation_order):
-        if after.name not in rebuilt:
-            ops += alter_column(node, new.key, before, after)
+    column_ops = [op for before, after in sorted(columns.changed, key=_generation_order) if after.name not in rebuilt
+                  for op in alter_column(node, new.key, before, after)]
+    # Generated columns go before the columns they read (PostgreSQL refuses to drop one a
+    # generated column uses; a generated column reads no other generated one), and so does
+    # a generation expression dropped.
+    ops += [op for op in column_ops if isinstance(op, DropDefault) and op.expression]
+    ops += [DropColumn(node, new.key, c) for c in sorted(columns.removed, key=lambda c: c.generated is None)]
+    ops += [DropColumn(node, new.key, old.column(name), reason=f"rebuilt: it uses {', '.join(uses)}")
+            for name, uses in sorted(rebuilt.items())]
+    ops += [op for op in column_ops if not (isinstance(op, DropDefault) and op.expression)]
     # Re-added after the type changes above, which PostgreSQL refuses while it exists.
     ops += [AddColumn(node, new.key, new.column(name)) for name in sorted(rebuilt, key=position.get)]
     table_grants = diff_grants(node, new, old.grants, new.grants)
@@ -246,11 +303,16 @@ def alter_column(node: str, table, before: Column, after: Column) -> list[Operat
     after = replace(after, comment=None, grants=(), identity_grants=(), identity_options=_options(after))
     if same(before, after):
         return []
-    if before.generated != after.generated:
-        return [AlterColumn(node, table, before, after)]  # rebuilt or DROP EXPRESSION: one step
     ops: list[Operation] = []
     retyped = (before.type, before.collation) != (after.type, after.collation)
     middle = before
+    if before.generated is not None and after.generated is None and not retyped:
+        # In the drop phase, before the columns it reads may be dropped (PostgreSQL refuses
+        # to drop a column a generated column uses).
+        ops.append(DropDefault(node, table, before, expression=True))
+        middle = replace(middle, generated=None)
+    elif before.generated != after.generated:
+        return [AlterColumn(node, table, before, after)]  # rebuilt: one step
     if before.identity is not None and after.identity is None:
         ops.append(DropDefault(node, table, before, identity=True))
         middle = replace(middle, identity=None, identity_options=None)

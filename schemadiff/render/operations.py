@@ -121,7 +121,38 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
     if op.unless_inherits:
         table = op.unless_ancestor or QualifiedName(obj.schema, obj.name)
         return [guarded("NOT " + _inherits_all(table, op.unless_inherits), statement)]
+    if op.unless_merged is not None:
+        table = op.unless_ancestor or QualifiedName(obj.schema, obj.name)
+        return [guarded_as_inspected("NOT " + _merges_exactly(table, *op.unless_merged), statement)]
     return [statement]
+
+
+def _merges_exactly(table: QualifiedName, columns, checks) -> str:
+    """Return a condition: `table`'s columns and CHECKs are exactly `columns` ((name, declared,
+    handed down)) and `checks` ((name, expression, declared, handed down)), as attislocal /
+    attinhcount and conislocal / coninhcount say. Evaluated as inspected (see
+    guarded_as_inspected): the expressions are pg_get_expr's text."""
+    oid = f"to_regclass({literal(qualified(table.schema, table.name))})"
+
+    def flags(local: bool, inherited: bool) -> str:
+        return ("l" if local else "") + ("i" if inherited else "")
+
+    def same(text: str, rest: str, values) -> str:
+        # Both sides sorted in "C" order, as Python sorts str (by code point).
+        wanted = ", ".join(literal(v) for v in sorted(values))
+        return f'ARRAY(SELECT ({text}) COLLATE "C" {rest} ORDER BY 1) = ARRAY[{wanted}]::text[]'
+
+    sql_flags = "CASE WHEN {0}islocal THEN 'l' ELSE '' END || CASE WHEN {0}inhcount > 0 THEN 'i' ELSE '' END"
+    column_text = "attname || ':' || " + sql_flags.format("att")
+    check_text = "conname || ':' || " + sql_flags.format("con") + " || ': ' || pg_catalog.pg_get_expr(conbin, conrelid)"
+    attributes = f"FROM pg_catalog.pg_attribute WHERE attrelid = {oid} AND attnum > 0 AND NOT attisdropped"
+    constraints = f"FROM pg_catalog.pg_constraint WHERE conrelid = {oid} AND contype = 'c'"
+    column_texts = [f"{name}:{flags(local, inherited)}" for name, local, inherited in columns]
+    check_texts = [f"{name}:{flags(local, inherited)}: {expression}" for name, expression, local, inherited in checks]
+    return (
+        f"({oid} IS NOT NULL AND {same(column_text, attributes, column_texts)}"
+        f" AND {same(check_text, constraints, check_texts)})"
+    )
 
 
 def _inherits_all(table: QualifiedName, parents) -> str:
@@ -316,6 +347,8 @@ def _drop_default(op: DropDefault, ctx: RenderContext) -> list[str]:
     prefix = f"ALTER TABLE {_table(op.table)} ALTER COLUMN {ident(op.column.name)}"
     if op.identity:
         return [f"{prefix} DROP IDENTITY IF EXISTS;"]
+    if op.expression:
+        return [f"{prefix} DROP EXPRESSION IF EXISTS;"]  # the stored values stay, as plain data
     # Guarded: once the plan ran, the column may be an identity column, where DROP DEFAULT fails.
     has_default = (
         "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = "

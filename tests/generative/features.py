@@ -92,11 +92,11 @@ AVOID = {
     # (the second run of such a plan is guarded, see second_run_rebuilds_generated_column_*).
     "generated_expression_change_not_last": True,
     # Found with table_kinds.py's kinds on (cases in tests/cases_unsupported/).
-    "inherited_column_declared_locally": True,  # a child's inherited column gains or loses a local declaration
+    "inherited_column_declared_locally": False,  # fixed: the child is recreated (diff.tables.remerged); a child's inherited column gains or loses a local declaration
     "recreated_table_in_new_publication": False,  # fixed: the recreate skips its drop once the table inherits them
     "recreated_table_with_children": False,  # fixed: its descendants are recreated along with it
     "partition_index_attached_by_new_parent_index": False,  # fixed: a partition index drops after its parents (plan.planner)
-    "inherited_check_declared_locally": True,  # a child's merged check comes or goes while the child stays
+    "inherited_check_declared_locally": False,  # fixed: as inherited_column_declared_locally; a child's merged check comes or goes while the child stays
     "column_setting_reaches_new_child": False,  # fixed: ALTER TABLE ONLY ... ALTER COLUMN (render.tables)
     # A column a parent gains comes last in its children, after their own columns (and those
     # of later parents); built from scratch it comes before them, and pg_dump shows the

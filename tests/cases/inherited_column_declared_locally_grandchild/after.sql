@@ -1,3 +1,3 @@
--- (tests/cases_unsupported/README.md says why this does not converge yet.)
 CREATE TABLE public.base (id integer NOT NULL, n integer);
 CREATE TABLE public.child (n integer, extra text) INHERITS (public.base);
+CREATE TABLE public.grandchild (more text) INHERITS (public.child);

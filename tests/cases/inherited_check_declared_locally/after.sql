@@ -1,3 +1,2 @@
--- (tests/cases_unsupported/README.md says why this does not converge yet.)
 CREATE TABLE public.base (id integer NOT NULL, n integer, CONSTRAINT n_positive CHECK (n > 1));
 CREATE TABLE public.kid (extra text) INHERITS (public.base);

@@ -1,0 +1,1 @@
+CREATE TABLE public.kid (doubled numeric, note text);

@@ -1,0 +1,2 @@
+CREATE TABLE public.base (id integer NOT NULL);
+CREATE TABLE public.child (extra text) INHERITS (public.base);

@@ -1,0 +1,2 @@
+CREATE TABLE public.base (id integer NOT NULL, n integer);
+CREATE TABLE public.child (n integer, extra text) INHERITS (public.base);
