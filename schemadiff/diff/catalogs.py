@@ -39,7 +39,8 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += diff_extensions(current.extensions, desired.extensions)
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
-    ops += _diff_triggers(current.triggers, desired.triggers)
+    partitioned = {t.key for t in current.tables if t.partition_by}
+    ops += _diff_triggers(current.triggers, desired.triggers, partitioned)
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -130,20 +131,25 @@ def _changed_simple(old, new) -> list[Operation]:
     return recreate(old, new, "its definition changed")
 
 
-def _diff_triggers(current, desired) -> list[Operation]:
-    return _diff_kind(current, desired, _changed_trigger)
+def _diff_triggers(current, desired, partitioned: set) -> list[Operation]:
+    return _diff_kind(current, desired, lambda old, new: _changed_trigger(old, new, partitioned))
 
 
-def _changed_trigger(old, new) -> list[Operation]:
+def _changed_trigger(old, new, partitioned: set) -> list[Operation]:
     node = node_key(new)
-    if _without_extras(replace(old, enabled=new.enabled)) == _without_extras(new):
-        ops = [SetTriggerState(node, new)] if old.enabled != new.enabled else []
+    states = {"enabled": new.enabled, "partition_states": new.partition_states}
+    if _without_extras(replace(old, **states)) == _without_extras(new):
+        changed = (old.enabled, old.partition_states) != (new.enabled, new.partition_states)
+        ops = [SetTriggerState(node, new)] if changed else []
     elif old.constraint or new.constraint:
         return recreate(old, new, "a constraint trigger cannot be replaced")
+    elif old.for_each == "ROW" and new.for_each == "STATEMENT" and QualifiedName(new.schema, new.table) in partitioned:
+        # CREATE OR REPLACE leaves the row trigger's clones on the partitions, still firing.
+        return recreate(old, new, "a row trigger on a partitioned table became a statement trigger")
     else:
-        # CREATE OR REPLACE TRIGGER makes it fire as by default again.
+        # CREATE OR REPLACE TRIGGER makes it, and its clones, fire as by default again.
         ops = [ReplaceObject(node, old, new)]
-        if new.enabled != "origin":
+        if new.enabled != "origin" or new.partition_states:
             ops.append(SetTriggerState(node, new))
     return ops + _extras(old, new)
 

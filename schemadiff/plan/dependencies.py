@@ -510,6 +510,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.nodes |= {f"Collation {e.collation}" for e in obj.elements if isinstance(e.collation, QualifiedName)}
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
+        for partition, _ in obj.partition_states:  # its clones' states are set there
+            uses.relation(*partition.partition(".")[::2])
         if obj.from_table:
             uses.relation(obj.from_table.schema, obj.from_table.name)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())
