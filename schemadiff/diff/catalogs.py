@@ -39,8 +39,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += diff_extensions(current.extensions, desired.extensions)
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
-    partitioned = {t.key for t in current.tables if t.partition_by}
-    ops += _diff_triggers(current.triggers, desired.triggers, partitioned)
+    ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired))
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -131,11 +130,32 @@ def _changed_simple(old, new) -> list[Operation]:
     return recreate(old, new, "its definition changed")
 
 
-def _diff_triggers(current, desired, partitioned: set) -> list[Operation]:
-    return _diff_kind(current, desired, lambda old, new: _changed_trigger(old, new, partitioned))
+def _partitioned_tables(current: Catalog, desired: Catalog) -> dict[QualifiedName, bool]:
+    """Map each table partitioned on the current side to whether it gains a partition, at any depth."""
+    kept = {t.key for t in current.tables}
+    parents = {t.key: t.partition_of for t in desired.tables if t.partition_of}
+    gaining = set()
+    for table in desired.tables:
+        if table.key not in kept:
+            above = table.partition_of
+            while above is not None:
+                gaining.add(above)
+                above = parents.get(above)
+    return {t.key: t.key in gaining for t in current.tables if t.partition_by}
 
 
-def _changed_trigger(old, new, partitioned: set) -> list[Operation]:
+def _diff_triggers(current, desired, partitioned: dict) -> list[Operation]:
+    ops = _diff_kind(current, desired, lambda old, new: _changed_trigger(old, new, partitioned))
+    # A new partition's clone takes its parent's state, which a partition above it may have
+    # otherwise than the trigger's own: a trigger with partition states sets them again.
+    unchanged = set(current) & set(desired)
+    return ops + [
+        SetTriggerState(node_key(t), t) for t in desired
+        if t in unchanged and t.partition_states and partitioned.get(QualifiedName(t.schema, t.table))
+    ]
+
+
+def _changed_trigger(old, new, partitioned: dict) -> list[Operation]:
     node = node_key(new)
     states = {"enabled": new.enabled, "partition_states": new.partition_states}
     if _without_extras(replace(old, **states)) == _without_extras(new):
