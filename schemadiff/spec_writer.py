@@ -472,6 +472,17 @@ def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
     })
 
 
+def _trigger_enabled(state: str):
+    """Return the spec's `enabled` value for a model trigger state."""
+    return {v: k for k, v in TRIGGER_ENABLED.items()}[state]
+
+
+def _partition_name(partition: str, schema: str) -> str:
+    """Return a partition_states key: the bare name when the partition is in the trigger's schema."""
+    part_schema, _, name = partition.partition(".")
+    return name if part_schema == schema else partition
+
+
 def _triggers(catalog: Catalog, relation) -> list:
     """The triggers on a table or a view (INSTEAD OF)."""
     return [_clean({
@@ -481,7 +492,8 @@ def _triggers(catalog: Catalog, relation) -> list:
         "initially_deferred": t.initially_deferred or None,
         "from": {"schema": t.from_table.schema, "table": t.from_table.name} if t.from_table else None,
         "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
-        "enabled": None if t.enabled == "origin" else {v: k for k, v in TRIGGER_ENABLED.items()}[t.enabled],
+        "enabled": None if t.enabled == "origin" else _trigger_enabled(t.enabled),
+        "partition_states": {_partition_name(part, t.schema): _trigger_enabled(state) for part, state in t.partition_states},
         "comment": t.comment,
     }) for t in catalog.triggers if (t.schema, t.table) == (relation.schema, relation.name)]
 

@@ -721,8 +721,8 @@ CREATE UNLOGGED SEQUENCE public.unlogged_seq;
 CREATE UNLOGGED TABLE public.scratch (id serial, n integer GENERATED ALWAYS AS IDENTITY);
 CREATE TABLE public.logged (n integer GENERATED ALWAYS AS IDENTITY);
 ALTER SEQUENCE public.logged_n_seq SET UNLOGGED;
--- A partition's clone of a trigger in another state than its parent's (pg_dump's own test
--- suite: measurement_y2006m3 to m5), beside a partition's own column default (modelled).
+-- Modelled: a partition's clone of a trigger in another state than its parent's (pg_dump's own
+-- test suite: measurement_y2006m3 to m5), and a partition's own column default.
 CREATE TABLE public.measurement (at date NOT NULL, sales integer DEFAULT 1) PARTITION BY RANGE (at);
 CREATE TABLE public.measurement_2006 PARTITION OF public.measurement (sales DEFAULT 0)
     FOR VALUES FROM ('2006-01-01') TO ('2007-01-01');
@@ -751,11 +751,13 @@ def test_kinds_the_model_lacks_are_named(db):
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: table access method heap2 of public.t",
-        "unsupported: trigger state on a partition stamped on public.measurement_2006",
     )
     tables = {t.name: t for t in result.catalog.tables}
     assert tables["measurement_2006"].column_defaults == (("sales", "0"),)
     assert tables["measurement_2007"].column_defaults == ()
+    # A partition's clone of a trigger firing otherwise than its parent is modelled on the parent.
+    triggers = {t.name: t for t in result.catalog.triggers}
+    assert triggers["stamped"].partition_states == (("public.measurement_2006", "disabled"),)
     # A changed extension comment is modelled; the control file's own is no comment of the spec's.
     assert {e.name: e.comment for e in result.catalog.extensions} == {
         "citext": "a note of our own", "pg_buffercache": None, "pg_trgm": None,

@@ -40,7 +40,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += diff_extensions(current.extensions, desired.extensions)
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
-    ops += _diff_triggers(current.triggers, desired.triggers)
+    ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired))
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -131,20 +131,46 @@ def _changed_simple(old, new) -> list[Operation]:
     return recreate(old, new, "its definition changed")
 
 
-def _diff_triggers(current, desired) -> list[Operation]:
-    return _diff_kind(current, desired, _changed_trigger)
+def _partitioned_tables(current: Catalog, desired: Catalog) -> dict[QualifiedName, bool]:
+    """Map each table partitioned on the current side to whether it gains a partition, at any depth."""
+    kept = {t.key for t in current.tables}
+    parents = {t.key: t.partition_of for t in desired.tables if t.partition_of}
+    gaining = set()
+    for table in desired.tables:
+        if table.key not in kept:
+            above = table.partition_of
+            while above is not None:
+                gaining.add(above)
+                above = parents.get(above)
+    return {t.key: t.key in gaining for t in current.tables if t.partition_by}
 
 
-def _changed_trigger(old, new) -> list[Operation]:
+def _diff_triggers(current, desired, partitioned: dict) -> list[Operation]:
+    ops = _diff_kind(current, desired, lambda old, new: _changed_trigger(old, new, partitioned))
+    # A new partition's clone takes its parent's state, which a partition above it may have
+    # otherwise than the trigger's own: a trigger with partition states sets them again.
+    unchanged = set(current) & set(desired)
+    return ops + [
+        SetTriggerState(node_key(t), t) for t in desired
+        if t in unchanged and t.partition_states and partitioned.get(QualifiedName(t.schema, t.table))
+    ]
+
+
+def _changed_trigger(old, new, partitioned: dict) -> list[Operation]:
     node = node_key(new)
-    if _without_extras(replace(old, enabled=new.enabled)) == _without_extras(new):
-        ops = [SetTriggerState(node, new)] if old.enabled != new.enabled else []
+    states = {"enabled": new.enabled, "partition_states": new.partition_states}
+    if _without_extras(replace(old, **states)) == _without_extras(new):
+        changed = (old.enabled, old.partition_states) != (new.enabled, new.partition_states)
+        ops = [SetTriggerState(node, new)] if changed else []
     elif old.constraint or new.constraint:
         return recreate(old, new, "a constraint trigger cannot be replaced")
+    elif old.for_each == "ROW" and new.for_each == "STATEMENT" and QualifiedName(new.schema, new.table) in partitioned:
+        # CREATE OR REPLACE leaves the row trigger's clones on the partitions, still firing.
+        return recreate(old, new, "a row trigger on a partitioned table became a statement trigger")
     else:
-        # CREATE OR REPLACE TRIGGER makes it fire as by default again.
+        # CREATE OR REPLACE TRIGGER makes it, and its clones, fire as by default again.
         ops = [ReplaceObject(node, old, new)]
-        if new.enabled != "origin":
+        if new.enabled != "origin" or new.partition_states:
             ops.append(SetTriggerState(node, new))
     return ops + _extras(old, new)
 

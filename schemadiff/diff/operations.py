@@ -656,11 +656,13 @@ class SetTriggerState(Operation):
     @property
     def hazards(self):
         # A trigger that stops firing in ordinary sessions is as good as dropped for them.
-        return frozenset({Hazard.BREAKS_CLIENTS}) if self.trigger.enabled in ("disabled", "replica") else frozenset()
+        states = {self.trigger.enabled, *(state for _, state in self.trigger.partition_states)}
+        return frozenset({Hazard.BREAKS_CLIENTS}) if states & {"disabled", "replica"} else frozenset()
 
     def describe(self) -> str:
         t = self.trigger
-        return f'trigger "{t.name}" on {t.schema}.{t.table} fires: {t.enabled}'
+        partitions = "".join(f", on {part}: {state}" for part, state in t.partition_states)
+        return f'trigger "{t.name}" on {t.schema}.{t.table} fires: {t.enabled}{partitions}'
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,17 @@ class Resolver:
             table = self.parents.get(table)
         return found
 
+    def partitions_below(self, table: QualifiedName) -> set[str]:
+        """Return the partitions of `table`, at any depth."""
+        found = set()
+        for partition in self.parents:
+            above = self.parents.get(partition)
+            while above is not None and above != table:
+                above = self.parents.get(above)
+            if above == table:
+                found.add(self.relations[(partition.schema, partition.name)])
+        return found
+
     def foreign_key_indexes(self, table: Table) -> set[str]:
         """Return the standalone unique indexes the foreign keys of `table` rely on.
 
@@ -510,6 +521,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.nodes |= {f"Collation {e.collation}" for e in obj.elements if isinstance(e.collation, QualifiedName)}
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
+        if obj.partition_states:  # set on the clones once every partition has its clone
+            uses.nodes |= resolver.partitions_below(QualifiedName(obj.schema, obj.table))
         if obj.from_table:
             uses.relation(obj.from_table.schema, obj.from_table.name)
         uses.nodes |= resolver.function(obj.function.schema, obj.function.name, ())

@@ -358,9 +358,17 @@ TRIGGER_STATE = {"origin": "ENABLE", "disabled": "DISABLE", "replica": "ENABLE R
 
 
 def trigger_state(trigger: Trigger, changed: bool = False) -> list[str]:
-    """Return the ALTER TABLE that gives the trigger its firing state (none for a new
-    trigger that fires as created, unless `changed` says it fired otherwise before)."""
-    if trigger.enabled == "origin" and not changed:
-        return []
-    table = qualified(trigger.schema, trigger.table)
-    return [f"ALTER TABLE {table} {TRIGGER_STATE[trigger.enabled]} TRIGGER {ident(trigger.name)};"]
+    """Return the ALTER TABLEs that give the trigger and its partitions' clones their firing
+    states (none for the trigger itself when new and firing as created, unless `changed` says
+    it fired otherwise before).
+
+    ALTER TABLE on the partitioned table sets every clone to its state too; ALTER TABLE ONLY
+    on a partition then sets that clone alone, whatever its depth, so their order is free."""
+    statements = []
+    if trigger.enabled != "origin" or changed:
+        table = qualified(trigger.schema, trigger.table)
+        statements.append(f"ALTER TABLE {table} {TRIGGER_STATE[trigger.enabled]} TRIGGER {ident(trigger.name)};")
+    for partition, state in trigger.partition_states:
+        schema, _, name = partition.partition(".")
+        statements.append(f"ALTER TABLE ONLY {qualified(schema, name)} {TRIGGER_STATE[state]} TRIGGER {ident(trigger.name)};")
+    return statements

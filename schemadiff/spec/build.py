@@ -329,6 +329,10 @@ class ModelBuilder:
                 from_table=QualifiedName(t["from"].get("schema", table.schema), t["from"]["table"]) if "from" in t else None,
                 old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
                 enabled=TRIGGER_ENABLED[t.get("enabled", True)],
+                partition_states=tuple(sorted(
+                    (_qualified_partition(part, table.schema), TRIGGER_ENABLED[state])
+                    for part, state in t.get("partition_states", {}).items()
+                )),
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
             ))
         return found
@@ -459,3 +463,7 @@ def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
 
+
+def _qualified_partition(partition: str, schema: str) -> str:
+    """Return a trigger's partition_states key as "schema.name" (the trigger's schema by default)."""
+    return partition if "." in partition else f"{schema}.{partition}"

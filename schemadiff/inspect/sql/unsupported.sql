@@ -39,14 +39,6 @@ UNION ALL
 SELECT 'security label', l.provider || ' on ' || pg_describe_object(l.classoid, l.objoid, l.objsubid)
 FROM pg_seclabel AS l
 UNION ALL
--- A partition's clone of its parent's trigger enabled otherwise than the parent's (ALTER
--- TABLE partition DISABLE TRIGGER): clones are left out, as they follow their parent.
-SELECT 'trigger state on a partition', quote_ident(t.tgname) || ' on ' || c.oid::regclass::text
-FROM pg_trigger AS t
-JOIN pg_class AS c ON c.oid = t.tgrelid
-JOIN pg_trigger AS pt ON pt.oid = t.tgparentid
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND t.tgenabled <> pt.tgenabled
-UNION ALL
 -- Privileges changed on PostgreSQL's own functions, relations, columns and languages
 -- (REVOKE EXECUTE ON FUNCTION pg_sleep FROM PUBLIC): pg_dump keeps what differs from
 -- pg_init_privs (or, without an entry there, from the built-in default) in pg_catalog (it

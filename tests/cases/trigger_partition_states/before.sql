@@ -1,0 +1,7 @@
+-- A trigger on a partitioned table whose clones all fire as it does.
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TABLE public.events (id int NOT NULL, kind int NOT NULL) PARTITION BY LIST (id);
+CREATE TABLE public.events_1 PARTITION OF public.events FOR VALUES IN (1);
+CREATE TABLE public.events_2 PARTITION OF public.events FOR VALUES IN (2) PARTITION BY LIST (kind);
+CREATE TABLE public.events_2_1 PARTITION OF public.events_2 FOR VALUES IN (1);
+CREATE TRIGGER audit AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION public.touch();

@@ -1,0 +1,11 @@
+-- The trigger replaced (its events change) and back at the default state: its clones come
+-- back in its state, so the partitions' states are set again; a new partition with its own.
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TABLE public.events (id int NOT NULL, kind int NOT NULL) PARTITION BY LIST (id);
+CREATE TABLE public.events_1 PARTITION OF public.events FOR VALUES IN (1);
+CREATE TABLE public.events_2 PARTITION OF public.events FOR VALUES IN (2) PARTITION BY LIST (kind);
+CREATE TABLE public.events_2_1 PARTITION OF public.events_2 FOR VALUES IN (1);
+CREATE TABLE public.events_3 PARTITION OF public.events FOR VALUES IN (3);
+CREATE TRIGGER audit AFTER INSERT OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION public.touch();
+ALTER TABLE public.events_1 DISABLE TRIGGER audit;
+ALTER TABLE public.events_3 ENABLE REPLICA TRIGGER audit;
