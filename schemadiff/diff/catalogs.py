@@ -15,13 +15,14 @@ from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
+from ..spec import fragments
 from .equivalence import same as _same
 from .extensions import convert_columns, diff_extensions
 from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
 from .types import diff_types, merge_column_changes
 from .operations import (
-    AlterFunction, AlterPolicy, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
+    AlterColumn, AlterFunction, AlterPolicy, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
@@ -52,6 +53,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)
+    ops += _statistics_targets_reset(current.statistics, desired.statistics, table_ops)
     ops += _diff_indexes(current.indexes, desired.indexes)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
@@ -268,6 +270,32 @@ def _publications_let_go(current, desired, table_ops) -> list[Operation]:
         for table in sorted({QualifiedName(t.schema, t.name) for t in old.tables} & unlogged - staying):
             ops.append(LeavePublication(node_key(old), old.name, table))
     return ops
+
+
+def _statistics_targets_reset(current, desired, table_ops) -> list[Operation]:
+    """Return ALTER STATISTICS ... SET STATISTICS for each kept statistics object with a
+    target that uses a column the plan retypes: ALTER COLUMN TYPE rebuilds the object and
+    resets its target to -1. Set at the table's node, after the retype."""
+    retyped = {(op.table, op.new.name) for op in table_ops if isinstance(op, AlterColumn) and op.retypes}
+    if not retyped:
+        return []
+    old = {s.key: s for s in current}
+    ops: list[Operation] = []
+    for new in desired:
+        was = old.get(new.key)
+        if new.target is None or was is None or not _alterable_in_place(was, new):
+            continue  # no target to keep, or created (or recreated) with its target
+        if any((new.table, column) in retyped for column in _statistics_columns(new)):
+            ops.append(ReplaceObject(f"Table {new.table.schema}.{new.table.name}", was, new))
+    return ops
+
+
+def _statistics_columns(stats: Statistics) -> set[str]:
+    """Return the columns a statistics object depends on, in its column list or expressions."""
+    used = set(stats.columns)
+    for expression in stats.expressions:
+        used |= fragments.parse_expression(expression).columns
+    return used
 
 
 def _owner_node(seq) -> str:
