@@ -27,7 +27,7 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, rebound_partitions, remerged,
+    ancestors, diff_partition, diff_table, inheritance_state, same_row_type, partition_compression, partition_defaults, rebound_partitions, remerged,
     with_inherited,
 )
 
@@ -320,6 +320,9 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.server != new.server:
             # A foreign table cannot move to another server, nor a table become one.
             return recreate(old, new, "its foreign server changed")
+        if old.of_type != new.of_type and new.of_type is not None and not same_row_type(old, new):
+            # ALTER TABLE ... OF wants the type's columns, in order: PostgreSQL cannot reorder them.
+            return recreate(old, new, f"it becomes a table of type {new.of_type}, whose columns it has not in order; its rows are lost")
         if new.key in gaining:
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.
