@@ -442,21 +442,31 @@ def _partition(p: Table, parent: Table, catalog: Catalog, partitions: dict) -> d
     })
 
 
+def _columns(table: Table) -> list[dict]:
+    """Return a table's columns as spec items; a typed table's take their type and collation
+    from the type, and only those with something of their own are listed."""
+    columns = [_clean({
+        "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
+        "identity": c.identity, "identity_options": _identity_options(c.identity_options, c.identity_grants),
+        "generated": c.generated, "collation": _collation(c.collation),
+        "storage": c.storage, "compression": c.compression,
+        "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),
+        "comment": c.comment, "grants": _grants(c.grants),
+    }) for c in table.columns]
+    if table.of_type is None:
+        return columns
+    typed = [{k: v for k, v in c.items() if k not in ("type", "collation")} for c in columns]
+    return [c for c in typed if len(c) > 1]
+
+
 def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
     policy = policies.get(table.key)
     return _clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
         "foreign": _clean({"server": table.server, "options": dict(table.foreign_options)}) if table.foreign else None,
-        "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits], **_physical(table),
-        "comment": table.comment,
-        "columns": [_clean({
-            "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-            "identity": c.identity, "identity_options": _identity_options(c.identity_options, c.identity_grants),
-            "generated": c.generated, "collation": _collation(c.collation),
-            "storage": c.storage, "compression": c.compression,
-            "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),
-            "comment": c.comment, "grants": _grants(c.grants),
-        }) for c in table.columns],
+        "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits],
+        "of_type": {"schema": table.of_type.schema, "name": table.of_type.name} if table.of_type else None,
+        **_physical(table), "comment": table.comment, "columns": _columns(table),
         **_constraints(table.constraints),
         "partition_by": _partition_by(table.partition_by),
         "partitions": [_partition(p, table, catalog, partitions) for p in partitions.get(table.key, [])],

@@ -20,6 +20,7 @@ from .equivalence import same as _same
 from .extensions import convert_columns, diff_extensions
 from .grants import diff_grants as _diff_grants
 from .lists import diff_by_key
+from .type_operations import RenameType
 from .types import diff_types, merge_column_changes
 from .operations import (
     AlterColumn, AlterFunction, AlterPolicy, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
@@ -27,7 +28,7 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, rebound_partitions, remerged,
+    ancestors, diff_partition, diff_table, inheritance_state, same_row_type, partition_compression, partition_defaults, rebound_partitions, remerged,
     with_inherited,
 )
 
@@ -48,7 +49,8 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     # (A released owner goes first: it is dropped with the old owner's table and columns.)
     ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
     type_ops = diff_types(current, desired, _extras) + convert_columns(current, desired)
-    table_ops = merge_column_changes(_diff_tables(current, desired), type_ops)
+    replaced_types = {op.type.key for op in type_ops if isinstance(op, RenameType)}
+    table_ops = merge_column_changes(_diff_tables(current, desired, replaced_types), type_ops)
     table_ops = rebound_partitions(table_ops + partition_compression(current, desired) + partition_defaults(current, desired))
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
@@ -306,7 +308,9 @@ def recreate(old, new, reason: str) -> list[Operation]:
     return [DropObject(node_key(old), old, recreate=True, reason=reason), CreateObject(node_key(new), new, recreate=True)]
 
 
-def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
+def _diff_tables(current: Catalog, desired: Catalog, replaced_types: set) -> list[Operation]:
+    """Return the tables' operations; `replaced_types`: the types diff.types replaces (renames
+    out of the way, creates anew and drops)."""
     gaining = _gaining_parents(current, desired)
     merging = _remerging(current, desired, gaining)
     # A descendant of a table recreated goes and comes back with it: PostgreSQL drops no
@@ -320,6 +324,12 @@ def _diff_tables(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.server != new.server:
             # A foreign table cannot move to another server, nor a table become one.
             return recreate(old, new, "its foreign server changed")
+        if old.of_type is not None and old.of_type in replaced_types:
+            # Of the old type until it goes: no column conversion makes a table of another.
+            return recreate(old, new, f"its type {old.of_type} is replaced; its rows are lost")
+        if old.of_type != new.of_type and new.of_type is not None and not same_row_type(old, new):
+            # ALTER TABLE ... OF wants the type's columns, in order: PostgreSQL cannot reorder them.
+            return recreate(old, new, f"it becomes a table of type {new.of_type}, whose columns it has not in order; its rows are lost")
         if new.key in gaining:
             # INHERIT on an existing table keeps its columns its own, which a table created
             # with INHERITS does not: only a new table converges.

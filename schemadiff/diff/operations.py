@@ -495,6 +495,23 @@ class RenamePartitionIndexes(Operation):
 
 
 @dataclass(frozen=True)
+class SetTableType(Operation):
+    """ALTER TABLE ... OF type, or NOT OF (`of_type` None): a table with the type's columns
+    in order becomes a typed table, or a typed table a plain one that keeps its columns."""
+
+    table: QualifiedName = None
+    of_type: QualifiedName | None = None
+
+    @property
+    def phase(self):
+        # NOT OF before the type may change or go; OF once the type and columns are there.
+        return DROP if self.of_type is None else CREATE
+
+    def describe(self) -> str:
+        return f"table {self.table} becomes a table of type {self.of_type}" if self.of_type else f"table {self.table} is no longer a typed table"
+
+
+@dataclass(frozen=True)
 class DropInheritance(Operation):
     """ALTER TABLE ... NO INHERIT parent: the columns it inherited become its own."""
 

@@ -17,7 +17,7 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
+    DropDefault, DropInheritance, Operation, SetTableType, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
     SetPartitionCompression, SetPartitionDefault, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
 )
 
@@ -181,10 +181,38 @@ def _inheritable_checks(table: Table) -> list:
     return [c for c in table.constraints if isinstance(c, CheckConstraint) and not c.no_inherit]
 
 
+def same_row_type(old: Table, new: Table) -> bool:
+    """Tell whether two tables have the same columns, types and collations in the same order."""
+    def row(table):
+        return [(c.name, c.type, c.collation) for c in table.columns]
+    return row(old) == row(new)
+
+
+def _as_typed(old: Table, new: Table) -> Table:
+    """Return `old`, a table of the type `new` is of too, with the columns the type's ALTER
+    TYPE ... CASCADE leaves it (diff.types): the desired ones, in order, the retyped with
+    their new type and collation, those added bare."""
+    columns = [
+        replace(old.column(c.name), type=c.type, collation=c.collation) if old.column(c.name)
+        else Column(c.name, c.type, collation=c.collation, type_storage=c.type_storage)
+        for c in new.columns
+    ]
+    return replace(old, columns=tuple(columns))
+
+
 def diff_table(old: Table, new: Table) -> list[Operation]:
     node = node_key(new)
     # NO INHERIT first: the columns it makes this table's own may be dropped below.
     ops: list[Operation] = [DropInheritance(node, new.key, p) for p in old.inherits if p not in new.inherits]
+    if old.of_type is not None and old.of_type == new.of_type:
+        old = _as_typed(old, new)
+    elif old.of_type != new.of_type:
+        # NOT OF goes in the drop phase, before the columns change; OF in the create phase,
+        # on columns that are already the type's (diff.catalogs recreates the table otherwise).
+        if old.of_type is not None:
+            ops.append(SetTableType(node, new.key, None))
+        if new.of_type is not None:
+            ops.append(SetTableType(node, new.key, new.of_type))
     columns = diff_by_key(old.columns, new.columns, key=lambda c: c.name, same=same)
     rebuilt = _rebuilt_generated_columns(old, new, columns)
     # Added columns go last, in the target's order: PostgreSQL cannot reorder them later.

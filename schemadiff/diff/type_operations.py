@@ -54,12 +54,18 @@ class AlterCompositeType(Operation):
 
     old: CompositeType = None
     new: CompositeType = None
+    cascade: bool = False  # typed tables are of it: CASCADE changes their columns too
 
     @property
     def hazards(self):
+        old = {a.name: a for a in self.old.attributes}
         new = {a.name for a in self.new.attributes}
-        dropped = any(a.name not in new for a in self.old.attributes)
-        return frozenset({Hazard.BREAKS_CLIENTS}) if dropped else frozenset()
+        hazards = {Hazard.BREAKS_CLIENTS} if any(name not in new for name in old) else set()
+        if self.cascade and hazards:  # the typed tables' columns go with their rows' values
+            hazards.add(Hazard.DELETES_DATA)
+        if self.cascade and any(a.name in old and old[a.name] != a for a in self.new.attributes):
+            hazards.add(Hazard.REWRITES_TABLE)  # the typed tables' columns are retyped
+        return frozenset(hazards)
 
     def describe(self) -> str:
         return f"alter attributes of {object_label(self.new)}"

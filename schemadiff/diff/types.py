@@ -73,6 +73,7 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     in_columns = {
         key for table in current.tables for column in table.columns for key in type_keys(column.type)
     } if d.changed else set()
+    typed = {table.of_type for table in current.tables if table.of_type}
     in_place: dict[QualifiedName, list[Operation]] = {}
     recreated: list[tuple] = []
     for old, new in d.changed:
@@ -86,7 +87,7 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
                 continue
             in_place[new.key] = changes
             continue
-        changes = _in_place(old, new, old.key in in_columns)
+        changes = _in_place(old, new, old.key in in_columns, old.key in typed)
         if changes is None:
             replaced[new.key] = (old, new)
         else:
@@ -151,9 +152,10 @@ def replaced_name(name: str) -> str:
     return object_name(name, [], "replaced")
 
 
-def _in_place(old, new, in_columns: bool) -> list[Operation] | None:
+def _in_place(old, new, in_columns: bool, typed: bool) -> list[Operation] | None:
     """Return the operations that change `old` into `new` in place, or None if it must be
-    replaced; `in_columns` says whether table columns are of this type."""
+    replaced; `in_columns` says whether table columns are of this type, `typed` whether
+    tables are (CREATE TABLE ... OF it)."""
     node = node_key(new)
     if type(old) is not type(new):
         return None
@@ -168,7 +170,7 @@ def _in_place(old, new, in_columns: bool) -> list[Operation] | None:
         # TYPE is refused while a column is of the type.
         if kept + added != [a.name for a in new.attributes] or (retyped and in_columns):
             return None
-        return [AlterCompositeType(node, old, new)]
+        return [AlterCompositeType(node, old, new, cascade=typed)]
     if isinstance(new, Domain):
         if (old.base_type, old.collation) != (new.base_type, new.collation):
             return None

@@ -63,7 +63,6 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
     tables = []
     for row in relations:
         key = (row["schema"], row["name"])
-        _table_notes(row, notes)
         partition_by = None
         if row["partstrat"]:
             expression = row["partition_expression"]
@@ -80,6 +79,7 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
             cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
+            of_type=QualifiedName(*row["of_type"]) if row["of_type"] else None,
             server=row["server"], foreign_options=options(row["foreign_options"]), comment=row["comment"],
         )
         # A partition's columns are its parent's; it holds only its own constraints (the
@@ -99,12 +99,6 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
         tables.append(table)
         owners.add(table, row["owner"])
     return tables
-
-
-def _table_notes(row, notes: Notes) -> None:
-    name = _name(row["schema"], row["name"])
-    if row["typed"]:
-        notes.unsupported("typed table", name)
 
 
 # Columns repeat from table to table (id, created_at, ...): the rows with the same values

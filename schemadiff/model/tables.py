@@ -197,6 +197,10 @@ class Table(SchemaObject):
     rls_forced: bool = False
     unlogged: bool = False
     inherits: tuple[QualifiedName, ...] = ()  # INHERITS (parents), in order; columns lists local ones only
+    # A typed table (CREATE TABLE ... OF type): its columns are the composite type's
+    # attributes, in order, which ALTER TYPE ... CASCADE adds, drops and retypes; the table
+    # holds what WITH OPTIONS sets on them (defaults, NOT NULL) and the rest of a column's settings.
+    of_type: QualifiedName | None = None
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX

@@ -493,6 +493,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
             uses.relation(obj.partition_of.schema, obj.partition_of.name)
         for parent in obj.inherits:
             uses.relation(parent.schema, parent.name)
+        if obj.of_type:
+            uses.types(str(obj.of_type))
         if obj.partition_by and obj.partition_by.expression:
             uses.nodes |= _partition_key_nodes(obj.partition_by, uses)
         for column in obj.columns:

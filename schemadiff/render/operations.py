@@ -16,7 +16,7 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetSequenceLogged, SetStorageParameters, SetTriggerState,
+    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState,
     SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
@@ -205,6 +205,14 @@ def _drop_inheritance(op: DropInheritance, ctx: RenderContext) -> list[str]:
         f"to_regclass({literal(_table(op.table))}) AND inhparent = to_regclass({literal(_table(op.parent))}))"
     )
     return [guarded(inherits, f"ALTER TABLE {_table(op.table)} NO INHERIT {_table(op.parent)};")]
+
+
+@render_operation.register(SetTableType)
+def _set_table_type(op: SetTableType, ctx: RenderContext) -> list[str]:
+    if op.of_type is not None:  # run again, OF the same type changes nothing
+        return [f"ALTER TABLE {_table(op.table)} OF {qualified(op.of_type.schema, op.of_type.name)};"]
+    typed = f"(SELECT reloftype <> 0 FROM pg_catalog.pg_class WHERE oid = to_regclass({literal(_table(op.table))}))"
+    return [guarded(typed, f"ALTER TABLE {_table(op.table)} NOT OF;")]
 
 
 @render_operation.register(SetLogged)

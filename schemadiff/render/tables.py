@@ -38,6 +38,19 @@ def column_definition(column: Column) -> str:
         parts.append(f"COMPRESSION {ident(column.compression)}")
     if column.collation:
         parts.append(f"COLLATE {collation_name(column.collation)}")
+    return " ".join(parts + _column_constraints(column))
+
+
+def _typed_column(column: Column) -> str | None:
+    """Return `name WITH OPTIONS ...` for a typed table's column, None when it has no options
+    (its type and collation are the type's; its compression is set after CREATE TABLE)."""
+    constraints = _column_constraints(column)
+    return f"{ident(column.name)} WITH OPTIONS {' '.join(constraints)}" if constraints else None
+
+
+def _column_constraints(column: Column) -> list[str]:
+    """Return the inline constraints of a column definition: identity, generation, DEFAULT, NOT NULL."""
+    parts = []
     if column.identity:
         parts.append(f"GENERATED {column.identity.upper()} AS IDENTITY{identity_options(column)}")
     if column.generated:
@@ -46,7 +59,7 @@ def column_definition(column: Column) -> str:
         parts.append(f"DEFAULT {column.default}")
     if not column.nullable:
         parts.append("NOT NULL")
-    return " ".join(parts)
+    return parts
 
 
 def _constraint_deferral(constraint) -> str:
@@ -132,7 +145,8 @@ def column_settings(table_sql: str, old: Column | None, new: Column) -> list[str
 
 
 def partition_compression(table_key, column: str, compression: str) -> str:
-    """Return ALTER TABLE ONLY ... SET COMPRESSION for a partition's column (ONLY: as pg_dump)."""
+    """Return ALTER TABLE ONLY ... SET COMPRESSION for a column CREATE TABLE cannot give it: a
+    partition's, a typed table's (ONLY: as pg_dump)."""
     setting = "default" if compression == "default" else ident(compression)
     return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET COMPRESSION {setting};"
 
@@ -224,10 +238,15 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         own += [partition_default(table.key, c, d) for c, d in table.column_defaults]
         statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + own + physical + extras
         return statements + grant_statements(grant_target(table), table.grants, ctx)
-    body = [column_definition(c) for c in table.columns]
-    body += [constraint_definition(c) for c in inline]
     unlogged = "UNLOGGED " if table.unlogged else ""
-    sql = f"CREATE {unlogged}{kind} IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
+    if table.of_type is not None:
+        body = [d for c in table.columns if (d := _typed_column(c))] + [constraint_definition(c) for c in inline]
+        sql = f"CREATE {unlogged}{kind} IF NOT EXISTS {name} OF {qualified(table.of_type.schema, table.of_type.name)}"
+        sql += " (\n  " + ",\n  ".join(body) + "\n)" if body else ""
+        added_later += [partition_compression(table.key, c.name, c.compression) for c in table.columns if c.compression]
+    else:
+        body = [column_definition(c) for c in table.columns] + [constraint_definition(c) for c in inline]
+        sql = f"CREATE {unlogged}{kind} IF NOT EXISTS {name} (\n  " + ",\n  ".join(body) + "\n)"
     if table.inherits:
         sql += f" INHERITS ({', '.join(qualified(p.schema, p.name) for p in table.inherits)})"
     if table.partition_by:

@@ -113,15 +113,17 @@ def _alter_composite(op: AlterCompositeType, ctx: RenderContext) -> list[str]:
     name = qualified(op.new.schema, op.new.name)
     old = {a.name: a for a in op.old.attributes}
     new = {a.name: a for a in op.new.attributes}
-    statements = [f"ALTER TYPE {name} DROP ATTRIBUTE IF EXISTS {ident(a)};" for a in old if a not in new]
+    # Without CASCADE PostgreSQL refuses to change a type that tables are of.
+    cascade = " CASCADE" if op.cascade else ""
+    statements = [f"ALTER TYPE {name} DROP ATTRIBUTE IF EXISTS {ident(a)}{cascade};" for a in old if a not in new]
     for attribute in op.new.attributes:
         before = old.get(attribute.name)
         if before is None:
-            statement = f"ALTER TYPE {name} ADD ATTRIBUTE {attribute_definition(attribute)};"
+            statement = f"ALTER TYPE {name} ADD ATTRIBUTE {attribute_definition(attribute)}{cascade};"
             statements.append(guarded("NOT " + _attribute_exists(op.new, attribute.name), statement))
         elif before != attribute:
             statements.append(
-                f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(attribute.name)} SET DATA TYPE {attribute_type(attribute)};"
+                f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(attribute.name)} SET DATA TYPE {attribute_type(attribute)}{cascade};"
             )
     return statements
 

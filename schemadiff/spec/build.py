@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    Argument, Catalog, CheckConstraint, Column, CronJob, ExclusionConstraint, ExclusionElement,
+    Argument, Catalog, CheckConstraint, Column, CompositeType, CronJob, ExclusionConstraint, ExclusionElement,
     Extension, ExtensionMember, ForeignKey, Function, Grant, IdentityOptions, Index, IndexElement, MaterializedView, Origin,
     PartitionPolicy, PartitionScheme, Policy, PrimaryKey, QualifiedName, Rename, Role, Schema, Sequence,
     Table, Trigger, UniqueConstraint, View,
@@ -84,6 +84,9 @@ class ModelBuilder:
                 grants=self.grants(item, path), origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
+        types = tuple(build_types(self, data))
+        composites = {t.key: t for t in types if isinstance(t, CompositeType)}
+        tables = [_typed_columns(t, composites) if t.of_type else t for t in tables]
         catalog = Catalog(
             platform=data.get("platform"),
             owner=data.get("owner"), owner_origin=self.origin(("owner",)) if "owner" in data else None,
@@ -95,7 +98,7 @@ class ModelBuilder:
                 for i, s in enumerate(data.get("schemas", []))
             ),
             extensions=tuple(self.extension(e, ("extensions", i)) for i, e in enumerate(data.get("extensions", []))),
-            types=tuple(build_types(self, data)),
+            types=types,
             sequences=tuple(self.sequence(s, ("sequences", i)) for i, s in enumerate(data.get("sequences", []))),
             tables=tuple(tables),
             indexes=tuple(indexes),
@@ -177,7 +180,7 @@ class ModelBuilder:
         name = item["name"]
         columns = tuple(
             Column(
-                name=c["name"], type=c["type"], nullable=c.get("nullable", True),
+                name=c["name"], type=c.get("type"), nullable=c.get("nullable", True),
                 default=_strip(c.get("default")), identity=c.get("identity"),
                 identity_options=_identity_options(c.get("identity_options"), item.get("unlogged", False)),
                 generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
@@ -201,6 +204,8 @@ class ModelBuilder:
             inherits=tuple(
                 QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
             ),
+            of_type=QualifiedName(item["of_type"].get("schema", item.get("schema", DEFAULT_SCHEMA)), item["of_type"]["name"])
+            if "of_type" in item else None,
             server=item["foreign"]["server"] if "foreign" in item else None,
             foreign_options=fdw_options(item.get("foreign", {}).get("options")),
             comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
@@ -462,6 +467,22 @@ def _identity_options(given, table_unlogged: bool) -> IdentityOptions | None:
 def _strip(text):
     """Trim the trailing newline YAML block scalars add; None stays None."""
     return text.strip() if isinstance(text, str) else text
+
+
+def _typed_columns(table: Table, composites: dict) -> Table:
+    """Return a typed table with its type's attributes as columns, in order, each with what
+    the spec says of it. A column the type lacks stays last, untyped, for checks._typed_tables
+    to report (as does a type the spec does not declare)."""
+    composite = composites.get(table.of_type)
+    if composite is None:
+        return table
+    said = {c.name: c for c in table.columns}
+    columns = [
+        replace(said[a.name], type=a.type, collation=a.collation) if a.name in said else Column(a.name, a.type, collation=a.collation)
+        for a in composite.attributes
+    ]
+    attributes = {a.name for a in composite.attributes}
+    return replace(table, columns=(*columns, *(c for c in table.columns if c.name not in attributes)))
 
 
 def _qualified_partition(partition: str, schema: str) -> str:

@@ -47,7 +47,7 @@ def run_checks(catalog: Catalog, platform: Catalog) -> list[Problem]:
     problems = []
     for check in (
         _duplicates, _foreign_keys, _keys_and_partitions, _indexes, _roles, _matview_refresh,
-        _cron_jobs, _security_definer, _triggers, _partition_policies, _types,
+        _cron_jobs, _security_definer, _triggers, _partition_policies, _types, _typed_tables,
     ):
         problems.extend(check(catalog, platform))
     return problems
@@ -419,4 +419,22 @@ def _types(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 _problem(t, f'{kind} {_name(t)}: label "{label}" is longer than {MAX_IDENTIFIER_BYTES} bytes')
                 for label in t.labels if len(label.encode()) > MAX_IDENTIFIER_BYTES
             ]
+    return problems
+
+
+def _typed_tables(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    """A typed table is of a composite type the spec declares, and its columns are that
+    type's attributes (spec.build._typed_columns has given them their types)."""
+    composites = {t.key for t in catalog.types if isinstance(t, CompositeType)}
+    problems = []
+    for table in catalog.tables:
+        if table.of_type is None:
+            continue
+        if table.of_type not in composites:
+            problems.append(_problem(table, f"{table_label(table)}: of_type {table.of_type} is not a composite type of the spec"))
+            continue
+        problems += [
+            _problem(c, f'{table_label(table)}: column "{c.name}" is not an attribute of its type {table.of_type}')
+            for c in table.columns if c.type is None
+        ]
     return problems

@@ -53,7 +53,7 @@ def retype_targets(column_type: str) -> tuple[str, ...]:
 
 class Generator:
     def __init__(self, rng: random.Random, schema: Schema | None = None, counter: int = 0, words_used=(),
-                 side_counter: int = 1_000_000):
+                 side_counter: int = 1_000_000, typed_counter: int = 2_000_000):
         self.rng = rng
         self.schema = schema or Schema()
         self.counter = counter
@@ -61,10 +61,11 @@ class Generator:
         # The names of table_kinds.py's stream count apart (from far above this counter's reach),
         # so that stream leaves the names of the other kinds as they were.
         self.side_counter = side_counter
+        self.typed_counter = typed_counter  # typed_tables.py's, likewise
 
     def fork(self, rng: random.Random) -> "Generator":
         """Return a generator over a copy of this schema that keeps naming where this one stopped."""
-        return Generator(rng, self.schema.copy(), self.counter, self.words_used, self.side_counter)
+        return Generator(rng, self.schema.copy(), self.counter, self.words_used, self.side_counter, self.typed_counter)
 
     # -- names ------------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ KINDS = {
     "inheritance": True,  # INHERITS, local and merged columns and checks, NO INHERIT, parents changed
     "subpartitions": True,  # partitions partitioned themselves, with partitions of their own
     "partition_parts": True,  # a partition's own keys, checks, foreign keys, indexes (attached ones too)
+    "typed_tables": True,  # typed_tables.py (a stream of its own too): CREATE TABLE ... OF a composite type
 }
 
 FUTURE_KINDS: dict[str, bool] = {}  # none written and waiting at the moment

@@ -36,6 +36,11 @@ class UserType(Obj):
     def deps(self):
         return {("schema", self.schema)}
 
+    def provides(self, types):
+        # A composite's attributes, for what names one (typed_tables.py's WITH OPTIONS).
+        attributes = [label.rsplit(" ", 1)[0] for label in self.labels] if self.kind == "composite" else []
+        return {self.key: None} | {("attr", self.schema, self.name, a): None for a in attributes}
+
     def statements(self):
         name = self.type_name
         if self.kind == "enum":

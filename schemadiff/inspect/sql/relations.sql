@@ -17,7 +17,8 @@ SELECT n.nspname AS schema,
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
        (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
-       c.reloftype <> 0 AS typed,
+       (SELECT jsonb_build_array(tn.nspname, t.typname) FROM pg_type AS t
+          JOIN pg_namespace AS tn ON tn.oid = t.typnamespace WHERE t.oid = c.reloftype) AS of_type,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
        c.relispartition,

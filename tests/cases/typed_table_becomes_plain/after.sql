@@ -1,0 +1,1 @@
+CREATE TABLE public.pairs (a integer NOT NULL, b text, c date);
