@@ -136,14 +136,7 @@ def _changed_simple(old, new) -> list[Operation]:
 def _partitioned_tables(current: Catalog, desired: Catalog) -> dict[QualifiedName, bool]:
     """Map each table partitioned on the current side to whether it gains a partition, at any depth."""
     kept = {t.key for t in current.tables}
-    parents = {t.key: t.partition_of for t in desired.tables if t.partition_of}
-    gaining = set()
-    for table in desired.tables:
-        if table.key not in kept:
-            above = table.partition_of
-            while above is not None:
-                gaining.add(above)
-                above = parents.get(above)
+    gaining = {above.key for t in desired.tables if t.key not in kept for above in desired.partition_chain(t)[:-1]}
     return {t.key: t.key in gaining for t in current.tables if t.partition_by}
 
 

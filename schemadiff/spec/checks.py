@@ -207,9 +207,9 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
 def _part_names_taken(catalog: Catalog) -> list[Problem]:
     """A partition's own index named as its parent's index names its part there: the part,
     built first, takes the name, and the partition's own index would not be created."""
-    parts, partitions = {}, catalog.partitions_by_parent()
+    parts = {}
     for index in catalog.indexes:
-        for partition in _partitions_under(partitions, index.table_key):
+        for partition in catalog.partitions_below(index.table_key):
             parts[(index.schema, partition.name, index.partition_index_name(partition.name))] = index
     problems = []
     for index in catalog.indexes:
@@ -220,13 +220,6 @@ def _part_names_taken(catalog: Catalog) -> list[Problem]:
                 f'"{parent.name}" on that partition: name it otherwise, or give the part another name in partition_names'
             )))
     return problems
-
-
-def _partitions_under(partitions: dict, key):
-    """Yield the partitions under table `key` ({parent key: its partitions}), every level."""
-    for partition in partitions.get(key, ()):
-        yield partition
-        yield from _partitions_under(partitions, partition.key)
 
 
 def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
