@@ -16,11 +16,12 @@ from ..model.owners import owned_objects
 from ..model import (
     Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, ExclusionConstraint, Extension, ForeignKey, Function,
     MaterializedView,
-    Policy, PrimaryKey, Table, Trigger,
+    Policy, PrimaryKey, QualifiedName, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import dollar_quote, ident, qualified
 from . import fragments
+from .build import partition_key
 from .names import MAX_IDENTIFIER_BYTES
 
 PARTITION_SUFFIX = "_p20240101_00"  # the longest name maintain_partitions gives a partition
@@ -374,7 +375,21 @@ def _triggers(catalog: Catalog, platform: Catalog) -> list[Problem]:
             problems.append(_problem(trigger, f'trigger "{trigger.name}": only a constraint trigger (constraint: true) can be deferrable'))
         elif trigger.initially_deferred and not trigger.deferrable:
             problems.append(_problem(trigger, f'trigger "{trigger.name}": initially_deferred needs deferrable: true'))
+        problems += _partition_states(catalog, trigger)
     return problems
+
+
+def _partition_states(catalog: Catalog, trigger: Trigger) -> list[Problem]:
+    """A partition_states key must name a partition of the trigger's table, at any depth."""
+    table = QualifiedName(trigger.schema, trigger.table)
+    below = {p.key for p in catalog.partitions_below(table)}
+    return [
+        _problem(trigger, (
+            f'trigger "{trigger.name}" on "{table}": partition_states key "{partition_key(partition, trigger.schema)}"'
+            " names no partition of the table (at any depth)"
+        ))
+        for partition, _ in trigger.partition_states if partition not in below
+    ]
 
 
 def _partition_policies(catalog: Catalog, platform: Catalog) -> list[Problem]:
