@@ -15,7 +15,6 @@ from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
-from ..spec import fragments
 from .equivalence import same as _same
 from .extensions import convert_columns, diff_extensions
 from .grants import diff_grants as _diff_grants
@@ -30,6 +29,7 @@ from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, rebound_partitions, remerged,
     with_inherited,
 )
+from .through_text import expression_columns
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -285,10 +285,7 @@ def _statistics_targets_reset(current, desired, table_ops) -> list[Operation]:
 
 def _statistics_columns(stats: Statistics) -> set[str]:
     """Return the columns a statistics object depends on, in its column list or expressions."""
-    used = set(stats.columns)
-    for expression in stats.expressions:
-        used |= fragments.parse_expression(expression).columns
-    return used
+    return set(stats.columns).union(*(expression_columns(e) for e in stats.expressions))
 
 
 def _owner_node(seq) -> str:
