@@ -312,20 +312,19 @@ def alter_column(node: str, table, before: Column, after: Column) -> list[Operat
         return []
     ops: list[Operation] = []
     retyped = (before.type, before.collation) != (after.type, after.collation)
-    middle = before
     if before.generated is not None and after.generated is None and not retyped:
         # In the drop phase, before the columns it reads may be dropped (PostgreSQL refuses
         # to drop a column a generated column uses).
         ops.append(DropDefault(node, table, before, expression=True))
-        middle = replace(middle, generated=None)
     elif before.generated != after.generated:
         return [AlterColumn(node, table, before, after)]  # rebuilt: one step
     if before.identity is not None and after.identity is None:
         ops.append(DropDefault(node, table, before, identity=True))
-        middle = replace(middle, identity=None, identity_options=None)
     if before.default is not None and (before.default != after.default or retyped):
         ops.append(DropDefault(node, table, before))
-        middle = replace(middle, default=None)
+    middle = before
+    for drop in ops:
+        middle = drop.released(middle)
     if not same(middle, after):
         ops.append(AlterColumn(node, table, middle, after))
     return ops
