@@ -23,7 +23,7 @@ from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
 from .render.common import in_order
-from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED, partition_items
+from .spec.build import DEFAULT_SCHEMA, TRIGGER_ENABLED, partition_items, partition_key
 from .spec.fragments import reads_itself
 from .plan.source_text import reparseable_catalog
 from .platforms import external_catalog
@@ -487,12 +487,6 @@ def _trigger_enabled(state: str):
     return {v: k for k, v in TRIGGER_ENABLED.items()}[state]
 
 
-def _partition_name(partition: str, schema: str) -> str:
-    """Return a partition_states key: the bare name when the partition is in the trigger's schema."""
-    part_schema, _, name = partition.partition(".")
-    return name if part_schema == schema else partition
-
-
 def _triggers(catalog: Catalog, relation) -> list:
     """The triggers on a table or a view (INSTEAD OF)."""
     return [_clean({
@@ -503,7 +497,7 @@ def _triggers(catalog: Catalog, relation) -> list:
         "from": {"schema": t.from_table.schema, "table": t.from_table.name} if t.from_table else None,
         "referencing": _clean({"old_table": t.old_table, "new_table": t.new_table}),
         "enabled": None if t.enabled == "origin" else _trigger_enabled(t.enabled),
-        "partition_states": {_partition_name(part, t.schema): _trigger_enabled(state) for part, state in t.partition_states},
+        "partition_states": {partition_key(part, t.schema): _trigger_enabled(state) for part, state in t.partition_states},
         "comment": t.comment,
     }) for t in catalog.triggers if (t.schema, t.table) == (relation.schema, relation.name)]
 

@@ -17,7 +17,7 @@ import pytest
 from schemadiff.generate import generate, render_script
 from schemadiff.inspect import QUERY_COUNT, InspectionError, deparse, inspect_catalog
 from schemadiff.inspect.queries import SESSION_SETUP
-from schemadiff.model import CheckConstraint, Grant, Index, IndexElement
+from schemadiff.model import CheckConstraint, Grant, Index, IndexElement, QualifiedName
 from schemadiff.model.owners import owned_objects
 from schemadiff.render.cluster import sequence_owner
 from schemadiff.render.common import RenderContext
@@ -757,7 +757,7 @@ def test_kinds_the_model_lacks_are_named(db):
     assert tables["measurement_2007"].column_defaults == ()
     # A partition's clone of a trigger firing otherwise than its parent is modelled on the parent.
     triggers = {t.name: t for t in result.catalog.triggers}
-    assert triggers["stamped"].partition_states == (("public.measurement_2006", "disabled"),)
+    assert triggers["stamped"].partition_states == ((QualifiedName("public", "measurement_2006"), "disabled"),)
     # A changed extension comment is modelled; the control file's own is no comment of the spec's.
     assert {e.name: e.comment for e in result.catalog.extensions} == {
         "citext": "a note of our own", "pg_buffercache": None, "pg_trgm": None,

@@ -31,7 +31,7 @@ SPEC_CASES = [
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition", "trigger_partition_states",
-    "trigger_partition_states_replaced",
+    "trigger_partition_states_replaced", "trigger_partition_states_dotted_names",
     # partitions' own keys and indexes, beside their parent's
     "partition_own_foreign_key", "partition_own_unique_index", "partition_own_plain_index",
     "partition_own_primary_key", "partition_own_index_removed", "partition_own_index_becomes_attached",

@@ -15,7 +15,6 @@ from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
-from ..spec import fragments
 from .equivalence import same as _same
 from .extensions import convert_columns, diff_extensions
 from .grants import diff_grants as _diff_grants
@@ -23,7 +22,7 @@ from .lists import diff_by_key
 from .type_operations import RenameType
 from .types import diff_types, merge_column_changes
 from .operations import (
-    AlterColumn, AlterFunction, AlterPolicy, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
+    AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
@@ -31,6 +30,7 @@ from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, same_row_type, partition_compression, partition_defaults, rebound_partitions, remerged,
     with_inherited,
 )
+from .through_text import expression_columns
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -42,7 +42,6 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += diff_extensions(current.extensions, desired.extensions)
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
-    ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired))
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -53,6 +52,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     table_ops = merge_column_changes(_diff_tables(current, desired, replaced_types), type_ops)
     table_ops = rebound_partitions(table_ops + partition_compression(current, desired) + partition_defaults(current, desired))
     ops += table_ops
+    ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, table_ops))
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)
     ops += _statistics_targets_reset(current.statistics, desired.statistics, table_ops)
@@ -135,24 +135,22 @@ def _changed_simple(old, new) -> list[Operation]:
     return recreate(old, new, "its definition changed")
 
 
-def _partitioned_tables(current: Catalog, desired: Catalog) -> dict[QualifiedName, bool]:
-    """Map each table partitioned on the current side to whether it gains a partition, at any depth."""
-    kept = {t.key for t in current.tables}
-    parents = {t.key: t.partition_of for t in desired.tables if t.partition_of}
-    gaining = set()
-    for table in desired.tables:
-        if table.key not in kept:
-            above = table.partition_of
-            while above is not None:
-                gaining.add(above)
-                above = parents.get(above)
+def _partitioned_tables(current: Catalog, desired: Catalog, table_ops: list[Operation]) -> dict[QualifiedName, bool]:
+    """Map each table partitioned on the current side to whether a partition comes under it,
+    at any depth: created (again) or attached (again, with new bounds, DETACH having dropped
+    its clones of the triggers above it)."""
+    arriving = [op.partition for op in table_ops if isinstance(op, AttachPartition)] + [
+        op.obj for op in table_ops if isinstance(op, CreateObject) and isinstance(op.obj, Table) and op.obj.partition_of
+    ]
+    gaining = {above.key for t in arriving for above in desired.partition_chain(t)[:-1]}
     return {t.key: t.key in gaining for t in current.tables if t.partition_by}
 
 
 def _diff_triggers(current, desired, partitioned: dict) -> list[Operation]:
     ops = _diff_kind(current, desired, lambda old, new: _changed_trigger(old, new, partitioned))
-    # A new partition's clone takes its parent's state, which a partition above it may have
-    # otherwise than the trigger's own: a trigger with partition states sets them again.
+    # A partition created or attached (again) clones the trigger with its parent's state,
+    # which a partition above it may have otherwise than the trigger's own: a trigger with
+    # partition states sets them again.
     unchanged = set(current) & set(desired)
     return ops + [
         SetTriggerState(node_key(t), t) for t in desired
@@ -294,10 +292,7 @@ def _statistics_targets_reset(current, desired, table_ops) -> list[Operation]:
 
 def _statistics_columns(stats: Statistics) -> set[str]:
     """Return the columns a statistics object depends on, in its column list or expressions."""
-    used = set(stats.columns)
-    for expression in stats.expressions:
-        used |= fragments.parse_expression(expression).columns
-    return used
+    return set(stats.columns).union(*(expression_columns(e) for e in stats.expressions))
 
 
 def _owner_node(seq) -> str:

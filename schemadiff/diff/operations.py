@@ -8,7 +8,7 @@ operations (creates, alters, grants) in dependency order of the desired catalog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Column, CronJob, Grant, IdentitySequence, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
@@ -345,6 +345,14 @@ class DropDefault(Operation):
     def describe(self) -> str:
         what = "identity" if self.identity else "generation expression" if self.expression else "default"
         return f"drop {what} of column {self.column.name} of table {self.table}"
+
+    def released(self, column: Column) -> Column:
+        """Return `column` as it is once this has run: what the second half starts from."""
+        if self.expression:
+            return replace(column, generated=None)
+        if self.identity:
+            return replace(column, identity=None, identity_options=None)
+        return replace(column, default=None)
 
 
 @dataclass(frozen=True)

@@ -71,12 +71,7 @@ def _rename_column(catalog: Catalog, r: Rename) -> Catalog | None:
         return r.new if name == r.old else name
 
     # PostgreSQL renames the column of the table's partitions too: their own keys and indexes follow.
-    renamed, children = {table.key}, catalog.partitions_by_parent()
-    queue = [table.key]
-    while queue:
-        for partition in children.get(queue.pop(), ()):
-            renamed.add(partition.key)
-            queue.append(partition.key)
+    renamed = {table.key} | {partition.key for partition in catalog.partitions_below(table.key)}
 
     def held(t):
         constraints = tuple(

@@ -122,25 +122,32 @@ def ancestors(parents, catalog):
         queue += list(parent.inherits)
 
 
-def _handed_down(table: Table, catalog, parents=None) -> tuple[set[str], set[str]]:
-    """Return the names of the columns and CHECKs that `parents` (else the table's own) hand down."""
-    handed = list(ancestors(table.inherits if parents is None else parents, catalog))
-    return {c.name for t in handed for c in t.columns}, {c.name for t in handed for c in _inheritable_checks(t)}
+def _handed_down(parents, catalog) -> tuple[set[str], dict[str, str]]:
+    """Return the names of the columns that `parents` and theirs hand down, and their CHECKs
+    as {name: expression}, the nearest parent's first: a merged CHECK has one expression everywhere."""
+    columns: set[str] = set()
+    checks: dict[str, str] = {}
+    for parent in ancestors(parents, catalog):  # nearest first
+        columns |= {c.name for c in parent.columns}
+        for check in _inheritable_checks(parent):
+            checks.setdefault(check.name, check.expression)
+    return columns, checks
+
+
+def _handed_names(parents, catalog) -> tuple[set[str], set[str]]:
+    """Return the names of the columns and CHECKs that `parents` and theirs hand down."""
+    columns, checks = _handed_down(parents, catalog)
+    return columns, set(checks)
 
 
 def inheritance_state(table: Table, catalog) -> tuple[tuple, tuple]:
     """Return each column of `table` as (name, declared by it, handed down), and each CHECK
     as (name, expression, declared by it, handed down), sorted by name: what attislocal /
     attinhcount and conislocal / coninhcount say once the table is as `catalog` has it."""
-    handed = list(ancestors(table.inherits, catalog))
+    handed_columns, handed_checks = _handed_down(table.inherits, catalog)
     own = {c.name for c in table.columns}
-    handed_columns = {c.name for t in handed for c in t.columns}
     columns = tuple((name, name in own, name in handed_columns) for name in sorted(own | handed_columns))
     own_checks = {c.name: c.expression for c in table.constraints if isinstance(c, CheckConstraint)}
-    handed_checks: dict[str, str] = {}
-    for parent in handed:  # nearest first: a merged CHECK has one expression everywhere
-        for check in _inheritable_checks(parent):
-            handed_checks.setdefault(check.name, check.expression)
     checks = tuple((name, own_checks.get(name, handed_checks.get(name)), name in own_checks, name in handed_checks)
                    for name in sorted(own_checks.keys() | handed_checks.keys()))
     return columns, checks
@@ -165,7 +172,7 @@ def remerged(old: Table, new: Table, current, desired) -> bool:
     kept = [p for p in old.inherits if p in new.inherits]
     if not kept:
         return False
-    handed_was, handed_now = _handed_down(old, current, kept), _handed_down(new, desired)
+    handed_was, handed_now = _handed_names(kept, current), _handed_names(new.inherits, desired)
     declared_was, declared_now = _declared(old), _declared(new)
     for h_was, h_now, d_was, d_now in zip(handed_was, handed_now, declared_was, declared_now):
         if ((d_was & h_was) ^ (d_now & h_now)) - (d_was & d_now):
@@ -333,20 +340,19 @@ def alter_column(node: str, table, before: Column, after: Column) -> list[Operat
         return []
     ops: list[Operation] = []
     retyped = (before.type, before.collation) != (after.type, after.collation)
-    middle = before
     if before.generated is not None and after.generated is None and not retyped:
         # In the drop phase, before the columns it reads may be dropped (PostgreSQL refuses
         # to drop a column a generated column uses).
         ops.append(DropDefault(node, table, before, expression=True))
-        middle = replace(middle, generated=None)
     elif before.generated != after.generated:
         return [AlterColumn(node, table, before, after)]  # rebuilt: one step
     if before.identity is not None and after.identity is None:
         ops.append(DropDefault(node, table, before, identity=True))
-        middle = replace(middle, identity=None, identity_options=None)
     if before.default is not None and (before.default != after.default or retyped):
         ops.append(DropDefault(node, table, before))
-        middle = replace(middle, default=None)
+    middle = before
+    for drop in ops:
+        middle = drop.released(middle)
     if not same(middle, after):
         ops.append(AlterColumn(node, table, middle, after))
     return ops

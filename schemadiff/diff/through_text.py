@@ -99,7 +99,7 @@ def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -
         # cannot retype what one uses) is dropped first and computed again at the end.
         rebuilt = [
             c for c in table.columns if c.generated is not None and target.column(c.name) is not None
-            and (type_keys(c.type) & keys or _columns(c.generated) & waiting.get(table.key, set()))
+            and (type_keys(c.type) & keys or expression_columns(c.generated) & waiting.get(table.key, set()))
         ]
         halves: list[Operation] = []
         for name in sorted(waiting.get(table.key, ())):
@@ -123,7 +123,7 @@ def through_text(current: Catalog, desired: Catalog, keys: set[QualifiedName]) -
 
 
 def _why_rebuilt(column, waiting: set[str]) -> str:
-    uses = sorted(_columns(column.generated) & waiting)
+    uses = sorted(expression_columns(column.generated) & waiting)
     if uses:
         return f"rebuilt: it uses {', '.join(uses)}, which waits in its text form"
     return "rebuilt: its type is dropped and created again"
@@ -133,7 +133,7 @@ def _holds(constraint, table: QualifiedName, waiting: dict, keys: set[QualifiedN
     """Whether a table's constraint must be dropped while its waiting columns are text."""
     if isinstance(constraint, CheckConstraint):
         expression = constraint.expression
-        return bool(_columns(expression) & waiting.get(table, set())
+        return bool(expression_columns(expression) & waiting.get(table, set())
                     or type_keys(expression, fragments.parse_expression) & keys)
     if isinstance(constraint, ForeignKey):
         return bool(set(constraint.columns) & waiting.get(table, set())
@@ -141,7 +141,8 @@ def _holds(constraint, table: QualifiedName, waiting: dict, keys: set[QualifiedN
     return False
 
 
-def _columns(expression: str) -> set[str]:
+def expression_columns(expression: str) -> set[str]:
+    """Return the columns an expression names; none when it does not parse."""
     try:
         return set(fragments.parse_expression(expression).columns)
     except fragments.FragmentError:

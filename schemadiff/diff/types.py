@@ -37,7 +37,9 @@ from ..spec import fragments
 from ..spec.names import object_name
 from .lists import diff_by_key
 from .through_text import element, refuse_types_built_on, through_text, type_keys
-from .operations import AddConstraint, AlterColumn, CreateObject, DropConstraint, DropObject, Operation, SetComment
+from .operations import (
+    AddConstraint, AlterColumn, CreateObject, DropConstraint, DropDefault, DropObject, Operation, SetComment,
+)
 from .type_operations import (
     AddDomainCheck, AddEnumValue, AlterBaseType, AlterCompositeType, AlterDomain, AttributeSource, ConvertCompositeColumn,
     DropDomainCheck, RenameType, ValidateDomainCheck,
@@ -306,18 +308,32 @@ def _via(old, replaced: dict) -> str:
 def merge_column_changes(table_ops: list[Operation], type_ops: list[Operation]) -> list[Operation]:
     """Return the tables' and types' operations together, each column changed once.
 
-    A converted column's AlterColumn (from the current column to the desired one) covers
-    what the table's diff found for it; a check the table's diff recreates anyway is not
-    recreated twice.
+    A converted column's AlterColumn (to the desired column) covers what the table's diff
+    found for it but its first halves (DropDefault: they run in the drop phase, the
+    conversion starts from what they leave); a check the table's diff recreates anyway is
+    not recreated twice.
     """
     converted = {(op.table, op.new.name) for op in type_ops if isinstance(op, AlterColumn)}
     dropped = {(op.table, op.constraint.name) for op in table_ops if isinstance(op, DropConstraint)}
+    released: dict[tuple, list[DropDefault]] = {}
+    for op in table_ops:
+        if isinstance(op, DropDefault):
+            released.setdefault((op.table, op.column.name), []).append(op)
     kept = [op for op in table_ops if not (isinstance(op, AlterColumn) and (op.table, op.new.name) in converted)]
     extra = [
-        op for op in type_ops
+        _after_drops(op, released.get((op.table, op.new.name), [])) if isinstance(op, AlterColumn) else op
+        for op in type_ops
         if not (isinstance(op, (DropConstraint, AddConstraint)) and (op.table, op.constraint.name) in dropped)
     ]
     return kept + extra
+
+
+def _after_drops(op: AlterColumn, drops: list[DropDefault]) -> AlterColumn:
+    """Return the conversion `op` starting from its column as `drops` leave it."""
+    column = op.old
+    for drop in drops:
+        column = drop.released(column)
+    return replace(op, old=column)
 
 
 def rename_enum_label(catalog: Catalog, r: Rename) -> Catalog | None:

@@ -291,7 +291,9 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
             deferrable=row["deferrable"], initially_deferred=row["initially_deferred"],
             from_table=QualifiedName(row["from_schema"], row["from_table"]) if row["from_table"] else None,
             old_table=row["old_table"], new_table=row["new_table"], enabled=TRIGGER_ENABLED[row["tgenabled"]],
-            partition_states=tuple((part, TRIGGER_ENABLED[state]) for part, state in row["partition_states"]),
+            partition_states=tuple(sorted(  # as the spec sorts them, whatever the database's collation
+                (QualifiedName(schema, name), TRIGGER_ENABLED[state]) for schema, name, state in row["partition_states"]
+            )),
             comment=row["comment"],
         ))
     return triggers

@@ -111,6 +111,17 @@ class Catalog:
 
     def partitions_by_parent(self) -> dict:
         """Return {parent table key: [its partitions]} for the partitions this catalog lists."""
+        return {parent: list(partitions) for parent, partitions in self._partitions_by_parent.items()}
+
+    def partitions_below(self, key: QualifiedName) -> list[Table]:
+        """Return the partitions of table `key` at every depth, each followed by its own."""
+        found = []
+        for partition in self._partitions_by_parent.get(key, ()):
+            found += [partition, *self.partitions_below(partition.key)]
+        return found
+
+    @cached_property
+    def _partitions_by_parent(self) -> dict:
         found: dict = {}
         for table in self.tables:
             if table.partition_of is not None:
@@ -132,18 +143,18 @@ class Catalog:
     def root_of(self, table: Table) -> Table:
         """Return the table at the top of a partition's tree (its columns are the partition's);
         `table` itself when it is no partition of a table this catalog holds."""
-        return self._partition_chain(table)[0]
+        return self.partition_chain(table)[0]
 
     def _down_the_tree(self, table: Table, at_root, own) -> dict:
         """Return a per-column setting of `table`: the root's (`at_root`), overridden by
         each partition's own (`own`) from the root down to `table`."""
-        root, *below = self._partition_chain(table)
+        root, *below = self.partition_chain(table)
         settings = at_root(root)
         for partition in below:
             settings.update(own(partition))
         return settings
 
-    def _partition_chain(self, table: Table) -> list[Table]:
+    def partition_chain(self, table: Table) -> list[Table]:
         """Return `table` and the partitioned tables of this catalog above it, root first."""
         chain = [table]
         while chain[-1].partition_of is not None and isinstance(

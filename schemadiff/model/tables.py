@@ -278,9 +278,9 @@ class Trigger:
     old_table: str | None = None  # REFERENCING OLD TABLE AS ...
     new_table: str | None = None  # REFERENCING NEW TABLE AS ...
     enabled: str = "origin"  # when it fires: "origin" (the default), "replica", "always" or "disabled"
-    # On a partitioned table: ("schema.partition", state) for each partition, at any depth,
-    # whose clone of this trigger fires otherwise than `enabled`, sorted.
-    partition_states: tuple[tuple[str, str], ...] = ()
+    # On a partitioned table: (partition, state) for each partition, at any depth, whose
+    # clone of this trigger fires otherwise than `enabled`, sorted.
+    partition_states: tuple[tuple[QualifiedName, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 

@@ -73,7 +73,7 @@ class Resolver:
         for fn in (*catalog.functions, *catalog.aggregates):  # views and defaults call aggregates too
             self.functions.setdefault((fn.schema, fn.name), []).append(node_key(fn))
         self.key_indexes = _unique_key_indexes(catalog)
-        self.parents = {t.key: t.partition_of for t in catalog.tables if t.partition_of}
+        self.catalog = catalog
         self.indexes_on: dict[QualifiedName, list[str]] = {}
         for index in catalog.indexes:
             self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
@@ -86,22 +86,14 @@ class Resolver:
         same definition as its part instead of building one, and the partition's own index
         would be gone.
         """
-        found, table = set(), self.parents.get(index.table_key)
-        while table is not None:
-            found |= set(self.indexes_on.get(table, ()))
-            table = self.parents.get(table)
-        return found
+        table = self.catalog.relation(index.schema, index.table)
+        if not isinstance(table, Table):
+            return set()
+        return {node for above in self.catalog.partition_chain(table)[:-1] for node in self.indexes_on.get(above.key, ())}
 
     def partitions_below(self, table: QualifiedName) -> set[str]:
         """Return the partitions of `table`, at any depth."""
-        found = set()
-        for partition in self.parents:
-            above = self.parents.get(partition)
-            while above is not None and above != table:
-                above = self.parents.get(above)
-            if above == table:
-                found.add(self.relations[(partition.schema, partition.name)])
-        return found
+        return {node_key(partition) for partition in self.catalog.partitions_below(table)}
 
     def foreign_key_indexes(self, table: Table) -> set[str]:
         """Return the standalone unique indexes the foreign keys of `table` rely on.
@@ -381,7 +373,8 @@ class Graph:
         table = self.objects.get(key)
         if not isinstance(table, Table):
             return []
-        return sorted(self.resolver.relations[(p.schema, p.name)] for p, parent in self.resolver.parents.items() if parent == table.key)
+        below = self.resolver.catalog.partitions_below(table.key)
+        return sorted(node_key(p) for p in below if p.partition_of == table.key)
 
     def recorded_users(self, key: str) -> set[str]:
         """Return the nodes pg_depend records use node `key` (model objects or not)."""

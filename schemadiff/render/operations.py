@@ -264,8 +264,7 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
     table, old, new = _table(op.table), op.old, op.new
     column = ident(new.name)
     prefix = f"ALTER TABLE {table} ALTER COLUMN {column}"
-    if old.generated is not None and new.generated is None and (old.type, old.collation) == (new.type, new.collation):
-        return [f"{prefix} DROP EXPRESSION IF EXISTS;"]  # the stored values stay, as plain data
+    # (A column that only stops being generated loses its expression by DropDefault.)
     if old.generated != new.generated:
         # PostgreSQL 15 cannot change a generation expression: the column is rebuilt, once
         # (a second run would drop it under what the first one built on it).

@@ -388,6 +388,5 @@ def trigger_state(trigger: Trigger, changed: bool = False) -> list[str]:
         table = qualified(trigger.schema, trigger.table)
         statements.append(f"ALTER TABLE {table} {TRIGGER_STATE[trigger.enabled]} TRIGGER {ident(trigger.name)};")
     for partition, state in trigger.partition_states:
-        schema, _, name = partition.partition(".")
-        statements.append(f"ALTER TABLE ONLY {qualified(schema, name)} {TRIGGER_STATE[state]} TRIGGER {ident(trigger.name)};")
+        statements.append(f"ALTER TABLE ONLY {qualified(partition.schema, partition.name)} {TRIGGER_STATE[state]} TRIGGER {ident(trigger.name)};")
     return statements

@@ -322,6 +322,7 @@ class ModelBuilder:
 
     def triggers(self, item, table: Table | View, path) -> list[Trigger]:
         found = []
+        partitions = _partitions_by_key(item, table.schema)
         for j, t in enumerate(item.get("triggers", [])):
             schema, _, name = t["function"].rpartition(".")
             found.append(Trigger(
@@ -335,8 +336,8 @@ class ModelBuilder:
                 old_table=t.get("referencing", {}).get("old_table"), new_table=t.get("referencing", {}).get("new_table"),
                 enabled=TRIGGER_ENABLED[t.get("enabled", True)],
                 partition_states=tuple(sorted(
-                    (_qualified_partition(part, table.schema), TRIGGER_ENABLED[state])
-                    for part, state in t.get("partition_states", {}).items()
+                    (_partition_named(key, partitions, table.schema), TRIGGER_ENABLED[state])
+                    for key, state in t.get("partition_states", {}).items()
                 )),
                 comment=t.get("comment"), origin=self.origin(path + ("triggers", j)),
             ))
@@ -485,6 +486,26 @@ def _typed_columns(table: Table, composites: dict) -> Table:
     return replace(table, columns=(*columns, *(c for c in table.columns if c.name not in attributes)))
 
 
-def _qualified_partition(partition: str, schema: str) -> str:
-    """Return a trigger's partition_states key as "schema.name" (the trigger's schema by default)."""
-    return partition if "." in partition else f"{schema}.{partition}"
+def partition_key(partition: QualifiedName, schema: str) -> str:
+    """Return how a partition_states key of a trigger in `schema` names `partition`: by its
+    name alone when it is in that schema, else as "schema.name"."""
+    return partition.name if partition.schema == schema else f"{partition.schema}.{partition.name}"
+
+
+def _partitions_by_key(item, schema: str) -> dict[str, QualifiedName]:
+    """Return {partition_states key: the partition it names} for the partitions of a table
+    item in `schema`, at any depth. A name may hold dots, so a key is looked up, not split;
+    should a key spell two partitions, the one in `schema` named by it alone wins."""
+    partitions = [QualifiedName(own, p["name"]) for p, own, _ in partition_items(item, schema)]
+    found = {f"{p.schema}.{p.name}": p for p in partitions}
+    found.update((p.name, p) for p in partitions if p.schema == schema)
+    return found
+
+
+def _partition_named(key: str, partitions: dict[str, QualifiedName], schema: str) -> QualifiedName:
+    """Return the partition a partition_states key names; a key that names none of them is
+    split at its first dot, and checks report that it is no partition of the table."""
+    if key in partitions:
+        return partitions[key]
+    part_schema, dot, name = key.partition(".")
+    return QualifiedName(part_schema, name) if dot else QualifiedName(schema, key)

@@ -16,11 +16,12 @@ from ..model.owners import owned_objects
 from ..model import (
     Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, ExclusionConstraint, Extension, ForeignKey, Function,
     MaterializedView,
-    Policy, PrimaryKey, Table, Trigger,
+    Policy, PrimaryKey, QualifiedName, Table, Trigger,
     UniqueConstraint,
 )
 from ..quote import dollar_quote, ident, qualified
 from . import fragments
+from .build import partition_key
 from .names import MAX_IDENTIFIER_BYTES
 
 PARTITION_SUFFIX = "_p20240101_00"  # the longest name maintain_partitions gives a partition
@@ -207,9 +208,9 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
 def _part_names_taken(catalog: Catalog) -> list[Problem]:
     """A partition's own index named as its parent's index names its part there: the part,
     built first, takes the name, and the partition's own index would not be created."""
-    parts, partitions = {}, catalog.partitions_by_parent()
+    parts = {}
     for index in catalog.indexes:
-        for partition in _partitions_under(partitions, index.table_key):
+        for partition in catalog.partitions_below(index.table_key):
             parts[(index.schema, partition.name, index.partition_index_name(partition.name))] = index
     problems = []
     for index in catalog.indexes:
@@ -220,13 +221,6 @@ def _part_names_taken(catalog: Catalog) -> list[Problem]:
                 f'"{parent.name}" on that partition: name it otherwise, or give the part another name in partition_names'
             )))
     return problems
-
-
-def _partitions_under(partitions: dict, key):
-    """Yield the partitions under table `key` ({parent key: its partitions}), every level."""
-    for partition in partitions.get(key, ()):
-        yield partition
-        yield from _partitions_under(partitions, partition.key)
 
 
 def _roles(catalog: Catalog, platform: Catalog) -> list[Problem]:
@@ -381,7 +375,21 @@ def _triggers(catalog: Catalog, platform: Catalog) -> list[Problem]:
             problems.append(_problem(trigger, f'trigger "{trigger.name}": only a constraint trigger (constraint: true) can be deferrable'))
         elif trigger.initially_deferred and not trigger.deferrable:
             problems.append(_problem(trigger, f'trigger "{trigger.name}": initially_deferred needs deferrable: true'))
+        problems += _partition_states(catalog, trigger)
     return problems
+
+
+def _partition_states(catalog: Catalog, trigger: Trigger) -> list[Problem]:
+    """A partition_states key must name a partition of the trigger's table, at any depth."""
+    table = QualifiedName(trigger.schema, trigger.table)
+    below = {p.key for p in catalog.partitions_below(table)}
+    return [
+        _problem(trigger, (
+            f'trigger "{trigger.name}" on "{table}": partition_states key "{partition_key(partition, trigger.schema)}"'
+            " names no partition of the table (at any depth)"
+        ))
+        for partition, _ in trigger.partition_states if partition not in below
+    ]
 
 
 def _partition_policies(catalog: Catalog, platform: Catalog) -> list[Problem]:

@@ -27,13 +27,13 @@ SELECT n.nspname AS schema,
        t.tgnewtable AS new_table,
        de.description AS comment,
        -- Clones, at any depth of a partitioned table, firing otherwise than this trigger.
-       ARRAY(SELECT ARRAY[pn.nspname || '.' || pc.relname, ct.tgenabled::text]
+       ARRAY(SELECT ARRAY[pn.nspname, pc.relname, ct.tgenabled::text]
                FROM pg_partition_tree(c.oid) AS pt
                JOIN pg_trigger AS ct ON ct.tgrelid = pt.relid AND ct.tgname = t.tgname AND ct.tgparentid <> 0
                JOIN pg_class AS pc ON pc.oid = pt.relid
                JOIN pg_namespace AS pn ON pn.oid = pc.relnamespace
               WHERE c.relkind = 'p' AND ct.tgenabled <> t.tgenabled
-              ORDER BY 1) AS partition_states
+              ORDER BY pn.nspname, pc.relname) AS partition_states
 FROM pg_trigger AS t
 JOIN pg_class AS c ON c.oid = t.tgrelid
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
