@@ -402,14 +402,20 @@ def _physical(table: Table) -> dict:
     }
 
 
+def _index_parameters(constraint) -> dict:
+    return {"include": list(constraint.include), "storage_parameters": _storage_parameters(constraint.storage_parameters)}
+
+
 def _constraints(constraints) -> dict:
     """Return a table's or partition's constraints as the spec's keys, by kind."""
     pk = next((c for c in constraints if isinstance(c, PrimaryKey)), None)
     return {
-        "primary_key": _clean({"name": pk.name, "columns": list(pk.columns), **_deferral(pk), "comment": pk.comment}) if pk else None,
+        "primary_key": _clean({
+            "name": pk.name, "columns": list(pk.columns), **_deferral(pk), **_index_parameters(pk), "comment": pk.comment,
+        }) if pk else None,
         "unique": [_clean({
             "name": c.name, "columns": list(c.columns), "nulls_not_distinct": c.nulls_not_distinct or None,
-            **_deferral(c), "comment": c.comment,
+            **_deferral(c), **_index_parameters(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, UniqueConstraint)],
         "foreign_keys": [_clean({
             "name": c.name, "columns": list(c.columns),
@@ -424,7 +430,7 @@ def _constraints(constraints) -> dict:
         "exclusions": [_clean({
             "name": c.name, "using": c.method,
             "elements": [{"expression": e.expression, "operator": e.operator} for e in c.elements], "where": c.where,
-            **_deferral(c), "comment": c.comment,
+            **_deferral(c), **_index_parameters(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ExclusionConstraint)],
     }
 

@@ -56,7 +56,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)
     ops += _statistics_targets_reset(current.statistics, desired.statistics, table_ops)
-    ops += _diff_indexes(current.indexes, desired.indexes)
+    ops += _diff_indexes(current, desired)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
@@ -383,8 +383,15 @@ def index_definition(index):
     return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
 
 
-def _diff_indexes(current, desired) -> list[Operation]:
-    return _diff_kind(current, desired, _changed_index, same=_same)
+def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
+    partitioned = {t.key for t in desired.tables if t.partition_by is not None}
+
+    def changed(old, new) -> list[Operation]:
+        if old.storage_parameters != new.storage_parameters and new.table_key in partitioned:
+            # PostgreSQL refuses ALTER INDEX ... SET / RESET on a partitioned index.
+            return recreate(old, new, "its storage parameters changed, which a partitioned index cannot alter")
+        return _changed_index(old, new)
+    return _diff_kind(current.indexes, desired.indexes, changed, same=_same)
 
 
 def _changed_index(old, new) -> list[Operation]:

@@ -74,9 +74,7 @@ def _rename_column(catalog: Catalog, r: Rename) -> Catalog | None:
     renamed = {table.key} | {partition.key for partition in catalog.partitions_below(table.key)}
 
     def held(t):
-        constraints = tuple(
-            replace(c, columns=tuple(col(n) for n in c.columns)) if hasattr(c, "columns") else c for c in t.constraints
-        )
+        constraints = tuple(_renamed_columns(c, col) for c in t.constraints)
         columns = tuple(replace(c, name=r.new) if c.name == r.old else c for c in t.columns)
         return replace(t, columns=columns, constraints=constraints)
 
@@ -123,3 +121,11 @@ _RENAMERS = {
     "constraint": _rename_constraint, "policy": _rename_policy, "enum label": rename_enum_label,
 }
 
+
+def _renamed_columns(constraint, col):
+    """Return a constraint with the columns it names (its key's, its index's INCLUDE) renamed by `col`."""
+    if hasattr(constraint, "columns"):
+        constraint = replace(constraint, columns=tuple(col(n) for n in constraint.columns))
+    if getattr(constraint, "include", ()):
+        constraint = replace(constraint, include=tuple(col(n) for n in constraint.include))
+    return constraint

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Table
+from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Index, Table
 from ..model.catalog import node_key, node_name
 from ..spec import fragments
 from .equivalence import same
@@ -405,6 +405,12 @@ def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
     for before, after in constraints.changed:
         if same(replace(before, comment=None), replace(after, comment=None)):
             ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
+        elif _index_storage_alone(before, after) and new.partition_by is None:
+            # ALTER INDEX ... SET on the constraint's index (refused on a partitioned one).
+            index = Index(new.schema, new.name, after.name, ())
+            ops.append(SetStorageParameters(node, index, before.storage_parameters, after.storage_parameters))
+            if before.comment != after.comment:
+                ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
         elif hasattr(after, "valid") and after.valid and same(replace(before, valid=True, comment=None), replace(after, comment=None)):
             # Left NOT VALID (by an interrupted online apply, or by hand): check the rows now.
             ops.append(ValidateConstraint(node, new.key, after.name))
@@ -415,3 +421,12 @@ def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
             if after.comment is not None:
                 ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
     return ops
+
+
+def _index_storage_alone(before, after) -> bool:
+    """Tell whether two versions of a constraint differ in their index's storage parameters
+    (and comment) alone."""
+    if getattr(before, "storage_parameters", ()) == getattr(after, "storage_parameters", ()):
+        return False
+    blank = {"storage_parameters": (), "comment": None}
+    return same(replace(before, **blank), replace(after, **blank))

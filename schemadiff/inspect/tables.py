@@ -173,14 +173,13 @@ def _constraint(row, where: str, notes: Notes):
     label = f"{name} on {where}"
     if not row["convalidated"] and kind not in ("c", "f"):
         notes.unsupported("NOT VALID constraint", label)
-    if row["has_include"]:
-        notes.unsupported("constraint with INCLUDE columns", label)
     columns, comment = tuple(row["columns"]), row["comment"]
     deferral = {"deferrable": row["condeferrable"], "initially_deferred": row["condeferred"]}
+    index = {"include": tuple(row["include"]), "storage_parameters": storage_parameters(row["index_options"])}
     if kind == "p":
-        return PrimaryKey(name, columns, **deferral, comment=comment)
+        return PrimaryKey(name, columns, **deferral, **index, comment=comment)
     if kind == "u":
-        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]), **deferral, comment=comment)
+        return UniqueConstraint(name, columns, bool(row["nulls_not_distinct"]), **deferral, **index, comment=comment)
     if kind == "c":
         return CheckConstraint(
             name, row["expression"], valid=row["convalidated"], no_inherit=row["connoinherit"], comment=comment,
@@ -202,7 +201,7 @@ def _constraint(row, where: str, notes: Notes):
         )
         for e in row["exclusion_elements"]
     )
-    return ExclusionConstraint(name, row["method"], elements, row["where"], **deferral, comment=comment)
+    return ExclusionConstraint(name, row["method"], elements, row["where"], **deferral, **index, comment=comment)
 
 
 def build_indexes(rows, notes: Notes) -> list[Index]:

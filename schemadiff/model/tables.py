@@ -83,6 +83,9 @@ class PrimaryKey:
     columns: tuple[str, ...]
     deferrable: bool = False
     initially_deferred: bool = False
+    # The index's parameters: INCLUDE (columns), WITH (storage parameters, in stored order).
+    include: tuple[str, ...] = ()
+    storage_parameters: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -94,6 +97,8 @@ class UniqueConstraint:
     nulls_not_distinct: bool = False
     deferrable: bool = False
     initially_deferred: bool = False
+    include: tuple[str, ...] = ()  # as PrimaryKey's
+    storage_parameters: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -138,6 +143,8 @@ class ExclusionConstraint:
     where: str | None = None
     deferrable: bool = False
     initially_deferred: bool = False
+    include: tuple[str, ...] = ()  # as PrimaryKey's
+    storage_parameters: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 

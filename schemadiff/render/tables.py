@@ -70,10 +70,12 @@ def constraint_definition(constraint) -> str:
     """Return `CONSTRAINT name ...` as it appears in CREATE TABLE or ADD CONSTRAINT."""
     head = f"CONSTRAINT {ident(constraint.name)} "
     if isinstance(constraint, PrimaryKey):
-        return head + f"PRIMARY KEY ({ident_list(constraint.columns)})" + _constraint_deferral(constraint)
+        key = f"PRIMARY KEY ({ident_list(constraint.columns)})"
+        return head + key + _index_parameters(constraint) + _constraint_deferral(constraint)
     if isinstance(constraint, UniqueConstraint):
         nulls = " NULLS NOT DISTINCT" if constraint.nulls_not_distinct else ""
-        return head + f"UNIQUE{nulls} ({ident_list(constraint.columns)})" + _constraint_deferral(constraint)
+        key = f"UNIQUE{nulls} ({ident_list(constraint.columns)})"
+        return head + key + _index_parameters(constraint) + _constraint_deferral(constraint)
     if isinstance(constraint, CheckConstraint):
         sql = head + f"CHECK ({constraint.expression})" + (" NO INHERIT" if constraint.no_inherit else "")
         return sql + ("" if constraint.valid else " NOT VALID")
@@ -89,9 +91,15 @@ def constraint_definition(constraint) -> str:
         return sql + _constraint_deferral(constraint) + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ExclusionConstraint):
         elements = ", ".join(f"{e.expression} WITH {e.operator}" for e in constraint.elements)
-        sql = head + f"EXCLUDE USING {ident(constraint.method)} ({elements})"
+        sql = head + f"EXCLUDE USING {ident(constraint.method)} ({elements})" + _index_parameters(constraint)
         return sql + (f" WHERE ({constraint.where})" if constraint.where else "") + _constraint_deferral(constraint)
     raise TypeError(f"unknown constraint {constraint!r}")
+
+
+def _index_parameters(constraint) -> str:
+    """Return ` INCLUDE (...) WITH (...)` of the index behind a key or exclusion constraint."""
+    sql = f" INCLUDE ({ident_list(constraint.include)})" if constraint.include else ""
+    return sql + (f" WITH ({storage_parameters(constraint.storage_parameters)})" if constraint.storage_parameters else "")
 
 
 def constraint_exists(table_key, name: str, also: str = "") -> str:

@@ -219,13 +219,14 @@ class ModelBuilder:
         if "primary_key" in item:
             pk = item["primary_key"]
             found.append(PrimaryKey(
-                choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), **_deferral(pk), comment=pk.get("comment"),
+                choose(pk.get("name"), [], "pkey"), tuple(pk["columns"]), **_deferral(pk), **_index_parameters(pk),
+                comment=pk.get("comment"),
                 origin=self.origin(path + ("primary_key",)),
             ))
         for j, u in enumerate(item.get("unique", [])):
             found.append(UniqueConstraint(
                 choose(u.get("name"), u["columns"], "key"), tuple(u["columns"]),
-                u.get("nulls_not_distinct", False), **_deferral(u), comment=u.get("comment"),
+                u.get("nulls_not_distinct", False), **_deferral(u), **_index_parameters(u), comment=u.get("comment"),
                 origin=self.origin(path + ("unique", j)),
             ))
         for j, fk in enumerate(item.get("foreign_keys", [])):
@@ -246,7 +247,7 @@ class ModelBuilder:
             )
             found.append(ExclusionConstraint(
                 choose(ex.get("name"), [], "excl"), ex.get("using", "gist"), elements,
-                _strip(ex.get("where")), **_deferral(ex), comment=ex.get("comment"),
+                _strip(ex.get("where")), **_deferral(ex), **_index_parameters(ex), comment=ex.get("comment"),
                 origin=self.origin(path + ("exclusions", j)),
             ))
         return tuple(found)
@@ -446,6 +447,11 @@ def _physical(item) -> dict:
         "replica_identity": "index" if index else identity, "replica_identity_index": index,
         "cluster_on": item.get("cluster_on"),
     }
+
+
+def _index_parameters(item) -> dict:
+    """Return a key's or exclusion constraint's index parameters: INCLUDE and WITH (...)."""
+    return {"include": tuple(item.get("include", ())), "storage_parameters": storage_parameters(item.get("storage_parameters"))}
 
 
 def _deferral(item) -> dict:

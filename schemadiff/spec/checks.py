@@ -115,11 +115,13 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
     problems = []
     for table in catalog.tables:
         columns = _relation_columns(catalog, table.schema, table.name)
-        for key in (c for c in table.constraints if isinstance(c, (PrimaryKey, UniqueConstraint))):
-            kind = "primary key" if isinstance(key, PrimaryKey) else "unique constraint"
-            for column in key.columns:
-                if column not in columns:
+        for key in (c for c in table.constraints if isinstance(c, (PrimaryKey, UniqueConstraint, ExclusionConstraint))):
+            kind = {PrimaryKey: "primary key", UniqueConstraint: "unique constraint"}.get(type(key), "exclusion constraint")
+            for column in (*getattr(key, "columns", ()), *key.include):
+                if columns is not None and column not in columns:
                     problems.append(_problem(key, f'{table_label(table)}: {kind} "{key.name}" uses unknown column "{column}"'))
+            if isinstance(key, ExclusionConstraint):
+                continue
             if table.partition_by:
                 missing = [c for c in table.partition_by.key if c not in key.columns]
                 if missing:

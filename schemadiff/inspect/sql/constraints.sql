@@ -29,7 +29,12 @@ SELECT n.nspname AS schema,
        de.description AS comment,
        CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS expression,
        i.indnullsnotdistinct AS nulls_not_distinct,
-       i.indnatts > i.indnkeyatts AS has_include,
+       -- The index's INCLUDE columns (after its key columns) and WITH (...) parameters.
+       ARRAY(SELECT (SELECT a.attname FROM pg_attribute AS a
+                      WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n])
+               FROM generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
+              ORDER BY k.n) AS include,
+       ic.reloptions AS index_options,
        am.amname AS method,
        CASE WHEN con.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS where,
        -- Exclusion elements: the index column as pg_get_indexdef prints it, its operator
