@@ -420,7 +420,7 @@ def _constraints(constraints) -> dict:
         "foreign_keys": [_clean({
             "name": c.name, "columns": list(c.columns),
             "references": {"schema": c.references.schema, "table": c.references.name, "columns": list(c.referenced_columns)},
-            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete,
+            "on_delete": None if c.on_delete == "NO ACTION" else c.on_delete, "on_delete_columns": list(c.on_delete_columns),
             "on_update": None if c.on_update == "NO ACTION" else c.on_update,
             "match": "full" if c.match_full else None, "not_valid": _not_valid(c), **_deferral(c), "comment": c.comment,
         }) for c in constraints if isinstance(c, ForeignKey)],

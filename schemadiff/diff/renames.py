@@ -123,9 +123,9 @@ _RENAMERS = {
 
 
 def _renamed_columns(constraint, col):
-    """Return a constraint with the columns it names (its key's, its index's INCLUDE) renamed by `col`."""
-    if hasattr(constraint, "columns"):
-        constraint = replace(constraint, columns=tuple(col(n) for n in constraint.columns))
-    if getattr(constraint, "include", ()):
-        constraint = replace(constraint, include=tuple(col(n) for n in constraint.include))
+    """Return a constraint with the columns it names (its key's, its index's INCLUDE, a foreign
+    key's ON DELETE SET NULL list) renamed by `col`."""
+    for field in ("columns", "include", "on_delete_columns"):
+        if getattr(constraint, field, ()):
+            constraint = replace(constraint, **{field: tuple(col(n) for n in getattr(constraint, field))})
     return constraint

@@ -185,12 +185,11 @@ def _constraint(row, where: str, notes: Notes):
             name, row["expression"], valid=row["convalidated"], no_inherit=row["connoinherit"], comment=comment,
         )
     if kind == "f":
-        if row["has_delete_set_columns"]:
-            notes.unsupported("ON DELETE SET NULL/DEFAULT with a column list", label)
         return ForeignKey(
             name=name, columns=columns, references=QualifiedName(row["ref_schema"], row["ref_table"]),
             referenced_columns=tuple(row["ref_columns"]),
             on_delete=FK_ACTIONS[row["confdeltype"]], on_update=FK_ACTIONS[row["confupdtype"]],
+            on_delete_columns=tuple(row["on_delete_columns"]),
             **deferral, valid=row["convalidated"], match_full=row["confmatchtype"] == "f", comment=comment,
         )
     # Exclusion: each element is a quoted column name or a parenthesised expression.

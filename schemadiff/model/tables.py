@@ -111,6 +111,8 @@ class ForeignKey:
     referenced_columns: tuple[str, ...]
     on_delete: str = "NO ACTION"
     on_update: str = "NO ACTION"
+    # ON DELETE SET NULL / SET DEFAULT (columns): only these of `columns` are set (PostgreSQL 15).
+    on_delete_columns: tuple[str, ...] = ()
     deferrable: bool = False
     initially_deferred: bool = False
     valid: bool = True  # False: added NOT VALID, existing rows not checked yet

@@ -88,6 +88,7 @@ def constraint_definition(constraint) -> str:
             sql += f" ON UPDATE {constraint.on_update}"
         if constraint.on_delete != "NO ACTION":
             sql += f" ON DELETE {constraint.on_delete}"
+            sql += f" ({ident_list(constraint.on_delete_columns)})" if constraint.on_delete_columns else ""
         return sql + _constraint_deferral(constraint) + ("" if constraint.valid else " NOT VALID")
     if isinstance(constraint, ExclusionConstraint):
         elements = ", ".join(f"{e.expression} WITH {e.operator}" for e in constraint.elements)

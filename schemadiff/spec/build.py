@@ -236,6 +236,7 @@ class ModelBuilder:
                 references=QualifiedName(ref.get("schema", schema), ref["table"]),
                 referenced_columns=tuple(ref["columns"]),
                 on_delete=fk.get("on_delete", "NO ACTION"), on_update=fk.get("on_update", "NO ACTION"),
+                on_delete_columns=tuple(fk.get("on_delete_columns", ())),
                 **_deferral(fk), match_full=fk.get("match") == "full", valid=not fk.get("not_valid", False),
                 comment=fk.get("comment"), origin=self.origin(path + ("foreign_keys", j)),
             ))

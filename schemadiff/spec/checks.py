@@ -96,6 +96,11 @@ def _foreign_keys(catalog: Catalog, platform: Catalog) -> list[Problem]:
             for column in fk.columns:
                 if column not in columns:
                     problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" uses unknown column "{column}"'))
+            if fk.on_delete_columns and fk.on_delete not in ("SET NULL", "SET DEFAULT"):
+                problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}": on_delete_columns needs on_delete SET NULL or SET DEFAULT'))
+            for column in fk.on_delete_columns:
+                if column not in fk.columns:
+                    problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}": on_delete_columns names "{column}", not one of its columns'))
             target = catalog.relation(fk.references.schema, fk.references.name)
             if not isinstance(target, Table):
                 problems.append(_problem(fk, f'{table_label(table)}: foreign key "{fk.name}" references undefined table "{fk.references}"'))

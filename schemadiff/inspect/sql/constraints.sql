@@ -21,7 +21,10 @@ SELECT n.nspname AS schema,
        con.confupdtype,
        con.confdeltype,
        con.confmatchtype,
-       con.confdelsetcols IS NOT NULL AS has_delete_set_columns,
+       ARRAY(SELECT (SELECT a.attname FROM pg_attribute AS a
+                      WHERE a.attrelid = con.conrelid AND a.attnum = k.attnum)
+               FROM unnest(con.confdelsetcols) WITH ORDINALITY AS k(attnum, ord)
+              ORDER BY k.ord) AS on_delete_columns,
        con.condeferrable,
        con.condeferred,
        con.convalidated,
