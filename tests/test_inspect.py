@@ -685,23 +685,25 @@ ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES FROM CURRENT_USER;
 """
 
 
-def test_privileges_revoked_from_their_owner_are_named(db):
-    # The model's grants leave the owner's own out as implicit: an owner without some of them
-    # would be in sync by omission, and a diff to an empty database would give them back.
+def test_privileges_revoked_from_their_owner_are_modelled_or_named(db):
+    # The model's grants leave the owner's own out as implicit: what the owner keeps is the
+    # objects' `own_privileges`, None when it keeps all; an owner without some of them on a
+    # kind that has none would be in sync by omission, so it is named.
     execute(db, OWNER_REVOKED)
     with psycopg.connect(db) as conn:
         me = conn.execute("SELECT current_user").fetchone()[0]
     result = inspect(db, ["kept"])
-    assert result.warnings == (
-        "unsupported: privileges revoked from the owner of function kept.f() (EXECUTE)",
-        "unsupported: privileges revoked from the owner of schema kept (CREATE, USAGE)",
-        "unsupported: privileges revoked from the owner of sequence kept.q (USAGE)",
-        "unsupported: privileges revoked from the owner of server kept_server (USAGE)",
-        "unsupported: privileges revoked from the owner of table kept.t (TRUNCATE, UPDATE)",
-        "unsupported: privileges revoked from the owner of type kept.mood (USAGE)",
-    )
-    # Of the schemas' objects, only those of the schemas inspected; database-wide kinds always.
-    assert inspect(db, ["public"]).warnings == (result.warnings[3],)
+    assert result.warnings == ("unsupported: privileges revoked from the owner of server kept_server (USAGE)",)
+    catalog = result.catalog
+    assert [(s.name, s.own_privileges) for s in catalog.schemas] == [("kept", ())]
+    assert [(t.name, t.own_privileges) for t in catalog.tables] == [
+        ("granted", None), ("t", ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER")),
+    ]
+    assert [(s.name, s.own_privileges) for s in catalog.sequences] == [("q", ("SELECT", "UPDATE"))]
+    assert [(f.name, f.own_privileges) for f in catalog.functions] == [("f", ())]
+    assert [(t.name, t.own_privileges) for t in catalog.types] == [("mood", ())]
+    # Database-wide kinds are named whatever the schemas inspected.
+    assert inspect(db, ["public"]).warnings == result.warnings
     # A role's own default privileges are modelled: a grant to the role names what it keeps.
     assert [(d.role, d.schema, d.object_type, d.grants) for d in result.catalog.default_privileges] == [
         (me, None, "tables", (Grant(me, ("DELETE", "INSERT", "REFERENCES", "TRIGGER", "TRUNCATE", "UPDATE")),)),
