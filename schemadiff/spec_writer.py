@@ -61,7 +61,7 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
     partitions = catalog.partitions_by_parent()
     _put(data, "tables", [_table(t, catalog, policies, partitions) for t in catalog.tables if t.partition_of is None])
-    _put(data, "views", [_clean({
+    _put(data, "views", [_with_own_privileges(_clean({
         "name": v.name, "schema": v.schema, "query": v.query,
         **{n: True for n, _ in in_order([(n, 0) for n in VIEW_OPTIONS if getattr(v, n)], v.option_order)},
         "check_option": v.check_option, "comment": v.comment, "column_comments": dict(v.column_comments),
@@ -69,15 +69,15 @@ def dump_spec(catalog: Catalog) -> str:
         "column_defaults": dict(v.column_defaults),
         "column_grants": {c: {"grants": _grants(g)} for c, g in v.column_grants},
         "triggers": _triggers(catalog, v), "grants": _grants(v.grants),
-    }) for v in catalog.views])
-    _put(data, "materialized_views", [_clean({
+    }), v) for v in catalog.views])
+    _put(data, "materialized_views", [_with_own_privileges(_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
         "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
         "comment": v.comment,
         "column_comments": dict(v.column_comments), "column_compression": dict(v.column_compression),
         "grants": _grants(v.grants),
-    }) for v in catalog.materialized_views])
+    }), v) for v in catalog.materialized_views])
     generated = {(s.schema, FUNCTION_NAME) for s in policies} if policies else set()
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
     _put(data, "cron_jobs", [_clean({
@@ -285,6 +285,13 @@ def _with_default_grants(data: dict, obj) -> dict:
     return data
 
 
+def _with_own_privileges(data: dict, obj) -> dict:
+    """Add the `own_privileges` of an object whose owner lacks some of its own."""
+    if obj.own_privileges is not None:
+        data["own_privileges"] = list(obj.own_privileges)  # [] too: the owner keeps none
+    return data
+
+
 def _grants(grants) -> list:
     return [_clean({"to": g.grantee, "privileges": list(g.privileges), "with_grant_option": g.with_grant_option or None})
             for g in grants or ()]
@@ -306,7 +313,7 @@ def _schema(s: Schema) -> dict:
         data["comment"] = s.comment  # None too: public without its 'standard public schema'
     if s.grants != default_schema_grants(s.name):
         data["grants"] = _grants(s.grants)  # [] too: public's USAGE for PUBLIC revoked
-    return data
+    return _with_own_privileges(data, s)
 
 
 def _extension(e) -> dict:
@@ -318,13 +325,13 @@ def _extension(e) -> dict:
 
 
 def _sequence(s) -> dict:
-    return _clean({
+    return _with_own_privileges(_clean({
         "name": s.name, "schema": s.schema, "type": s.data_type, "start": s.start,
         "increment": None if s.increment == 1 else s.increment, "min_value": s.min_value,
         "max_value": s.max_value, "cache": None if s.cache == 1 else s.cache, "cycle": s.cycle or None,
         "unlogged": s.unlogged or None, "owned_by": {"table": s.owned_by[0], "column": s.owned_by[1]} if s.owned_by else None,
         "comment": s.comment, "grants": _grants(s.grants),
-    })
+    }), s)
 
 
 def _indexes_on(catalog: Catalog, schema: str, name: str) -> list[Index]:
@@ -438,14 +445,14 @@ def _constraints(constraints) -> dict:
 def _partition(p: Table, parent: Table, catalog: Catalog, partitions: dict) -> dict:
     """Return a partition as a spec item, a sub-partitioned one with its own partitions
     (`partitions`: {parent key: its partitions})."""
-    return _clean({
+    return _with_own_privileges(_clean({
         "name": p.name, "schema": p.schema if p.schema != parent.schema else None, "bound": p.partition_bound,
         "partition_by": _partition_by(p.partition_by), **_constraints(p.constraints), **_physical(p),
         "column_compression": dict(p.column_compression), "column_defaults": dict(p.column_defaults),
         "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
         "comment": p.comment, "grants": _grants(p.grants),
         "partitions": [_partition(child, p, catalog, partitions) for child in partitions.get(p.key, [])],
-    })
+    }), p)
 
 
 def _columns(table: Table) -> list[dict]:
@@ -467,7 +474,7 @@ def _columns(table: Table) -> list[dict]:
 
 def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
     policy = policies.get(table.key)
-    return _clean({
+    return _with_own_privileges(_clean({
         "name": table.name, "schema": table.schema, "unlogged": table.unlogged or None,
         "foreign": _clean({"server": table.server, "options": dict(table.foreign_options)}) if table.foreign else None,
         "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits],
@@ -485,7 +492,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
         }) for p in catalog.policies if (p.schema, p.table) == (table.schema, table.name)],
         "triggers": _triggers(catalog, table),
         "grants": _grants(table.grants),
-    })
+    }), table)
 
 
 def _trigger_enabled(state: str):
@@ -532,7 +539,7 @@ def _function(fn: Function) -> dict:
         "cost": _number(fn.cost), "rows": _number(fn.rows), "support": fn.support, **_settings(fn),
         "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
-    return _with_default_grants(data, fn)
+    return _with_own_privileges(_with_default_grants(data, fn), fn)
 
 
 def _base_type_options(t: BaseType) -> dict:
@@ -540,7 +547,7 @@ def _base_type_options(t: BaseType) -> dict:
     defaults = BaseType(t.schema, t.name, t.input, t.output)
     return {"input": t.input, "output": t.output} | {
         f.name: getattr(t, f.name) for f in fields(BaseType)
-        if f.name not in ("schema", "name", "comment", "grants", "origin") and getattr(t, f.name) != getattr(defaults, f.name)
+        if f.name not in ("schema", "name", "comment", "grants", "own_privileges", "origin") and getattr(t, f.name) != getattr(defaults, f.name)
     }
 
 
@@ -578,5 +585,5 @@ def _type_lists(types) -> dict[str, list]:
             found["base_types"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
-        _with_default_grants(data, t)
+        _with_own_privileges(_with_default_grants(data, t), t)
     return found

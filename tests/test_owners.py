@@ -207,3 +207,34 @@ aggregates:
     assert owners == [("add_one", applying), ("times", "owners_keeper"), ("total", applying)]
     replan, empty = plan_text(db, spec, shadow)
     assert empty, replan
+
+
+def _restricted(owner: str | None, own_privileges, grants=()) -> Catalog:
+    catalog = _catalog(owner, grants)
+    return replace(catalog, tables=tuple(replace(t, own_privileges=own_privileges) for t in catalog.tables))
+
+
+def test_own_privileges_go_to_the_owner_after_it_changes():
+    # Kept owner: granted or revoked what it gains or loses; revoking its own weakens nothing.
+    kept = make_plan(_restricted("alice", ("SELECT",)), _restricted("alice", None)).operations
+    assert [op.describe() for op in kept] == [
+        "grant DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE on table public.notes to alice",
+    ]
+    revoked = make_plan(_restricted("alice", None), _restricted("alice", ("SELECT",))).operations
+    assert [op.hazards for op in revoked] == [frozenset({Hazard.BREAKS_CLIENTS})]
+    # A new owner: after ALTER ... OWNER TO, which hands it alice's entry merged with its
+    # own grant (UPDATE), so that a second run of the script does the same again.
+    changed = make_plan(_restricted("alice", ("SELECT",), (Grant("bob", ("UPDATE",)),)),
+                        _restricted("bob", ("INSERT", "SELECT"))).operations
+    assert changed[0].grant.with_grant_option  # diff.owners: only the grant option of the new owner's grant
+    assert [op.describe() for op in changed] == [
+        "revoke UPDATE on table public.notes from bob",
+        "set owner of table public.notes to bob (was alice)",
+        "revoke UPDATE on table public.notes from bob",
+        "grant INSERT on table public.notes to bob",
+    ]
+    # A new object: its CREATE revokes from the creating role what the owner lacks.
+    created = make_plan(Catalog(schemas=(Schema("public"),)).normalize(), _restricted(None, ("SELECT",))).operations
+    assert render_operation(created[0], RenderContext())[-1] == (
+        "REVOKE DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE ON TABLE public.notes FROM CURRENT_USER;"
+    )

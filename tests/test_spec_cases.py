@@ -50,6 +50,9 @@ SPEC_CASES = [
     "base_type_recreated_under_operator_and_cast",
     # owners of every owned kind: a top-level owner and the objects that differ
     "owner_changes_on_many_kinds", "owner_of_public_schema",
+    # an owner's own privileges (own_privileges), public's among them, on kept, created and re-owned objects
+    "owner_revoked_schema_usage", "owner_revoked_table_privileges", "owner_privileges_with_new_owner",
+    "owner_privileges_on_function", "owner_privileges_given_back",
     # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
     "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
     "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",

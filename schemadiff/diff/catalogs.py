@@ -67,13 +67,16 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
 
 
 def _without_extras(obj):
-    """Return the object with what changes in place blanked (comments, grants, storage
-    parameters, CLUSTER ON): what is left is what CREATE OR REPLACE decides."""
+    """Return the object with what changes in place blanked (comments, grants, the owner's
+    own privileges, storage parameters, CLUSTER ON): what is left is what CREATE OR REPLACE
+    decides."""
     changes = {}
     if hasattr(obj, "comment"):
         changes["comment"] = None
     if hasattr(obj, "grants"):
         changes["grants"] = None if isinstance(obj, Function) else ()
+    if hasattr(obj, "own_privileges"):
+        changes["own_privileges"] = None  # diff.own_privileges
     for name in ("column_comments", "column_defaults", "column_grants", "storage_parameters"):
         if hasattr(obj, name):
             changes[name] = ()

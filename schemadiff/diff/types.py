@@ -47,12 +47,12 @@ from .type_operations import (
 
 
 def _definition(obj):
-    """Return the type without what changes in place by COMMENT and GRANT."""
+    """Return the type without what changes in place by COMMENT, GRANT and REVOKE."""
     if isinstance(obj, CompositeType):
         obj = replace(obj, column_comments=())
     if isinstance(obj, Domain):
         obj = replace(obj, check_comments=())
-    return replace(obj, comment=None, grants=None)
+    return replace(obj, comment=None, grants=None, own_privileges=None)
 
 
 def _comments_kept(old, new):

@@ -1,6 +1,8 @@
 """Privileges: the (grantee, privilege, grantable) rows of aclexplode as model Grants.
 
-The queries already drop the owner's own entries and name grantee 0 'PUBLIC'.
+The queries already drop the owner's own entries and name grantee 0 'PUBLIC'; what the
+owner keeps of its own privileges is a column of its own, `own_privileges`, NULL unless
+the owner lacks some.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ def grants(rows) -> tuple[Grant, ...]:
     for grantee, privilege, grantable in rows or ():
         privileges[(grantee, grantable)].add(privilege.upper())
     return sorted_grants(Grant(g, tuple(p), w) for (g, w), p in privileges.items())
+
+
+def own_privileges(row) -> tuple[str, ...] | None:
+    """Return a row's `own_privileges` as the model keeps it (see model.own_privileges)."""
+    found = row["own_privileges"]
+    return None if found is None else tuple(found)
 
 
 def function_grants(default_acl: bool, rows) -> tuple[Grant, ...] | None:

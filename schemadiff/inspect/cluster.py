@@ -14,7 +14,7 @@ POLICY_COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "
 def build_schemas(rows, owners: Owners) -> list[Schema]:
     schemas = []
     for r in rows:
-        schemas.append(Schema(r["name"], r["comment"], acl.grants(r["grants"])))
+        schemas.append(Schema(r["name"], r["comment"], acl.grants(r["grants"]), acl.own_privileges(r)))
         owners.add(schemas[-1], r["owner"])
     return schemas
 
@@ -63,7 +63,7 @@ def build_sequences(rows, notes: Notes, owners: Owners) -> list[Sequence]:
             min_value=None if row["min_value"] == default_min else row["min_value"],
             max_value=None if row["max_value"] == default_max else row["max_value"],
             cache=row["cache"], cycle=row["cycle"], unlogged=row["relpersistence"] == "u", owned_by=owned_by, comment=row["comment"],
-            grants=acl.grants(row["grants"]),
+            grants=acl.grants(row["grants"]), own_privileges=acl.own_privileges(row),
         ))
         if owned_by is None:  # else ALTER TABLE ... OWNER TO takes it along (model/owners.py)
             owners.add(sequences[-1], row["owner"])

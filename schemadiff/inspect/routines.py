@@ -42,6 +42,7 @@ def build_views(rows, notes: Notes, owners: Owners) -> tuple[list[View], list[Ma
                 with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
                 cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
+                own_privileges=acl.own_privileges(row),
                 column_compression=tuple(sorted((c["name"], c["compression"]) for c in columns if c["compression"])),
             ))
             owners.add(matviews[-1], row["owner"])
@@ -54,7 +55,7 @@ def build_views(rows, notes: Notes, owners: Owners) -> tuple[list[View], list[Ma
             security_invoker=_true(options.get("security_invoker")),
             security_barrier=_true(options.get("security_barrier")),
             check_option=options.get("check_option"), comment=row["comment"],
-            column_comments=column_comments, grants=acl.grants(row["grants"]),
+            column_comments=column_comments, grants=acl.grants(row["grants"]), own_privileges=acl.own_privileges(row),
             column_defaults=tuple(sorted((c["name"], c["default"]) for c in columns if c["default"] is not None)),
             column_grants=tuple(sorted((c["name"], acl.grants(c["grants"])) for c in columns if c["grants"])),
             columns=tuple((c["name"], c["type"]) for c in columns), option_order=tuple(options),
@@ -99,7 +100,8 @@ def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
             cost=None if row["cost"] == default_cost(row["language"]) else row["cost"],
             rows=None if row["rows"] == (DEFAULT_ROWS if row["returns_set"] else 0) else row["rows"],
             comment=row["comment"],
-            grants=acl.function_grants(row["default_acl"], row["grants"]), library=row["library"],
+            grants=acl.function_grants(row["default_acl"], row["grants"]), own_privileges=acl.own_privileges(row),
+            library=row["library"],
             support=row["support"],
         ))
         owners.add(functions[-1], row["owner"])

@@ -86,6 +86,7 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
         # query skips those it inherits).
         common.update(
             constraints=tuple(sorted(constraints_of[key], key=lambda c: c.name)), grants=acl.grants(row["grants"]),
+            own_privileges=acl.own_privileges(row),
         )
         if row["relispartition"]:
             table = Table(

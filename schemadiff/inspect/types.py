@@ -35,7 +35,7 @@ def build_types(rows, owners: Owners) -> list:
     for row in rows:
         common = {
             "schema": row["schema"], "name": row["name"], "comment": row["comment"],
-            "grants": type_grants(row["default_acl"], row["grants"]),
+            "grants": type_grants(row["default_acl"], row["grants"]), "own_privileges": acl.own_privileges(row),
         }
         kind = row["kind"]
         if kind == "e":

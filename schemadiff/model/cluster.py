@@ -39,6 +39,7 @@ class Schema:
     name: str
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
     # Set by the diff on a schema it creates in a database that lacks it, though every new
     # database has it (public dropped): CREATE SCHEMA then makes it with none of its defaults.
@@ -143,6 +144,7 @@ class Sequence(SchemaObject):
     owned_by: tuple[str, str] | None = None  # (table, column) in the same schema
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 

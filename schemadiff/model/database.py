@@ -151,6 +151,12 @@ OWNER_PRIVILEGES = {
 }
 
 
+def named_privileges(names, object_type: str) -> tuple[str, ...]:
+    """Return the owner's privileges a spec's `own_privileges` names ("ALL": every one), sorted."""
+    named = {p.upper() for p in names}
+    return OWNER_PRIVILEGES[object_type] if "ALL" in named else tuple(sorted(named))
+
+
 def with_own_grant(role: str, schema: str | None, object_type: str, grants) -> tuple[Grant, ...]:
     """Return `grants` with the role's own privileges of a database-wide entry made explicit
     (all of them when no grant names the role); a schema's entry as it is."""

@@ -33,6 +33,7 @@ class View(SchemaObject):
     column_defaults: tuple[tuple[str, str], ...] = ()  # (column, expression), sorted: for INSERTs through it
     column_grants: tuple[tuple[str, tuple[Grant, ...]], ...] = ()  # (column, its privileges), sorted
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     # (name, type) of each output column in order, as inspected: what CREATE OR REPLACE
     # VIEW must keep. It follows from the query, so it is not compared.
     columns: tuple[tuple[str, str], ...] = field(default=(), compare=False)
@@ -60,6 +61,7 @@ class MaterializedView(SchemaObject):
     # place: a different one rebuilds the view, as a different query does.
     column_compression: tuple[tuple[str, str], ...] = ()
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     option_order: tuple[str, ...] = option_order_field()
     origin: Origin | None = origin_field()
 
@@ -107,6 +109,7 @@ class Function:
     rows: float | None = None  # estimated rows of a set-returning function; None: the default (1000)
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE to PUBLIC)
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     library: str | None = None  # LANGUAGE c: the object file the body's symbol is in (probin)
     # The planner support function (SUPPORT), as regproc prints it. Not in ALTERABLE: ALTER
     # FUNCTION can set one but not take it away; CREATE OR REPLACE does both.

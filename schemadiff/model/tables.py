@@ -219,6 +219,7 @@ class Table(SchemaObject):
     foreign_options: tuple[tuple[str, str], ...] = ()  # sorted by name, as pg_dump prints them
     comment: str | None = None
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
     @property

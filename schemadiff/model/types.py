@@ -19,6 +19,7 @@ class EnumType(SchemaObject):
     labels: tuple[str, ...]  # in their sort order, which is part of the type: never sorted
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 
@@ -39,6 +40,7 @@ class CompositeType(SchemaObject):
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (attribute, comment), sorted: COMMENT ON COLUMN
     grants: tuple[Grant, ...] | None = None
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 
@@ -56,6 +58,7 @@ class RangeType(SchemaObject):
     multirange_type_name: str | None = None  # in the range's schema
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 
@@ -79,6 +82,7 @@ class Domain(SchemaObject):
     comment: str | None = None
     check_comments: tuple[tuple[str, str], ...] = ()  # (check, comment), sorted: COMMENT ON CONSTRAINT
     grants: tuple[Grant, ...] | None = None
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 
@@ -116,6 +120,7 @@ class BaseType(SchemaObject):
     collatable: bool = False
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
     # What ALTER TYPE ... SET (...) changes in place; any other option recreates the type.

@@ -19,6 +19,7 @@ from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, AttachPartition, ColumnToText, CreateObject, DetachPartition, DropColumn,
     DropConstraint, DropDefault, DropObject, Operation, SetComment, ValidateConstraint,
 )
+from ..diff.own_privileges import with_own_privileges
 from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
 from ..model import (
@@ -99,6 +100,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = _recreate_io_functions(operations, current_graph, desired_graph)
     refuse_kept_users(operations, current_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
+    operations = with_own_privileges(operations, current, desired)  # after SetOwner, at the same node
     operations = with_default_grantees(operations, current)
     operations = _release_expressions(operations, current, desired)
     operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)

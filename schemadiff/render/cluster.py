@@ -9,6 +9,7 @@ from ..model.cluster import default_schema_comment
 from ..quote import dollar_quote, ident, literal, qualified
 from .common import RenderContext, comment_statement, grant_statements, grantee, guarded
 from .create import create
+from .owners import own_privilege_statements
 from .references import grant_target
 
 
@@ -45,7 +46,7 @@ def create_schema(schema: Schema, ctx: RenderContext) -> list[str]:
     revoke = schema.preexisting or bool(ctx.default_grantees)
     if schema.grants or revoke:
         statements += grant_statements(grant_target(schema), schema.grants, ctx, revoke_first=revoke)
-    return statements
+    return statements + own_privilege_statements(schema)
 
 
 @create.register(Extension)
@@ -118,7 +119,7 @@ def create_sequence(seq: Sequence, ctx: RenderContext) -> list[str]:
     statements = [f"CREATE {unlogged}SEQUENCE IF NOT EXISTS {name} {sequence_options(seq)};"]
     statements += comment_statement("SEQUENCE", name, seq.comment)
     statements += grant_statements(grant_target(seq), seq.grants, ctx)
-    return statements
+    return statements + own_privilege_statements(seq)
 
 
 def alter_sequence(seq: Sequence) -> list[str]:

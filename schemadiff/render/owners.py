@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from ..model import Schema, Table
 from ..model.cluster import PREEXISTING_SCHEMA_OWNER
+from ..model.own_privileges import all_own_privileges
 from ..quote import ident
 from .common import RenderContext, grantee, privilege_list
 from .references import comment_kind, grant_target, object_name
+
+
+def own_privilege_statements(obj) -> list[str]:
+    """Return the REVOKE that takes from the owner of `obj`, just created, the privileges
+    its `own_privileges` leave out (an owner starts with all of them).
+
+    Only a REVOKE, never a GRANT: the script runs again once a later ALTER ... OWNER TO
+    (which hands this entry to the new owner) has made the creating role a mere grantee,
+    and revoking what it does not hold changes nothing then.
+    """
+    if obj.own_privileges is None:
+        return []
+    missing = [p for p in all_own_privileges(obj) if p not in obj.own_privileges]
+    if not missing:
+        return []
+    # CREATE SCHEMA IF NOT EXISTS public creates nothing: public keeps its owner.
+    creator = ident(PREEXISTING_SCHEMA_OWNER) if isinstance(obj, Schema) and obj.preexisting else "CURRENT_USER"
+    return [f"REVOKE {privilege_list(missing)} ON {grant_target(obj)} FROM {creator};"]
 
 
 def owner_statements(obj, role: str, previous: str | None, ctx: RenderContext) -> list[str]:

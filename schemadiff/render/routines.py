@@ -8,6 +8,7 @@ from ..quote import dollar_quote, ident, literal, qualified
 from ..spec.fragments import reads_itself
 from .common import RenderContext, builtin_grants, comment_statement, grant_statements, guarded, in_order, storage_parameters
 from .create import create
+from .owners import own_privilege_statements
 from .references import grant_target, signature
 from .view_names import pin_hidden_names
 
@@ -34,7 +35,7 @@ def create_view(view: View, ctx: RenderContext) -> list[str]:
     statements += grant_statements(grant_target(view), view.grants, ctx)
     for column, grants in view.column_grants:
         statements += grant_statements(grant_target(view), grants, ctx, revoke_first=False, column=column)
-    return statements
+    return statements + own_privilege_statements(view)
 
 
 def view_column_default(view, column: str, default: str | None) -> str:
@@ -54,7 +55,7 @@ def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list
     ]
     statements += comment_statement("MATERIALIZED VIEW", name, view.comment)
     statements += _column_comments(name, view.column_comments)
-    return statements + grant_statements(grant_target(view), view.grants, ctx)
+    return statements + grant_statements(grant_target(view), view.grants, ctx) + own_privilege_statements(view)
 
 
 def _column_comments(name: str, comments) -> list[str]:
@@ -168,4 +169,4 @@ def create_function(function: Function, ctx: RenderContext) -> list[str]:
     statements = [f"{function_header(function)}\nAS {function_body(function)};"]
     kind = function.kind.upper()
     statements += comment_statement(kind, signature(function), function.comment)
-    return statements + builtin_grants(grant_target(function), function.grants, ctx)
+    return statements + builtin_grants(grant_target(function), function.grants, ctx) + own_privilege_statements(function)

@@ -14,6 +14,7 @@ from .common import (
     storage_parameters,
 )
 from .create import create
+from .owners import own_privilege_statements
 from .references import collation_name, comment_kind, grant_target, privilege_statement
 
 
@@ -246,7 +247,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         own = [partition_compression(table.key, c, m) for c, m in table.column_compression]
         own += [partition_default(table.key, c, d) for c, d in table.column_defaults]
         statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + own + physical + extras
-        return statements + grant_statements(grant_target(table), table.grants, ctx)
+        return statements + grant_statements(grant_target(table), table.grants, ctx) + own_privilege_statements(table)
     unlogged = "UNLOGGED " if table.unlogged else ""
     if table.of_type is not None:
         body = [d for c in table.columns if (d := _typed_column(c))] + [constraint_definition(c) for c in inline]
@@ -274,7 +275,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     statements += grant_statements(grant_target(table), table.grants, ctx)
     for column in table.columns:
         statements += column_grants(table, column, ctx)
-    return statements
+    return statements + own_privilege_statements(table)
 
 
 def index_element(element) -> str:

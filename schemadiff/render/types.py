@@ -8,6 +8,7 @@ from ..model.types import ALIGNMENTS
 from ..quote import ident, literal, qualified
 from .common import RenderContext, builtin_grants, comment_statement, guarded
 from .create import create
+from .owners import own_privilege_statements
 from .references import collation_name, comment_kind, grant_target
 
 
@@ -170,7 +171,7 @@ def _create_type(obj, ctx: RenderContext) -> list[str]:
         statements += comment_statement("COLUMN", f"{qualified(obj.schema, obj.name)}.{ident(attribute)}", comment)
     for check, comment in getattr(obj, "check_comments", ()):
         statements += comment_statement("CONSTRAINT", domain_constraint(obj, check), comment)
-    return statements + builtin_grants(grant_target(obj), obj.grants, ctx)
+    return statements + builtin_grants(grant_target(obj), obj.grants, ctx) + own_privilege_statements(obj)
 
 
 def _create_base_type(obj: BaseType, ctx: RenderContext) -> list[str]:

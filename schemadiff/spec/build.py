@@ -12,6 +12,7 @@ from ..model import (
 )
 from ..model.base import sorted_grants
 from ..model.cluster import MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
+from ..model.own_privileges import own_privileges_of
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
 from ..quote import ident
@@ -81,7 +82,8 @@ class ModelBuilder:
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
                 column_compression=tuple(sorted(item.get("column_compression", {}).items())),
-                grants=self.grants(item, path), origin=self.origin(path),
+                grants=self.grants(item, path), own_privileges=own_privileges_of(MaterializedView, item.get("own_privileges")),
+                origin=self.origin(path),
             ))
             indexes.extend(self.indexes(item, schema, item["name"], path))
         types = tuple(build_types(self, data))
@@ -94,7 +96,7 @@ class ModelBuilder:
             schemas=tuple(
                 Schema(s["name"], s["comment"] if "comment" in s else default_schema_comment(s["name"]),
                        self.grants(s, ("schemas", i)) if "grants" in s else default_schema_grants(s["name"]),
-                       self.origin(("schemas", i)))
+                       own_privileges_of(Schema, s.get("own_privileges")), self.origin(("schemas", i)))
                 for i, s in enumerate(data.get("schemas", []))
             ),
             extensions=tuple(self.extension(e, ("extensions", i)) for i, e in enumerate(data.get("extensions", []))),
@@ -173,7 +175,8 @@ class ModelBuilder:
             increment=item.get("increment", 1), min_value=item.get("min_value"),
             max_value=item.get("max_value"), cache=item.get("cache", 1), cycle=item.get("cycle", False),
             unlogged=item.get("unlogged", False), owned_by=(owned["table"], owned["column"]) if owned else None,
-            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
+            comment=item.get("comment"), grants=self.grants(item, path),
+            own_privileges=own_privileges_of(Sequence, item.get("own_privileges")), origin=self.origin(path),
         )
 
     def table(self, item, path) -> Table:
@@ -208,7 +211,8 @@ class ModelBuilder:
             if "of_type" in item else None,
             server=item["foreign"]["server"] if "foreign" in item else None,
             foreign_options=fdw_options(item.get("foreign", {}).get("options")),
-            comment=item.get("comment"), grants=self.grants(item, path), origin=self.origin(path),
+            comment=item.get("comment"), grants=self.grants(item, path),
+            own_privileges=own_privileges_of(Table, item.get("own_privileges")), origin=self.origin(path),
         )
 
     def constraints(self, item, path, schema: str) -> tuple:
@@ -276,7 +280,8 @@ class ModelBuilder:
                 column_compression=tuple(sorted(p.get("column_compression", {}).items())),
                 column_defaults=tuple(sorted((c, _strip(d)) for c, d in p.get("column_defaults", {}).items())),
                 **_physical(p),
-                comment=p.get("comment"), grants=self.grants(p, here), origin=self.origin(here),
+                comment=p.get("comment"), grants=self.grants(p, here),
+                own_privileges=own_privileges_of(Table, p.get("own_privileges")), origin=self.origin(here),
             )
             parents[here] = partition.key
             found.append((partition, p, here))
@@ -358,7 +363,8 @@ class ModelBuilder:
             column_grants=tuple(sorted(
                 (c, self.grants(g, path + ("column_grants", c))) for c, g in item.get("column_grants", {}).items()
             )),
-            grants=self.grants(item, path), origin=self.origin(path),
+            grants=self.grants(item, path), own_privileges=own_privileges_of(View, item.get("own_privileges")),
+            origin=self.origin(path),
         )
 
     def function(self, item, path) -> Function:
@@ -379,7 +385,8 @@ class ModelBuilder:
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
             window=item.get("window", False), cost=_float(item.get("cost")), rows=_float(item.get("rows")),
             comment=item.get("comment"),
-            grants=self.grants(item, path) if "grants" in item else None, library=item.get("library"),
+            grants=self.grants(item, path) if "grants" in item else None,
+            own_privileges=own_privileges_of(Function, item.get("own_privileges")), library=item.get("library"),
             support=item.get("support"), origin=self.origin(path),
         )
 

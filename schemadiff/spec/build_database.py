@@ -7,7 +7,7 @@ from ..model import (
     DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, PublishedTable, QualifiedName,
     UserMapping,
 )
-from ..model.database import OWNER_PRIVILEGES, PUBLISH_DEFAULT, without_own_grant
+from ..model.database import PUBLISH_DEFAULT, named_privileges, without_own_grant
 
 DEFAULT_SCHEMA = "public"
 
@@ -44,8 +44,7 @@ def default_privileges(item, grants, origin) -> DefaultPrivileges:
         # role itself adds nothing to them.
         grants = [g for g in grants if g.grantee != role]
         if "own_privileges" in item:
-            own = {p.upper() for p in item["own_privileges"]}
-            grants.append(Grant(role, OWNER_PRIVILEGES[object_type] if "ALL" in own else tuple(own)))
+            grants.append(Grant(role, named_privileges(item["own_privileges"], object_type)))
     return DefaultPrivileges(
         role=role, schema=schema, object_type=object_type,
         grants=without_own_grant(role, schema, object_type, grants), origin=origin,

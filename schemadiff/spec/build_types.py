@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, Rename
+from ..model.own_privileges import own_privileges_of
 from .names import object_name, unique_name
 
 DEFAULT_SCHEMA = "public"
@@ -30,7 +31,9 @@ def build_types(builder, data) -> list:
             path = (kind, i)
             common = {
                 "schema": item.get("schema", DEFAULT_SCHEMA), "name": item["name"], "comment": item.get("comment"),
-                "grants": builder.grants(item, path) if "grants" in item else None, "origin": builder.origin(path),
+                "grants": builder.grants(item, path) if "grants" in item else None,
+                # USAGE for every kind of type: EnumType stands for them all.
+                "own_privileges": own_privileges_of(EnumType, item.get("own_privileges")), "origin": builder.origin(path),
             }
             found.append(_BUILDERS[kind](builder, item, path, common))
     return found
@@ -77,7 +80,7 @@ def _domain(builder, item, path, common) -> Domain:
 
 def _base(builder, item, path, common) -> BaseType:
     # Options left out take PostgreSQL's defaults, which the model's defaults are.
-    options = {k: v for k, v in item.items() if k not in ("schema", "name", "comment", "grants", "owner")}
+    options = {k: v for k, v in item.items() if k not in ("schema", "name", "comment", "grants", "own_privileges", "owner")}
     if options.get("internallength") == "variable":
         options["internallength"] = -1
     if "element" in options:

@@ -180,7 +180,10 @@ def _message(error) -> str:
         expected = error.validator_value
         return f"must be {_TYPE_NAMES.get(expected, expected)}, not {_show(value)}"
     if kind == "enum":
-        return f"must be one of {', '.join(str(v) for v in error.validator_value)}; got {_show(value)}"
+        path = tuple(error.absolute_path)
+        # An item of a list of words (own_privileges: [SELECT, USAGE]) is named by the list's key.
+        listed = f'"{path[-2]}" ' if len(path) > 1 and isinstance(path[-1], int) and isinstance(path[-2], str) else ""
+        return f"{listed}must be one of {', '.join(str(v) for v in error.validator_value)}; got {_show(value)}"
     if kind == "pattern":
         return f"has an invalid format: {_show(value)}"
     if kind == "minLength":

@@ -30,6 +30,7 @@ KINDS = {
     "rls": True,
     "policies": True,
     "grants": True,
+    "owner_revokes": True,  # owner_kinds.py (a stream of its own): REVOKE ... FROM the owner of an object
     "comments": True,
     "enums": True,  # the user-defined types of more_kinds.py, supported since the types merge
     "domains": True,

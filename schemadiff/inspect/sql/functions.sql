@@ -38,7 +38,12 @@ SELECT n.nspname AS schema,
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
           FROM aclexplode(p.proacl) AS a
-         WHERE a.grantee <> p.proowner) AS grants
+         WHERE a.grantee <> p.proowner) AS grants,
+       -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+       CASE WHEN p.proacl IS NOT NULL THEN nullif(
+         ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(p.proacl) AS a WHERE a.grantee = p.proowner ORDER BY 1),
+         ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('f', p.proowner)) AS a WHERE a.grantee = p.proowner ORDER BY 1))
+       END AS own_privileges
 FROM pg_proc AS p
 JOIN pg_namespace AS n ON n.oid = p.pronamespace
 JOIN pg_language AS l ON l.oid = p.prolang

@@ -72,7 +72,12 @@ SELECT n.nspname AS schema,
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
           FROM aclexplode(c.relacl) AS a
-         WHERE a.grantee <> c.relowner) AS grants
+         WHERE a.grantee <> c.relowner) AS grants,
+       -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+       CASE WHEN c.relacl IS NOT NULL THEN nullif(
+         ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(c.relacl) AS a WHERE a.grantee = c.relowner ORDER BY 1),
+         ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('r', c.relowner)) AS a WHERE a.grantee = c.relowner ORDER BY 1))
+       END AS own_privileges
 FROM pg_class AS c
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
 LEFT JOIN pg_partitioned_table AS pt ON pt.partrelid = c.oid

@@ -7,7 +7,12 @@ SELECT n.nspname AS name,
                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                  a.privilege_type, a.is_grantable))
           FROM aclexplode(n.nspacl) AS a
-         WHERE a.grantee <> n.nspowner) AS grants
+         WHERE a.grantee <> n.nspowner) AS grants,
+       -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+       CASE WHEN n.nspacl IS NOT NULL THEN nullif(
+         ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(n.nspacl) AS a WHERE a.grantee = n.nspowner ORDER BY 1),
+         ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('n', n.nspowner)) AS a WHERE a.grantee = n.nspowner ORDER BY 1))
+       END AS own_privileges
 FROM pg_namespace AS n
 WHERE CASE
         WHEN %(schemas)s::text[] IS NULL THEN

@@ -18,6 +18,11 @@ SELECT n.nspname AS schema,
                  a.privilege_type, a.is_grantable))
           FROM aclexplode(t.typacl) AS a
          WHERE a.grantee <> t.typowner) AS grants,
+       -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+       CASE WHEN t.typacl IS NOT NULL THEN nullif(
+         ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(t.typacl) AS a WHERE a.grantee = t.typowner ORDER BY 1),
+         ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('T', t.typowner)) AS a WHERE a.grantee = t.typowner ORDER BY 1))
+       END AS own_privileges,
        CASE WHEN t.typtype = 'e' THEN
          ARRAY(SELECT e.enumlabel FROM pg_enum AS e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
        END AS labels,

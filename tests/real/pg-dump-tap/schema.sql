@@ -121,6 +121,9 @@ ALTER DEFAULT PRIVILEGES
 -- ALTER SCHEMA public OWNER TO (15)
 ALTER SCHEMA public OWNER TO "regress_quoted  \"" role";
 
+-- REVOKE ALL ON SCHEMA public (16)
+REVOKE ALL ON SCHEMA public FROM "regress_quoted  \"" role";
+
 -- CREATE FUNCTION dump_test.pltestlang_call_handler (17)
 CREATE FUNCTION dump_test.pltestlang_call_handler()
     RETURNS LANGUAGE_HANDLER AS '$libdir/plpgsql',
