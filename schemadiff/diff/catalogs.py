@@ -348,7 +348,7 @@ def _diff_tables(current: Catalog, desired: Catalog, replaced_types: set) -> lis
                 return [replace(drop, unless_merged=inheritance_state(parent, desired), unless_ancestor=ancestor), create]
             return [replace(drop, unless_inherits=parent.inherits, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
-            return diff_partition(old, new)
+            return diff_partition(old, new, desired.root_of(new))
         return diff_table(with_inherited(old, new, current), new)
     return _diff_kind(current.tables, desired.tables, changed, same=lambda a, b: a == b and a.key not in along)
 

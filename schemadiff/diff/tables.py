@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Index, Table
-from ..model.catalog import node_key, node_name
+from ..model.catalog import node_key
 from ..spec import fragments
 from .equivalence import same
 from .grants import diff_grants
@@ -22,14 +22,16 @@ from .operations import (
 )
 
 
-def diff_partition(old: Table, new: Table) -> list[Operation]:
+def diff_partition(old: Table, new: Table, root: Table) -> list[Operation]:
+    """`root`: the table at the top of `new`'s partition tree."""
     node = node_key(new)
     ops: list[Operation] = []
     if old.partition_bound != new.partition_bound:
-        # At the parent's node (see rebound_partitions): detached after the parent's drops,
-        # attached again before its creates and alters, so that these reach the partition.
-        parent = node_name("Table", new.partition_of.schema, new.partition_of.name)
-        ops += [DetachPartition(parent, old), AttachPartition(parent, new)]
+        # At the root's node (see rebound_partitions): detached after the drops of every
+        # ancestor, attached again before their creates and alters, so that these reach the
+        # partition. The root's, not the parent's: a DROP COLUMN is the root's alone, and
+        # its node comes after (drops) or before (creates) those of the tables below it.
+        ops += [DetachPartition(node_key(root), old), AttachPartition(node_key(root), new)]
     ops += _physical(node, old, new)
     ops += diff_constraints(node, old, new)
     if old.comment != new.comment:
@@ -39,8 +41,8 @@ def diff_partition(old: Table, new: Table) -> list[Operation]:
 
 
 def rebound_partitions(ops: list[Operation]) -> list[Operation]:
-    """Return `ops` with each partition's ATTACH first and DETACH last: both are at its parent's
-    node, whose operations keep this order within each phase (plan.planner._order). A parent's
+    """Return `ops` with each partition's ATTACH first and DETACH last: both are at its root's
+    node, whose operations keep this order within each phase (plan.planner._order). An ancestor's
     ADD or DROP COLUMN (constraint, ...) does not reach a partition while it is detached, and
     all detaching before any attaching lets two partitions swap their bounds."""
     attach = [op for op in ops if isinstance(op, AttachPartition)]

@@ -185,7 +185,7 @@ def _recreate_dependents(operations, current: Graph, desired: Graph) -> list[Ope
                     queue.append((key, (_REBUILT_WITH_OTHERS, None)))
     if not rebuild:
         return list(operations)
-    # A partition's detach and attach (its bound changes) are at its parent's node; it is created again instead.
+    # A partition's detach and attach (its bound changes) are at its root's node; it is created again instead.
     kept = [op for op in operations if op.node not in rebuild
             and not (isinstance(op, (AttachPartition, DetachPartition)) and node_key(op.partition) in rebuild)]
     for key, cause in sorted(rebuild.items()):

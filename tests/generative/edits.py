@@ -73,8 +73,9 @@ def drop_last_column(gen):
     return True
 
 
-def _generation_sources(table) -> set:
-    return {k[3] for c in table.columns if c.generated is not None for k in c.generated.deps}
+def _generation_sources(columns) -> set:
+    """Return the names of the columns that the generated ones among `columns` are computed from."""
+    return {k[3] for c in columns if c.generated is not None for k in c.generated.deps}
 
 
 def change_column_type(gen):
@@ -84,7 +85,11 @@ def change_column_type(gen):
     candidates = [c for c in table.columns if c.generated is None and c.identity is None
                   and not (table.partition_by and c.name == table.partition_by[1])]
     if avoid("generated_column_base_type_change"):
-        candidates = [c for c in candidates if c.name not in _generation_sources(table)]
+        candidates = [c for c in candidates if c.name not in _generation_sources(table.columns)]
+    if avoid("generated_expression_change_not_last"):
+        # A generated column loses its expression with its source's old type (Table.repair):
+        # the reverse plan adds it again, as the last column (seed 40000093).
+        candidates = [c for c in candidates if c.name not in _generation_sources(table.columns[:-1])]
     column = gen.pick(candidates)
     if column is None:
         return False

@@ -1,0 +1,4 @@
+CREATE TYPE public.enum_28 AS ENUM ('it''s', 'Shipped');
+CREATE TABLE public.orders_17 (id_16 smallint NOT NULL, part_18 integer NOT NULL, col_19 uuid DEFAULT gen_random_uuid(), col_20 boolean, col_21 jsonb, col_29 public.enum_28) PARTITION BY HASH (part_18);
+CREATE TABLE public.orders_17_sub_1000002 PARTITION OF public.orders_17 FOR VALUES WITH (MODULUS 4, REMAINDER 3) PARTITION BY RANGE (part_18);
+CREATE TABLE public.orders_17_sub_10_p_1000003 PARTITION OF public.orders_17_sub_1000002 FOR VALUES FROM (0) TO (50);
