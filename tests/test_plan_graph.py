@@ -8,7 +8,7 @@ from dataclasses import fields, replace
 import pytest
 
 from schemadiff.model import (
-    Catalog, Column, ForeignKey, Function, Index, Policy, PrimaryKey, QualifiedName, Schema, Table, TableForeignKey, View,
+    Attribute, Catalog, Column, CompositeType, ForeignKey, Function, Index, Policy, PrimaryKey, QualifiedName, Schema, Table, TableForeignKey, View,
 )
 from schemadiff.model.tables import IndexElement
 from schemadiff.plan.dependencies import Graph, build_nodes
@@ -186,3 +186,12 @@ def test_splitting_a_closure_splits_what_the_whole_graph_splits():
     part.split_cycles(["Table public.e"])  # e is outside the ring, but the ring is in its closure
     assert part.split == whole
     assert sorted(name for _, name in whole) == ["a_c_fkey", "b_a_fkey", "c_b_fkey"]
+
+
+def test_a_typed_table_needs_its_type_whatever_the_names_hold():
+    # The type's name, quoted or holding a dot, must resolve to the type's node.
+    composite = CompositeType("ty.pes", "Address", (Attribute("street", "text"),))
+    table = Table("public", "places", (Column("street", "text"),), of_type=QualifiedName("ty.pes", "Address"))
+    catalog = Catalog(schemas=(PUBLIC, Schema("ty.pes")), types=(composite,), tables=(table,))
+    nodes = {n.key: n for n in build_nodes(catalog)}
+    assert "CompositeType ty.pes.Address" in nodes["Table public.places"].depends_on

@@ -28,6 +28,7 @@ from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, re
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
 from ..model.objects import OBJECT_KINDS
+from ..quote import qualified
 from ..spec import fragments
 from .graph import Node, cycles
 
@@ -487,7 +488,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         for parent in obj.inherits:
             uses.relation(parent.schema, parent.name)
         if obj.of_type:
-            uses.types(str(obj.of_type))
+            uses.types(qualified(obj.of_type.schema, obj.of_type.name))
         if obj.partition_by and obj.partition_by.expression:
             uses.nodes |= _partition_key_nodes(obj.partition_by, uses)
         for column in obj.columns:
