@@ -27,8 +27,8 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, rebound_partitions, remerged,
-    with_inherited,
+    ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
+    rebound_partitions, remerged, with_inherited,
 )
 
 
@@ -49,7 +49,10 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += [op for op in sequence_ops if type(op) is not SetSequenceOwner]
     type_ops = diff_types(current, desired, _extras) + convert_columns(current, desired)
     table_ops = merge_column_changes(_diff_tables(current, desired), type_ops)
-    table_ops = rebound_partitions(table_ops + partition_compression(current, desired) + partition_defaults(current, desired))
+    table_ops = rebound_partitions(
+        table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
+        + partition_not_null(current, desired)
+    )
     ops += table_ops
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Table
+from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, QualifiedName, Table
 from ..model.catalog import node_key, node_name
 from ..spec import fragments
 from .equivalence import same
@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -87,6 +87,29 @@ def partition_defaults(current, desired) -> list[Operation]:
         reset = {c.name: c.default for c in desired.root_of(new).columns if (c.type, c.default) != root_was.get(c.name)}
         ops += [SetPartitionDefault(node_key(new), new.key, column, default)
                 for column, default in sorted(wanted.items()) if reset.get(column, was.get(column)) != default]
+    return ops
+
+
+def partition_not_null(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ... SET / DROP NOT NULL for the columns of the partitions that stay
+    whose own NOT NULL is not as wanted (dropping a partition's PRIMARY KEY leaves its NOT
+    NULL). DROP NOT NULL recurses to a table's partitions, a root's or a partition's: below
+    it, what a partition keeps of its own is set again. Parents come before their partitions
+    (the graph orders them so too)."""
+    ops: list[Operation] = []
+    dropped: dict[QualifiedName, set[str]] = {}  # partition -> columns whose NOT NULL the plan drops on it or above
+    staying = sorted(_staying_partitions(current, desired), key=lambda pair: len(desired.partition_chain(pair[1])))
+    for old, new in staying:
+        root_was, root_now = current.root_of(old), desired.root_of(new)
+        was_not_null = {c.name for c in root_was.columns if not c.nullable}
+        gone = dropped.get(new.partition_of, set()) | (was_not_null - {c.name for c in root_now.columns if not c.nullable})
+        was = {column for column, not_null in current.not_null_of(old).items() if not_null} - gone
+        given = desired.not_null_of(replace(new, not_null_columns=()))  # its parent's
+        wanted = {column for column, not_null in desired.not_null_of(new).items() if not_null}
+        # Where the parent's is NOT NULL, the partition's follows it.
+        changed = sorted(column for column in was ^ wanted if column in given and not given[column])
+        ops += [SetPartitionNotNull(node_key(new), new.key, column, column in wanted) for column in changed]
+        dropped[new.key] = gone | (was - wanted)
     return ops
 
 

@@ -129,21 +129,27 @@ class Catalog:
         return self._down_the_tree(table, lambda root: {c.name: c.default for c in root.columns if c.generated is None},
                                    lambda partition: partition.column_defaults)
 
+    def not_null_of(self, table: Table) -> dict[str, bool]:
+        """Return {column: NOT NULL or not} as the columns of `table` have it: NOT NULL where
+        its parent's is, or where it is a partition's own (not_null_columns)."""
+        return self._down_the_tree(table, lambda root: {c.name: not c.nullable for c in root.columns},
+                                   lambda partition: dict.fromkeys(partition.not_null_columns, True))
+
     def root_of(self, table: Table) -> Table:
         """Return the table at the top of a partition's tree (its columns are the partition's);
         `table` itself when it is no partition of a table this catalog holds."""
-        return self._partition_chain(table)[0]
+        return self.partition_chain(table)[0]
 
     def _down_the_tree(self, table: Table, at_root, own) -> dict:
         """Return a per-column setting of `table`: the root's (`at_root`), overridden by
         each partition's own (`own`) from the root down to `table`."""
-        root, *below = self._partition_chain(table)
+        root, *below = self.partition_chain(table)
         settings = at_root(root)
         for partition in below:
             settings.update(own(partition))
         return settings
 
-    def _partition_chain(self, table: Table) -> list[Table]:
+    def partition_chain(self, table: Table) -> list[Table]:
         """Return `table` and the partitioned tables of this catalog above it, root first."""
         chain = [table]
         while chain[-1].partition_of is not None and isinstance(
