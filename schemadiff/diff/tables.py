@@ -18,7 +18,8 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetRowSecurity, SetSequenceLogged, SetStorageParameters,
+    ValidateConstraint,
 )
 
 
@@ -100,17 +101,20 @@ def partition_not_null(current, desired) -> list[Operation]:
     dropped: dict[QualifiedName, set[str]] = {}  # partition -> columns whose NOT NULL the plan drops on it or above
     staying = sorted(_staying_partitions(current, desired), key=lambda pair: len(desired.partition_chain(pair[1])))
     for old, new in staying:
-        root_was, root_now = current.root_of(old), desired.root_of(new)
-        was_not_null = {c.name for c in root_was.columns if not c.nullable}
-        gone = dropped.get(new.partition_of, set()) | (was_not_null - {c.name for c in root_now.columns if not c.nullable})
-        was = {column for column, not_null in current.not_null_of(old).items() if not_null} - gone
+        at_root = _not_null(current.not_null_of(current.root_of(old))) - _not_null(desired.not_null_of(desired.root_of(new)))
+        gone = dropped.get(new.partition_of, set()) | at_root
+        was = _not_null(current.not_null_of(old)) - gone
         given = desired.not_null_of(replace(new, not_null_columns=()))  # its parent's
-        wanted = {column for column, not_null in desired.not_null_of(new).items() if not_null}
+        wanted = _not_null(desired.not_null_of(new))
         # Where the parent's is NOT NULL, the partition's follows it.
         changed = sorted(column for column in was ^ wanted if column in given and not given[column])
         ops += [SetPartitionNotNull(node_key(new), new.key, column, column in wanted) for column in changed]
         dropped[new.key] = gone | (was - wanted)
     return ops
+
+
+def _not_null(columns: dict[str, bool]) -> set[str]:
+    return {column for column, not_null in columns.items() if not_null}
 
 
 def with_inherited(old: Table, new: Table, catalog) -> Table:
