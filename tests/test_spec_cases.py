@@ -90,7 +90,7 @@ SPEC_CASES = [
     "function_support", "matview_column_compression", "default_privileges_revoked_from_own_role",
     # partitions that are partitioned themselves, their own partitions nested under them
     "partition_subpartitioned", "partition_subpartitioned_own_keys", "partition_subpartitioned_index_part_names",
-    "partition_column_default_own", "partition_column_default_parent_retyped",
+    "partition_column_default_own", "partition_column_default_parent_retyped", "partition_own_not_null",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

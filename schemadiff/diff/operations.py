@@ -630,6 +630,23 @@ class SetPartitionDefault(Operation):
 
 
 @dataclass(frozen=True)
+class SetPartitionNotNull(Operation):
+    """ALTER TABLE partition ALTER COLUMN ... SET / DROP NOT NULL: a partition's own NOT NULL
+    where its parent's column allows NULL. Both reach the partition's own partitions."""
+
+    table: QualifiedName = None
+    column: str = ""
+    not_null: bool = True  # False: DROP NOT NULL
+
+    @property
+    def hazards(self) -> frozenset[Hazard]:
+        return frozenset({Hazard.LONG_LOCK}) if self.not_null else frozenset()  # it scans the rows
+
+    def describe(self) -> str:
+        return f"{'set' if self.not_null else 'drop'} NOT NULL on column {self.column} of partition {self.table}"
+
+
+@dataclass(frozen=True)
 class DetachPartition(Operation):
     partition: Table = None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Index, Table
+from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Index, QualifiedName, Table
 from ..model.catalog import node_key
 from ..spec import fragments
 from .equivalence import same
@@ -17,8 +17,9 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, DropInheritance, Operation, SetTableType, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
+    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetRowSecurity, SetSequenceLogged, SetStorageParameters,
+    SetTableType, ValidateConstraint,
 )
 
 
@@ -90,6 +91,32 @@ def partition_defaults(current, desired) -> list[Operation]:
         ops += [SetPartitionDefault(node_key(new), new.key, column, default)
                 for column, default in sorted(wanted.items()) if reset.get(column, was.get(column)) != default]
     return ops
+
+
+def partition_not_null(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ... SET / DROP NOT NULL for the columns of the partitions that stay
+    whose own NOT NULL is not as wanted (dropping a partition's PRIMARY KEY leaves its NOT
+    NULL). DROP NOT NULL recurses to a table's partitions, a root's or a partition's: below
+    it, what a partition keeps of its own is set again. Parents come before their partitions
+    (the graph orders them so too)."""
+    ops: list[Operation] = []
+    dropped: dict[QualifiedName, set[str]] = {}  # partition -> columns whose NOT NULL the plan drops on it or above
+    staying = sorted(_staying_partitions(current, desired), key=lambda pair: len(desired.partition_chain(pair[1])))
+    for old, new in staying:
+        at_root = _not_null(current.not_null_of(current.root_of(old))) - _not_null(desired.not_null_of(desired.root_of(new)))
+        gone = dropped.get(new.partition_of, set()) | at_root
+        was = _not_null(current.not_null_of(old)) - gone
+        given = desired.not_null_of(replace(new, not_null_columns=()))  # its parent's
+        wanted = _not_null(desired.not_null_of(new))
+        # Where the parent's is NOT NULL, the partition's follows it.
+        changed = sorted(column for column in was ^ wanted if column in given and not given[column])
+        ops += [SetPartitionNotNull(node_key(new), new.key, column, column in wanted) for column in changed]
+        dropped[new.key] = gone | (was - wanted)
+    return ops
+
+
+def _not_null(columns: dict[str, bool]) -> set[str]:
+    return {column for column, not_null in columns.items() if not_null}
 
 
 def with_inherited(old: Table, new: Table, catalog) -> Table:

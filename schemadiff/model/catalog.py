@@ -140,6 +140,12 @@ class Catalog:
         return self._down_the_tree(table, lambda root: {c.name: c.default for c in root.columns if c.generated is None},
                                    lambda partition: partition.column_defaults)
 
+    def not_null_of(self, table: Table) -> dict[str, bool]:
+        """Return {column: NOT NULL or not} as the columns of `table` have it: NOT NULL where
+        its parent's is, or where it is a partition's own (not_null_columns)."""
+        return self._down_the_tree(table, lambda root: {c.name: not c.nullable for c in root.columns},
+                                   lambda partition: dict.fromkeys(partition.not_null_columns, True))
+
     def root_of(self, table: Table) -> Table:
         """Return the table at the top of a partition's tree (its columns are the partition's);
         `table` itself when it is no partition of a table this catalog holds."""

@@ -202,6 +202,10 @@ class Table(SchemaObject):
     # A partition's columns whose DEFAULT is not its parent's, as (column, expression, or None
     # for none), sorted: ALTER TABLE ONLY ... SET / DROP DEFAULT (Catalog.defaults_of resolves the rest).
     column_defaults: tuple[tuple[str, str | None], ...] = ()
+    # A partition's columns that are NOT NULL where its parent's allow NULL, sorted: a
+    # PRIMARY KEY of its own sets them, and dropping the key leaves them so; ALTER TABLE ...
+    # SET / DROP NOT NULL (Catalog.not_null_of resolves the rest).
+    not_null_columns: tuple[str, ...] = ()
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False

@@ -1,12 +1,14 @@
 """What the database's default privileges give the objects a plan creates.
 
 CREATE gives a new object the privileges that ALTER DEFAULT PRIVILEGES set for the role
-creating it (database-wide, and in the object's schema) on top of PostgreSQL's own. The
-plan creates objects under the current database's default privileges (its new ones come
-last, see plan.dependencies.RANK), so each created object is told which roles those
-grant to, and which of PostgreSQL's built-in grants (EXECUTE or USAGE for PUBLIC) they
-take away: the renderer revokes from the former and gives the latter back to an object
-whose spec keeps PostgreSQL's default.
+creating it (database-wide, and in the object's schema) on top of PostgreSQL's own. A
+first run of the plan creates objects under the current database's default privileges
+(its new ones come last, see plan.dependencies.RANK); a second run creates again what
+the plan drops and recreates, then under the desired ones. So each created object is
+told which roles either set grants to, and which of PostgreSQL's built-in grants
+(EXECUTE or USAGE for PUBLIC) they take away: the renderer revokes from the former and
+gives the latter back to an object whose spec keeps PostgreSQL's default (revoking what
+was never given, or giving what is still there, changes nothing).
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ _REACHED = {
 }
 
 
-def with_default_grantees(operations, current: Catalog) -> list[Operation]:
+def with_default_grantees(operations, current: Catalog, desired: Catalog) -> list[Operation]:
     """Return `operations` with each created object's `default_grants`: (role, grantee) of
-    every current default privilege that reaches it, and `default_taken`: (role, grant) of
-    every built-in grant a database-wide one took away."""
-    if not current.default_privileges:
+    every current or desired default privilege that reaches it, and `default_taken`:
+    (role, grant) of every built-in grant a database-wide one took away."""
+    in_force = sorted(set(current.default_privileges) | set(desired.default_privileges), key=lambda d: d.key)
+    if not in_force:
         return list(operations)
     out = []
     for op in operations:
@@ -38,7 +41,7 @@ def with_default_grantees(operations, current: Catalog) -> list[Operation]:
             # ON SCHEMAS is database-wide only; the others apply there and in their schema.
             schema = None if isinstance(op.obj, Schema) else getattr(op.obj, "schema", None)
             reaching = [
-                d for d in current.default_privileges
+                d for d in in_force
                 if isinstance(op.obj, _REACHED[d.object_type]) and d.schema in (None, schema)
             ]
             # A database-wide entry's grant to its own role is what the creator keeps of its own.

@@ -101,7 +101,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     refuse_kept_users(operations, current_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
     operations = with_own_privileges(operations, current, desired)  # after SetOwner, at the same node
-    operations = with_default_grantees(operations, current)
+    operations = with_default_grantees(operations, current, desired)
     operations = _release_expressions(operations, current, desired)
     operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}

@@ -16,7 +16,8 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState,
+    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetSequenceLogged, SetStorageParameters,
+    SetTableType, SetTriggerState,
     SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
@@ -40,7 +41,7 @@ from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
     identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_index_renames,
-    replica_identity, trigger_state,
+    partition_not_null, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -466,6 +467,11 @@ def _partition_compression(op: SetPartitionCompression, ctx: RenderContext) -> l
 @render_operation.register(SetPartitionDefault)
 def _partition_default(op: SetPartitionDefault, ctx: RenderContext) -> list[str]:
     return [partition_default(op.table, op.column, op.default)]
+
+
+@render_operation.register(SetPartitionNotNull)
+def _partition_not_null(op: SetPartitionNotNull, ctx: RenderContext) -> list[str]:
+    return [partition_not_null(op.table, op.column, op.not_null)]
 
 
 @render_operation.register(DetachPartition)

@@ -168,6 +168,14 @@ def partition_default(table_key, column: str, default: str | None) -> str:
     return f"{prefix} DROP DEFAULT;" if default is None else f"{prefix} SET DEFAULT {default};"
 
 
+def partition_not_null(table_key, column: str, not_null: bool) -> str:
+    """Return ALTER TABLE ... SET / DROP NOT NULL for a partition's column. Not ONLY: a
+    sub-partitioned partition's partitions must follow (PostgreSQL refuses DROP NOT NULL
+    on it alone), and those keeping their own are set again (diff.tables.partition_not_null)."""
+    change = "SET" if not_null else "DROP"
+    return f"ALTER TABLE {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} {change} NOT NULL;"
+
+
 def replica_identity(table: Table) -> str:
     """Return ALTER TABLE ... REPLICA IDENTITY for the table's setting."""
     if table.replica_identity == "index":
@@ -242,10 +250,11 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += _partition_by(table.partition_by)
-        # It takes its parent's compression and defaults, which the plan has set first (the
-        # parent comes before); then its own.
+        # It takes its parent's compression, defaults and NOT NULL, which the plan has set
+        # first (the parent comes before); then its own.
         own = [partition_compression(table.key, c, m) for c, m in table.column_compression]
         own += [partition_default(table.key, c, d) for c, d in table.column_defaults]
+        own += [partition_not_null(table.key, c, True) for c in table.not_null_columns]
         statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + own + physical + extras
         return statements + grant_statements(grant_target(table), table.grants, ctx) + own_privilege_statements(table)
     unlogged = "UNLOGGED " if table.unlogged else ""

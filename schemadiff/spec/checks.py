@@ -146,8 +146,10 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(table, (
                     f'{table_label(table)}: partition of "{table.partition_of}", which has no partition_by: '
                     'give it one, or take its partitions away')))
-        for key, given in (("column_compression", table.column_compression), ("column_defaults", table.column_defaults)):
-            for column, _ in given:
+        named = (("column_compression", [c for c, _ in table.column_compression]),
+                 ("column_defaults", [c for c, _ in table.column_defaults]), ("not_null_columns", table.not_null_columns))
+        for key, given in named:
+            for column in given:
                 if columns is not None and column not in columns:
                     problems.append(_problem(table, f'{table_label(table)}: {key} names unknown column "{column}"'))
     return problems

@@ -654,13 +654,30 @@ def _inherited_names(side: dict, child: ChildTable) -> set:
 
 def _root_indexes(side: dict, own: OwnIndex) -> set:
     """Return (name, definition) of the indexes of the partitioned table `own`'s partition belongs to."""
-    relation = side.get(("rel", own.schema, own.table))
-    while isinstance(relation, (Partition, SubPartition, SubPartitioned)):
-        relation = side.get(("rel", *relation.parent))
-    if not isinstance(relation, Table):
+    relation = _root_of(side, own.schema, own.table)
+    if relation is None:
         return set()
     return {(i.name, i.body.sql) for i in side.values()
             if isinstance(i, Index) and (i.schema, i.table) == (relation.schema, relation.name)}
+
+
+def _root_of(side: dict, schema: str, name: str):
+    """Return the root table of the partition `schema.name` on one side, or None."""
+    relation = side.get(("rel", schema, name))
+    while isinstance(relation, (Partition, SubPartition, SubPartitioned)):
+        relation = side.get(("rel", *relation.parent))
+    return relation if isinstance(relation, Table) else None
+
+
+def _root_not_null_toggles(one: dict, two: dict, key: OwnConstraint) -> bool:
+    """Whether a column of `key` (its deps name them, see _typed) is NOT NULL in its
+    partition's root table on one side only."""
+    a, b = _root_of(one, key.schema, key.table), _root_of(two, key.schema, key.table)
+    if a is None or b is None:
+        return False
+    columns = {d[3] for d in key.definition.deps if d[0] == "type" and d[1:3] == (a.schema, a.name)}
+    was = {c.name: c.not_null for c in a.columns}
+    return any(c.name in columns and c.name in was and was[c.name] != c.not_null for c in b.columns)
 
 
 def _column_order_shifts(one: dict, two: dict, child: ChildTable) -> bool:
@@ -708,6 +725,10 @@ def known_bug(one: dict, two: dict) -> str | None:
         if avoid("recreated_table_with_children") and a.parents != b.parents and any(
                 (a.schema, a.name) in c.parents for c in children):
             return "recreated_table_with_children"
+    if avoid("parent_not_null_under_partition_key") and any(
+            isinstance(c, OwnConstraint) and c.kind == "pk" and one.get(c.key) == two.get(c.key)
+            and _root_not_null_toggles(one, two, c) for c in one.values()):
+        return "parent_not_null_under_partition_key"
     if avoid("partition_index_attached_by_new_parent_index"):
         for key in one.keys() & two.keys():
             a = one[key]

@@ -1,0 +1,6 @@
+CREATE SCHEMA app_1;
+CREATE FUNCTION app_1.fn_3(arg_2 bigint DEFAULT 2) RETURNS bigint LANGUAGE plpgsql IMMUTABLE STRICT COST 5 SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+  RETURN arg_2 * 2;
+END
+$$;
