@@ -345,7 +345,8 @@ def _index(index: Index) -> dict:
             columns.append(e.column)
         else:
             columns.append(_clean({
-                "column": e.column, "expression": e.expression, "opclass": e.opclass, "collation": _collation(e.collation),
+                "column": e.column, "expression": e.expression, "opclass": e.opclass,
+                "opclass_options": _storage_parameters(e.opclass_options), "collation": _collation(e.collation),
                 "order": "desc" if e.descending else None, "nulls": e.nulls, "statistics": e.statistics,
             }))
     return _clean({

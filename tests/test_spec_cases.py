@@ -73,7 +73,7 @@ SPEC_CASES = [
     "constraint_added_not_valid", "type_domain_check_not_valid",
     # the index parameters of keys and exclusion constraints: INCLUDE, WITH (...)
     "constraint_index_parameters", "constraint_index_storage_in_place",
-    "fk_on_delete_set_null_columns",
+    "fk_on_delete_set_null_columns", "index_opclass_parameters",
     # typed tables: columns from the type, WITH OPTIONS their own
     "typed_table_created", "typed_table_attributes_change", "typed_table_becomes_plain",
     "typed_table_of_matching_columns", "typed_table_partitioned",

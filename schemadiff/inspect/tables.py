@@ -208,10 +208,7 @@ def _constraint(row, where: str, notes: Notes):
 def build_indexes(rows, notes: Notes) -> list[Index]:
     indexes, parts = [], []
     for row in rows:
-        keys, included, has_options = _index_elements(row["elements"], row["key_count"])
-        if has_options:
-            label = f"{_name(row['schema'], row['name'])} on {_name(row['schema'], row['table'])}"
-            notes.unsupported("operator class parameters", f"in index {label}")
+        keys, included = _index_elements(row["elements"], row["key_count"])
         index = Index(
             schema=row["schema"], table=row["table"], name=row["name"], elements=keys,
             unique=row["unique"], method=row["method"], include=included,
@@ -245,16 +242,12 @@ def _chosen_name(index: Index, partition: str, name: str, standalone: set) -> bo
 
 
 @lru_cache(maxsize=4096)
-def _index_elements(text: str, key_count: int) -> tuple[tuple[IndexElement, ...], tuple[str, ...], bool]:
-    """Return (key elements, INCLUDE columns, whether a key has operator class options) of
-    indexes.sql's elements (JSON text). Indexes on the same columns of table after table
+def _index_elements(text: str, key_count: int) -> tuple[tuple[IndexElement, ...], tuple[str, ...]]:
+    """Return (key elements, INCLUDE columns) of indexes.sql's elements (JSON text). Indexes on the same columns of table after table
     have the same text: it is parsed once, and their (immutable) elements are shared."""
     elements = json.loads(text)
     keys, included = elements[:key_count], elements[key_count:]
-    return (
-        tuple(_index_element(e) for e in keys), tuple(e["column"] for e in included),
-        any(e["has_options"] for e in keys),
-    )
+    return tuple(_index_element(e) for e in keys), tuple(e["column"] for e in included)
 
 
 def _index_element(e) -> IndexElement:
@@ -267,7 +260,8 @@ def _index_element(e) -> IndexElement:
         # pg_get_indexdef parenthesises an expression unless it is a function call; the
         # renderer adds one pair back, so the text PostgreSQL stores is the same.
         expression=None if column is not None else deparse.unwrap(e["text"]),
-        opclass=e["opclass"], collation=collation(e["collation"], e["collation_schema"]), descending=descending, nulls=nulls,
+        opclass=e["opclass"], opclass_options=storage_parameters(e["opclass_options"]),
+        collation=collation(e["collation"], e["collation_schema"]), descending=descending, nulls=nulls,
         statistics=e["statistics"],
     )
 

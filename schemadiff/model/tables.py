@@ -239,6 +239,9 @@ class IndexElement:
     column: str | None = None
     expression: str | None = None
     opclass: str | None = None
+    # The operator class's parameters (gist_trgm_ops (siglen = 32)), in stored order; with
+    # them the opclass is named even when it is the default (pg_get_indexdef does the same).
+    opclass_options: tuple[tuple[str, str], ...] = ()
     collation: str | QualifiedName | None = None  # as Column.collation
     descending: bool = False
     nulls: str | None = None  # "first" | "last" when not the default

@@ -293,6 +293,8 @@ def index_element(element) -> str:
         sql += f" COLLATE {collation_name(element.collation)}"
     if element.opclass:
         sql += f" {element.opclass}"
+    if element.opclass_options:
+        sql += f" ({storage_parameters(element.opclass_options)})"
     if element.descending:
         sql += " DESC"
     if element.nulls:

@@ -313,7 +313,8 @@ class ModelBuilder:
             return IndexElement(column=spec)
         return IndexElement(
             column=spec.get("column"), expression=_strip(spec.get("expression")),
-            opclass=spec.get("opclass"), collation=collation(spec.get("collation")),
+            opclass=spec.get("opclass"), opclass_options=storage_parameters(spec.get("opclass_options")),
+            collation=collation(spec.get("collation")),
             descending=spec.get("order") == "desc", nulls=spec.get("nulls"), statistics=spec.get("statistics"),
         )
 

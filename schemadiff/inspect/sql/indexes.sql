@@ -69,7 +69,8 @@ elements AS (
            -- only for expressions, as each call builds a deparse context for the table.
            'text', CASE WHEN ta.attname IS NOT NULL THEN quote_ident(ta.attname)
                         ELSE pg_get_indexdef(k.indexrelid, k.n::int, true) END,
-           'opclass', CASE WHEN k.n <= k.indnkeyatts AND NOT opclass.is_default THEN
+           -- Named when not the default, or when it has parameters (pg_get_indexdef does so).
+           'opclass', CASE WHEN k.n <= k.indnkeyatts AND (NOT opclass.is_default OR ia.attoptions IS NOT NULL) THEN
                         CASE WHEN pg_opclass_is_visible(opc.oid) THEN quote_ident(opc.opcname)
                              ELSE quote_ident(opcn.nspname) || '.' || quote_ident(opc.opcname) END
                       END,
@@ -77,7 +78,7 @@ elements AS (
            'collation_schema', printed.collschema,
            'descending', (k.option & 1) <> 0,
            'nulls_first', (k.option & 2) <> 0,
-           'has_options', ia.attoptions IS NOT NULL,
+           'opclass_options', ia.attoptions,
            'statistics', CASE WHEN ia.attstattarget >= 0 THEN ia.attstattarget END)
            ::text, ', ' ORDER BY k.n) || ']' AS elements
     FROM keys AS k
