@@ -27,7 +27,8 @@ from .operations import (
     UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, inheritance_state, same_row_type, partition_compression, partition_defaults, rebound_partitions, remerged,
+    ancestors, diff_partition, diff_table, inheritance_state, same_row_type, partition_compression, partition_defaults,
+    partition_statistics, rebound_partitions, remerged,
     with_inherited,
 )
 from .through_text import expression_columns
@@ -50,7 +51,10 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     type_ops = diff_types(current, desired, _extras) + convert_columns(current, desired)
     replaced_types = {op.type.key for op in type_ops if isinstance(op, RenameType)}
     table_ops = merge_column_changes(_diff_tables(current, desired, replaced_types), type_ops)
-    table_ops = rebound_partitions(table_ops + partition_compression(current, desired) + partition_defaults(current, desired))
+    table_ops = rebound_partitions(
+        table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
+        + partition_statistics(current, desired)
+    )
     ops += table_ops
     ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, table_ops))
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)

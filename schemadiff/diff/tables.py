@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, SetTableType, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetRowSecurity, SetSequenceLogged, SetStorageParameters, ValidateConstraint,
 )
 
 
@@ -89,6 +89,19 @@ def partition_defaults(current, desired) -> list[Operation]:
         reset = {c.name: c.default for c in desired.root_of(new).columns if (c.type, c.default) != root_was.get(c.name)}
         ops += [SetPartitionDefault(node_key(new), new.key, column, default)
                 for column, default in sorted(wanted.items()) if reset.get(column, was.get(column)) != default]
+    return ops
+
+
+def partition_statistics(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET STATISTICS for the columns of the partitions that stay
+    whose target is not as wanted. Each table's target is its own: the root's is set ONLY
+    (see render.tables.column_settings), so nothing else changes a partition's."""
+    ops: list[Operation] = []
+    for old, new in _staying_partitions(current, desired):
+        was, wanted = dict(old.column_statistics), dict(new.column_statistics)
+        columns = {c.name for c in desired.root_of(new).columns}  # (a dropped column has none)
+        ops += [SetPartitionStatistics(node_key(new), new.key, column, wanted.get(column))
+                for column in sorted((was.keys() | wanted.keys()) & columns) if was.get(column) != wanted.get(column)]
     return ops
 
 

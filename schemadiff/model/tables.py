@@ -202,6 +202,11 @@ class Table(SchemaObject):
     # A partition's columns whose DEFAULT is not its parent's, as (column, expression, or None
     # for none), sorted: ALTER TABLE ONLY ... SET / DROP DEFAULT (Catalog.defaults_of resolves the rest).
     column_defaults: tuple[tuple[str, str | None], ...] = ()
+    # A partition's columns with a statistics target (SET STATISTICS), as (column, target),
+    # sorted: each table's own, as pg_dump prints them. Not its parent's: PARTITION OF and
+    # ATTACH leave a partition's at the default, while the parent's SET STATISTICS (without
+    # ONLY) reaches every partition below it.
+    column_statistics: tuple[tuple[str, int], ...] = ()
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False

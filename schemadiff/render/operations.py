@@ -16,7 +16,7 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState,
+    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState,
     SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
@@ -39,7 +39,7 @@ from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
-    identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_index_renames,
+    identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_statistics, partition_index_renames,
     replica_identity, trigger_state,
 )
 
@@ -461,6 +461,11 @@ def _attach(op: AttachPartition, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetPartitionCompression)
 def _partition_compression(op: SetPartitionCompression, ctx: RenderContext) -> list[str]:
     return [partition_compression(op.table, op.column, op.compression)]
+
+
+@render_operation.register(SetPartitionStatistics)
+def _partition_statistics(op: SetPartitionStatistics, ctx: RenderContext) -> list[str]:
+    return [partition_statistics(op.table, op.column, op.target)]
 
 
 @render_operation.register(SetPartitionDefault)
