@@ -16,8 +16,8 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState,
-    SetViewColumnDefault, UnscheduleJob,
+    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetSequenceLogged, SetStorageParameters,
+    SetTableType, SetTriggerState, SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
@@ -39,8 +39,8 @@ from .types import domain_constraint, drop_base_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
-    identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_statistics, partition_index_renames,
-    replica_identity, trigger_state,
+    identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_index_renames,
+    partition_statistics, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
