@@ -616,6 +616,18 @@ class SetPartitionCompression(Operation):
 
 
 @dataclass(frozen=True)
+class SetPartitionStorage(Operation):
+    """ALTER TABLE ONLY partition ALTER COLUMN ... SET STORAGE: the parent's is set ONLY."""
+
+    table: QualifiedName = None
+    column: str = ""
+    storage: str = "extended"  # "plain" | "external" | "extended" | "main"
+
+    def describe(self) -> str:
+        return f"set storage of column {self.column} of partition {self.table} to {self.storage}"
+
+
+@dataclass(frozen=True)
 class SetPartitionStatistics(Operation):
     """ALTER TABLE ONLY partition ALTER COLUMN ... SET STATISTICS: each partition's own target."""
 

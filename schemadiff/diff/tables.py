@@ -18,7 +18,7 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, SetTableType, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetRowSecurity, SetSequenceLogged, SetStorageParameters,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetPartitionStorage, SetRowSecurity, SetSequenceLogged, SetStorageParameters,
     ValidateConstraint,
 )
 
@@ -90,6 +90,21 @@ def partition_defaults(current, desired) -> list[Operation]:
         reset = {c.name: c.default for c in desired.root_of(new).columns if (c.type, c.default) != root_was.get(c.name)}
         ops += [SetPartitionDefault(node_key(new), new.key, column, default)
                 for column, default in sorted(wanted.items()) if reset.get(column, was.get(column)) != default]
+    return ops
+
+
+def partition_storage(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET STORAGE for the columns of the partitions that stay
+    whose storage is not as wanted: the parent's is set ONLY (see render.tables.column_settings),
+    so it does not reach them. A column new to a partition (ADD COLUMN on the root, which has
+    no STORAGE clause in PostgreSQL 15) or retyped there has its type's storage."""
+    ops: list[Operation] = []
+    for old, new in _staying_partitions(current, desired):
+        was, wanted = current.storage_of(old), desired.storage_of(new)
+        root_was = {c.name: c.type for c in current.root_of(old).columns}
+        reset = {c.name: c.type_storage for c in desired.root_of(new).columns if c.type != root_was.get(c.name)}
+        ops += [SetPartitionStorage(node_key(new), new.key, column, storage)
+                for column, storage in sorted(wanted.items()) if reset.get(column, was.get(column)) != storage]
     return ops
 
 

@@ -207,6 +207,10 @@ class Table(SchemaObject):
     # ATTACH leave a partition's at the default, while the parent's SET STATISTICS (without
     # ONLY) reaches every partition below it.
     column_statistics: tuple[tuple[str, int], ...] = ()
+    # A partition's columns whose storage is not its parent's, as (column, "plain" | "external"
+    # | "extended" | "main"), sorted: PARTITION OF copies the parent's, ATTACH keeps the
+    # table's own, and the parent's SET STORAGE is set ONLY (Catalog.storage_of resolves the rest).
+    column_storage: tuple[tuple[str, str], ...] = ()
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False

@@ -161,6 +161,12 @@ def partition_compression(table_key, column: str, compression: str) -> str:
     return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET COMPRESSION {setting};"
 
 
+def partition_storage(table_key, column: str, storage: str) -> str:
+    """Return ALTER TABLE ONLY ... SET STORAGE for a partition's column (ONLY: as pg_dump;
+    a sub-partitioned partition's partitions keep theirs)."""
+    return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET STORAGE {storage.upper()};"
+
+
 def partition_statistics(table_key, column: str, target: int | None) -> str:
     """Return ALTER TABLE ONLY ... SET STATISTICS for a partition's column (ONLY: as pg_dump;
     each table's target is its own); None: back to default_statistics_target."""
@@ -249,9 +255,10 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += _partition_by(table.partition_by)
-        # It takes its parent's compression and defaults, which the plan has set first (the
-        # parent comes before); then its own. Its statistics targets start at the default.
+        # It takes its parent's compression, storage and defaults, which the plan has set first
+        # (the parent comes before); then its own. Its statistics targets start at the default.
         own = [partition_compression(table.key, c, m) for c, m in table.column_compression]
+        own += [partition_storage(table.key, c, s) for c, s in table.column_storage]
         own += [partition_default(table.key, c, d) for c, d in table.column_defaults]
         own += [partition_statistics(table.key, c, n) for c, n in table.column_statistics]
         statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + own + physical + extras

@@ -147,7 +147,7 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                     f'{table_label(table)}: partition of "{table.partition_of}", which has no partition_by: '
                     'give it one, or take its partitions away')))
         for key, given in (("column_compression", table.column_compression), ("column_defaults", table.column_defaults),
-                           ("column_statistics", table.column_statistics)):
+                           ("column_statistics", table.column_statistics), ("column_storage", table.column_storage)):
             for column, _ in given:
                 if columns is not None and column not in columns:
                     problems.append(_problem(table, f'{table_label(table)}: {key} names unknown column "{column}"'))
