@@ -18,8 +18,8 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, SetTableType, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetPartitionStorage, SetRowSecurity, SetSequenceLogged, SetStorageParameters,
-    ValidateConstraint,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetPartitionStorage, SetRowSecurity, SetSequenceLogged,
+    SetStorageParameters, ValidateConstraint,
 )
 
 

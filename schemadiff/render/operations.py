@@ -16,8 +16,8 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetPartitionStorage, SetSequenceLogged, SetStorageParameters,
-    SetTableType, SetTriggerState, SetViewColumnDefault, UnscheduleJob,
+    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionStatistics, SetPartitionStorage, SetSequenceLogged,
+    SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault, UnscheduleJob,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
