@@ -85,7 +85,9 @@ def _values_lists(stmt) -> list[tuple]:
 
 
 def without_lifecycle_partitions(catalog: Catalog, policies: dict[QualifiedName, PartitionPolicy]) -> Catalog:
-    """Drop from `catalog` the partitions a lifecycle manages."""
+    """Drop from `catalog` the partitions a lifecycle manages, and the firing states of
+    triggers' clones on them: a spec cannot name those partitions (they come and go), so
+    their states are no more compared or written than the partitions are."""
     if not policies:
         return catalog
 
@@ -95,7 +97,12 @@ def without_lifecycle_partitions(catalog: Catalog, policies: dict[QualifiedName,
             return False
         return re.fullmatch(re.escape(parent.name) + r"_p[0-9]{8}(_[0-9]{2})?", table.name) is not None
 
-    return replace(catalog, tables=tuple(t for t in catalog.tables if not managed(t)))
+    gone = {t.key for t in catalog.tables if managed(t)}
+    triggers = tuple(
+        replace(t, partition_states=tuple((p, state) for p, state in t.partition_states if p not in gone))
+        for t in catalog.triggers
+    )
+    return replace(catalog, tables=tuple(t for t in catalog.tables if t.key not in gone), triggers=triggers)
 
 
 def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tuple[Catalog, Catalog]:

@@ -451,6 +451,7 @@ def _partition(p: Table, parent: Table, catalog: Catalog, partitions: dict) -> d
         "partition_by": _partition_by(p.partition_by), **_constraints(p.constraints), **_physical(p),
         "column_compression": dict(p.column_compression), "column_defaults": dict(p.column_defaults),
         "not_null_columns": list(p.not_null_columns),
+        "column_statistics": dict(p.column_statistics), "column_storage": dict(p.column_storage),
         "indexes": [_index(i) for i in _indexes_on(catalog, p.schema, p.name)],
         "comment": p.comment, "grants": _grants(p.grants),
         "partitions": [_partition(child, p, catalog, partitions) for child in partitions.get(p.key, [])],

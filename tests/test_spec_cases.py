@@ -36,6 +36,8 @@ SPEC_CASES = [
     "partition_own_foreign_key", "partition_own_unique_index", "partition_own_plain_index",
     "partition_own_primary_key", "partition_own_index_removed", "partition_own_index_becomes_attached",
     "partition_own_unique_and_exclusion", "partition_default_parent_compression", "partition_column_compression_changes",
+    "partition_subpartitioned_column_statistics", "partition_column_storage_own",
+    "partition_column_storage_after_retype",
     # partition keys that are more than columns: expressions (one calling a spec function), COLLATE, operator classes
     "partition_key_expression", "partition_key_collation", "partition_key_opclass", "partition_key_user_collation_and_opclass",
     # found by the real-schema corpus

@@ -28,7 +28,7 @@ from .operations import (
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
-    rebound_partitions, remerged, same_row_type, with_inherited,
+    partition_statistics, partition_storage, rebound_partitions, remerged, same_row_type, with_inherited,
 )
 from .through_text import expression_columns
 
@@ -52,7 +52,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     table_ops = merge_column_changes(_diff_tables(current, desired, replaced_types), type_ops)
     table_ops = rebound_partitions(
         table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
-        + partition_not_null(current, desired)
+        + partition_not_null(current, desired) + partition_statistics(current, desired) + partition_storage(current, desired)
     )
     ops += table_ops
     ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, table_ops))

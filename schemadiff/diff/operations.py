@@ -616,6 +616,31 @@ class SetPartitionCompression(Operation):
 
 
 @dataclass(frozen=True)
+class SetPartitionStorage(Operation):
+    """ALTER TABLE ONLY partition ALTER COLUMN ... SET STORAGE: the parent's is set ONLY."""
+
+    table: QualifiedName = None
+    column: str = ""
+    storage: str = "extended"  # "plain" | "external" | "extended" | "main"
+
+    def describe(self) -> str:
+        return f"set storage of column {self.column} of partition {self.table} to {self.storage}"
+
+
+@dataclass(frozen=True)
+class SetPartitionStatistics(Operation):
+    """ALTER TABLE ONLY partition ALTER COLUMN ... SET STATISTICS: each partition's own target."""
+
+    table: QualifiedName = None
+    column: str = ""
+    target: int | None = None  # None: default_statistics_target
+
+    def describe(self) -> str:
+        wanted = "the default" if self.target is None else self.target
+        return f"set statistics of column {self.column} of partition {self.table} to {wanted}"
+
+
+@dataclass(frozen=True)
 class SetPartitionDefault(Operation):
     """ALTER TABLE ONLY partition ALTER COLUMN ... SET / DROP DEFAULT: a partition's own
     default, which its parent's next SET / DROP DEFAULT (it recurses) takes away."""

@@ -18,8 +18,8 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
-    SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetRowSecurity, SetSequenceLogged, SetStorageParameters,
-    SetTableType, ValidateConstraint,
+    SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics, SetPartitionStorage,
+    SetRowSecurity, SetSequenceLogged, SetStorageParameters, SetTableType, ValidateConstraint,
 )
 
 
@@ -117,6 +117,34 @@ def partition_not_null(current, desired) -> list[Operation]:
 
 def _not_null(columns: dict[str, bool]) -> set[str]:
     return {column for column, not_null in columns.items() if not_null}
+
+
+def partition_storage(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET STORAGE for the columns of the partitions that stay
+    whose storage is not as wanted: the parent's is set ONLY (see render.tables.column_settings),
+    so it does not reach them. A column new to a partition (ADD COLUMN on the root, which has
+    no STORAGE clause in PostgreSQL 15) or retyped there has its type's storage."""
+    ops: list[Operation] = []
+    for old, new in _staying_partitions(current, desired):
+        was, wanted = current.storage_of(old), desired.storage_of(new)
+        root_was = {c.name: c.type for c in current.root_of(old).columns}
+        reset = {c.name: c.type_storage for c in desired.root_of(new).columns if c.type != root_was.get(c.name)}
+        ops += [SetPartitionStorage(node_key(new), new.key, column, storage)
+                for column, storage in sorted(wanted.items()) if reset.get(column, was.get(column)) != storage]
+    return ops
+
+
+def partition_statistics(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET STATISTICS for the columns of the partitions that stay
+    whose target is not as wanted. Each table's target is its own: the root's is set ONLY
+    (see render.tables.column_settings), so nothing else changes a partition's."""
+    ops: list[Operation] = []
+    for old, new in _staying_partitions(current, desired):
+        was, wanted = dict(old.column_statistics), dict(new.column_statistics)
+        columns = {c.name for c in desired.root_of(new).columns}  # (a dropped column has none)
+        ops += [SetPartitionStatistics(node_key(new), new.key, column, wanted.get(column))
+                for column in sorted((was.keys() | wanted.keys()) & columns) if was.get(column) != wanted.get(column)]
+    return ops
 
 
 def with_inherited(old: Table, new: Table, catalog) -> Table:

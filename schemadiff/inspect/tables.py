@@ -95,6 +95,8 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
                 column_compression=tuple(sorted((c, COMPRESSION.get(m, "default")) for c, m in row["column_compression"] or ())),
                 column_defaults=tuple(sorted((c, d) for c, d in row["column_defaults"] or ())),
                 not_null_columns=tuple(sorted(row["not_null_columns"] or ())),
+                column_statistics=tuple(sorted((c, n) for c, n in row["column_statistics"] or ())),
+                column_storage=tuple(sorted((c, STORAGE[s]) for c, s in row["column_storage"] or ())),
             )
         else:
             table = Table(columns=tuple(columns_of[key]), **common)

@@ -134,6 +134,12 @@ class Catalog:
         return self._down_the_tree(table, lambda root: {c.name: c.compression or "default" for c in root.columns},
                                    lambda partition: partition.column_compression)
 
+    def storage_of(self, table: Table) -> dict[str, str]:
+        """Return {column: "plain" | "external" | "extended" | "main"} as the columns of `table`
+        have it: a partition's own (column_storage) where it has one, else its parent's."""
+        return self._down_the_tree(table, lambda root: {c.name: c.storage or c.type_storage for c in root.columns},
+                                   lambda partition: partition.column_storage)
+
     def defaults_of(self, table: Table) -> dict[str, str | None]:
         """Return {column: DEFAULT expression or None} as the columns of `table` have it: a
         partition's own (column_defaults) where it has one, else its parent's."""

@@ -206,6 +206,15 @@ class Table(SchemaObject):
     # PRIMARY KEY of its own sets them, and dropping the key leaves them so; ALTER TABLE ...
     # SET / DROP NOT NULL (Catalog.not_null_of resolves the rest).
     not_null_columns: tuple[str, ...] = ()
+    # A partition's columns with a statistics target (SET STATISTICS), as (column, target),
+    # sorted: each table's own, as pg_dump prints them. Not its parent's: PARTITION OF and
+    # ATTACH leave a partition's at the default, while the parent's SET STATISTICS (without
+    # ONLY) reaches every partition below it.
+    column_statistics: tuple[tuple[str, int], ...] = ()
+    # A partition's columns whose storage is not its parent's, as (column, "plain" | "external"
+    # | "extended" | "main"), sorted: PARTITION OF copies the parent's, ATTACH keeps the
+    # table's own, and the parent's SET STORAGE is set ONLY (Catalog.storage_of resolves the rest).
+    column_storage: tuple[tuple[str, str], ...] = ()
     rls_enabled: bool = False
     rls_forced: bool = False
     unlogged: bool = False

@@ -83,11 +83,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     """Plan `current` -> `desired`; `partitions` maps each partitioned table to all its
     partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
-    partitions = current.partitions_by_parent() if partitions is None else {k: list(v) for k, v in partitions.items()}
-    for parent, children in desired.partitions_by_parent().items():
-        # Partitions this plan creates get their part of a new partitioned index too.
-        known = {p.key for p in partitions.get(parent, [])}
-        partitions.setdefault(parent, []).extend(p for p in children if p.key not in known)
+    partitions = _partitions_after(current, desired, current.partitions_by_parent() if partitions is None else partitions)
     current = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
     current = follow_moves(current, desired)  # what uses a moved extension stays
@@ -110,6 +106,20 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
     return Plan(tuple(ordered), source, fingerprint(desired))
+
+
+def _partitions_after(current: Catalog, desired: Catalog, now: dict) -> dict:
+    """Return each partitioned table's partitions once the plan has run, whose parts a new
+    partitioned index builds: those `desired` lists, and those neither side lists
+    (lifecycle partitions), which stay. One `current` lists and `desired` does not under
+    that parent is dropped or detached by the plan: an index part on it would name a
+    table that is gone before the index is built."""
+    compared = {t.key for t in current.tables}
+    after = {parent: [p for p in children if p.key not in compared] for parent, children in now.items()}
+    for parent, children in desired.partitions_by_parent().items():
+        known = {p.key for p in after.get(parent, [])}
+        after.setdefault(parent, []).extend(p for p in children if p.key not in known)
+    return after
 
 
 # What must be rebuilt when an object it uses is rebuilt. Indexes on a table survive a

@@ -16,9 +16,9 @@ from ..diff.operations import (
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
-    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetSequenceLogged, SetStorageParameters,
-    SetTableType, SetTriggerState,
-    SetViewColumnDefault, UnscheduleJob,
+    SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics,
+    SetPartitionStorage, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault,
+    UnscheduleJob,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
@@ -41,7 +41,7 @@ from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
     identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_index_renames,
-    partition_not_null, replica_identity, trigger_state,
+    partition_not_null, partition_statistics, partition_storage, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -303,6 +303,8 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
     if new.nullable and not old.nullable:
         statements.append(f"{prefix} DROP NOT NULL;")
+    if retyped:  # ALTER TYPE gives the column its new type's storage (on every partition too)
+        old = replace(old, storage=None)
     return statements + column_settings(table, old, new)
 
 
@@ -462,6 +464,16 @@ def _attach(op: AttachPartition, ctx: RenderContext) -> list[str]:
 @render_operation.register(SetPartitionCompression)
 def _partition_compression(op: SetPartitionCompression, ctx: RenderContext) -> list[str]:
     return [partition_compression(op.table, op.column, op.compression)]
+
+
+@render_operation.register(SetPartitionStorage)
+def _partition_storage(op: SetPartitionStorage, ctx: RenderContext) -> list[str]:
+    return [partition_storage(op.table, op.column, op.storage)]
+
+
+@render_operation.register(SetPartitionStatistics)
+def _partition_statistics(op: SetPartitionStatistics, ctx: RenderContext) -> list[str]:
+    return [partition_statistics(op.table, op.column, op.target)]
 
 
 @render_operation.register(SetPartitionDefault)

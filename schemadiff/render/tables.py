@@ -161,6 +161,19 @@ def partition_compression(table_key, column: str, compression: str) -> str:
     return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET COMPRESSION {setting};"
 
 
+def partition_storage(table_key, column: str, storage: str) -> str:
+    """Return ALTER TABLE ONLY ... SET STORAGE for a partition's column (ONLY: as pg_dump;
+    a sub-partitioned partition's partitions keep theirs)."""
+    return f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)} SET STORAGE {storage.upper()};"
+
+
+def partition_statistics(table_key, column: str, target: int | None) -> str:
+    """Return ALTER TABLE ONLY ... SET STATISTICS for a partition's column (ONLY: as pg_dump;
+    each table's target is its own); None: back to default_statistics_target."""
+    return (f"ALTER TABLE ONLY {qualified(table_key.schema, table_key.name)} ALTER COLUMN {ident(column)}"
+            f" SET STATISTICS {-1 if target is None else target};")
+
+
 def partition_default(table_key, column: str, default: str | None) -> str:
     """Return ALTER TABLE ONLY ... SET / DROP DEFAULT for a partition's column (ONLY: as pg_dump;
     a sub-partitioned partition's partitions keep theirs)."""
@@ -250,11 +263,13 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
         sql += f" {table.partition_bound}"
         if table.partition_by:  # a partition that is partitioned itself
             sql += _partition_by(table.partition_by)
-        # It takes its parent's compression, defaults and NOT NULL, which the plan has set
-        # first (the parent comes before); then its own.
+        # It takes its parent's compression, storage, defaults and NOT NULL, which the plan has
+        # set first (the parent comes before); then its own. Its statistics targets start at the default.
         own = [partition_compression(table.key, c, m) for c, m in table.column_compression]
+        own += [partition_storage(table.key, c, s) for c, s in table.column_storage]
         own += [partition_default(table.key, c, d) for c, d in table.column_defaults]
         own += [partition_not_null(table.key, c, True) for c in table.not_null_columns]
+        own += [partition_statistics(table.key, c, n) for c, n in table.column_statistics]
         statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later + own + physical + extras
         return statements + grant_statements(grant_target(table), table.grants, ctx) + own_privilege_statements(table)
     unlogged = "UNLOGGED " if table.unlogged else ""

@@ -280,6 +280,8 @@ class ModelBuilder:
                 column_compression=tuple(sorted(p.get("column_compression", {}).items())),
                 column_defaults=tuple(sorted((c, _strip(d)) for c, d in p.get("column_defaults", {}).items())),
                 not_null_columns=tuple(sorted(set(p.get("not_null_columns", ())))),
+                column_statistics=tuple(sorted(p.get("column_statistics", {}).items())),
+                column_storage=tuple(sorted(p.get("column_storage", {}).items())),
                 **_physical(p),
                 comment=p.get("comment"), grants=self.grants(p, here),
                 own_privileges=own_privileges_of(Table, p.get("own_privileges")), origin=self.origin(here),

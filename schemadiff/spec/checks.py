@@ -147,7 +147,9 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                     f'{table_label(table)}: partition of "{table.partition_of}", which has no partition_by: '
                     'give it one, or take its partitions away')))
         named = (("column_compression", [c for c, _ in table.column_compression]),
-                 ("column_defaults", [c for c, _ in table.column_defaults]), ("not_null_columns", table.not_null_columns))
+                 ("column_defaults", [c for c, _ in table.column_defaults]),
+                 ("column_statistics", [c for c, _ in table.column_statistics]),
+                 ("column_storage", [c for c, _ in table.column_storage]), ("not_null_columns", table.not_null_columns))
         for key, given in named:
             for column in given:
                 if columns is not None and column not in columns:

@@ -31,6 +31,17 @@ SELECT n.nspname AS schema,
             JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> pa.attcompression)
        END AS column_compression,
+       CASE WHEN c.relispartition THEN
+         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstattarget) ORDER BY a.attname)
+            FROM pg_attribute AS a
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0)
+       END AS column_statistics,
+       CASE WHEN c.relispartition THEN
+         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstorage) ORDER BY a.attname)
+            FROM pg_attribute AS a
+            JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> pa.attstorage)
+       END AS column_storage,
        -- A partition's columns whose DEFAULT is not its parent's: [name, expression or null].
        -- A default copied from the parent (PARTITION OF, SET DEFAULT reaching it) has the
        -- same node tree: deparsed only where the trees differ (at 2,000 partitions of 10
