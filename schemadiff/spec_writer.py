@@ -540,7 +540,7 @@ def _function(fn: Function) -> dict:
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,
         "cost": _number(fn.cost), "rows": _number(fn.rows), "support": fn.support, **_settings(fn),
-        "body": fn.body, "library": fn.library, "comment": fn.comment,
+        "standard_body": fn.standard_body or None, "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
     return _with_own_privileges(_with_default_grants(data, fn), fn)
 

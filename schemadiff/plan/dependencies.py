@@ -662,7 +662,14 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
 
 def _body_uses(uses: Uses, fn: Function) -> None:
     """Add what a function's body names, as soft uses (Node.soft) unless its signature
-    needs them too. Call it last: what the definition adds afterwards is not soft."""
+    needs them too. Call it last: what the definition adds afterwards is not soft.
+
+    A SQL-standard body is bound when it is created, under the creating session's path
+    (not the routine's own SET search_path, which applies when it runs): what it names is
+    a hard use."""
+    if fn.standard_body:
+        uses.add(fragments.parse_standard_body(fn.body))
+        return
     before = set(uses.nodes)
     if fn.language == "sql":
         uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))

@@ -383,7 +383,9 @@ class ModelBuilder:
                 for a in item.get("arguments", [])
             ),
             returns=item.get("returns", "void") if kind == "function" else None,
-            language=item["language"], body=item["body"], kind=kind,
+            language=item["language"], kind=kind,
+            # A standard body is SQL that PostgreSQL prints back itself: only a string is verbatim.
+            body=item["body"].strip() if item.get("standard_body") else item["body"],
             volatility=item.get("volatility", "VOLATILE"), strict=item.get("strict", False),
             security_definer=item.get("security_definer", False), parallel=item.get("parallel"),
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
@@ -391,7 +393,7 @@ class ModelBuilder:
             comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None,
             own_privileges=own_privileges_of(Function, item.get("own_privileges")), library=item.get("library"),
-            support=item.get("support"), origin=self.origin(path),
+            support=item.get("support"), standard_body=item.get("standard_body", False), origin=self.origin(path),
         )
 
 

@@ -311,6 +311,8 @@ def _function_refs(fn: Function) -> fragments.References:
     try:
         if fn.language == "plpgsql":
             return fragments.parse_plpgsql_function(probe_function_sql(fn))
+        if fn.standard_body:
+            return fragments.parse_standard_body(fn.body)
         if fn.language == "sql":
             return fragments.parse_sql_body(fn.body)
         return fragments.References()

@@ -29,6 +29,8 @@ def syntax_problems(doc: Document, data: dict) -> list[Problem]:
 def _function_parser(item: dict):
     """Return a parser for a function body that knows the function's signature."""
     language = item.get("language")
+    if item.get("standard_body"):
+        return fragments.parse_standard_body
     if language == "sql":
         return fragments.parse_sql_body
     if language != "plpgsql":
