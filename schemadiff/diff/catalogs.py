@@ -28,7 +28,7 @@ from .operations import (
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
-    partition_statistics, partition_storage, rebound_partitions, remerged, same_row_type, with_inherited,
+    partition_statistics, partition_storage, rebound_partitions, released_not_null, remerged, same_row_type, with_inherited,
 )
 from .through_text import expression_columns
 
@@ -351,7 +351,8 @@ def _diff_tables(current: Catalog, desired: Catalog, replaced_types: set) -> lis
                 return [replace(drop, unless_merged=inheritance_state(parent, desired), unless_ancestor=ancestor), create]
             return [replace(drop, unless_inherits=parent.inherits, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
-            return diff_partition(old, new, desired.root_of(new))
+            root = desired.root_of(new)
+            return diff_partition(old, new, root, released_not_null(current.root_of(old), root))
         return diff_table(with_inherited(old, new, current), new)
     return _diff_kind(current.tables, desired.tables, changed, same=lambda a, b: a == b and a.key not in along)
 
