@@ -18,7 +18,7 @@ from .model import (
 )
 from .model.cluster import ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
 from .model.catalog import node_name
-from .model.database import PUBLISH_DEFAULT
+from .model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
@@ -153,6 +153,7 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
                                  for m in catalog.user_mappings])
     _put(data, "default_privileges", [_default_privileges(d) for d in catalog.default_privileges])
+    _put(data, "languages", [_language(lang) for lang in catalog.languages])
     return yaml.dump(_with_owners(data, catalog), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
@@ -165,12 +166,13 @@ _OWNED_LISTS = {
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
     "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
     "publications": "Publication", "foreign_data_wrappers": "ForeignDataWrapper", "foreign_servers": "ForeignServer",
+    "languages": "Language",
 }
 
 
 def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
     """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
-    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer"):
+    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer", "Language"):
         return f"{kind} {item['name']}"
     schema = item.get("schema", schema or DEFAULT_SCHEMA)
     if kind in ("OperatorClass", "OperatorFamily"):
@@ -295,6 +297,17 @@ def _with_own_privileges(data: dict, obj) -> dict:
 def _grants(grants) -> list:
     return [_clean({"to": g.grantee, "privileges": list(g.privileges), "with_grant_option": g.with_grant_option or None})
             for g in grants or ()]
+
+
+def _language(lang) -> dict:
+    data = _clean({
+        "name": lang.name, "handler": str(lang.handler), "inline": str(lang.inline) if lang.inline else None,
+        "validator": str(lang.validator) if lang.validator else None, "trusted": lang.trusted or None,
+        "comment": lang.comment,
+    })
+    if lang.grants != LANGUAGE_DEFAULT:
+        data["grants"] = _grants(lang.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return data
 
 
 def _default_privileges(d) -> dict:

@@ -34,6 +34,7 @@ OWNED_ROW_KINDS = {
     "operator class": "operator_classes", "operator family": "operator_families",
     "event trigger": "event_triggers", "publication": "publications",
     "foreign data wrapper": "foreign_data_wrappers", "foreign server": "foreign_servers",
+    "language": "languages",
 }
 
 
@@ -99,6 +100,8 @@ def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
             found["user_mappings"].append(database.user_mapping(row, detail))
         elif kind == "default privileges":
             found["default_privileges"].append(database.default_privileges(row, detail))
+        elif kind == "language":
+            found["languages"].append(database.language(row, detail))
         if kind in OWNED_ROW_KINDS:  # the object just built
             owners.add(found[OWNED_ROW_KINDS[kind]][-1], row["owner"])
     return found

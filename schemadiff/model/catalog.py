@@ -8,7 +8,7 @@ from functools import cached_property
 from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
-    DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
+    DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping,
 )
 from .owners import Ownership
 from .objects import (
@@ -77,6 +77,7 @@ class Catalog:
     foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
     foreign_servers: tuple[ForeignServer, ...] = ()
     user_mappings: tuple[UserMapping, ...] = ()
+    languages: tuple[Language, ...] = ()
     owners: tuple[Ownership, ...] = ()  # see model.owners: only the owners that are managed
     # A spec's top-level `owner:`, the owner of every object it does not say otherwise of.
     owner: str | None = field(default=None, compare=False)

@@ -26,7 +26,7 @@ from ..model import (
 )
 from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, referenced_collations, referenced_types
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
+from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, Language, UserMapping
 from ..model.objects import OBJECT_KINDS
 from ..quote import qualified
 from ..spec import fragments
@@ -51,6 +51,7 @@ RANK = {
     Publication: 10.5, DefaultPrivileges: 12,
     # Wrappers after their handler functions, servers after them, foreign tables after those.
     ForeignDataWrapper: 5.6, ForeignServer: 5.7, UserMapping: 5.8,
+    Language: 5.05,  # after its handler functions, before the functions written in it (by dependency)
     TableForeignKey: 8.7,  # after the indexes it may need, as pg_dump adds them
 }
 DEFAULT_SEARCH_PATH = ("public",)
@@ -78,6 +79,10 @@ class Resolver:
         self.indexes_on: dict[QualifiedName, list[str]] = {}
         for index in catalog.indexes:
             self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
+
+    def language(self, fn: Function) -> set[str]:
+        """Return the node of the procedural language `fn` is written in, if the catalog has it."""
+        return {f"Language {fn.language}"} if any(lang.name == fn.language for lang in self.catalog.languages) else set()
 
     def ancestor_indexes(self, index: Index) -> set[str]:
         """Return the indexes of the partitioned tables above `index`'s table (none unless
@@ -427,7 +432,7 @@ def _texts(obj):
     if isinstance(obj, (View, MaterializedView)):
         return (obj.query,)
     if isinstance(obj, Function):
-        return (obj.body, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
+        return (obj.body, obj.language, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
     if isinstance(obj, Index):
         return (obj.table, obj.where, *(e.expression for e in obj.elements), *(e.opclass for e in obj.elements))
     if isinstance(obj, Trigger):
@@ -506,6 +511,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
         if obj.support:
             uses.functions(obj.support)
+        uses.nodes |= resolver.language(obj)
         _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))
@@ -601,8 +607,8 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
             uses.add(fragments.parse_statements(action))
     elif isinstance(obj, EventTrigger):
         extra |= resolver.function(obj.function.schema, obj.function.name, ())
-    elif isinstance(obj, ForeignDataWrapper):
-        uses.functions(*(str(f) for f in (obj.handler, obj.validator) if f))
+    elif isinstance(obj, (ForeignDataWrapper, Language)):
+        uses.functions(*(str(f) for f in obj.functions()))
     elif isinstance(obj, ForeignServer):
         extra.add(f"ForeignDataWrapper {obj.wrapper}")
     elif isinstance(obj, UserMapping):
@@ -646,6 +652,7 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     uses.nodes |= recorded[0]
     uses.columns |= recorded[1]
     if isinstance(obj, Function):
+        uses.nodes |= resolver.language(obj)  # depends.sql reads no language
         _body_uses(uses, obj)  # not in pg_depend
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table

@@ -87,7 +87,7 @@ def function_header(function: Function) -> str:
     sql = f"CREATE OR REPLACE {kind} {qualified(function.schema, function.name)}({argument_list(function)})"
     if function.returns is not None:
         sql += f"\n  RETURNS {function.returns}"
-    sql += f"\n  LANGUAGE {function.language}"
+    sql += f"\n  LANGUAGE {ident(function.language)}"
     if function.window:
         sql += " WINDOW"
     if function.kind == "function":

@@ -4,10 +4,10 @@ mappings from spec data (see schema.json)."""
 from __future__ import annotations
 
 from ..model import (
-    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, PublishedTable, QualifiedName,
-    UserMapping,
+    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication, PublishedTable,
+    QualifiedName, UserMapping,
 )
-from ..model.database import PUBLISH_DEFAULT, named_privileges, without_own_grant
+from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, named_privileges, without_own_grant
 
 DEFAULT_SCHEMA = "public"
 
@@ -70,6 +70,14 @@ def foreign_data_wrapper(item, grants, origin) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=item["name"], handler=_routine(item.get("handler")), validator=_routine(item.get("validator")),
         options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants, origin=origin,
+    )
+
+
+def language(item, grants, origin) -> Language:
+    return Language(
+        name=item["name"], handler=_routine(item["handler"]), inline=_routine(item.get("inline")),
+        validator=_routine(item.get("validator")), trusted=item.get("trusted", False), comment=item.get("comment"),
+        grants=grants if "grants" in item else LANGUAGE_DEFAULT, origin=origin,
     )
 
 

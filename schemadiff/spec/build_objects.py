@@ -47,6 +47,7 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "foreign_servers": granted("foreign_servers", build_database.foreign_server),
         "user_mappings": each("user_mappings", build_database.user_mapping),
         "default_privileges": granted("default_privileges", build_database.default_privileges),
+        "languages": granted("languages", build_database.language),
     }
 
 

@@ -1,8 +1,8 @@
 -- Extended statistics, aggregates (with their grants), operators, casts, collations,
 -- conversions, text search parsers, templates, dictionaries and configurations, rules,
 -- operator families and classes, and the database-wide event triggers, publications and
--- default privileges that concern managed schemas, foreign-data wrappers, servers and user
--- mappings: one row per object, its owner (NULL for the kinds without one of their own, see
+-- default privileges that concern managed schemas, foreign-data wrappers, servers, user
+-- mappings and procedural languages: one row per object, its owner (NULL for the kinds without one of their own, see
 -- model/owners.py), its kind-specific attributes in `detail` (one query for all these kinds
 -- keeps the number of catalog queries constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
@@ -315,6 +315,25 @@ SELECT 'user mapping', NULL, s.srvname, NULL, NULL,
 FROM pg_user_mappings AS u
 JOIN pg_foreign_server AS s ON s.oid = u.srvid
 WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- Procedural languages no extension created (PostgreSQL's own, internal, c and sql, have
+-- oids below FirstNormalObjectId). A NULL lanacl is the default: USAGE to PUBLIC.
+SELECT 'language', NULL, l.lanname, obj_description(l.oid, 'pg_language'), pg_get_userbyid(l.lanowner),
+       jsonb_build_object(
+         'trusted', l.lanpltrusted,
+         'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                       JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = l.lanplcallfoid),
+         'inline', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                      JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = l.laninline),
+         'validator', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                         JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = l.lanvalidator),
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                             a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(coalesce(l.lanacl, acldefault('l', l.lanowner))) AS a
+                     WHERE a.grantee <> l.lanowner))
+FROM pg_language AS l
+WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- The role's own privileges come too: a database-wide entry without some of them keeps
 -- fewer (model.database.without_own_grant); a schema's entry only adds to those, so a

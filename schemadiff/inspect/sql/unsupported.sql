@@ -24,10 +24,6 @@ SELECT 'table access method', am.amname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_am AS am ON am.oid = c.relam
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'
 UNION ALL
-SELECT 'procedural language', quote_ident(l.lanname)
-FROM pg_language AS l
-WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 SELECT 'transform', format_type(tr.trftype, NULL) || ' for language ' || quote_ident(l.lanname)
 FROM pg_transform AS tr JOIN pg_language AS l ON l.oid = tr.trflang
 WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
