@@ -100,6 +100,9 @@ def dump_spec(catalog: Catalog) -> str:
         "method": None if c.method == "function" else c.method,
         "context": None if c.context == "explicit" else c.context, "comment": c.comment,
     }) for c in catalog.casts])
+    _put(data, "transforms", [_clean({
+        "type": t.type, "language": t.language, "from_sql": t.from_sql, "to_sql": t.to_sql, "comment": t.comment,
+    }) for t in catalog.transforms])
     _put(data, "collations", [_clean({
         "name": c.name, "schema": c.schema, "provider": c.provider, "locale": c.locale,
         "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
@@ -548,7 +551,7 @@ def _function(fn: Function) -> dict:
         "name": fn.name, "schema": fn.schema, "kind": None if fn.kind == "function" else fn.kind,
         "arguments": [_clean({"name": a.name, "type": a.type, "mode": None if a.mode == "IN" else a.mode, "default": a.default})
                       for a in fn.arguments],
-        "returns": fn.returns, "language": fn.language,
+        "returns": fn.returns, "language": fn.language, "transforms": list(fn.transforms),
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..model import Catalog, Function, QualifiedName, Table, View
+from ..model import Catalog, Function, QualifiedName, Table, Transform, View
 from ..model.catalog import node_key
 from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
@@ -204,7 +204,7 @@ _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
     ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
-    UserMapping: ("options",), Language: ("handler", "inline", "validator", "trusted"),
+    UserMapping: ("options",), Language: ("handler", "inline", "validator", "trusted"), Transform: ("from_sql", "to_sql"),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import (
     Aggregate, Argument, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily,
     OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
@@ -51,6 +51,11 @@ def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
             found["operators"].append(_operator(row, detail))
         elif kind == "cast":
             found["casts"].append(_cast(row, detail))
+        elif kind == "transform":
+            found["transforms"].append(Transform(
+                type=detail["type"], language=detail["language"], from_sql=detail["from_sql"], to_sql=detail["to_sql"],
+                comment=row["comment"],
+            ))
         elif kind == "collation":
             if detail["provider"] not in COLLATION_PROVIDERS:
                 notes.unsupported("collation with the default provider", str(QualifiedName(row["schema"], row["name"])))

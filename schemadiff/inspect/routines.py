@@ -99,7 +99,7 @@ def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
             comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]), own_privileges=acl.own_privileges(row),
             library=row["library"],
-            support=row["support"], standard_body=row["standard_body"],
+            support=row["support"], standard_body=row["standard_body"], transforms=tuple(row["transforms"]),
         ))
         owners.add(functions[-1], row["owner"])
     return functions

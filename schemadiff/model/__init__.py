@@ -8,7 +8,7 @@ from .database import (
 )
 from .objects import (
     Aggregate, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember,
-    Rule, Statistics, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    Rule, Statistics, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
@@ -38,7 +38,7 @@ __all__ = [
     "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Language", "Publication", "PublishedTable", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
-    "Conversion", "TextSearchParser", "TextSearchTemplate",
+    "Conversion", "TextSearchParser", "TextSearchTemplate", "Transform",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ExtensionMember", "ForeignKey", "Function", "Grant",
     "IdentityOptions", "IdentitySequence", "Index", "IndexElement", "MaterializedView", "Origin", "Ownership",

@@ -13,7 +13,7 @@ from .database import (
 from .owners import Ownership
 from .objects import (
     OBJECT_KINDS, Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
-    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, TableForeignKey, Trigger
@@ -62,6 +62,7 @@ class Catalog:
     aggregates: tuple[Aggregate, ...] = ()
     operators: tuple[Operator, ...] = ()
     casts: tuple[Cast, ...] = ()
+    transforms: tuple[Transform, ...] = ()
     collations: tuple[Collation, ...] = ()
     conversions: tuple[Conversion, ...] = ()
     text_search_parsers: tuple[TextSearchParser, ...] = ()

@@ -22,7 +22,7 @@ from ..model import (
     Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
     QualifiedName, Role, Rule, Schema,
     Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
-    TextSearchTemplate, Trigger, View,
+    TextSearchTemplate, Transform, Trigger, View,
 )
 from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, referenced_collations, referenced_types
 from ..model.catalog import node_key
@@ -43,7 +43,7 @@ RANK = {
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchParser: 2.55, TextSearchTemplate: 2.56, TextSearchDictionary: 2.6,
     TextSearchConfiguration: 2.7, Conversion: 5.15,
-    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
+    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Transform: 5.35, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
     # Publications after their tables. Default privileges last: the objects a plan creates
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
     # what new default privileges would give them.
@@ -80,9 +80,16 @@ class Resolver:
         for index in catalog.indexes:
             self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
 
-    def language(self, fn: Function) -> set[str]:
-        """Return the node of the procedural language `fn` is written in, if the catalog has it."""
-        return {f"Language {fn.language}"} if any(lang.name == fn.language for lang in self.catalog.languages) else set()
+    def language(self, name: str) -> set[str]:
+        """Return the node of the procedural language `name`, if the catalog has it."""
+        return {f"Language {name}"} if any(lang.name == name for lang in self.catalog.languages) else set()
+
+    def routine_language(self, fn: Function) -> set[str]:
+        """Return the nodes of `fn`'s language and of its language's transforms for the types
+        it asks for, takes or returns (PostgreSQL records a use of each of those)."""
+        types = {*fn.transforms, *(a.type for a in fn.arguments), fn.returns}
+        wanted = {(t, fn.language) for t in types}
+        return self.language(fn.language) | {node_key(t) for t in self.catalog.transforms if t.key in wanted}
 
     def ancestor_indexes(self, index: Index) -> set[str]:
         """Return the indexes of the partitioned tables above `index`'s table (none unless
@@ -511,7 +518,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
         if obj.support:
             uses.functions(obj.support)
-        uses.nodes |= resolver.language(obj)
+        uses.nodes |= resolver.routine_language(obj)
         _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))
@@ -585,6 +592,9 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
     elif isinstance(obj, Cast):
         uses.functions(obj.function).types(obj.source, obj.target)
+    elif isinstance(obj, Transform):
+        uses.functions(obj.from_sql, obj.to_sql).types(obj.type)
+        extra |= resolver.language(obj.language)
     elif isinstance(obj, (OperatorFamily, OperatorClass)):
         uses.functions(*(f.function for f in obj.functions))
         for m in obj.operators:
@@ -652,7 +662,7 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     uses.nodes |= recorded[0]
     uses.columns |= recorded[1]
     if isinstance(obj, Function):
-        uses.nodes |= resolver.language(obj)  # depends.sql reads no language
+        uses.nodes |= resolver.routine_language(obj)  # depends.sql reads no language nor transform
         _body_uses(uses, obj)  # not in pg_depend
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table

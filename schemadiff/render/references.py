@@ -8,7 +8,7 @@ from ..model import (
     ForeignServer, Function, IdentitySequence, Index, Language, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform, Trigger, View,
 )
 from ..quote import dollar_quote, ident, literal, operator, qualified
 from .common import grantee, privilege_list
@@ -54,6 +54,8 @@ def object_name(obj) -> str:
         return f"{operator(obj.schema, obj.name)} ({', '.join(obj.identity_arguments)})"
     if isinstance(obj, Cast):
         return f"({obj.source} AS {obj.target})"
+    if isinstance(obj, Transform):
+        return f"FOR {obj.type} LANGUAGE {ident(obj.language)}"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
     if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, Language)):
@@ -82,7 +84,7 @@ def comment_kind(obj) -> str:
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
         Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
         OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
-        Language: "LANGUAGE",
+        Language: "LANGUAGE", Transform: "TRANSFORM",
         UserMapping: "USER MAPPING",
     }[type(obj)]
 

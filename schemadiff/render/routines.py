@@ -88,6 +88,8 @@ def function_header(function: Function) -> str:
     if function.returns is not None:
         sql += f"\n  RETURNS {function.returns}"
     sql += f"\n  LANGUAGE {ident(function.language)}"
+    if function.transforms:
+        sql += "\n  TRANSFORM " + ", ".join(f"FOR TYPE {t}" for t in function.transforms)
     if function.window:
         sql += " WINDOW"
     if function.kind == "function":

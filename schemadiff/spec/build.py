@@ -393,7 +393,8 @@ class ModelBuilder:
             comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None,
             own_privileges=own_privileges_of(Function, item.get("own_privileges")), library=item.get("library"),
-            support=item.get("support"), standard_body=item.get("standard_body", False), origin=self.origin(path),
+            support=item.get("support"), standard_body=item.get("standard_body", False),
+            transforms=tuple(item.get("transforms", ())), origin=self.origin(path),
         )
 
 

@@ -118,7 +118,7 @@ def _fragment_sites(data: dict):
         for key in ("stype", "mstype"):
             if key in agg:
                 yield ("aggregates", i, key), fragments.parse_type, agg[key]
-    for kind, keys in (("operators", ("left", "right")), ("casts", ("source", "target"))):
+    for kind, keys in (("operators", ("left", "right")), ("casts", ("source", "target")), ("transforms", ("type",))):
         for i, item in enumerate(data.get(kind, [])):
             for key in keys:
                 if key in item:

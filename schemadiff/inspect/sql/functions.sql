@@ -19,6 +19,8 @@ SELECT n.nspname AS schema,
        p.proleakproof AS leakproof,
        nullif(p.prosupport, 0)::regproc::text AS support,
        p.proretset AS returns_set,
+       ARRAY(SELECT format_type(t.type, NULL) FROM unnest(p.protrftypes) WITH ORDINALITY AS t(type, n) ORDER BY t.n)
+         AS transforms,
        -- float4's text is its shortest exact form: COST 0.1 reads back as 0.1.
        p.procost::text::float8 AS cost,
        p.prorows::text::float8 AS rows,

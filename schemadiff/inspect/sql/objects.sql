@@ -114,6 +114,15 @@ WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_
            AND coalesce((SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc),
                         'pg_catalog'::regnamespace) = 'pg_catalog'::regnamespace))
 UNION ALL
+-- Transforms no extension created (hstore_plperl's are its own): every one, as pg_dump.
+SELECT 'transform', NULL, format_type(tr.trftype, NULL) || ' ' || l.lanname, obj_description(tr.oid, 'pg_transform'), NULL,
+       jsonb_build_object(
+         'type', format_type(tr.trftype, NULL), 'language', l.lanname,
+         'from_sql', nullif(tr.trffromsql, 0)::regprocedure::text, 'to_sql', nullif(tr.trftosql, 0)::regprocedure::text)
+FROM pg_transform AS tr
+JOIN pg_language AS l ON l.oid = tr.trflang
+WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
 SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'), pg_get_userbyid(co.collowner),
        jsonb_build_object(
          'provider', co.collprovider, 'deterministic', co.collisdeterministic,

@@ -24,10 +24,6 @@ SELECT 'table access method', am.amname || ' of ' || c.oid::regclass::text
 FROM pg_class AS c JOIN pg_am AS am ON am.oid = c.relam
 WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'
 UNION ALL
-SELECT 'transform', format_type(tr.trftype, NULL) || ' for language ' || quote_ident(l.lanname)
-FROM pg_transform AS tr JOIN pg_language AS l ON l.oid = tr.trflang
-WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 SELECT 'subscription', quote_ident(s.subname)
 FROM pg_subscription AS s
 WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())
