@@ -82,7 +82,8 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
     _put(data, "cron_jobs", [_clean({
         "name": j.name, "schedule": j.schedule, "command": j.command, "database": j.database,
-    }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)])
+    }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)
+        for _ in range(j.copies)])  # identical unnamed jobs: one entry each, as pg_cron holds them
     _put(data, "statistics", [_clean({
         "name": st.name, "schema": st.schema, "table": st.table.name,
         "table_schema": None if st.table.schema == st.schema else st.table.schema,

@@ -465,6 +465,10 @@ def _diff_cron_jobs(current: Catalog, desired: Catalog) -> list[Operation]:
     d = diff_by_key(current.cron_jobs, desired.cron_jobs)
     ops: list[Operation] = [ScheduleJob(node_key(j), j) for j in d.added]
     ops += [UnscheduleJob(node_key(j), j) for j in d.removed]
-    ops += [ScheduleJob(node_key(new), new, old) for old, new in d.changed]
+    for old, new in d.changed:  # an unnamed job changes only in how many copies there are
+        if new.copies < old.copies:
+            ops.append(UnscheduleJob(node_key(new), old, keep=new.copies))
+        else:
+            ops.append(ScheduleJob(node_key(new), new, old))
     return ops
 

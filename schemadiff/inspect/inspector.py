@@ -101,7 +101,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         indexes=tuple(indexes),
         triggers=tuple(triggers),
         policies=tuple(policies),
-        cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
+        cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"])),
         owners=owners,
         dependencies=build_dependencies(rows["depends"]),
     )

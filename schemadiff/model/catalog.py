@@ -221,7 +221,9 @@ def _node_spelling(cls):
     kind = cls.__name__
     if issubclass(cls, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return lambda obj: f"{kind} {obj.display_name}"
-    if issubclass(cls, (Role, Schema, Extension, CronJob)):
+    if issubclass(cls, CronJob):
+        return lambda obj: f"{kind} {obj.label}"
+    if issubclass(cls, (Role, Schema, Extension)):
         return lambda obj: f"{kind} {obj.name}"
     if issubclass(cls, ExtensionMember):  # never a node: its extension's operations name it
         return lambda obj: f"{kind} {obj.kind} {obj.name}"

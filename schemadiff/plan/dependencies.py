@@ -371,7 +371,7 @@ class Graph:
             self._words[kinds] = _word_index((k, o) for k, o in self.objects.items() if isinstance(o, kinds))
         words, always = self._words[kinds]
         obj = self.objects.get(key)
-        name = getattr(obj, "name", "").casefold()
+        name = (getattr(obj, "name", None) or "").casefold()  # an unnamed cron job's is None
         if isinstance(obj, (Role, Schema, Extension, CronJob)) or not _WORD.fullmatch(name or "-"):
             candidates = [k for k, o in self.objects.items() if isinstance(o, kinds)]
         else:

@@ -11,7 +11,9 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
+from ..model.cluster import (
+    MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants, merge_unnamed_jobs,
+)
 from ..model.own_privileges import own_privileges_of
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
@@ -110,10 +112,11 @@ class ModelBuilder:
             triggers=tuple(triggers),
             policies=tuple(policies),
             renames=tuple(sorted(self.renames(data))),
-            cron_jobs=tuple(
-                CronJob(j["name"], j["schedule"], j["command"].strip(), j.get("database"), self.origin(("cron_jobs", i)))
+            cron_jobs=tuple(merge_unnamed_jobs(  # an unnamed job declared twice is scheduled twice
+                CronJob(j.get("name"), j["schedule"], j["command"].strip(), j.get("database"),
+                        origin=self.origin(("cron_jobs", i)))
                 for i, j in enumerate(data.get("cron_jobs", []))
-            ),
+            )),
             **build_objects(self, data),
         )
         return replace(catalog, owners=self.owners(catalog)).normalize()
