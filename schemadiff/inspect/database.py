@@ -7,7 +7,7 @@ from ..model import (
     DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Language, Publication, PublishedTable, QualifiedName,
     UserMapping,
 )
-from ..model.database import without_own_grant
+from ..model.database import LANGUAGE_DEFAULT, without_own_grant
 from . import acl
 
 EVENT_TRIGGER_STATES = {"O": "origin", "D": "disabled", "R": "replica", "A": "always"}
@@ -68,7 +68,10 @@ def foreign_data_wrapper(row, d) -> ForeignDataWrapper:
 def language(row, d) -> Language:
     return Language(
         name=row["name"], handler=_routine(d["handler"]), inline=_routine(d["inline"]),
-        validator=_routine(d["validator"]), trusted=d["trusted"], comment=row["comment"], grants=acl.grants(d["grants"]),
+        validator=_routine(d["validator"]), trusted=d["trusted"], comment=row["comment"],
+        # Privileges on an untrusted language mean nothing (only superusers use one; GRANT
+        # refuses it, pg_dump leaves them out): such a language has the default.
+        grants=acl.grants(d["grants"]) if d["trusted"] else LANGUAGE_DEFAULT,
     )
 
 
