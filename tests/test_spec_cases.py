@@ -58,7 +58,8 @@ SPEC_CASES = [
     "owner_changes_on_many_kinds", "owner_of_public_schema",
     # an owner's own privileges (own_privileges), public's among them, on kept, created and re-owned objects
     "owner_revoked_schema_usage", "owner_revoked_table_privileges", "owner_privileges_with_new_owner",
-    "owner_privileges_on_function", "owner_privileges_given_back",
+    "owner_privileges_on_function", "owner_privileges_given_back", "owner_privileges_on_aggregate",
+    "owner_privileges_on_foreign_data", "owner_privileges_on_identity_sequence",
     # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
     "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
     "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",

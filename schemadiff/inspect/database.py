@@ -61,7 +61,7 @@ def _routine(pair) -> QualifiedName | None:
 def foreign_data_wrapper(row, d) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=row["name"], handler=_routine(d["handler"]), validator=_routine(d["validator"]),
-        options=options(d["options"]), comment=row["comment"], grants=acl.grants(d["grants"]),
+        options=options(d["options"]), comment=row["comment"], grants=acl.grants(d["grants"]), own_privileges=acl.own_privileges(d),
     )
 
 
@@ -78,7 +78,7 @@ def language(row, d) -> Language:
 def foreign_server(row, d) -> ForeignServer:
     return ForeignServer(
         name=row["name"], wrapper=d["wrapper"], type=d["type"], version=d["version"], options=options(d["options"]),
-        comment=row["comment"], grants=acl.grants(d["grants"]),
+        comment=row["comment"], grants=acl.grants(d["grants"]), own_privileges=acl.own_privileges(d),
     )
 
 

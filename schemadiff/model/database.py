@@ -77,6 +77,7 @@ class ForeignDataWrapper(Named):
     options: Options = ()
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # USAGE
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
     def functions(self) -> tuple[QualifiedName, ...]:
@@ -92,6 +93,7 @@ class ForeignServer(Named):
     options: Options = ()
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # USAGE
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 
@@ -150,7 +152,7 @@ class DefaultPrivileges:
 OWNER_PRIVILEGES = {
     "tables": ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"),
     "sequences": ("SELECT", "UPDATE", "USAGE"), "functions": ("EXECUTE",), "types": ("USAGE",),
-    "schemas": ("CREATE", "USAGE"),
+    "schemas": ("CREATE", "USAGE"), "foreign_data_wrappers": ("USAGE",), "foreign_servers": ("USAGE",),
 }
 
 
