@@ -311,7 +311,7 @@ def _language(lang) -> dict:
     })
     if lang.grants != LANGUAGE_DEFAULT:
         data["grants"] = _grants(lang.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
-    return data
+    return _with_own_privileges(data, lang)
 
 
 def _default_privileges(d) -> dict:

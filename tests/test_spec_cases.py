@@ -47,7 +47,7 @@ SPEC_CASES = [
     # SQL-standard bodies: bound to what they name, printed back by PostgreSQL
     "standard_body_add_change_drop", "standard_body_users", "standard_body_column_retyped",
     # procedural languages: handlers in pg_catalog or in a managed schema, grants, functions in them
-    "language_add_change_drop", "language_own_handler", "transform_add_change_drop",
+    "language_add_change_drop", "language_own_handler", "transform_add_change_drop", "owner_privileges_on_language",
     # kinds of the "every object pg_dump knows" issue
     "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
     "type_collation_in_other_schema", "conversion_text_search_parser_template", "type_composite_attribute_comments",

@@ -123,10 +123,13 @@ def _diff_kind(current, desired, changed, same=operator.eq) -> list[Operation]:
 
 
 def _untrusted_keep_grants(current, desired) -> tuple:
-    """Return `current`'s languages, those that are or become untrusted with the grants they
-    are to have: GRANT and REVOKE refuse an untrusted language (model.database.Language)."""
-    untrusted = {lang.name: lang.grants for lang in desired if not lang.trusted}
-    return tuple(replace(lang, grants=untrusted[lang.name]) if lang.name in untrusted else lang for lang in current)
+    """Return `current`'s languages, those that are or become untrusted with the grants (and
+    owner's privileges) they are to have: GRANT and REVOKE refuse an untrusted language."""
+    untrusted = {lang.name: lang for lang in desired if not lang.trusted}
+    return tuple(
+        replace(lang, grants=untrusted[lang.name].grants, own_privileges=untrusted[lang.name].own_privileges)
+        if lang.name in untrusted else lang for lang in current
+    )
 
 
 def _missing_schema(op: Operation) -> Operation:

@@ -72,6 +72,7 @@ def language(row, d) -> Language:
         # Privileges on an untrusted language mean nothing (only superusers use one; GRANT
         # refuses it, pg_dump leaves them out): such a language has the default.
         grants=acl.grants(d["grants"]) if d["trusted"] else LANGUAGE_DEFAULT,
+        own_privileges=acl.own_privileges(d) if d["trusted"] else None,
     )
 
 

@@ -153,6 +153,7 @@ OWNER_PRIVILEGES = {
     "tables": ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"),
     "sequences": ("SELECT", "UPDATE", "USAGE"), "functions": ("EXECUTE",), "types": ("USAGE",),
     "schemas": ("CREATE", "USAGE"), "foreign_data_wrappers": ("USAGE",), "foreign_servers": ("USAGE",),
+    "languages": ("USAGE",),
 }
 
 
@@ -202,7 +203,9 @@ class Language(Named):
     trusted: bool = False
     comment: str | None = None
     # USAGE, PUBLIC's included: a new language gives it to PUBLIC (LANGUAGE_DEFAULT).
+    # Both mean nothing on an untrusted language (only superusers use one, GRANT refuses it).
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
     def functions(self) -> tuple[QualifiedName, ...]:

@@ -1,5 +1,5 @@
 """An owner's own privileges on its object: `own_privileges` of schemas, relations,
-functions, aggregates, types, foreign-data wrappers and servers, and a column's
+functions, aggregates, types, foreign-data wrappers, servers and languages, and a column's
 `identity_own_privileges` on its identity sequence.
 
 PostgreSQL gives an object's owner every privilege of its kind (acldefault's owner entry,
@@ -16,7 +16,7 @@ keeps of it is its column's.
 from __future__ import annotations
 
 from .cluster import Schema, Sequence
-from .database import OWNER_PRIVILEGES, ForeignDataWrapper, ForeignServer, named_privileges
+from .database import OWNER_PRIVILEGES, ForeignDataWrapper, ForeignServer, Language, named_privileges
 from .objects import Aggregate
 from .routines import Function, MaterializedView, View
 from .tables import Column, IdentitySequence, Table
@@ -25,13 +25,14 @@ from .types import TYPE_KINDS
 # The Catalog collections whose objects have `own_privileges`.
 OWN_PRIVILEGE_KINDS = (
     "schemas", "sequences", "tables", "views", "materialized_views", "functions", "aggregates", "types",
-    "foreign_data_wrappers", "foreign_servers",
+    "foreign_data_wrappers", "foreign_servers", "languages",
 )
 
 _OBJECT_TYPES = {
     Schema: "schemas", Sequence: "sequences", Table: "tables", View: "tables", MaterializedView: "tables",
     Function: "functions", Aggregate: "functions", **{kind: "types" for kind in TYPE_KINDS},
     ForeignDataWrapper: "foreign_data_wrappers", ForeignServer: "foreign_servers", IdentitySequence: "sequences",
+    Language: "languages",
 }
 
 

@@ -177,7 +177,7 @@ def create_language(language: Language, ctx: RenderContext) -> list[str]:
     statements = [_create_or_replace_language(language)] + comment_statement("LANGUAGE", name, language.comment)
     if language.grants != LANGUAGE_DEFAULT:
         statements += grant_statements(f"LANGUAGE {name}", language.grants, ctx)
-    return statements
+    return statements + own_privilege_statements(language)
 
 
 @alter_in_place.register(Language)

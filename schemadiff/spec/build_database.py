@@ -79,7 +79,8 @@ def language(item, grants, origin) -> Language:
     return Language(
         name=item["name"], handler=_routine(item["handler"]), inline=_routine(item.get("inline")),
         validator=_routine(item.get("validator")), trusted=item.get("trusted", False), comment=item.get("comment"),
-        grants=grants if "grants" in item else LANGUAGE_DEFAULT, origin=origin,
+        grants=grants if "grants" in item else LANGUAGE_DEFAULT,
+        own_privileges=own_privileges_of(Language, item.get("own_privileges")), origin=origin,
     )
 
 

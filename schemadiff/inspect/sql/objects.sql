@@ -355,7 +355,12 @@ SELECT 'language', NULL, l.lanname, obj_description(l.oid, 'pg_language'), pg_ge
                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                              a.privilege_type, a.is_grantable)), '[]')
                       FROM aclexplode(coalesce(l.lanacl, acldefault('l', l.lanowner))) AS a
-                     WHERE a.grantee <> l.lanowner))
+                     WHERE a.grantee <> l.lanowner),
+         -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+         'own_privileges', CASE WHEN l.lanacl IS NOT NULL THEN to_jsonb(nullif(
+           ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(l.lanacl) AS a WHERE a.grantee = l.lanowner ORDER BY 1),
+           ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('l', l.lanowner)) AS a WHERE a.grantee = l.lanowner ORDER BY 1)))
+           END)
 FROM pg_language AS l
 WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
