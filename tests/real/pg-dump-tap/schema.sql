@@ -129,6 +129,10 @@ CREATE FUNCTION dump_test.pltestlang_call_handler()
     RETURNS LANGUAGE_HANDLER AS '$libdir/plpgsql',
     'plpgsql_call_handler' LANGUAGE C;
 
+-- CREATE LANGUAGE pltestlang (18)
+CREATE LANGUAGE pltestlang
+    HANDLER dump_test.pltestlang_call_handler;
+
 -- CREATE MATERIALIZED VIEW matview (20)
 CREATE MATERIALIZED VIEW dump_test.matview (col1) AS
     SELECT col1 FROM dump_test.test_table;
@@ -218,6 +222,9 @@ CREATE FUNCTION dump_test.event_trigger_func()
 CREATE EVENT TRIGGER test_event_trigger
     ON ddl_command_start
     EXECUTE FUNCTION dump_test.event_trigger_func();
+
+-- CREATE TRANSFORM FOR int (34)
+CREATE TRANSFORM FOR int LANGUAGE SQL (FROM SQL WITH FUNCTION prsd_lextype(internal), TO SQL WITH FUNCTION int4recv(internal));
 
 -- CREATE FOREIGN DATA WRAPPER dummy (35)
 CREATE FOREIGN DATA WRAPPER dummy;
