@@ -93,6 +93,9 @@ SPEC_CASES = [
     # partitions that are partitioned themselves, their own partitions nested under them
     "partition_subpartitioned", "partition_subpartitioned_own_keys", "partition_subpartitioned_index_part_names",
     "partition_column_default_own", "partition_column_default_parent_retyped", "partition_own_not_null",
+    # access methods, and the tables, partitions, materialized views and indexes using them
+    "access_method_add_change_drop", "table_access_method", "access_method_dropped_with_tables",
+    "index_access_method_operator_class",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -10,9 +10,12 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..model import Catalog, Function, QualifiedName, Table, View
+from ..model import Catalog, Function, MaterializedView, QualifiedName, Table, View
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping
+from ..errors import SchemadiffError
+from ..model.database import (
+    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
+)
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
@@ -24,7 +27,7 @@ from .types import diff_types, merge_column_changes
 from .operations import (
     AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
+    UnscheduleJob, SetAccessMethod, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
@@ -42,6 +45,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += diff_extensions(current.extensions, desired.extensions)
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    _refuse_recreating_used_access_methods(ops, current, desired)
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -141,6 +145,28 @@ def _changed_simple(old, new) -> list[Operation]:
     return recreate(old, new, "its definition changed")
 
 
+def _refuse_recreating_used_access_methods(ops, current: Catalog, desired: Catalog) -> None:
+    """Refuse a plan that creates an access method again (another type or handler: there is
+    no ALTER ACCESS METHOD) while a table that stays, or an operator class or family, uses
+    it: DROP ACCESS METHOD needs them gone, and a table's rows would go with it. (Materialized
+    views and indexes are rebuilt around it like the dependants of any recreated object.)"""
+    recreated = {
+        op.obj.name for op in ops if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, AccessMethod)
+    }
+    if not recreated:
+        return
+    kept = {t.key for t in desired.tables}
+    users = [f"table {t.schema}.{t.name}" for t in current.tables if t.access_method in recreated and t.key in kept]
+    users += [f"operator class {c.schema}.{c.name}" for c in current.operator_classes if c.method in recreated]
+    users += [f"operator family {f.schema}.{f.name}" for f in current.operator_families if f.method in recreated]
+    if users:
+        raise SchemadiffError(
+            f"access method {', '.join(sorted(recreated))} must be dropped and created again (its type or handler "
+            f"changed), but {', '.join(sorted(users))} uses it. Move the tables to another access method "
+            "(access_method) and drop the operator classes first, or give the access method another name"
+        )
+
+
 def _partitioned_tables(current: Catalog, desired: Catalog, table_ops: list[Operation]) -> dict[QualifiedName, bool]:
     """Map each table partitioned on the current side to whether a partition comes under it,
     at any depth: created (again) or attached (again, with new bounds, DETACH having dropped
@@ -192,6 +218,10 @@ def _diff_views(current, desired) -> list[Operation]:
 def _changed_view(old, new) -> list[Operation]:
     if _without_extras(old) == _without_extras(new):
         return _extras(old, new)
+    moved = replace(old, access_method=new.access_method) if isinstance(new, MaterializedView) else old
+    if _without_extras(moved) == _without_extras(new):
+        # SET ACCESS METHOD rewrites the rows where they are: indexes and dependents stay.
+        return [SetAccessMethod(node_key(new), new.key, new.access_method, materialized=True), *_extras(old, new)]
     if isinstance(new, View) and old.replaceable_by(new):
         # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
         return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]

@@ -80,6 +80,7 @@ _DROP_HAZARDS = {
     # A foreign table's rows live on its server: dropping it loses none.
     "foreign table": {Hazard.BREAKS_CLIENTS}, "foreign data wrapper": {Hazard.BREAKS_CLIENTS},
     "foreign server": {Hazard.BREAKS_CLIENTS}, "user mapping": {Hazard.BREAKS_CLIENTS},
+    "access method": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -549,6 +550,24 @@ class SetLogged(Operation):
 
     def describe(self) -> str:
         return f"make table {self.table} {'unlogged' if self.unlogged else 'logged'} (rewrites it)"
+
+
+@dataclass(frozen=True)
+class SetAccessMethod(Operation):
+    """ALTER TABLE / MATERIALIZED VIEW ... SET ACCESS METHOD: the relation is rewritten
+    under an exclusive lock, its indexes rebuilt."""
+
+    relation: QualifiedName = None
+    access_method: str | None = None  # None: heap
+    materialized: bool = False  # a materialized view, not a table
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.REWRITES_TABLE, Hazard.LONG_LOCK})
+
+    def describe(self) -> str:
+        kind = "materialized view" if self.materialized else "table"
+        return f"move {kind} {self.relation} to access method {self.access_method or 'heap'} (rewrites it)"
 
 
 @dataclass(frozen=True)

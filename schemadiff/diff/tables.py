@@ -17,7 +17,8 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
+    DropDefault, DropInheritance, Operation, RevokePrivileges, SetAccessMethod, SetComment, SetForeignOptions, SetLogged,
+    SetReplicaIdentity,
     SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics, SetPartitionStorage,
     SetRowSecurity, SetSequenceLogged, SetStorageParameters, SetTableType, ValidateConstraint,
 )
@@ -336,13 +337,15 @@ def _identity_grants(node: str, table: Table, before: Column | None, after: Colu
 
 
 def _physical(node: str, old: Table, new: Table) -> list[Operation]:
-    """Persistence, storage parameters, replica identity and a foreign table's options: each
-    altered in place."""
+    """Persistence, access method, storage parameters, replica identity and a foreign table's
+    options: each altered in place."""
     ops: list[Operation] = []
     if old.foreign_options != new.foreign_options:
         ops.append(SetForeignOptions(node, new.key, old.foreign_options, new.foreign_options))
     if old.unlogged != new.unlogged:
         ops.append(SetLogged(node, new.key, new.unlogged))
+    if old.access_method != new.access_method:
+        ops.append(SetAccessMethod(node, new.key, new.access_method))
     if old.storage_parameters != new.storage_parameters:
         ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if (old.replica_identity, old.replica_identity_index) != (new.replica_identity, new.replica_identity_index):

@@ -75,7 +75,7 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
             schema=row["schema"], name=row["name"], partition_by=partition_by,
             rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], unlogged=row["relpersistence"] == "u",
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
-            replica_identity=identity,
+            access_method=row["access_method"], replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
             cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),

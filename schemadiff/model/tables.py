@@ -224,6 +224,9 @@ class Table(SchemaObject):
     # holds what WITH OPTIONS sets on them (defaults, NOT NULL) and the rest of a column's settings.
     of_type: QualifiedName | None = None
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
+    # CREATE TABLE ... USING: a table access method other than the default, heap (None).
+    # A partitioned table has none in PostgreSQL 15 (it refuses USING), nor a foreign table.
+    access_method: str | None = None
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
     cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, Extension,
+    AccessMethod, Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger,
+    Extension,
     ExtensionMember, ForeignDataWrapper,
     ForeignServer, Function, IdentitySequence, Index, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
@@ -56,7 +57,7 @@ def object_name(obj) -> str:
         return f"({obj.source} AS {obj.target})"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer)):
+    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, AccessMethod)):
         return ident(obj.name)
     if isinstance(obj, UserMapping):
         return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
@@ -82,7 +83,7 @@ def comment_kind(obj) -> str:
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
         Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
         OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
-        UserMapping: "USER MAPPING",
+        UserMapping: "USER MAPPING", AccessMethod: "ACCESS METHOD",
     }[type(obj)]
 
 

@@ -211,7 +211,9 @@ def cluster_on(relation) -> str:
 
 
 def _table_options(table: Table) -> str:
-    return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
+    """Return USING access method and WITH (...), as CREATE TABLE takes them after the rest."""
+    sql = f" USING {ident(table.access_method)}" if table.access_method else ""
+    return sql + (f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else "")
 
 
 def constraint_comment(table, constraint) -> list[str]:
@@ -326,7 +328,8 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
     mode = "CONCURRENTLY " if concurrently else ""
     sql = (
         f"CREATE {unique}INDEX {mode}IF NOT EXISTS {ident(name or index.name)} ON {'ONLY ' if only else ''}"
-        f"{qualified(target.schema, target.name)} USING {index.method} ({', '.join(index_element(e) for e in index.elements)})"
+        f"{qualified(target.schema, target.name)} USING {ident(index.method)} "
+        f"({', '.join(index_element(e) for e in index.elements)})"
     )
     if index.include:
         sql += f" INCLUDE ({ident_list(index.include)})"

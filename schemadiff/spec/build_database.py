@@ -1,11 +1,11 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers and user
-mappings from spec data (see schema.json)."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user
+mappings and access methods from spec data (see schema.json)."""
 
 from __future__ import annotations
 
 from ..model import (
-    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, PublishedTable, QualifiedName,
-    UserMapping,
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, PublishedTable,
+    QualifiedName, UserMapping,
 )
 from ..model.database import PUBLISH_DEFAULT, named_privileges, without_own_grant
 
@@ -70,6 +70,15 @@ def foreign_data_wrapper(item, grants, origin) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=item["name"], handler=_routine(item.get("handler")), validator=_routine(item.get("validator")),
         options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants, origin=origin,
+    )
+
+
+def access_method(item, origin) -> AccessMethod:
+    # A handler without a schema is PostgreSQL's own (heap_tableam_handler, bthandler).
+    schema, _, name = item["handler"].rpartition(".")
+    return AccessMethod(
+        name=item["name"], type=item["type"], handler=QualifiedName(schema or "pg_catalog", name),
+        comment=item.get("comment"), origin=origin,
     )
 
 

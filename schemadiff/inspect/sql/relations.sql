@@ -13,6 +13,8 @@ SELECT n.nspname AS schema,
        c.reloptions,
        (SELECT tc.reloptions FROM pg_class AS tc WHERE tc.oid = c.reltoastrelid) AS toast_reloptions,
        c.relreplident,
+       -- Its table access method when not heap (partitioned and foreign tables have none: 0).
+       (SELECT am.amname FROM pg_am AS am WHERE am.oid = c.relam AND am.amname <> 'heap') AS access_method,
        (SELECT ri.relname FROM pg_index AS x JOIN pg_class AS ri ON ri.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
        (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid

@@ -16,14 +16,6 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
 UNION ALL
 -- Database-wide kinds that none of the model's objects stand for. Those with an oid below
 -- FirstNormalObjectId (16384) come with PostgreSQL itself.
-SELECT 'access method', quote_ident(am.amname)
-FROM pg_am AS am
-WHERE am.oid >= 16384 AND (am.oid, 'pg_am'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'table access method', am.amname || ' of ' || c.oid::regclass::text
-FROM pg_class AS c JOIN pg_am AS am ON am.oid = c.relam
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'
-UNION ALL
 SELECT 'procedural language', quote_ident(l.lanname)
 FROM pg_language AS l
 WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
