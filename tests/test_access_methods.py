@@ -69,3 +69,14 @@ def test_recreating_an_access_method_a_table_uses_is_refused():
     assert [op.describe() for op in make_plan(catalog(HEAP2), catalog(other)).operations] == [
         "drop access method heap2 (its definition changed)", "recreate access method heap2",
     ]
+
+
+def test_a_materialized_view_goes_and_comes_back_with_its_recreated_access_method():
+    other = replace(HEAP2, handler=QualifiedName("public", "my_handler"))
+    view = MaterializedView("public", "numbers", "SELECT 1 AS n", access_method="heap2")
+    plan = make_plan(catalog(view, HEAP2), catalog(view, other))
+    assert [op.describe() for op in plan.operations] == [
+        "drop materialized view public.numbers (depends on AccessMethod heap2)",
+        "drop access method heap2 (its definition changed)", "recreate access method heap2",
+        "recreate materialized view public.numbers",
+    ]
