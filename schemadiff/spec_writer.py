@@ -78,7 +78,7 @@ def dump_spec(catalog: Catalog) -> str:
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
         "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "access_method": v.access_method,
-        "cluster_on": v.cluster_on,
+        "tablespace": v.tablespace, "cluster_on": v.cluster_on,
         "comment": v.comment,
         "column_comments": dict(v.column_comments), "column_compression": dict(v.column_compression),
         "grants": _grants(v.grants),
@@ -358,7 +358,7 @@ def _index(index: Index) -> dict:
         "name": index.name, "columns": columns, "unique": index.unique or None,
         "using": None if index.method == "btree" else index.method, "include": list(index.include),
         "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None,
-        "storage_parameters": _storage_parameters(index.storage_parameters),
+        "storage_parameters": _storage_parameters(index.storage_parameters), "tablespace": index.tablespace,
         "partition_names": dict(index.partition_names), "comment": index.comment,
     })
 
@@ -410,6 +410,7 @@ def _physical(table: Table) -> dict:
     identity = table.replica_identity
     return {
         "storage_parameters": _storage_parameters(table.storage_parameters), "access_method": table.access_method,
+        "tablespace": table.tablespace,
         "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
             None if identity == "default" else identity),
         "cluster_on": table.cluster_on,
@@ -417,7 +418,10 @@ def _physical(table: Table) -> dict:
 
 
 def _index_parameters(constraint) -> dict:
-    return {"include": list(constraint.include), "storage_parameters": _storage_parameters(constraint.storage_parameters)}
+    return {
+        "include": list(constraint.include), "storage_parameters": _storage_parameters(constraint.storage_parameters),
+        "tablespace": constraint.tablespace,
+    }
 
 
 def _constraints(constraints) -> dict:

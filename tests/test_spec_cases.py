@@ -96,6 +96,8 @@ SPEC_CASES = [
     # access methods, and the tables, partitions, materialized views and indexes using them
     "access_method_add_change_drop", "table_access_method", "access_method_dropped_with_tables",
     "index_access_method_operator_class",
+    # tablespaces (ts_one, ts_two: tests/conftest.py) of tables, partitions, materialized views, indexes and keys
+    "tablespace_tables_indexes_and_keys", "tablespace_partitions",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

@@ -27,11 +27,12 @@ from .types import diff_types, merge_column_changes
 from .operations import (
     AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetAccessMethod, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
+    UnscheduleJob, SetAccessMethod, SetLogged, SetTablespace, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
-    partition_statistics, partition_storage, rebound_partitions, remerged, same_row_type, with_inherited,
+    partition_statistics, partition_storage, partition_tablespaces, rebound_partitions, remerged, same_row_type,
+    with_inherited,
 )
 from .through_text import expression_columns
 
@@ -57,6 +58,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     table_ops = rebound_partitions(
         table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
         + partition_not_null(current, desired) + partition_statistics(current, desired) + partition_storage(current, desired)
+        + partition_tablespaces(current, desired)
     )
     ops += table_ops
     ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, table_ops))
@@ -218,10 +220,17 @@ def _diff_views(current, desired) -> list[Operation]:
 def _changed_view(old, new) -> list[Operation]:
     if _without_extras(old) == _without_extras(new):
         return _extras(old, new)
-    moved = replace(old, access_method=new.access_method) if isinstance(new, MaterializedView) else old
+    moved = old
+    if isinstance(new, MaterializedView):
+        moved = replace(old, access_method=new.access_method, tablespace=new.tablespace)
     if _without_extras(moved) == _without_extras(new):
-        # SET ACCESS METHOD rewrites the rows where they are: indexes and dependents stay.
-        return [SetAccessMethod(node_key(new), new.key, new.access_method, materialized=True), *_extras(old, new)]
+        # SET ACCESS METHOD and SET TABLESPACE move the rows: indexes and dependents stay.
+        ops: list[Operation] = []
+        if old.access_method != new.access_method:
+            ops.append(SetAccessMethod(node_key(new), new.key, new.access_method, materialized=True))
+        if old.tablespace != new.tablespace:
+            ops.append(SetTablespace(node_key(new), new.key, "materialized view", new.tablespace))
+        return ops + _extras(old, new)
     if isinstance(new, View) and old.replaceable_by(new):
         # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
         return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]
@@ -416,7 +425,7 @@ def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:
 def index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
-    return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
+    return replace(index, comment=None, storage_parameters=(), tablespace=None, elements=elements, partition_names=())
 
 
 def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -426,6 +435,9 @@ def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.storage_parameters != new.storage_parameters and new.table_key in partitioned:
             # PostgreSQL refuses ALTER INDEX ... SET / RESET on a partitioned index.
             return recreate(old, new, "its storage parameters changed, which a partitioned index cannot alter")
+        if old.tablespace != new.tablespace and new.table_key in partitioned:
+            # SET TABLESPACE would move the parent alone, not the parts it builds there.
+            return recreate(old, new, "its tablespace changed, which a partitioned index's parts do not follow")
         return _changed_index(old, new)
     return _diff_kind(current.indexes, desired.indexes, changed, same=_same)
 
@@ -437,6 +449,8 @@ def _changed_index(old, new) -> list[Operation]:
     ops: list[Operation] = []
     if old.storage_parameters != new.storage_parameters:
         ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
+    if old.tablespace != new.tablespace:
+        ops.append(SetTablespace(node_key(new), new.key, "index", new.tablespace))
     if old.elements != new.elements:
         ops.append(SetIndexStatistics(node_key(new), old, new))
     if old.partition_names != new.partition_names:

@@ -571,6 +571,30 @@ class SetAccessMethod(Operation):
 
 
 @dataclass(frozen=True)
+class SetTablespace(Operation):
+    """ALTER TABLE / INDEX / MATERIALIZED VIEW ... SET TABLESPACE: its files are copied
+    under an exclusive lock (a table's indexes stay where they are). A partitioned table's
+    only changes where its new partitions go."""
+
+    relation: QualifiedName = None
+    kind: str = "table"  # "table" | "index" | "materialized view"
+    tablespace: str | None = None  # None: the database's default
+    moves_data: bool = True  # False: a partitioned table, which holds no rows itself
+
+    @property
+    def hazards(self):
+        if not self.moves_data:
+            return frozenset()
+        if self.kind == "index":
+            return frozenset({Hazard.LONG_LOCK})
+        return frozenset({Hazard.REWRITES_TABLE, Hazard.LONG_LOCK})
+
+    def describe(self) -> str:
+        where = self.tablespace or "the database's default"
+        return f"move {self.kind} {self.relation} to tablespace {where}" + (" (copies it)" if self.moves_data else "")
+
+
+@dataclass(frozen=True)
 class LeavePublication(Operation):
     """ALTER PUBLICATION ... DROP TABLE among the drops, for a table that becomes UNLOGGED:
     PostgreSQL refuses SET UNLOGGED while a publication lists the table, and the

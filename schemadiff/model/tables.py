@@ -83,9 +83,11 @@ class PrimaryKey:
     columns: tuple[str, ...]
     deferrable: bool = False
     initially_deferred: bool = False
-    # The index's parameters: INCLUDE (columns), WITH (storage parameters, in stored order).
+    # The index's parameters: INCLUDE (columns), WITH (storage parameters, in stored order),
+    # USING INDEX TABLESPACE (None: the database's default).
     include: tuple[str, ...] = ()
     storage_parameters: tuple[tuple[str, str], ...] = ()
+    tablespace: str | None = None
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -99,6 +101,7 @@ class UniqueConstraint:
     initially_deferred: bool = False
     include: tuple[str, ...] = ()  # as PrimaryKey's
     storage_parameters: tuple[tuple[str, str], ...] = ()
+    tablespace: str | None = None
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -147,6 +150,7 @@ class ExclusionConstraint:
     initially_deferred: bool = False
     include: tuple[str, ...] = ()  # as PrimaryKey's
     storage_parameters: tuple[tuple[str, str], ...] = ()
+    tablespace: str | None = None
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -227,6 +231,11 @@ class Table(SchemaObject):
     # CREATE TABLE ... USING: a table access method other than the default, heap (None).
     # A partitioned table has none in PostgreSQL 15 (it refuses USING), nor a foreign table.
     access_method: str | None = None
+    # TABLESPACE, a cluster object the spec only names: None, the database's default. A
+    # partition's where it is not its parent's (PARTITION OF takes the parent's; its own
+    # may then be the database's default, by name); a partitioned table's, the one its new
+    # partitions take.
+    tablespace: str | None = None
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
     cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)
@@ -272,6 +281,8 @@ class Index(SchemaObject):
     where: str | None = None
     nulls_not_distinct: bool = False
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), in stored order
+    # TABLESPACE (None: the database's default); on a partitioned table, its parts' too.
+    tablespace: str | None = None
     # On a partitioned table: (partition, its index's name) where that name is not the one
     # PostgreSQL gives it (partition_index_name), sorted.
     partition_names: tuple[tuple[str, str], ...] = ()

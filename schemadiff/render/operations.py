@@ -18,13 +18,13 @@ from ..diff.operations import (
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
     SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics,
     SetPartitionStorage, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault,
-    UnscheduleJob, SetAccessMethod,
+    UnscheduleJob, SetAccessMethod, SetTablespace,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
     OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
 )
-from ..quote import ident, literal, qualified
+from ..quote import dollar_quote, ident, literal, qualified
 from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
@@ -225,6 +225,20 @@ def _set_table_type(op: SetTableType, ctx: RenderContext) -> list[str]:
 def _set_access_method(op: SetAccessMethod, ctx: RenderContext) -> list[str]:
     kind = "MATERIALIZED VIEW" if op.materialized else "TABLE"
     return [f"ALTER {kind} {_table(op.relation)} SET ACCESS METHOD {ident(op.access_method or 'heap')};"]
+
+
+@render_operation.register(SetTablespace)
+def _set_tablespace(op: SetTablespace, ctx: RenderContext) -> list[str]:
+    head = f"ALTER {op.kind.upper()} {_table(op.relation)} SET TABLESPACE "
+    if op.tablespace is not None:
+        return [head + ident(op.tablespace) + ";"]
+    # The database's default, whichever it is (SET TABLESPACE to it stores 0, as left out).
+    default = (
+        "(SELECT t.spcname FROM pg_catalog.pg_database AS d JOIN pg_catalog.pg_tablespace AS t "
+        "ON t.oid = d.dattablespace WHERE d.datname = current_database())"
+    )
+    body = f"\nBEGIN\n  EXECUTE {literal(head)} || quote_ident({default});\nEND\n"
+    return [f"DO {dollar_quote(body, 'do')};"]
 
 
 @render_operation.register(SetLogged)

@@ -99,9 +99,11 @@ def constraint_definition(constraint) -> str:
 
 
 def _index_parameters(constraint) -> str:
-    """Return ` INCLUDE (...) WITH (...)` of the index behind a key or exclusion constraint."""
+    """Return ` INCLUDE (...) WITH (...) USING INDEX TABLESPACE ...` of the index behind a key
+    or exclusion constraint."""
     sql = f" INCLUDE ({ident_list(constraint.include)})" if constraint.include else ""
-    return sql + (f" WITH ({storage_parameters(constraint.storage_parameters)})" if constraint.storage_parameters else "")
+    sql += f" WITH ({storage_parameters(constraint.storage_parameters)})" if constraint.storage_parameters else ""
+    return sql + (f" USING INDEX TABLESPACE {ident(constraint.tablespace)}" if constraint.tablespace else "")
 
 
 def constraint_exists(table_key, name: str, also: str = "") -> str:
@@ -211,9 +213,10 @@ def cluster_on(relation) -> str:
 
 
 def _table_options(table: Table) -> str:
-    """Return USING access method and WITH (...), as CREATE TABLE takes them after the rest."""
+    """Return USING access method, WITH (...) and TABLESPACE, as CREATE TABLE takes them after the rest."""
     sql = f" USING {ident(table.access_method)}" if table.access_method else ""
-    return sql + (f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else "")
+    sql += f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
+    return sql + (f" TABLESPACE {ident(table.tablespace)}" if table.tablespace else "")
 
 
 def constraint_comment(table, constraint) -> list[str]:
@@ -337,6 +340,8 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
         sql += " NULLS NOT DISTINCT"
     if index.storage_parameters:
         sql += f" WITH ({storage_parameters(index.storage_parameters)})"
+    if index.tablespace:
+        sql += f" TABLESPACE {ident(index.tablespace)}"
     if index.where:
         sql += f" WHERE ({index.where})"
     return sql + ";"

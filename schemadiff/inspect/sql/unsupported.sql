@@ -91,9 +91,14 @@ CROSS JOIN LATERAL (
 WHERE m.missing IS NOT NULL
   AND (o.objid, o.classid) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- A relation outside the database's default tablespace (pg_dump sets default_tablespace).
-SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
-FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
+-- A partition's part of a partitioned index (or of a key's) in another tablespace than
+-- that index: the parent index stands for its parts, which it builds in its own.
+SELECT 'tablespace', coalesce(t.spcname, 'the default') || ' of index part ' || c.oid::regclass::text
+FROM pg_class AS c
+JOIN pg_inherits AS i ON i.inhrelid = c.oid
+JOIN pg_class AS p ON p.oid = i.inhparent
+LEFT JOIN pg_tablespace AS t ON t.oid = c.reltablespace
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('i', 'I') AND c.relispartition
+  AND c.reltablespace <> p.reltablespace
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
