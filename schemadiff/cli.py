@@ -26,7 +26,7 @@ def _validate(args) -> int:
     counts = {
         "tables": sum(1 for t in catalog.tables if t.partition_of is None),
         "indexes": len(catalog.indexes), "policies": len(catalog.policies),
-        "functions": len(catalog.functions), "cron jobs": len(catalog.cron_jobs),
+        "functions": len(catalog.functions), "cron jobs": sum(j.copies for j in catalog.cron_jobs),
     }
     print(f"{args.spec}: valid (" + ", ".join(f"{n} {k}" for k, n in counts.items()) + ")")
     return EXIT_OK

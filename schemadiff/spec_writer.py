@@ -18,7 +18,7 @@ from .model import (
 )
 from .model.cluster import ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
 from .model.catalog import node_name
-from .model.database import PUBLISH_DEFAULT
+from .model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT
 from .model.owners import Ownership, most_common_owner
 from .model.routines import VIEW_OPTIONS
 from .render.lifecycle import CRON_JOB_NAME, FUNCTION_NAME
@@ -87,7 +87,8 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "functions", [_function(f) for f in catalog.functions if (f.schema, f.name) not in generated])
     _put(data, "cron_jobs", [_clean({
         "name": j.name, "schedule": j.schedule, "command": j.command, "database": j.database,
-    }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)])
+    }) for j in catalog.cron_jobs if not (policies and j.name == CRON_JOB_NAME)
+        for _ in range(j.copies)])  # identical unnamed jobs: one entry each, as pg_cron holds them
     _put(data, "statistics", [_clean({
         "name": st.name, "schema": st.schema, "table": st.table.name,
         "table_schema": None if st.table.schema == st.schema else st.table.schema,
@@ -105,6 +106,9 @@ def dump_spec(catalog: Catalog) -> str:
         "method": None if c.method == "function" else c.method,
         "context": None if c.context == "explicit" else c.context, "comment": c.comment,
     }) for c in catalog.casts])
+    _put(data, "transforms", [_clean({
+        "type": t.type, "language": t.language, "from_sql": t.from_sql, "to_sql": t.to_sql, "comment": t.comment,
+    }) for t in catalog.transforms])
     _put(data, "collations", [_clean({
         "name": c.name, "schema": c.schema, "provider": c.provider, "locale": c.locale,
         "lc_collate": c.lc_collate, "lc_ctype": c.lc_ctype, "deterministic": None if c.deterministic else False,
@@ -158,6 +162,7 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
                                  for m in catalog.user_mappings])
     _put(data, "default_privileges", [_default_privileges(d) for d in catalog.default_privileges])
+    _put(data, "languages", [_language(lang) for lang in catalog.languages])
     return yaml.dump(_with_owners(data, catalog), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
@@ -170,12 +175,13 @@ _OWNED_LISTS = {
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
     "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
     "publications": "Publication", "foreign_data_wrappers": "ForeignDataWrapper", "foreign_servers": "ForeignServer",
+    "languages": "Language",
 }
 
 
 def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
     """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
-    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer"):
+    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer", "Language"):
         return f"{kind} {item['name']}"
     schema = item.get("schema", schema or DEFAULT_SCHEMA)
     if kind in ("OperatorClass", "OperatorFamily"):
@@ -300,6 +306,17 @@ def _with_own_privileges(data: dict, obj) -> dict:
 def _grants(grants) -> list:
     return [_clean({"to": g.grantee, "privileges": list(g.privileges), "with_grant_option": g.with_grant_option or None})
             for g in grants or ()]
+
+
+def _language(lang) -> dict:
+    data = _clean({
+        "name": lang.name, "handler": str(lang.handler), "inline": str(lang.inline) if lang.inline else None,
+        "validator": str(lang.validator) if lang.validator else None, "trusted": lang.trusted or None,
+        "comment": lang.comment,
+    })
+    if lang.grants != LANGUAGE_DEFAULT:
+        data["grants"] = _grants(lang.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
+    return data
 
 
 def _default_privileges(d) -> dict:
@@ -545,12 +562,12 @@ def _function(fn: Function) -> dict:
         "name": fn.name, "schema": fn.schema, "kind": None if fn.kind == "function" else fn.kind,
         "arguments": [_clean({"name": a.name, "type": a.type, "mode": None if a.mode == "IN" else a.mode, "default": a.default})
                       for a in fn.arguments],
-        "returns": fn.returns, "language": fn.language,
+        "returns": fn.returns, "language": fn.language, "transforms": list(fn.transforms),
         "volatility": None if fn.volatility == "VOLATILE" else fn.volatility,
         "strict": fn.strict or None, "security_definer": fn.security_definer or None, "parallel": fn.parallel,
         "leakproof": fn.leakproof or None, "window": fn.window or None,
         "cost": _number(fn.cost), "rows": _number(fn.rows), "support": fn.support, **_settings(fn),
-        "body": fn.body, "library": fn.library, "comment": fn.comment,
+        "standard_body": fn.standard_body or None, "body": fn.body, "library": fn.library, "comment": fn.comment,
     })
     return _with_own_privileges(_with_default_grants(data, fn), fn)
 

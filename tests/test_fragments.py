@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from schemadiff.spec.fragments import (
-    FragmentError, parse_expression, parse_partition_key, partition_key_classes, plpgsql_declared_types,
+    FragmentError, parse_expression, parse_partition_key, parse_standard_body, partition_key_classes, plpgsql_declared_types,
 )
 
 
@@ -58,3 +58,12 @@ def test_a_partition_key_names_its_functions_collations_and_operator_classes():
 def test_a_partition_key_is_one_key_and_nothing_else(text):
     with pytest.raises(FragmentError):
         parse_partition_key(text)
+
+
+def test_a_standard_body_names_what_it_reads_and_is_nothing_else():
+    refs = parse_standard_body("BEGIN ATOMIC\n  SELECT app.cents(total) FROM app.orders;\nEND")
+    assert (refs.relations, refs.functions, refs.types) == ({("app", "orders")}, {("app", "cents")}, set())
+    assert parse_standard_body("RETURN (SELECT max(v) FROM t)").relations == {(None, "t")}
+    for text in ("SELECT 1", "RETURN 1; SELECT 2", "BEGIN SELECT 1; END"):
+        with pytest.raises(FragmentError):
+            parse_standard_body(text)

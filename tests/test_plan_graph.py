@@ -195,3 +195,15 @@ def test_a_typed_table_needs_its_type_whatever_the_names_hold():
     catalog = Catalog(schemas=(PUBLIC, Schema("ty.pes")), types=(composite,), tables=(table,))
     nodes = {n.key: n for n in build_nodes(catalog)}
     assert "CompositeType ty.pes.Address" in nodes["Table public.places"].depends_on
+
+
+def test_a_standard_body_needs_what_it_names_and_a_string_body_only_softly():
+    # PostgreSQL binds a SQL-standard body when it is created: the order must hold; a
+    # string body is checked when it runs, so its uses give way to a cycle.
+    standard = Function("public", "peak", (), "integer", "sql", "RETURN (SELECT max(total) FROM public.orders)",
+                        standard_body=True)
+    nodes = {n.key: n for n in build_nodes(replace(SMALL, functions=(TOTAL, standard)).normalize())}
+    peak, total = nodes["Function public.peak()"], nodes["Function public.order_total()"]
+    assert "Table public.orders" in peak.depends_on - peak.soft
+    assert {"total"} <= peak.columns
+    assert "Table public.orders" in total.soft

@@ -119,6 +119,23 @@ def test_a_body_naming_a_missing_table_is_reported_with_its_line_not_refused(pg_
     ]
 
 
+def test_a_standard_body_naming_a_missing_table_is_refused_with_its_line(pg_server, tmp_path, capsys):
+    # Unlike a string body, a SQL-standard one is bound when it is created: PostgreSQL
+    # refuses it, so the spec cannot be planned.
+    from schemadiff.cli import main
+
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(
+        "functions:\n  - name: count_missing\n    returns: bigint\n    language: sql\n    standard_body: true\n"
+        "    body: RETURN (SELECT count(*) FROM public.no_such_table)\n"
+    )
+    code = main(["plan", "--spec", str(spec), "--db", "postgresql://nobody@127.0.0.1:1/none", "--shadow", pg_server.dsn("postgres")])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f'{spec}:2: Function public.count_missing(): PostgreSQL rejected it: relation "public.no_such_table" does not exist\n'
+    )
+
+
 def test_plan_prints_the_body_warnings_and_still_plans(pg_server, db, tmp_path, capsys):
     from schemadiff.cli import main
 

@@ -44,6 +44,10 @@ SPEC_CASES = [
     "function_empty_sql_body", "fk_references_unique_index", "function_security_definer_no_search_path",
     "function_uses_table_row_type", "grants_when_owner_is_a_known_role", "table_without_columns",
     "trigger_builtin_function",
+    # SQL-standard bodies: bound to what they name, printed back by PostgreSQL
+    "standard_body_add_change_drop", "standard_body_users", "standard_body_column_retyped",
+    # procedural languages: handlers in pg_catalog or in a managed schema, grants, functions in them
+    "language_add_change_drop", "language_own_handler", "transform_add_change_drop",
     # kinds of the "every object pg_dump knows" issue
     "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
     "type_collation_in_other_schema", "conversion_text_search_parser_template", "type_composite_attribute_comments",

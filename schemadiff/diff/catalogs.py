@@ -10,11 +10,11 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..model import Catalog, Function, MaterializedView, QualifiedName, Table, View
+from ..model import Catalog, Function, MaterializedView, QualifiedName, Table, Transform, View
 from ..model.catalog import node_key
 from ..errors import SchemadiffError
 from ..model.database import (
-    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, UserMapping,
+    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping,
 )
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
@@ -31,8 +31,8 @@ from .operations import (
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
-    partition_statistics, partition_storage, partition_tablespaces, rebound_partitions, remerged, same_row_type,
-    with_inherited,
+    partition_statistics, partition_storage, partition_tablespaces, rebound_partitions, released_not_null, remerged,
+    same_row_type, with_inherited,
 )
 from .through_text import expression_columns
 
@@ -243,7 +243,7 @@ _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
     ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
-    UserMapping: ("options",),
+    UserMapping: ("options",), Language: ("handler", "inline", "validator", "trusted"), Transform: ("from_sql", "to_sql"),
 }
 
 
@@ -390,7 +390,8 @@ def _diff_tables(current: Catalog, desired: Catalog, replaced_types: set) -> lis
                 return [replace(drop, unless_merged=inheritance_state(parent, desired), unless_ancestor=ancestor), create]
             return [replace(drop, unless_inherits=parent.inherits, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
-            return diff_partition(old, new, desired.root_of(new))
+            root = desired.root_of(new)
+            return diff_partition(old, new, root, released_not_null(current.root_of(old), root))
         return diff_table(with_inherited(old, new, current), new)
     return _diff_kind(current.tables, desired.tables, changed, same=lambda a, b: a == b and a.key not in along)
 
@@ -508,6 +509,10 @@ def _diff_cron_jobs(current: Catalog, desired: Catalog) -> list[Operation]:
     d = diff_by_key(current.cron_jobs, desired.cron_jobs)
     ops: list[Operation] = [ScheduleJob(node_key(j), j) for j in d.added]
     ops += [UnscheduleJob(node_key(j), j) for j in d.removed]
-    ops += [ScheduleJob(node_key(new), new, old) for old, new in d.changed]
+    for old, new in d.changed:  # an unnamed job changes only in how many copies there are
+        if new.copies < old.copies:
+            ops.append(UnscheduleJob(node_key(new), old, keep=new.copies))
+        else:
+            ops.append(ScheduleJob(node_key(new), new, old))
     return ops
 

@@ -33,7 +33,9 @@ def object_label(obj) -> str:
     """Return e.g. 'table public.users' or 'policy "p" on public.users'."""
     if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return f"{kind_label(obj)} {obj.display_name}"
-    if isinstance(obj, (Role, CronJob)) or not hasattr(obj, "schema"):
+    if isinstance(obj, CronJob):
+        return f"{kind_label(obj)} {obj.label}"
+    if isinstance(obj, Role) or not hasattr(obj, "schema"):
         return f"{kind_label(obj)} {obj.name}"
     if hasattr(obj, "table") and isinstance(getattr(obj, "table"), str):
         return f'{kind_label(obj)} "{obj.name}" on {obj.schema}.{obj.table}'
@@ -857,6 +859,7 @@ class RenameObject(Operation):
 @dataclass(frozen=True)
 class UnscheduleJob(Operation):
     job: CronJob = None
+    keep: int = 0  # of identical unnamed jobs, how many stay
 
     phase = DROP
 
@@ -865,15 +868,23 @@ class UnscheduleJob(Operation):
         return frozenset({Hazard.UNSCHEDULES_JOB})
 
     def describe(self) -> str:
-        return f"unschedule cron job {self.job.name}"
+        if self.keep:
+            return f"unschedule {self.job.copies - self.keep} of {self.job.copies} copies of cron job {self.job.label}"
+        return f"unschedule {object_label(self.job)}"
 
 
 @dataclass(frozen=True)
 class ScheduleJob(Operation):
     job: CronJob = None
-    old: CronJob | None = None
+    old: CronJob | None = None  # a named job's schedule or command before; an unnamed job's fewer copies
 
     def describe(self) -> str:
+        if self.job.name is None and self.old:
+            more = self.job.copies - self.old.copies
+            return f"schedule {more} more of cron job {self.job.label} ({self.job.copies} copies in all)"
+        if self.job.name is None:
+            copies = f"{self.job.copies} copies of " if self.job.copies > 1 else ""
+            return f"schedule {copies}cron job {self.job.label}"
         return f"{'reschedule' if self.old else 'schedule'} cron job {self.job.name} ({self.job.schedule})"
 
 

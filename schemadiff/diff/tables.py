@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Index, QualifiedName, Table
+from ..model import CheckConstraint, Column, IdentityOptions, IdentitySequence, Index, PrimaryKey, QualifiedName, Table
 from ..model.catalog import node_key
 from ..spec import fragments
 from .equivalence import same
@@ -24,10 +24,18 @@ from .operations import (
 )
 
 
-def diff_partition(old: Table, new: Table, root: Table) -> list[Operation]:
-    """`root`: the table at the top of `new`'s partition tree."""
+def diff_partition(old: Table, new: Table, root: Table, released: frozenset[str] = frozenset()) -> list[Operation]:
+    """`root`: the table at the top of `new`'s partition tree; `released`: the columns whose
+    NOT NULL the root drops."""
     node = node_key(new)
     ops: list[Operation] = []
+    held = _primary_key_holding(old, new, released)
+    if held is not None:
+        # The root's DROP NOT NULL recurses, and PostgreSQL refuses it on a partition whose
+        # own primary key holds the column: the key goes before and comes back after (its
+        # NOT NULL with it), as a changed key would.
+        ops.append(DropConstraint(node, new.key, held, recreate=True))
+        old = replace(old, constraints=tuple(c for c in old.constraints if c is not held))
     if old.partition_bound != new.partition_bound:
         # At the root's node (see rebound_partitions): detached after the drops of every
         # ancestor, attached again before their creates and alters, so that these reach the
@@ -40,6 +48,20 @@ def diff_partition(old: Table, new: Table, root: Table) -> list[Operation]:
         ops.append(SetComment(node, new, None, new.comment))
     ops += diff_grants(node, new, old.grants, new.grants)
     return ops
+
+
+def released_not_null(old_root: Table, new_root: Table) -> frozenset[str]:
+    """Return the columns that are NOT NULL in `old_root` and allow NULL in `new_root`."""
+    return frozenset(c.name for c in old_root.columns
+                     if not c.nullable and (kept := new_root.column(c.name)) is not None and kept.nullable)
+
+
+def _primary_key_holding(old: Table, new: Table, columns: frozenset[str]) -> PrimaryKey | None:
+    """Return the primary key `old` and `new` both have that holds one of `columns`."""
+    key = next((c for c in old.constraints if isinstance(c, PrimaryKey)), None)
+    if key is None or not columns & set(key.columns):
+        return None
+    return key if any(isinstance(c, PrimaryKey) and c.name == key.name for c in new.constraints) else None
 
 
 def rebound_partitions(ops: list[Operation]) -> list[Operation]:

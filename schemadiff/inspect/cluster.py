@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model.tables import INTEGER_BOUNDS
 from ..model import CronJob, Extension, ExtensionMember, Policy, QualifiedName, Role, Schema, Sequence
+from ..model.cluster import merge_unnamed_jobs
 from . import acl
 from .notes import Notes
 from .owners import Owners
@@ -81,14 +82,9 @@ def build_policies(rows) -> list[Policy]:
     ]
 
 
-def build_cron_jobs(rows, notes: Notes) -> list[CronJob]:
-    jobs = []
-    for row in rows:
-        if row["name"] is None:
-            notes.unsupported("unnamed cron job", f"{row['jobid']} ({row['schedule']}: {row['command']})")
-            continue
-        jobs.append(CronJob(row["name"], row["schedule"], row["command"]))
-    return jobs
+def build_cron_jobs(rows) -> list[CronJob]:
+    # An unnamed job (`cron.schedule(schedule, command)`) is known by what it does.
+    return merge_unnamed_jobs(CronJob(row["name"], row["schedule"], row["command"]) for row in rows)
 
 
 def build_roles(rows) -> list[Role]:

@@ -4,8 +4,8 @@ mappings and access methods from the rows of sql/objects.sql."""
 from __future__ import annotations
 
 from ..model import (
-    AccessMethod, DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Publication, PublishedTable,
-    QualifiedName, UserMapping,
+    AccessMethod, DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Language, Publication,
+    PublishedTable, QualifiedName, UserMapping,
 )
 from ..model.database import without_own_grant
 from . import acl
@@ -62,6 +62,13 @@ def foreign_data_wrapper(row, d) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=row["name"], handler=_routine(d["handler"]), validator=_routine(d["validator"]),
         options=options(d["options"]), comment=row["comment"], grants=acl.grants(d["grants"]),
+    )
+
+
+def language(row, d) -> Language:
+    return Language(
+        name=row["name"], handler=_routine(d["handler"]), inline=_routine(d["inline"]),
+        validator=_routine(d["validator"]), trusted=d["trusted"], comment=row["comment"], grants=acl.grants(d["grants"]),
     )
 
 

@@ -68,7 +68,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         # a spec's roles are revoked from whatever it creates.
         role_names |= acl.grantees([
             *objects["default_privileges"], *objects["aggregates"], *objects["foreign_data_wrappers"],
-            *objects["foreign_servers"],
+            *objects["foreign_servers"], *objects["languages"],
         ])
         role_names |= {m.user for m in objects["user_mappings"] if m.user != "PUBLIC"}
         role_names |= {x.grantee for v in views for _, grants in v.column_grants for x in grants if x.grantee != "PUBLIC"}
@@ -101,7 +101,7 @@ def inspect_catalog(conn, schemas: list[str] | None = None) -> InspectionResult:
         indexes=tuple(indexes),
         triggers=tuple(triggers),
         policies=tuple(policies),
-        cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"], notes)),
+        cron_jobs=tuple(build_cron_jobs(rows["cron_jobs"])),
         owners=owners,
         dependencies=build_dependencies(rows["depends"]),
     )

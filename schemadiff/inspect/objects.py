@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import (
     Aggregate, Argument, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily,
     OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from ..model.database import DATABASE_KINDS
 from ..model.objects import OBJECT_KINDS, STATISTICS_KINDS
@@ -34,6 +34,7 @@ OWNED_ROW_KINDS = {
     "operator class": "operator_classes", "operator family": "operator_families",
     "event trigger": "event_triggers", "publication": "publications",
     "foreign data wrapper": "foreign_data_wrappers", "foreign server": "foreign_servers",
+    "language": "languages",
 }
 
 
@@ -50,6 +51,11 @@ def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
             found["operators"].append(_operator(row, detail))
         elif kind == "cast":
             found["casts"].append(_cast(row, detail))
+        elif kind == "transform":
+            found["transforms"].append(Transform(
+                type=detail["type"], language=detail["language"], from_sql=detail["from_sql"], to_sql=detail["to_sql"],
+                comment=row["comment"],
+            ))
         elif kind == "collation":
             if detail["provider"] not in COLLATION_PROVIDERS:
                 notes.unsupported("collation with the default provider", str(QualifiedName(row["schema"], row["name"])))
@@ -101,6 +107,8 @@ def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
             found["access_methods"].append(database.access_method(row, detail))
         elif kind == "default privileges":
             found["default_privileges"].append(database.default_privileges(row, detail))
+        elif kind == "language":
+            found["languages"].append(database.language(row, detail))
         if kind in OWNED_ROW_KINDS:  # the object just built
             owners.add(found[OWNED_ROW_KINDS[kind]][-1], row["owner"])
     return found

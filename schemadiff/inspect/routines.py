@@ -83,9 +83,6 @@ def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
     functions = []
     for row in rows:
         kind = "procedure" if row["prokind"] == "p" else "function"
-        if row["standard_body"]:
-            notes.unsupported(f"{kind} with a SQL-standard body (BEGIN ATOMIC / RETURN)", row["signature"])
-            continue
         functions.append(Function(
             schema=row["schema"], name=row["name"],
             arguments=tuple(
@@ -102,7 +99,7 @@ def build_functions(rows, notes: Notes, owners: Owners) -> list[Function]:
             comment=row["comment"],
             grants=acl.function_grants(row["default_acl"], row["grants"]), own_privileges=acl.own_privileges(row),
             library=row["library"],
-            support=row["support"],
+            support=row["support"], standard_body=row["standard_body"], transforms=tuple(row["transforms"]),
         ))
         owners.add(functions[-1], row["owner"])
     return functions

@@ -4,12 +4,12 @@ from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
-    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication, PublishedTable,
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, PublishedTable,
     UserMapping,
 )
 from .objects import (
     Aggregate, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember,
-    Rule, Statistics, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    Rule, Statistics, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
@@ -37,10 +37,10 @@ from .tables import (
 __all__ = [
     "AccessMethod",
     "Aggregate", "Argument", "Attribute", "BaseType", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
-    "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Publication", "PublishedTable", "Operator", "OperatorClass",
+    "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Language", "Publication", "PublishedTable", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
-    "Conversion", "TextSearchParser", "TextSearchTemplate",
+    "Conversion", "TextSearchParser", "TextSearchTemplate", "Transform",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ExtensionMember", "ForeignKey", "Function", "Grant",
     "IdentityOptions", "IdentitySequence", "Index", "IndexElement", "MaterializedView", "Origin", "Ownership",

@@ -8,13 +8,13 @@ from functools import cached_property
 from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
-    DATABASE_KINDS, AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Publication,
+    DATABASE_KINDS, AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication,
     UserMapping,
 )
 from .owners import Ownership
 from .objects import (
     OBJECT_KINDS, Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
-    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from .routines import Function, MaterializedView, View
 from .tables import Index, Table, TableForeignKey, Trigger
@@ -63,6 +63,7 @@ class Catalog:
     aggregates: tuple[Aggregate, ...] = ()
     operators: tuple[Operator, ...] = ()
     casts: tuple[Cast, ...] = ()
+    transforms: tuple[Transform, ...] = ()
     collations: tuple[Collation, ...] = ()
     conversions: tuple[Conversion, ...] = ()
     text_search_parsers: tuple[TextSearchParser, ...] = ()
@@ -79,6 +80,7 @@ class Catalog:
     foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
     foreign_servers: tuple[ForeignServer, ...] = ()
     user_mappings: tuple[UserMapping, ...] = ()
+    languages: tuple[Language, ...] = ()
     owners: tuple[Ownership, ...] = ()  # see model.owners: only the owners that are managed
     # A spec's top-level `owner:`, the owner of every object it does not say otherwise of.
     owner: str | None = field(default=None, compare=False)
@@ -221,7 +223,9 @@ def _node_spelling(cls):
     kind = cls.__name__
     if issubclass(cls, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return lambda obj: f"{kind} {obj.display_name}"
-    if issubclass(cls, (Role, Schema, Extension, CronJob)):
+    if issubclass(cls, CronJob):
+        return lambda obj: f"{kind} {obj.label}"
+    if issubclass(cls, (Role, Schema, Extension)):
         return lambda obj: f"{kind} {obj.name}"
     if issubclass(cls, ExtensionMember):  # never a node: its extension's operations name it
         return lambda obj: f"{kind} {obj.kind} {obj.name}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 
 from .base import Grant, Origin, QualifiedName, SchemaObject, origin_field
 
@@ -168,14 +169,45 @@ class Policy:
 
 @dataclass(frozen=True, slots=True)
 class CronJob:
-    """A pg_cron job, identified by its name."""
+    """A pg_cron job, identified by its name; an unnamed one (name None) by what it does.
 
-    name: str
+    pg_cron may hold several identical unnamed jobs, and each of them runs: they are one
+    object whose `copies` counts them (see merge_unnamed_jobs), so that a diff sees how
+    many to add or unschedule. A named job has one copy.
+    """
+
+    name: str | None
     schedule: str
     command: str
     database: str | None = None  # None: the database the spec is applied to
+    copies: int = 1
     origin: Origin | None = origin_field()
 
     @property
-    def key(self) -> str:
+    def key(self) -> str | tuple:
+        if self.name is None:  # a changed schedule or command is another job
+            return (self.schedule, self.command, self.database)
         return self.name
+
+    @property
+    def label(self) -> str:
+        """Return how plans and messages name the job: its name, or what it does (on one line)."""
+        if self.name is not None:
+            return self.name
+        where = f" in database {json.dumps(self.database)}" if self.database else ""
+        return f"unnamed {json.dumps(self.schedule)} {json.dumps(self.command, ensure_ascii=False)}{where}"
+
+
+def merge_unnamed_jobs(jobs) -> list[CronJob]:
+    """Return `jobs` with the identical unnamed ones made one, counted in its `copies`."""
+    merged: list[CronJob] = []
+    at: dict = {}  # an unnamed job's key -> its place in `merged`
+    for job in jobs:
+        if job.name is None and job.key in at:
+            first = merged[at[job.key]]
+            merged[at[job.key]] = replace(first, copies=first.copies + job.copies)
+            continue
+        if job.name is None:
+            at[job.key] = len(merged)
+        merged.append(job)  # a repeated name stays, for the checks to report
+    return merged

@@ -1,11 +1,12 @@
 """Database-wide objects tied to managed schemas: event triggers, publications, default
-privileges, foreign-data wrappers, servers and user mappings, and access methods.
+privileges, foreign-data wrappers, servers and user mappings, procedural languages and access
+methods.
 
 None of them lives in a schema. An inspection covers the event triggers whose function is
 in a managed schema, the publications of managed tables or schemas (and those for all
 tables, or for nothing yet), and the default privileges that apply database-wide or in a
 managed schema; and every foreign-data wrapper, server, user mapping and access method that
-no extension created (as pg_dump dumps them).
+no extension created (as pg_dump dumps them), and every procedural language no extension created.
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ class ForeignDataWrapper(Named):
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # USAGE
     origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[QualifiedName, ...]:
+        return tuple(f for f in (self.handler, self.validator) if f)
 
 
 @dataclass(frozen=True)
@@ -198,8 +202,30 @@ def builtin_default_grants(role_schema: str | None, object_type: str) -> tuple[G
     return ()
 
 
+@dataclass(frozen=True)
+class Language(Named):
+    """CREATE [TRUSTED] LANGUAGE with its call handler (and inline handler, validator): one an
+    extension creates (plpgsql, plperl) is the extension's, not one of these."""
+
+    name: str
+    handler: QualifiedName
+    inline: QualifiedName | None = None
+    validator: QualifiedName | None = None
+    trusted: bool = False
+    comment: str | None = None
+    # USAGE, PUBLIC's included: a new language gives it to PUBLIC (LANGUAGE_DEFAULT).
+    grants: tuple[Grant, ...] = ()
+    origin: Origin | None = origin_field()
+
+    def functions(self) -> tuple[QualifiedName, ...]:
+        return tuple(f for f in (self.handler, self.inline, self.validator) if f)
+
+
+LANGUAGE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
+
 DATABASE_KINDS = {
     "access_methods": AccessMethod,
     "event_triggers": EventTrigger, "publications": Publication, "default_privileges": DefaultPrivileges,
     "foreign_data_wrappers": ForeignDataWrapper, "foreign_servers": ForeignServer, "user_mappings": UserMapping,
+    "languages": Language,
 }

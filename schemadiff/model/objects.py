@@ -154,6 +154,28 @@ class Cast:
 
 
 @dataclass(frozen=True)
+class Transform:
+    """CREATE TRANSFORM FOR type LANGUAGE language: how the language's functions that ask for
+    it (`Function.transforms`) take and return the type. Database-wide; one an extension
+    creates (hstore_plperl) is the extension's."""
+
+    type: str  # as format_type prints it
+    language: str
+    from_sql: str | None = None  # regprocedure text, e.g. "public.to_lang(internal)"
+    to_sql: str | None = None
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.type, self.language)
+
+    @property
+    def display_name(self) -> str:
+        return f"FOR {self.type} LANGUAGE {self.language}"
+
+
+@dataclass(frozen=True)
 class Collation(InSchema):
     """CREATE COLLATION with an explicit provider and locale."""
 
@@ -331,7 +353,7 @@ class OperatorClass(WithMethod):
 
 # The kinds above, in the order Catalog lists them, with their Catalog fields.
 OBJECT_KINDS = {
-    "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast,
+    "statistics": Statistics, "aggregates": Aggregate, "operators": Operator, "casts": Cast, "transforms": Transform,
     "collations": Collation, "conversions": Conversion, "text_search_parsers": TextSearchParser,
     "text_search_templates": TextSearchTemplate, "text_search_dictionaries": TextSearchDictionary,
     "text_search_configurations": TextSearchConfiguration, "rules": Rule, "operator_families": OperatorFamily,

@@ -118,6 +118,13 @@ class Function:
     # The planner support function (SUPPORT), as regproc prints it. Not in ALTERABLE: ALTER
     # FUNCTION can set one but not take it away; CREATE OR REPLACE does both.
     support: str | None = None
+    # A SQL-standard body (RETURN expr, or BEGIN ATOMIC ... END) in `body`: PostgreSQL
+    # parses it when the routine is created, binds it to what it names (pg_depend) and
+    # prints it back itself (pg_get_function_sqlbody), unlike the source text of `AS '...'`.
+    standard_body: bool = False
+    # TRANSFORM FOR TYPE: the types its language's transforms (model.objects.Transform)
+    # convert for it, as format_type prints them, in protrftypes' order.
+    transforms: tuple[str, ...] = ()
     origin: Origin | None = origin_field()
 
     @property

@@ -23,11 +23,11 @@ from ..model import (
     Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
     QualifiedName, Role, Rule, Schema,
     Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
-    TextSearchTemplate, Trigger, View,
+    TextSearchTemplate, Transform, Trigger, View,
 )
 from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, referenced_collations, referenced_types
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, UserMapping
+from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, Language, UserMapping
 from ..model.objects import OBJECT_KINDS
 from ..quote import qualified
 from ..spec import fragments
@@ -44,7 +44,7 @@ RANK = {
     # right after the functions they call; statistics with the indexes.
     Collation: 2.5, TextSearchParser: 2.55, TextSearchTemplate: 2.56, TextSearchDictionary: 2.6,
     TextSearchConfiguration: 2.7, Conversion: 5.15,
-    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
+    Aggregate: 5.1, Operator: 5.2, Cast: 5.3, Transform: 5.35, OperatorFamily: 5.4, OperatorClass: 5.5, Statistics: 8.5,
     # Publications after their tables. Default privileges last: the objects a plan creates
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
     # what new default privileges would give them.
@@ -52,6 +52,7 @@ RANK = {
     Publication: 10.5, DefaultPrivileges: 12,
     # Wrappers after their handler functions, servers after them, foreign tables after those.
     ForeignDataWrapper: 5.6, ForeignServer: 5.7, UserMapping: 5.8,
+    Language: 5.05,  # after its handler functions, before the functions written in it (by dependency)
     TableForeignKey: 8.7,  # after the indexes it may need, as pg_dump adds them
     AccessMethod: 2.8,  # before the tables, materialized views and operator classes of its kind
 }
@@ -80,6 +81,17 @@ class Resolver:
         self.indexes_on: dict[QualifiedName, list[str]] = {}
         for index in catalog.indexes:
             self.indexes_on.setdefault(index.table_key, []).append(node_key(index))
+
+    def language(self, name: str) -> set[str]:
+        """Return the node of the procedural language `name`, if the catalog has it."""
+        return {f"Language {name}"} if any(lang.name == name for lang in self.catalog.languages) else set()
+
+    def routine_language(self, fn: Function) -> set[str]:
+        """Return the nodes of `fn`'s language and of its language's transforms for the types
+        it asks for, takes or returns (PostgreSQL records a use of each of those)."""
+        types = {*fn.transforms, *(a.type for a in fn.arguments), fn.returns}
+        wanted = {(t, fn.language) for t in types}
+        return self.language(fn.language) | {node_key(t) for t in self.catalog.transforms if t.key in wanted}
 
     def ancestor_indexes(self, index: Index) -> set[str]:
         """Return the indexes of the partitioned tables above `index`'s table (none unless
@@ -361,7 +373,7 @@ class Graph:
             self._words[kinds] = _word_index((k, o) for k, o in self.objects.items() if isinstance(o, kinds))
         words, always = self._words[kinds]
         obj = self.objects.get(key)
-        name = getattr(obj, "name", "").casefold()
+        name = (getattr(obj, "name", None) or "").casefold()  # an unnamed cron job's is None
         if isinstance(obj, (Role, Schema, Extension, CronJob)) or not _WORD.fullmatch(name or "-"):
             candidates = [k for k, o in self.objects.items() if isinstance(o, kinds)]
         else:
@@ -431,7 +443,7 @@ def _texts(obj):
     if isinstance(obj, MaterializedView):
         return (obj.query, obj.access_method)
     if isinstance(obj, Function):
-        return (obj.body, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
+        return (obj.body, obj.language, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
     if isinstance(obj, Index):
         return (obj.table, obj.where, obj.method, *(e.expression for e in obj.elements),
                 *(e.opclass for e in obj.elements))
@@ -511,6 +523,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
         if obj.support:
             uses.functions(obj.support)
+        uses.nodes |= resolver.routine_language(obj)
         _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))
@@ -593,6 +606,9 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         uses.functions(obj.function, obj.restrict, obj.join).types(obj.left, obj.right)
     elif isinstance(obj, Cast):
         uses.functions(obj.function).types(obj.source, obj.target)
+    elif isinstance(obj, Transform):
+        uses.functions(obj.from_sql, obj.to_sql).types(obj.type)
+        extra |= resolver.language(obj.language)
     elif isinstance(obj, (OperatorFamily, OperatorClass)):
         uses.functions(*(f.function for f in obj.functions))
         extra.add(f"AccessMethod {obj.method}")
@@ -616,8 +632,8 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
             uses.add(fragments.parse_statements(action))
     elif isinstance(obj, EventTrigger):
         extra |= resolver.function(obj.function.schema, obj.function.name, ())
-    elif isinstance(obj, ForeignDataWrapper):
-        uses.functions(*(str(f) for f in (obj.handler, obj.validator) if f))
+    elif isinstance(obj, (ForeignDataWrapper, Language)):
+        uses.functions(*(str(f) for f in obj.functions()))
     elif isinstance(obj, AccessMethod):
         uses.functions(str(obj.handler))
     elif isinstance(obj, ForeignServer):
@@ -663,6 +679,7 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     uses.nodes |= recorded[0]
     uses.columns |= recorded[1]
     if isinstance(obj, Function):
+        uses.nodes |= resolver.routine_language(obj)  # depends.sql reads no language nor transform
         _body_uses(uses, obj)  # not in pg_depend
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
@@ -681,7 +698,14 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
 
 def _body_uses(uses: Uses, fn: Function) -> None:
     """Add what a function's body names, as soft uses (Node.soft) unless its signature
-    needs them too. Call it last: what the definition adds afterwards is not soft."""
+    needs them too. Call it last: what the definition adds afterwards is not soft.
+
+    A SQL-standard body is bound when it is created, under the creating session's path
+    (not the routine's own SET search_path, which applies when it runs): what it names is
+    a hard use."""
+    if fn.standard_body:
+        uses.add(fragments.parse_standard_body(fn.body))
+        return
     before = set(uses.nodes)
     if fn.language == "sql":
         uses.add(fragments.parse_sql_body(fn.body), _search_path(fn))

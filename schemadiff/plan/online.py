@@ -27,10 +27,12 @@ from ..spec.names import object_name
 
 
 def online_operations(operations: list[Operation], current_tables: dict[QualifiedName, Table],
-                      partitions: dict[QualifiedName, list[Table]], taken: set[tuple[str, str]]) -> list[Operation]:
+                      partitions: dict[QualifiedName, list[Table]], taken: set[tuple[str, str]],
+                      using_dropped: frozenset[str] | set[str] = frozenset()) -> list[Operation]:
     """Return the operations with their online forms; `partitions` lists every partition
     of each partitioned table as it is now (lifecycle partitions included), `taken` the
-    (schema, name) of every index that stays or comes (a part may not take their names)."""
+    (schema, name) of every index that stays or comes (a part may not take their names),
+    `using_dropped` the nodes of dropped objects that use another dropped one."""
     created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
     dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
     # What an index may use (an extension's or a user-defined operator class, a collation)
@@ -44,7 +46,7 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
             result += _create_index(op, current_tables.get(op.obj.table_key), partitions, taken)
         elif (isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped
-              and not op.reason.startswith("depends on") and not drops_extension):
+              and not op.reason.startswith("depends on") and not drops_extension and op.node not in using_dropped):
             # (A dependent index goes when what it uses goes, in the same transaction.)
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))

@@ -17,7 +17,7 @@ from ..diff.clustering import cluster_operations
 from ..diff.extensions import follow_moves
 from ..diff.operations import (
     CREATE, DROP, RENAME, AddConstraint, AlterColumn, AttachPartition, ColumnToText, CreateObject, DetachPartition, DropColumn,
-    DropConstraint, DropDefault, DropObject, Operation, SetComment, ValidateConstraint,
+    DropConstraint, DropDefault, DropObject, Operation, ReplaceObject, SetComment, ValidateConstraint,
 )
 from ..diff.own_privileges import with_own_privileges
 from ..diff.owners import with_owners
@@ -95,6 +95,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = release_extension_users(operations, current, desired, current_graph)
     operations = _recreate_dependents(operations, current_graph, desired_graph)
     operations = _recreate_io_functions(operations, current_graph, desired_graph)
+    operations = _recreate_replaced_users_of_dropped(operations, current_graph)
     refuse_kept_users(operations, current_graph)
     operations = with_owners(operations, current, desired)  # what is created, recreated too
     operations = with_own_privileges(operations, current, desired)  # after SetOwner, at the same node
@@ -102,7 +103,9 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     operations = _release_expressions(operations, current, desired)
     operations = _skip_rebuilt_on_second_run(operations, current_graph, desired_graph)
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
-    operations = online_operations(operations, {t.key: t for t in current.tables}, partitions, taken)
+    operations = online_operations(
+        operations, {t.key: t for t in current.tables}, partitions, taken, _using_dropped(operations, current_graph),
+    )
     operations = cluster_operations(operations, current, desired)  # after what builds the indexes, online or not
     operations = _split_foreign_keys(operations, current_graph, desired_graph)
     ordered = _order(operations, current_graph, desired_graph)
@@ -217,6 +220,29 @@ def _recreate_io_functions(operations, current: Graph, desired: Graph) -> list[O
         return list(operations)
     kept = [op for op in operations if op.node not in functions]
     return kept + [CreateObject(f, desired.node(f).obj, recreate=True) for f in sorted(functions)]
+
+
+def _using_dropped(operations, current: Graph) -> set[str]:
+    """Return the nodes of the objects the plan drops that use another one it drops (an
+    index on a function's result): they must go first, in the same transaction."""
+    dropped = {op.node for op in operations if isinstance(op, DropObject)}
+    return {key for key in dropped if (node := current.node(key)) and (node.depends_on - node.soft) & (dropped - {key})}
+
+
+def _recreate_replaced_users_of_dropped(operations, current: Graph) -> list[Operation]:
+    """Drop and create again what CREATE OR REPLACE would change too late: a view or a
+    SQL-standard body bound to an object the plan drops. The replace runs after the drops,
+    and PostgreSQL refuses the drop while the old definition still uses it."""
+    dropped = {op.node for op in operations if isinstance(op, DropObject)}
+    out = []
+    for op in operations:
+        node = current.node(op.node) if isinstance(op, ReplaceObject) else None
+        gone = sorted((node.depends_on - node.soft) & dropped) if node and isinstance(op.old, (View, Function)) else []
+        if gone and op.node not in dropped:
+            out.append(DropObject(op.node, op.old, recreate=True, reason=f"it stops using {gone[0]}, which is dropped"))
+            op = CreateObject(op.node, op.new, recreate=True)
+        out.append(op)
+    return out
 
 
 # What can use a view or function (pg_depend rows on it) and is addressed by a schema and

@@ -160,6 +160,8 @@ def create_policy(policy: Policy, ctx: RenderContext) -> list[str]:
 
 @create.register(CronJob)
 def create_cron_job(job: CronJob, ctx: RenderContext) -> list[str]:
+    if job.name is None:
+        return [_schedule_unnamed(job)]
     # cron.schedule with a job name replaces the job of that name: safe to run again.
     if job.database is None:
         return [f"SELECT cron.schedule({literal(job.name)}, {literal(job.schedule)}, {literal(job.command)});"]
@@ -167,3 +169,27 @@ def create_cron_job(job: CronJob, ctx: RenderContext) -> list[str]:
         "SELECT cron.schedule_in_database("
         f"{literal(job.name)}, {literal(job.schedule)}, {literal(job.command)}, {literal(job.database)});"
     ]
+
+
+def _schedule_unnamed(job: CronJob) -> str:
+    """Schedule as many copies of an unnamed job as pg_cron lacks: safe to run again."""
+    scheduled = f"cron.schedule({literal(job.schedule)}, {literal(job.command)})"
+    if job.database is not None:  # schedule_in_database refuses a NULL name: move the new job there
+        scheduled = f"cron.alter_job({scheduled}, database := {literal(job.database)})"
+    missing = f"{job.copies} - (SELECT count(*) FROM cron.job WHERE {_same_unnamed_job(job)})"
+    return f"SELECT {scheduled} FROM generate_series(1, {missing});"
+
+
+def unschedule_unnamed(job: CronJob, keep: int = 0) -> str:
+    """Unschedule the copies of an unnamed job beyond the first `keep`: safe to run again."""
+    extra = f"SELECT jobid FROM cron.job WHERE {_same_unnamed_job(job)}"
+    if keep:
+        extra += f" ORDER BY jobid OFFSET {int(keep)}"
+    return f"SELECT cron.unschedule(jobid) FROM ({extra}) AS extra;"
+
+
+def _same_unnamed_job(job: CronJob) -> str:
+    """Return the condition on cron.job's rows that are copies of unnamed `job`."""
+    database = "current_database()" if job.database is None else literal(job.database)
+    return (f"jobname IS NULL AND schedule = {literal(job.schedule)} AND command = {literal(job.command)}"
+            f" AND database = {database}")

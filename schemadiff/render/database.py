@@ -1,12 +1,13 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user mappings
-and access methods."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user mappings,
+procedural languages and access methods."""
 
 from __future__ import annotations
 
 from ..model import (
-    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, UserMapping,
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication,
+    UserMapping,
 )
-from ..model.database import PUBLISH_DEFAULT, builtin_default_grants, with_own_grant
+from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, builtin_default_grants, with_own_grant
 from ..quote import ident, literal, qualified
 from .common import RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, grantee, guarded
 from .create import create
@@ -159,6 +160,31 @@ def alter_foreign_data_wrapper(old: ForeignDataWrapper, new: ForeignDataWrapper)
         current = f"SELECT fdwoptions FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = {literal(new.name)}"
         statements.append(alter_fdw_options(sql, current, old.options, new.options))
     return statements
+
+
+def _create_or_replace_language(language: Language) -> str:
+    sql = f"CREATE OR REPLACE {'TRUSTED ' if language.trusted else ''}LANGUAGE {ident(language.name)}"
+    sql += f" HANDLER {qualified(language.handler.schema, language.handler.name)}"
+    if language.inline:
+        sql += f" INLINE {qualified(language.inline.schema, language.inline.name)}"
+    if language.validator:
+        sql += f" VALIDATOR {qualified(language.validator.schema, language.validator.name)}"
+    return sql + ";"
+
+
+@create.register(Language)
+def create_language(language: Language, ctx: RenderContext) -> list[str]:
+    # OR REPLACE: a second run finds it made. A new language gives USAGE to PUBLIC.
+    name = ident(language.name)
+    statements = [_create_or_replace_language(language)] + comment_statement("LANGUAGE", name, language.comment)
+    if language.grants != LANGUAGE_DEFAULT:
+        statements += grant_statements(f"LANGUAGE {name}", language.grants, ctx)
+    return statements
+
+
+@alter_in_place.register(Language)
+def alter_language(old: Language, new: Language) -> list[str]:
+    return [_create_or_replace_language(new)]  # (it keeps the owner, grants and comment)
 
 
 @create.register(ForeignServer)

@@ -8,7 +8,7 @@ use OR REPLACE / IF NOT EXISTS where PostgreSQL has it), keeping a plan safe to 
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics,
+    Aggregate, Cast, Collation, Conversion, Operator, OperatorClass, OperatorFamily, Rule, Statistics, Transform,
     TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate,
 )
 from ..quote import ident, literal, operator, qualified
@@ -133,6 +133,23 @@ def create_cast(cast: Cast, ctx: RenderContext) -> list[str]:
         f"{literal(cast.source)}::pg_catalog.regtype AND casttarget = {literal(cast.target)}::pg_catalog.regtype)"
     )
     return [guarded(exists, statement)] + _comment(cast)
+
+
+def _create_or_replace_transform(transform: Transform) -> str:
+    functions = [f"{direction} SQL WITH FUNCTION {function}"  # regprocedure text: quoted already
+                 for direction, function in (("FROM", transform.from_sql), ("TO", transform.to_sql)) if function]
+    return (f"CREATE OR REPLACE TRANSFORM FOR {transform.type} LANGUAGE {ident(transform.language)} "
+            f"({', '.join(functions)});")
+
+
+@create.register(Transform)
+def create_transform(transform: Transform, ctx: RenderContext) -> list[str]:
+    return [_create_or_replace_transform(transform)] + _comment(transform)  # OR REPLACE: a second run finds it
+
+
+@alter_in_place.register(Transform)
+def alter_transform(old: Transform, new: Transform) -> list[str]:
+    return [_create_or_replace_transform(new)]
 
 
 @create.register(Collation)

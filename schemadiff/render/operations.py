@@ -25,7 +25,7 @@ from ..model import (
     OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
 )
 from ..quote import dollar_quote, ident, literal, qualified
-from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner
+from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner, unschedule_unnamed
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
@@ -589,7 +589,9 @@ def _schedule(op: ScheduleJob, ctx: RenderContext) -> list[str]:
     return create_cron_job(op.job, ctx)
 
 
-def _unschedule(job: CronJob) -> list[str]:
+def _unschedule(job: CronJob, keep: int = 0) -> list[str]:
+    if job.name is None:
+        return [unschedule_unnamed(job, keep)]
     # Selecting the job first makes this a no-op when it is already gone.
     return [
         "SELECT cron.unschedule(jobid) FROM cron.job "
@@ -599,7 +601,7 @@ def _unschedule(job: CronJob) -> list[str]:
 
 @render_operation.register(UnscheduleJob)
 def _unschedule_op(op: UnscheduleJob, ctx: RenderContext) -> list[str]:
-    return _unschedule(op.job)
+    return _unschedule(op.job, op.keep)
 
 
 @render_operation.register(RenameObject)

@@ -6,10 +6,10 @@ from ..model import (
     AccessMethod, Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger,
     Extension,
     ExtensionMember, ForeignDataWrapper,
-    ForeignServer, Function, IdentitySequence, Index, MaterializedView, UserMapping,
+    ForeignServer, Function, IdentitySequence, Index, Language, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform, Trigger, View,
 )
 from ..quote import dollar_quote, ident, literal, operator, qualified
 from .common import grantee, privilege_list
@@ -55,9 +55,12 @@ def object_name(obj) -> str:
         return f"{operator(obj.schema, obj.name)} ({', '.join(obj.identity_arguments)})"
     if isinstance(obj, Cast):
         return f"({obj.source} AS {obj.target})"
+    if isinstance(obj, Transform):
+        return f"FOR {obj.type} LANGUAGE {ident(obj.language)}"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, AccessMethod)):
+    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, Language,
+                        AccessMethod)):
         return ident(obj.name)
     if isinstance(obj, UserMapping):
         return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
@@ -83,6 +86,7 @@ def comment_kind(obj) -> str:
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
         Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
         OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
+        Language: "LANGUAGE", Transform: "TRANSFORM",
         UserMapping: "USER MAPPING", AccessMethod: "ACCESS METHOD",
     }[type(obj)]
 

@@ -90,7 +90,9 @@ def function_header(function: Function) -> str:
     sql = f"CREATE OR REPLACE {kind} {qualified(function.schema, function.name)}({argument_list(function)})"
     if function.returns is not None:
         sql += f"\n  RETURNS {function.returns}"
-    sql += f"\n  LANGUAGE {function.language}"
+    sql += f"\n  LANGUAGE {ident(function.language)}"
+    if function.transforms:
+        sql += "\n  TRANSFORM " + ", ".join(f"FOR TYPE {t}" for t in function.transforms)
     if function.window:
         sql += " WINDOW"
     if function.kind == "function":
@@ -167,9 +169,16 @@ def function_body(function: Function) -> str:
     return dollar_quote(function.body, "body" if "$$" in function.body else "")
 
 
+def function_definition(function: Function) -> str:
+    """Return the CREATE OR REPLACE statement of `function`, without its semicolon."""
+    if function.standard_body:  # SQL itself, not a string: as pg_get_function_sqlbody prints it
+        return f"{function_header(function)}\n{function.body}"
+    return f"{function_header(function)}\nAS {function_body(function)}"
+
+
 @create.register(Function)
 def create_function(function: Function, ctx: RenderContext) -> list[str]:
-    statements = [f"{function_header(function)}\nAS {function_body(function)};"]
+    statements = [function_definition(function) + ";"]
     kind = function.kind.upper()
     statements += comment_statement(kind, signature(function), function.comment)
     return statements + builtin_grants(grant_target(function), function.grants, ctx) + own_privilege_statements(function)

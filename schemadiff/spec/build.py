@@ -11,7 +11,9 @@ from ..model import (
     Table, Trigger, UniqueConstraint, View,
 )
 from ..model.base import sorted_grants
-from ..model.cluster import MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
+from ..model.cluster import (
+    MEMBER_KINDS, ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants, merge_unnamed_jobs,
+)
 from ..model.own_privileges import own_privileges_of
 from ..model.owners import Ownership, owned_objects
 from ..model.routines import VIEW_OPTIONS
@@ -111,10 +113,11 @@ class ModelBuilder:
             triggers=tuple(triggers),
             policies=tuple(policies),
             renames=tuple(sorted(self.renames(data))),
-            cron_jobs=tuple(
-                CronJob(j["name"], j["schedule"], j["command"].strip(), j.get("database"), self.origin(("cron_jobs", i)))
+            cron_jobs=tuple(merge_unnamed_jobs(  # an unnamed job declared twice is scheduled twice
+                CronJob(j.get("name"), j["schedule"], j["command"].strip(), j.get("database"),
+                        origin=self.origin(("cron_jobs", i)))
                 for i, j in enumerate(data.get("cron_jobs", []))
-            ),
+            )),
             **build_objects(self, data),
         )
         return replace(catalog, owners=self.owners(catalog)).normalize()
@@ -384,7 +387,9 @@ class ModelBuilder:
                 for a in item.get("arguments", [])
             ),
             returns=item.get("returns", "void") if kind == "function" else None,
-            language=item["language"], body=item["body"], kind=kind,
+            language=item["language"], kind=kind,
+            # A standard body is SQL that PostgreSQL prints back itself: only a string is verbatim.
+            body=item["body"].strip() if item.get("standard_body") else item["body"],
             volatility=item.get("volatility", "VOLATILE"), strict=item.get("strict", False),
             security_definer=item.get("security_definer", False), parallel=item.get("parallel"),
             settings=tuple(settings.items()), leakproof=item.get("leakproof", False),
@@ -392,7 +397,8 @@ class ModelBuilder:
             comment=item.get("comment"),
             grants=self.grants(item, path) if "grants" in item else None,
             own_privileges=own_privileges_of(Function, item.get("own_privileges")), library=item.get("library"),
-            support=item.get("support"), origin=self.origin(path),
+            support=item.get("support"), standard_body=item.get("standard_body", False),
+            transforms=tuple(item.get("transforms", ())), origin=self.origin(path),
         )
 
 

@@ -4,10 +4,11 @@ mappings and access methods from spec data (see schema.json)."""
 from __future__ import annotations
 
 from ..model import (
-    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Publication, PublishedTable,
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication,
+    PublishedTable,
     QualifiedName, UserMapping,
 )
-from ..model.database import PUBLISH_DEFAULT, named_privileges, without_own_grant
+from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, named_privileges, without_own_grant
 
 DEFAULT_SCHEMA = "public"
 
@@ -79,6 +80,14 @@ def access_method(item, origin) -> AccessMethod:
     return AccessMethod(
         name=item["name"], type=item["type"], handler=QualifiedName(schema or "pg_catalog", name),
         comment=item.get("comment"), origin=origin,
+    )
+
+
+def language(item, grants, origin) -> Language:
+    return Language(
+        name=item["name"], handler=_routine(item["handler"]), inline=_routine(item.get("inline")),
+        validator=_routine(item.get("validator")), trusted=item.get("trusted", False), comment=item.get("comment"),
+        grants=grants if "grants" in item else LANGUAGE_DEFAULT, origin=origin,
     )
 
 

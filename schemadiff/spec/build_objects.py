@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import (
     Aggregate, Argument, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily,
     OperatorMember, QualifiedName, Rule, Statistics, TextSearchConfiguration,
-    TextSearchDictionary, TextSearchParser, TextSearchTemplate,
+    TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from ..model.objects import STATISTICS_KINDS
 from . import build_database
@@ -33,6 +33,7 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
             for i, item in enumerate(data.get("aggregates", [])) for path in [("aggregates", i)]
         ),
         "operators": each("operators", operator), "casts": each("casts", cast),
+        "transforms": each("transforms", transform),
         "collations": each("collations", collation), "conversions": each("conversions", conversion),
         "text_search_parsers": each("text_search_parsers", text_search_parser),
         "text_search_templates": each("text_search_templates", text_search_template),
@@ -48,6 +49,7 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "foreign_servers": granted("foreign_servers", build_database.foreign_server),
         "user_mappings": each("user_mappings", build_database.user_mapping),
         "default_privileges": granted("default_privileges", build_database.default_privileges),
+        "languages": granted("languages", build_database.language),
     }
 
 
@@ -93,6 +95,13 @@ def cast(item, origin) -> Cast:
         source=item["source"], target=item["target"], method=item.get("method", "function"),
         function=item.get("function"), context=item.get("context", "explicit"), comment=item.get("comment"),
         origin=origin,
+    )
+
+
+def transform(item, origin) -> Transform:
+    return Transform(
+        type=item["type"], language=item["language"], from_sql=item.get("from_sql"), to_sql=item.get("to_sql"),
+        comment=item.get("comment"), origin=origin,
     )
 
 

@@ -15,7 +15,7 @@ from ..errors import Problem
 from ..model.owners import owned_objects
 from ..model import (
     Catalog, CompositeType, DefaultPrivileges, Domain, EnumType, ExclusionConstraint, Extension, ForeignKey, Function,
-    MaterializedView,
+    CronJob, MaterializedView,
     Policy, PrimaryKey, QualifiedName, Table, Trigger,
     UniqueConstraint,
 )
@@ -83,6 +83,8 @@ def _name(obj) -> str:
         return f'"{obj.name}" on "{obj.schema}.{obj.table}"'
     if isinstance(obj, DefaultPrivileges):
         return f"default privileges {obj.display_name}"
+    if isinstance(obj, CronJob) and obj.name is None:
+        return obj.label
     if getattr(obj, "schema", None) and not isinstance(obj, Extension):
         return f'"{obj.schema}.{obj.name}"'
     return f'"{obj.name}"'
@@ -311,6 +313,8 @@ def _function_refs(fn: Function) -> fragments.References:
     try:
         if fn.language == "plpgsql":
             return fragments.parse_plpgsql_function(probe_function_sql(fn))
+        if fn.standard_body:
+            return fragments.parse_standard_body(fn.body)
         if fn.language == "sql":
             return fragments.parse_sql_body(fn.body)
         return fragments.References()
@@ -354,7 +358,7 @@ def _cron_jobs(catalog: Catalog, platform: Catalog) -> list[Problem]:
         for schema, name in sorted(_statement_refs(job.command).functions, key=lambda r: (r[0] or "", r[1])):
             if not known(schema, name):
                 shown = f"{schema}.{name}" if schema else name
-                problems.append(_problem(job, f'cron job "{job.name}" calls undefined function "{shown}()"'))
+                problems.append(_problem(job, f'cron job {_name(job)} calls undefined function "{shown}()"'))
     return problems
 
 

@@ -21,6 +21,7 @@ EXPRESSION = ("SELECT ", "")
 TYPE = ("SELECT NULL::", "")
 PARTITION_BOUND = ("CREATE TABLE p PARTITION OF t ", "")
 PARTITION_KEY = ("CREATE TABLE t () PARTITION BY RANGE (", ")")
+STANDARD_BODY = ("CREATE FUNCTION f() RETURNS pg_catalog.void LANGUAGE sql ", "")
 
 
 class FragmentError(Exception):
@@ -131,6 +132,19 @@ def parse_sql_body(text: str) -> References:
     """Parse the body of a SQL-language function or procedure: zero or more statements
     (PostgreSQL accepts an empty body for a routine that returns nothing)."""
     return references(_parse(text))
+
+
+@lru_cache(maxsize=4096)
+def parse_standard_body(text: str) -> References:
+    """Parse a SQL-standard routine body: `RETURN <expression>` or `BEGIN ATOMIC ... END`."""
+    expected = FragmentError("expected RETURN <expression> or BEGIN ATOMIC <statements> END", 0)
+    if not re.match(r"\s*(RETURN|BEGIN)\b", text, re.IGNORECASE):  # (say so rather than "syntax error")
+        raise expected
+    statements = _parse(text, STANDARD_BODY)
+    stmt = statements[0].stmt if len(statements) == 1 else None
+    if not isinstance(stmt, ast.CreateFunctionStmt) or stmt.sql_body is None:
+        raise expected
+    return references(statements)
 
 
 def parse_object_name(text: str) -> tuple[str | None, str]:

@@ -29,6 +29,8 @@ def syntax_problems(doc: Document, data: dict) -> list[Problem]:
 def _function_parser(item: dict):
     """Return a parser for a function body that knows the function's signature."""
     language = item.get("language")
+    if item.get("standard_body"):
+        return fragments.parse_standard_body
     if language == "sql":
         return fragments.parse_sql_body
     if language != "plpgsql":
@@ -116,7 +118,7 @@ def _fragment_sites(data: dict):
         for key in ("stype", "mstype"):
             if key in agg:
                 yield ("aggregates", i, key), fragments.parse_type, agg[key]
-    for kind, keys in (("operators", ("left", "right")), ("casts", ("source", "target"))):
+    for kind, keys in (("operators", ("left", "right")), ("casts", ("source", "target")), ("transforms", ("type",))):
         for i, item in enumerate(data.get(kind, [])):
             for key in keys:
                 if key in item:

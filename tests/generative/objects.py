@@ -389,6 +389,7 @@ class Function(Obj):
     parallel: str | None = None  # "SAFE" | "RESTRICTED" | "UNSAFE"
     leakproof: bool = False
     defaults: tuple[str | None, ...] = ()  # per argument: DEFAULT expression or None
+    standard: str | None = None  # LANGUAGE sql: "return" or "atomic" (standard_bodies.py), None: AS '...'
 
     @property
     def signature(self) -> tuple:
@@ -434,6 +435,10 @@ class Function(Obj):
             head += " SECURITY DEFINER"
         if self.search_path is not None:
             head += f" SET search_path = {self.search_path}"
+        if self.standard == "return":
+            return [f"{head} RETURN ({self.body.sql});"]
+        if self.standard == "atomic":
+            return [f"{head} BEGIN ATOMIC {self.body.sql}; END;"]
         return [f"{head} AS {dollar_quote(self.body.sql)};"]
 
 

@@ -2,9 +2,10 @@
 -- conversions, text search parsers, templates, dictionaries and configurations, rules,
 -- operator families and classes, and the database-wide event triggers, publications and
 -- default privileges that concern managed schemas, foreign-data wrappers, servers, user
--- mappings and access methods: one row per object, its owner (NULL for the kinds without one of their own, see
--- model/owners.py), its kind-specific attributes in `detail` (one query for all these kinds
--- keeps the number of catalog queries constant). Extension members are skipped: the extension
+-- mappings, procedural languages and access methods: one row per object, its owner (NULL
+-- for the kinds without one of their own, see model/owners.py), its kind-specific
+-- attributes in `detail` (one query for all these kinds keeps the number of catalog queries
+-- constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
 -- in pg_catalog (the session's search_path is empty).
 WITH managed AS (
@@ -113,6 +114,15 @@ WHERE (c.oid, 'pg_cast'::regclass) NOT IN (SELECT objid, classid FROM extension_
            AND (SELECT t.typnamespace FROM pg_type AS t WHERE t.oid = c.casttarget) = 'pg_catalog'::regnamespace
            AND coalesce((SELECT p.pronamespace FROM pg_proc AS p WHERE p.oid = c.castfunc),
                         'pg_catalog'::regnamespace) = 'pg_catalog'::regnamespace))
+UNION ALL
+-- Transforms no extension created (hstore_plperl's are its own): every one, as pg_dump.
+SELECT 'transform', NULL, format_type(tr.trftype, NULL) || ' ' || l.lanname, obj_description(tr.oid, 'pg_transform'), NULL,
+       jsonb_build_object(
+         'type', format_type(tr.trftype, NULL), 'language', l.lanname,
+         'from_sql', nullif(tr.trffromsql, 0)::regprocedure::text, 'to_sql', nullif(tr.trftosql, 0)::regprocedure::text)
+FROM pg_transform AS tr
+JOIN pg_language AS l ON l.oid = tr.trflang
+WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 SELECT 'collation', n.nspname, co.collname, obj_description(co.oid, 'pg_collation'), pg_get_userbyid(co.collowner),
        jsonb_build_object(
@@ -315,6 +325,25 @@ SELECT 'user mapping', NULL, s.srvname, NULL, NULL,
 FROM pg_user_mappings AS u
 JOIN pg_foreign_server AS s ON s.oid = u.srvid
 WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- Procedural languages no extension created (PostgreSQL's own, internal, c and sql, have
+-- oids below FirstNormalObjectId). A NULL lanacl is the default: USAGE to PUBLIC.
+SELECT 'language', NULL, l.lanname, obj_description(l.oid, 'pg_language'), pg_get_userbyid(l.lanowner),
+       jsonb_build_object(
+         'trusted', l.lanpltrusted,
+         'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                       JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = l.lanplcallfoid),
+         'inline', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                      JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = l.laninline),
+         'validator', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                         JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = l.lanvalidator),
+         'grants', (SELECT coalesce(jsonb_agg(jsonb_build_array(
+                             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                             a.privilege_type, a.is_grantable)), '[]')
+                      FROM aclexplode(coalesce(l.lanacl, acldefault('l', l.lanowner))) AS a
+                     WHERE a.grantee <> l.lanowner))
+FROM pg_language AS l
+WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- Access methods: every one neither PostgreSQL (oid below FirstNormalObjectId, 16384) nor
 -- an extension created, as pg_dump dumps them. They have no owner.

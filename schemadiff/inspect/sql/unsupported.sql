@@ -14,16 +14,7 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typtype = 'p'
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- Database-wide kinds that none of the model's objects stand for. Those with an oid below
--- FirstNormalObjectId (16384) come with PostgreSQL itself.
-SELECT 'procedural language', quote_ident(l.lanname)
-FROM pg_language AS l
-WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'transform', format_type(tr.trftype, NULL) || ' for language ' || quote_ident(l.lanname)
-FROM pg_transform AS tr JOIN pg_language AS l ON l.oid = tr.trflang
-WHERE (tr.oid, 'pg_transform'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
+-- Database-wide kinds that none of the model's objects stand for.
 SELECT 'subscription', quote_ident(s.subname)
 FROM pg_subscription AS s
 WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())

@@ -1,0 +1,7 @@
+CREATE TABLE public.readings (id integer PRIMARY KEY, value bigint, unit text);
+-- the function's result follows the column (its type changes too), the other is untouched
+CREATE FUNCTION public.peak() RETURNS bigint LANGUAGE sql STABLE
+  RETURN (SELECT max(value) FROM public.readings);
+CREATE FUNCTION public.units() RETURNS SETOF text LANGUAGE sql STABLE
+  BEGIN ATOMIC SELECT DISTINCT unit FROM public.readings; END;
+CREATE VIEW public.peaks AS SELECT public.peak() AS peak;
