@@ -150,15 +150,15 @@ def dump_spec(catalog: Catalog) -> str:
         "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
     }) for t in catalog.event_triggers])
     _put(data, "publications", [_publication(p) for p in catalog.publications])
-    _put(data, "foreign_data_wrappers", [_clean({
+    _put(data, "foreign_data_wrappers", [_with_own_privileges(_clean({
         "name": w.name, "handler": str(w.handler) if w.handler else None,
         "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
         "grants": _grants(w.grants),
-    }) for w in catalog.foreign_data_wrappers])
-    _put(data, "foreign_servers", [_clean({
+    }), w) for w in catalog.foreign_data_wrappers])
+    _put(data, "foreign_servers", [_with_own_privileges(_clean({
         "name": s.name, "wrapper": s.wrapper, "type": s.type, "version": s.version, "options": dict(s.options),
         "comment": s.comment, "grants": _grants(s.grants),
-    }) for s in catalog.foreign_servers])
+    }), s) for s in catalog.foreign_servers])
     _put(data, "user_mappings", [_clean({"user": m.user, "server": m.server, "options": dict(m.options)})
                                  for m in catalog.user_mappings])
     _put(data, "default_privileges", [_default_privileges(d) for d in catalog.default_privileges])
@@ -238,7 +238,7 @@ def _aggregate(agg) -> dict:
         "mfinalfunc_extra": agg.mfinalfunc_extra or None, "mfinalfunc_modify": agg.mfinalfunc_modify,
         "minitcond": agg.minitcond, "comment": agg.comment,
     })
-    return _with_default_grants(data, agg)
+    return _with_own_privileges(_with_default_grants(data, agg), agg)
 
 
 _ROLE_DEFAULTS = {f.name: f.default for f in fields(Role)}
@@ -316,7 +316,7 @@ def _language(lang) -> dict:
     })
     if lang.grants != LANGUAGE_DEFAULT:
         data["grants"] = _grants(lang.grants)  # [] too: it revokes PostgreSQL's default for PUBLIC
-    return data
+    return _with_own_privileges(data, lang)
 
 
 def _default_privileges(d) -> dict:
@@ -393,14 +393,18 @@ def _storage_parameters(pairs) -> dict:
     return {name: value(text) for name, text in pairs}
 
 
-def _identity_options(options, grants) -> dict | None:
-    options = options or IdentityOptions()
-    return _clean({
+def _identity_options(column) -> dict | None:
+    """Return a column's `identity_options`: its sequence's options, grants and own privileges."""
+    options = column.identity_options or IdentityOptions()
+    data = _clean({
         "start": options.start, "increment": None if options.increment == 1 else options.increment,
         "min_value": options.min_value, "max_value": options.max_value,
         "cache": None if options.cache == 1 else options.cache, "cycle": options.cycle or None,
-        "unlogged": options.unlogged, "grants": _grants(grants),
-    }) or None
+        "unlogged": options.unlogged, "grants": _grants(column.identity_grants),
+    })
+    if column.identity_own_privileges is not None:
+        data["own_privileges"] = list(column.identity_own_privileges)  # [] too: the owner keeps none
+    return data or None
 
 
 def _deferral(constraint) -> dict:
@@ -490,7 +494,7 @@ def _columns(table: Table) -> list[dict]:
     from the type, and only those with something of their own are listed."""
     columns = [_clean({
         "name": c.name, "type": c.type, "nullable": None if c.nullable else False, "default": c.default,
-        "identity": c.identity, "identity_options": _identity_options(c.identity_options, c.identity_grants),
+        "identity": c.identity, "identity_options": _identity_options(c),
         "generated": c.generated, "collation": _collation(c.collation),
         "storage": c.storage, "compression": c.compression,
         "statistics": c.statistics, "options": _storage_parameters(c.options), "fdw_options": dict(c.fdw_options),

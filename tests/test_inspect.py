@@ -667,6 +667,7 @@ CREATE FUNCTION kept.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
 CREATE TYPE kept.mood AS ENUM ('happy');
 CREATE FOREIGN DATA WRAPPER kept_wrapper;
 CREATE SERVER kept_server FOREIGN DATA WRAPPER kept_wrapper;
+CREATE FOREIGN DATA WRAPPER other_wrapper;
 CREATE AGGREGATE kept.total(integer) (sfunc = int4pl, stype = integer);
 CREATE TABLE kept.numbered (id integer GENERATED ALWAYS AS IDENTITY);
 -- What pg_dump emits and restores (pg_dump's own test suite: REVOKE ALL ON SCHEMA public
@@ -677,6 +678,7 @@ REVOKE USAGE ON SEQUENCE kept.q FROM CURRENT_USER;
 REVOKE EXECUTE ON FUNCTION kept.f() FROM CURRENT_USER;
 REVOKE USAGE ON TYPE kept.mood FROM CURRENT_USER;
 REVOKE USAGE ON FOREIGN SERVER kept_server FROM CURRENT_USER;
+REVOKE ALL ON FOREIGN DATA WRAPPER other_wrapper FROM CURRENT_USER;
 REVOKE EXECUTE ON FUNCTION kept.total(integer) FROM CURRENT_USER;
 REVOKE UPDATE ON SEQUENCE kept.numbered_id_seq FROM CURRENT_USER;
 -- Not an owner's privilege lost: grants to others, a grant option taken from the owner
@@ -690,20 +692,15 @@ ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES FROM CURRENT_USER;
 """
 
 
-def test_privileges_revoked_from_their_owner_are_modelled_or_named(db):
+def test_privileges_revoked_from_their_owner_are_modelled(db):
     # The model's grants leave the owner's own out as implicit: what the owner keeps is the
-    # objects' `own_privileges`, None when it keeps all; an owner without some of them on a
-    # kind that has none (aggregates, identity sequences, servers) would be in sync by
-    # omission, so it is named.
+    # objects' `own_privileges` (an identity sequence's: its column's
+    # `identity_own_privileges`), None when it keeps all.
     execute(db, OWNER_REVOKED)
     with psycopg.connect(db) as conn:
         me = conn.execute("SELECT current_user").fetchone()[0]
     result = inspect(db, ["kept"])
-    assert result.warnings == (
-        "unsupported: privileges revoked from the owner of function kept.total(integer) (EXECUTE)",
-        "unsupported: privileges revoked from the owner of sequence kept.numbered_id_seq (UPDATE)",
-        "unsupported: privileges revoked from the owner of server kept_server (USAGE)",
-    )
+    assert result.warnings == ()
     catalog = result.catalog
     assert [(s.name, s.own_privileges) for s in catalog.schemas] == [("kept", ())]
     assert [(t.name, t.own_privileges) for t in catalog.tables] == [
@@ -712,8 +709,12 @@ def test_privileges_revoked_from_their_owner_are_modelled_or_named(db):
     assert [(s.name, s.own_privileges) for s in catalog.sequences] == [("q", ("SELECT", "UPDATE"))]
     assert [(f.name, f.own_privileges) for f in catalog.functions] == [("f", ())]
     assert [(t.name, t.own_privileges) for t in catalog.types] == [("mood", ())]
-    # Of the schemas' objects, only those of the schemas inspected; database-wide kinds always.
-    assert inspect(db, ["public"]).warnings == (result.warnings[2],)
+    assert [(a.name, a.own_privileges) for a in catalog.aggregates] == [("total", ())]
+    assert [(c.name, c.identity_own_privileges) for t in catalog.tables for c in t.columns] == [
+        ("a", None), ("id", ("SELECT", "USAGE")), ("a", None),
+    ]
+    assert [(w.name, w.own_privileges) for w in catalog.foreign_data_wrappers] == [("kept_wrapper", None), ("other_wrapper", ())]
+    assert [(s.name, s.own_privileges) for s in catalog.foreign_servers] == [("kept_server", ())]
     # A role's own default privileges are modelled: a grant to the role names what it keeps.
     assert [(d.role, d.schema, d.object_type, d.grants) for d in result.catalog.default_privileges] == [
         (me, None, "tables", (Grant(me, ("DELETE", "INSERT", "REFERENCES", "TRIGGER", "TRUNCATE", "UPDATE")),)),

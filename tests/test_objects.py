@@ -366,3 +366,27 @@ def test_hand_written_objects_plan_apply_and_converge(db, pg_server, tmp_path):
     assert {(d.schema, d.object_type): d.grants for d in catalog.default_privileges} == {
         ("app", "sequences"): (Grant("app_reader", ("USAGE",)),), (None, "types"): (Grant("app_owner", ("USAGE",)),),
     }
+
+
+LANGUAGE_AND_TRANSFORM = """
+CREATE TRUSTED LANGUAGE pl_theirs HANDLER plpgsql_call_handler;
+CREATE FUNCTION public.to_lang(internal) RETURNS internal LANGUAGE internal IMMUTABLE STRICT AS 'int4recv';
+CREATE TRANSFORM FOR integer LANGUAGE plpgsql (FROM SQL WITH FUNCTION public.to_lang(internal));
+"""
+
+
+def test_a_spec_without_languages_or_transforms_leaves_them_alone(db, pg_server, tmp_path):
+    # Database-wide kinds: a spec that declares none of one leaves the database's be (a
+    # platform's own); one that declares any manages them all.
+    execute(db, LANGUAGE_AND_TRANSFORM)
+    spec = tmp_path / "schema.yaml"
+    function = ("functions:\n  - name: to_lang\n    arguments: [{type: internal}]\n    returns: internal\n"
+                "    language: internal\n    volatility: IMMUTABLE\n    strict: true\n    body: int4recv\n")
+    spec.write_text(function)
+    script, empty = plan_text(db, str(spec), pg_server.dsn("postgres"))
+    assert empty, script
+    spec.write_text(function + "languages:\n  - name: pl_mine\n    handler: pg_catalog.plpgsql_call_handler\n")
+    script, _ = plan_text(db, str(spec), pg_server.dsn("postgres"))
+    assert "DROP LANGUAGE IF EXISTS pl_theirs" in script and "TRANSFORM" not in script
+    run_script(db, script)
+    assert [lang.name for lang in inspect(db).catalog.languages] == ["pl_mine"]

@@ -238,3 +238,44 @@ def test_own_privileges_go_to_the_owner_after_it_changes():
     assert render_operation(created[0], RenderContext())[-1] == (
         "REVOKE DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE ON TABLE public.notes FROM CURRENT_USER;"
     )
+
+
+def test_own_privileges_count_what_the_old_owner_is_granted_before_it_changes():
+    # Granted to alice, the owner still, before ALTER ... OWNER TO: its entry, INSERT
+    # among it then, goes to bob, who is to keep SELECT only; alice is granted INSERT again after.
+    changed = make_plan(_restricted("alice", ("SELECT",)),
+                        _restricted("bob", ("SELECT",), (Grant("alice", ("INSERT",)),))).operations
+    assert [op.describe() for op in changed] == [
+        "grant INSERT on table public.notes to alice",
+        "set owner of table public.notes to bob (was alice)",
+        "revoke INSERT on table public.notes from bob",
+    ]
+    assert render_operation(changed[1], RenderContext())[-1] == "GRANT INSERT ON TABLE public.notes TO alice;"
+
+
+def _numbered(owner: str, own_privileges, grants=()) -> Catalog:
+    column = Column("id", "integer", nullable=False, identity="always", identity_grants=grants,
+                    identity_own_privileges=own_privileges)
+    catalog = _catalog(owner)
+    return replace(catalog, tables=tuple(replace(t, columns=(column,)) for t in catalog.tables))
+
+
+def test_own_privileges_on_an_identity_sequence_are_its_tables_owners():
+    kept = make_plan(_numbered("alice", ("USAGE",)), _numbered("alice", None)).operations
+    assert [op.describe() for op in kept] == [
+        "grant SELECT, UPDATE on the identity sequence of column public.notes.id to alice",
+    ]
+    # A new owner: after ALTER TABLE ... OWNER TO (which takes the sequence along), merged
+    # with what it was granted there; what alice is granted there is given back to it after.
+    changed = make_plan(_numbered("alice", ("USAGE",), (Grant("bob", ("UPDATE",)),)),
+                        _numbered("bob", ("SELECT",), (Grant("alice", ("SELECT",)),))).operations
+    assert [op.describe() for op in changed] == [
+        "grant SELECT on the identity sequence of column public.notes.id to alice",
+        "revoke UPDATE on the identity sequence of column public.notes.id from bob",
+        "set owner of table public.notes to bob (was alice)",
+        "revoke UPDATE, USAGE on the identity sequence of column public.notes.id from bob",
+    ]
+    assert "GRANT SELECT ON SEQUENCE " in render_operation(changed[2], RenderContext())[-1]
+    # A new table: its CREATE revokes from the creating role what the owner lacks.
+    created = make_plan(Catalog(schemas=(Schema("public"),)).normalize(), _numbered("bob", ("SELECT",))).operations
+    assert "EXECUTE 'REVOKE UPDATE, USAGE ON SEQUENCE ' || " in render_operation(created[0], RenderContext())[-1]

@@ -47,7 +47,7 @@ SPEC_CASES = [
     # SQL-standard bodies: bound to what they name, printed back by PostgreSQL
     "standard_body_add_change_drop", "standard_body_users", "standard_body_column_retyped",
     # procedural languages: handlers in pg_catalog or in a managed schema, grants, functions in them
-    "language_add_change_drop", "language_own_handler", "transform_add_change_drop",
+    "language_add_change_drop", "language_own_handler", "transform_add_change_drop", "owner_privileges_on_language",
     # kinds of the "every object pg_dump knows" issue
     "aggregate_add_change_drop", "aggregate_moving_mode_and_grants", "trigger_constraint_from_table",
     "type_collation_in_other_schema", "conversion_text_search_parser_template", "type_composite_attribute_comments",
@@ -58,7 +58,8 @@ SPEC_CASES = [
     "owner_changes_on_many_kinds", "owner_of_public_schema",
     # an owner's own privileges (own_privileges), public's among them, on kept, created and re-owned objects
     "owner_revoked_schema_usage", "owner_revoked_table_privileges", "owner_privileges_with_new_owner",
-    "owner_privileges_on_function", "owner_privileges_given_back",
+    "owner_privileges_on_function", "owner_privileges_given_back", "owner_privileges_on_aggregate",
+    "owner_privileges_on_foreign_data", "owner_privileges_on_identity_sequence",
     # CLUSTER ON, and public's grants (a fresh database's public gives PUBLIC USAGE)
     "cluster_on_matview", "cluster_on_moved_to_another_index", "cluster_on_new_table_and_index",
     "cluster_on_primary_key_rebuilt", "cluster_on_partition_index",

@@ -44,6 +44,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += [CreateObject(node_key(r), r) for r in desired.roles if r.name not in current_roles]
     ops += [_missing_schema(op) for op in _diff_simple(current.schemas, desired.schemas)]
     ops += diff_extensions(current.extensions, desired.extensions)
+    current = replace(current, languages=_untrusted_keep_grants(current.languages, desired.languages))
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
     _refuse_recreating_used_access_methods(ops, current, desired)
@@ -125,6 +126,16 @@ def _diff_kind(current, desired, changed, same=operator.eq) -> list[Operation]:
     for old, new in d.changed:
         ops += changed(old, new)
     return ops
+
+
+def _untrusted_keep_grants(current, desired) -> tuple:
+    """Return `current`'s languages, those that are or become untrusted with the grants (and
+    owner's privileges) they are to have: GRANT and REVOKE refuse an untrusted language."""
+    untrusted = {lang.name: lang for lang in desired if not lang.trusted}
+    return tuple(
+        replace(lang, grants=untrusted[lang.name].grants, own_privileges=untrusted[lang.name].own_privileges)
+        if lang.name in untrusted else lang for lang in current
+    )
 
 
 def _missing_schema(op: Operation) -> Operation:

@@ -434,9 +434,14 @@ def _rebuilt_generated_columns(old: Table, new: Table, columns) -> dict[str, lis
 
 def alter_column(node: str, table, before: Column, after: Column) -> list[Operation]:
     """Return the operations of one column change (comment and grants aside, those of its
-    identity sequence too, and that sequence's persistence: see _identity_persistence)."""
-    before = replace(before, comment=None, grants=(), identity_grants=(), identity_options=_options(before))
-    after = replace(after, comment=None, grants=(), identity_grants=(), identity_options=_options(after))
+    identity sequence too, its owner's own there (diff.own_privileges), and that sequence's
+    persistence: see _identity_persistence)."""
+    before = replace(
+        before, comment=None, grants=(), identity_grants=(), identity_own_privileges=None, identity_options=_options(before),
+    )
+    after = replace(
+        after, comment=None, grants=(), identity_grants=(), identity_own_privileges=None, identity_options=_options(after),
+    )
     if same(before, after):
         return []
     ops: list[Operation] = []

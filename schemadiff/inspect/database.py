@@ -7,7 +7,7 @@ from ..model import (
     AccessMethod, DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Language, Publication,
     PublishedTable, QualifiedName, UserMapping,
 )
-from ..model.database import without_own_grant
+from ..model.database import LANGUAGE_DEFAULT, without_own_grant
 from . import acl
 
 EVENT_TRIGGER_STATES = {"O": "origin", "D": "disabled", "R": "replica", "A": "always"}
@@ -61,21 +61,25 @@ def _routine(pair) -> QualifiedName | None:
 def foreign_data_wrapper(row, d) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=row["name"], handler=_routine(d["handler"]), validator=_routine(d["validator"]),
-        options=options(d["options"]), comment=row["comment"], grants=acl.grants(d["grants"]),
+        options=options(d["options"]), comment=row["comment"], grants=acl.grants(d["grants"]), own_privileges=acl.own_privileges(d),
     )
 
 
 def language(row, d) -> Language:
     return Language(
         name=row["name"], handler=_routine(d["handler"]), inline=_routine(d["inline"]),
-        validator=_routine(d["validator"]), trusted=d["trusted"], comment=row["comment"], grants=acl.grants(d["grants"]),
+        validator=_routine(d["validator"]), trusted=d["trusted"], comment=row["comment"],
+        # Privileges on an untrusted language mean nothing (only superusers use one; GRANT
+        # refuses it, pg_dump leaves them out): such a language has the default.
+        grants=acl.grants(d["grants"]) if d["trusted"] else LANGUAGE_DEFAULT,
+        own_privileges=acl.own_privileges(d) if d["trusted"] else None,
     )
 
 
 def foreign_server(row, d) -> ForeignServer:
     return ForeignServer(
         name=row["name"], wrapper=d["wrapper"], type=d["type"], version=d["version"], options=options(d["options"]),
-        comment=row["comment"], grants=acl.grants(d["grants"]),
+        comment=row["comment"], grants=acl.grants(d["grants"]), own_privileges=acl.own_privileges(d),
     )
 
 

@@ -157,7 +157,7 @@ def _aggregate(row, d) -> Aggregate:
         mfinalfunc=d["mfinalfunc"], mfinalfunc_extra=d["mfinalfunc_extra"],
         mfinalfunc_modify=_finalfunc_modify(kind, d["mfinalfunc"], d["mfinalfunc_modify"]),
         minitcond=d["minitcond"], comment=row["comment"], grants=acl.function_grants(d["default_acl"], d["grants"]),
-        returns=d["returns"],
+        own_privileges=acl.own_privileges(d), returns=d["returns"],
     )
 
 

@@ -146,6 +146,7 @@ def _column(row, attribute_options: tuple[tuple[str, str], ...]) -> Column:
         generated=row["generated"], collation=_collation(row), comment=row["comment"],
         grants=acl.grants(row["grants"]),
         identity_grants=acl.grants(row["identity_sequence"][7] if row["identity_sequence"] else None),
+        identity_own_privileges=_identity_own_privileges(row["identity_sequence"]),
         storage=STORAGE[row["storage"]] if row["storage"] != row["type_storage"] else None,
         compression=COMPRESSION.get(row["compression"]), statistics=None if row["statistics"] < 0 else row["statistics"],
         options=attribute_options, type_storage=STORAGE[row["type_storage"]],
@@ -162,7 +163,7 @@ def _identity_options(sequence) -> IdentityOptions | None:
     """Return an identity sequence's options, those at their default as None; None for all defaults."""
     if sequence is None:
         return None
-    data_type, start, increment, low, high, cache, cycle, _grants, persistence = sequence
+    data_type, start, increment, low, high, cache, cycle, _grants, persistence, _own = sequence
     defaults = IdentityOptions(increment=increment).bounds(data_type)
     options = IdentityOptions(
         start=None if start == defaults[2] else start, increment=increment,
@@ -170,6 +171,11 @@ def _identity_options(sequence) -> IdentityOptions | None:
         cache=cache, cycle=cycle, unlogged=None if persistence is None else persistence == "u",
     )
     return None if options == IdentityOptions() else options
+
+
+def _identity_own_privileges(sequence) -> tuple[str, ...] | None:
+    """Return what the owner keeps of its own privileges on an identity sequence (None: all)."""
+    return None if sequence is None or sequence[9] is None else tuple(sequence[9])
 
 
 def _constraint(row, where: str, notes: Notes):

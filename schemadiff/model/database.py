@@ -91,6 +91,7 @@ class ForeignDataWrapper(Named):
     options: Options = ()
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # USAGE
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
     def functions(self) -> tuple[QualifiedName, ...]:
@@ -106,6 +107,7 @@ class ForeignServer(Named):
     options: Options = ()
     comment: str | None = None
     grants: tuple[Grant, ...] = ()  # USAGE
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
 
@@ -164,7 +166,8 @@ class DefaultPrivileges:
 OWNER_PRIVILEGES = {
     "tables": ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"),
     "sequences": ("SELECT", "UPDATE", "USAGE"), "functions": ("EXECUTE",), "types": ("USAGE",),
-    "schemas": ("CREATE", "USAGE"),
+    "schemas": ("CREATE", "USAGE"), "foreign_data_wrappers": ("USAGE",), "foreign_servers": ("USAGE",),
+    "languages": ("USAGE",),
 }
 
 
@@ -214,7 +217,9 @@ class Language(Named):
     trusted: bool = False
     comment: str | None = None
     # USAGE, PUBLIC's included: a new language gives it to PUBLIC (LANGUAGE_DEFAULT).
+    # Both mean nothing on an untrusted language (only superusers use one, GRANT refuses it).
     grants: tuple[Grant, ...] = ()
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     origin: Origin | None = origin_field()
 
     def functions(self) -> tuple[QualifiedName, ...]:

@@ -85,6 +85,7 @@ class Aggregate(Overloaded):
     minitcond: str | None = None
     comment: str | None = None
     grants: tuple[Grant, ...] | None = None  # None: PostgreSQL's default (EXECUTE for PUBLIC)
+    own_privileges: tuple[str, ...] | None = None  # None: all the owner's (see model.own_privileges)
     # The result type, as inspected (None in a spec): what CREATE OR REPLACE AGGREGATE must
     # keep. It follows from the final function or the state type, so it is not compared.
     returns: str | None = field(default=None, compare=False)

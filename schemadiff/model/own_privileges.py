@@ -1,5 +1,6 @@
 """An owner's own privileges on its object: `own_privileges` of schemas, relations,
-functions and types.
+functions, aggregates, types, foreign-data wrappers, servers and languages, and a column's
+`identity_own_privileges` on its identity sequence.
 
 PostgreSQL gives an object's owner every privilege of its kind (acldefault's owner entry,
 model.database.OWNER_PRIVILEGES), and lets the owner revoke them from itself: pg_dump
@@ -7,23 +8,31 @@ restores `REVOKE ALL ON SCHEMA public FROM pg_database_owner` or `REVOKE INSERT 
 FROM owner`. `own_privileges` is what the owner keeps then, sorted; None, the normal case,
 means all of them. The owner's grant options are implicit (never in an ACL), so only the
 privileges count. The owner itself is no field: it is the catalog's Ownership row, and
-ALTER ... OWNER TO hands the old owner's entry to the new owner.
+ALTER ... OWNER TO hands the old owner's entry to the new owner. An identity sequence is
+owned by its table's owner (ALTER TABLE ... OWNER TO takes it along), so what that owner
+keeps of it is its column's.
 """
 
 from __future__ import annotations
 
 from .cluster import Schema, Sequence
-from .database import OWNER_PRIVILEGES, named_privileges
+from .database import OWNER_PRIVILEGES, ForeignDataWrapper, ForeignServer, Language, named_privileges
+from .objects import Aggregate
 from .routines import Function, MaterializedView, View
-from .tables import Table
+from .tables import Column, IdentitySequence, Table
 from .types import TYPE_KINDS
 
 # The Catalog collections whose objects have `own_privileges`.
-OWN_PRIVILEGE_KINDS = ("schemas", "sequences", "tables", "views", "materialized_views", "functions", "types")
+OWN_PRIVILEGE_KINDS = (
+    "schemas", "sequences", "tables", "views", "materialized_views", "functions", "aggregates", "types",
+    "foreign_data_wrappers", "foreign_servers", "languages",
+)
 
 _OBJECT_TYPES = {
     Schema: "schemas", Sequence: "sequences", Table: "tables", View: "tables", MaterializedView: "tables",
-    Function: "functions", **{kind: "types" for kind in TYPE_KINDS},
+    Function: "functions", Aggregate: "functions", **{kind: "types" for kind in TYPE_KINDS},
+    ForeignDataWrapper: "foreign_data_wrappers", ForeignServer: "foreign_servers", IdentitySequence: "sequences",
+    Language: "languages",
 }
 
 
@@ -47,3 +56,9 @@ def held_by_owner(obj) -> set[str]:
     """Return the privileges the owner of `obj` holds of its own."""
     own = obj.own_privileges
     return set(all_own_privileges(obj) if own is None else own)
+
+
+def held_on_identity(column: Column) -> set[str]:
+    """Return the privileges its table's owner holds of its own on `column`'s identity sequence."""
+    own = column.identity_own_privileges
+    return set(OWNER_PRIVILEGES["sequences"] if own is None else own)

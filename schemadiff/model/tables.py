@@ -55,6 +55,9 @@ class Column:
     # Privileges on an identity column's own sequence (GRANT USAGE ON SEQUENCE ...), the
     # owner's own excepted; the sequence comes and goes with the identity.
     identity_grants: tuple[Grant, ...] = ()
+    # What the table's owner keeps of its own privileges on that sequence (as a Sequence's
+    # `own_privileges`, see model.own_privileges); None: all of them.
+    identity_own_privileges: tuple[str, ...] | None = None
     storage: str | None = None  # "plain" | "external" | "extended" | "main" when not the type's own
     compression: str | None = None  # "pglz" | "lz4"; None: default_toast_compression
     statistics: int | None = None  # SET STATISTICS target; None: default_statistics_target

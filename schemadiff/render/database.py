@@ -11,6 +11,7 @@ from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, builtin_default_
 from ..quote import ident, literal, qualified
 from .common import RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, grantee, guarded
 from .create import create
+from .owners import own_privilege_statements
 from .objects import alter_in_place
 from .references import object_name
 
@@ -146,7 +147,7 @@ def create_foreign_data_wrapper(wrapper: ForeignDataWrapper, ctx: RenderContext)
     sql = f"CREATE FOREIGN DATA WRAPPER {name}{_wrapper_functions(wrapper)}{fdw_options(wrapper.options)};"
     exists = f"EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper WHERE fdwname = {literal(wrapper.name)})"
     return [guarded("NOT " + exists, sql)] + comment_statement("FOREIGN DATA WRAPPER", name, wrapper.comment) + (
-        grant_statements(f"FOREIGN DATA WRAPPER {name}", wrapper.grants, ctx)
+        grant_statements(f"FOREIGN DATA WRAPPER {name}", wrapper.grants, ctx) + own_privilege_statements(wrapper)
     )
 
 
@@ -179,7 +180,7 @@ def create_language(language: Language, ctx: RenderContext) -> list[str]:
     statements = [_create_or_replace_language(language)] + comment_statement("LANGUAGE", name, language.comment)
     if language.grants != LANGUAGE_DEFAULT:
         statements += grant_statements(f"LANGUAGE {name}", language.grants, ctx)
-    return statements
+    return statements + own_privilege_statements(language)
 
 
 @alter_in_place.register(Language)
@@ -198,7 +199,7 @@ def create_foreign_server(server: ForeignServer, ctx: RenderContext) -> list[str
     sql += f" FOREIGN DATA WRAPPER {ident(server.wrapper)}{fdw_options(server.options)};"
     return [sql] + comment_statement("SERVER", name, server.comment) + grant_statements(
         f"FOREIGN SERVER {name}", server.grants, ctx,
-    )
+    ) + own_privilege_statements(server)
 
 
 @alter_in_place.register(ForeignServer)

@@ -14,6 +14,7 @@ from ..model import (
 from ..quote import ident, literal, operator, qualified
 from .common import RenderContext, builtin_grants, comment_statement, guarded
 from .create import create
+from .owners import own_privilege_statements
 from .references import aggregate_signature, comment_kind, grant_target, object_name
 from .registry import Registry
 
@@ -73,7 +74,7 @@ def create_aggregate(agg: Aggregate, ctx: RenderContext) -> list[str]:
         options.append("HYPOTHETICAL")
     head = f"CREATE OR REPLACE AGGREGATE {aggregate_signature(agg, names=True)}"
     statements = [f"{head} (\n  {', '.join(options)}\n);"] + _comment(agg)
-    return statements + builtin_grants(grant_target(agg), agg.grants, ctx)
+    return statements + builtin_grants(grant_target(agg), agg.grants, ctx) + own_privilege_statements(agg)
 
 
 def _state_options(prefix: str, sfunc, stype, sspace, finalfunc, extra, modify) -> list[str]:

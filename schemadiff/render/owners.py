@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ..model import Schema, Table
+from ..model import IdentitySequence, Schema, Table
 from ..model.cluster import PREEXISTING_SCHEMA_OWNER
+from ..model.database import OWNER_PRIVILEGES
 from ..model.own_privileges import all_own_privileges
 from ..quote import ident
 from .common import RenderContext, grantee, privilege_list
-from .references import comment_kind, grant_target, object_name
+from .references import comment_kind, grant_target, object_name, on_identity_sequence, privilege_statement
 
 
 def own_privilege_statements(obj) -> list[str]:
@@ -26,6 +27,19 @@ def own_privilege_statements(obj) -> list[str]:
     # CREATE SCHEMA IF NOT EXISTS public creates nothing: public keeps its owner.
     creator = ident(PREEXISTING_SCHEMA_OWNER) if isinstance(obj, Schema) and obj.preexisting else "CURRENT_USER"
     return [f"REVOKE {privilege_list(missing)} ON {grant_target(obj)} FROM {creator};"]
+
+
+def identity_own_privilege_statements(table, column) -> list[str]:
+    """Return the REVOKE that takes from the owner of `table`, just created, the privileges
+    on `column`'s identity sequence its `identity_own_privileges` leave out (a REVOKE only,
+    from the creating role, as own_privilege_statements)."""
+    if column.identity is None or column.identity_own_privileges is None:
+        return []
+    missing = [p for p in OWNER_PRIVILEGES["sequences"] if p not in column.identity_own_privileges]
+    if not missing:
+        return []
+    sequence = IdentitySequence(table.key, column.name)
+    return [on_identity_sequence(sequence, f"REVOKE {privilege_list(missing)} ON", "FROM CURRENT_USER")]
 
 
 def owner_statements(obj, role: str, previous: str | None, ctx: RenderContext) -> list[str]:
@@ -59,4 +73,11 @@ def owner_statements(obj, role: str, previous: str | None, ctx: RenderContext) -
             before.append(f"REVOKE GRANT OPTION FOR {what} ON {target} FROM {grantee(previous)};")
         option = " WITH GRANT OPTION" if g.with_grant_option else ""
         after.append(f"GRANT {what} ON {target} TO {grantee(previous)}{option};")
+    # ALTER TABLE ... OWNER TO hands its identity sequences to the new owner the same way.
+    for column in obj.columns if isinstance(obj, Table) else ():
+        sequence = IdentitySequence(obj.key, column.name)
+        for g in column.identity_grants if column.identity is not None else ():
+            if g.grantee == previous:
+                before += [privilege_statement(sequence, g, revoke=True)] if g.with_grant_option else []
+                after.append(privilege_statement(sequence, g))
     return before + [alter] + after

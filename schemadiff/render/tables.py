@@ -14,7 +14,7 @@ from .common import (
     storage_parameters,
 )
 from .create import create
-from .owners import own_privilege_statements
+from .owners import identity_own_privilege_statements, own_privilege_statements
 from .references import collation_name, comment_kind, grant_target, privilege_statement
 
 
@@ -227,12 +227,12 @@ def constraint_comment(table, constraint) -> list[str]:
 
 def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]:
     """Return GRANT privilege (column) statements, then those on its identity sequence; a new
-    column (and sequence) has no privileges to revoke."""
+    column (and sequence) has no privileges to revoke, but those its owner does not keep."""
     statements = grant_statements(grant_target(table), column.grants, ctx, revoke_first=False, column=column.name)
     if column.identity is not None:
         sequence = IdentitySequence(table.key, column.name)
         statements += [privilege_statement(sequence, g) for g in column.identity_grants]
-    return statements
+    return statements + identity_own_privilege_statements(table, column)
 
 
 def _partition_by(scheme) -> str:

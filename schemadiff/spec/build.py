@@ -193,6 +193,7 @@ class ModelBuilder:
                 generated=_strip(c.get("generated")), collation=collation(c.get("collation")),
                 comment=c.get("comment"), grants=self.grants(c, path + ("columns", j)),
                 identity_grants=self.grants(c.get("identity_options", {}), path + ("columns", j, "identity_options")),
+                identity_own_privileges=own_privileges_of(Sequence, c.get("identity_options", {}).get("own_privileges")),
                 storage=c.get("storage"), compression=c.get("compression"), statistics=c.get("statistics"),
                 options=storage_parameters(c.get("options")), fdw_options=fdw_options(c.get("fdw_options")),
                 origin=self.origin(path + ("columns", j)),
@@ -490,8 +491,8 @@ def _deferral(item) -> dict:
 
 
 def _identity_options(given, table_unlogged: bool) -> IdentityOptions | None:
-    """Return the sequence options of `identity_options` (its grants are the column's
-    `identity_grants`; a persistence that is the table's is no option); None when every one
+    """Return the sequence options of `identity_options` (its grants and own_privileges are
+    the column's `identity_grants` and `identity_own_privileges`; a persistence that is the table's is no option); None when every one
     is left out."""
     unlogged = given.get("unlogged") if given else None
     options = IdentityOptions(

@@ -9,6 +9,7 @@ from ..model import (
     QualifiedName, UserMapping,
 )
 from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, named_privileges, without_own_grant
+from ..model.own_privileges import own_privileges_of
 
 DEFAULT_SCHEMA = "public"
 
@@ -70,7 +71,8 @@ def _routine(text) -> QualifiedName | None:
 def foreign_data_wrapper(item, grants, origin) -> ForeignDataWrapper:
     return ForeignDataWrapper(
         name=item["name"], handler=_routine(item.get("handler")), validator=_routine(item.get("validator")),
-        options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants, origin=origin,
+        options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants,
+        own_privileges=own_privileges_of(ForeignDataWrapper, item.get("own_privileges")), origin=origin,
     )
 
 
@@ -87,14 +89,16 @@ def language(item, grants, origin) -> Language:
     return Language(
         name=item["name"], handler=_routine(item["handler"]), inline=_routine(item.get("inline")),
         validator=_routine(item.get("validator")), trusted=item.get("trusted", False), comment=item.get("comment"),
-        grants=grants if "grants" in item else LANGUAGE_DEFAULT, origin=origin,
+        grants=grants if "grants" in item else LANGUAGE_DEFAULT,
+        own_privileges=own_privileges_of(Language, item.get("own_privileges")), origin=origin,
     )
 
 
 def foreign_server(item, grants, origin) -> ForeignServer:
     return ForeignServer(
         name=item["name"], wrapper=item["wrapper"], type=item.get("type"), version=item.get("version"),
-        options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants, origin=origin,
+        options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants,
+        own_privileges=own_privileges_of(ForeignServer, item.get("own_privileges")), origin=origin,
     )
 
 

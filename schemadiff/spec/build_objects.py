@@ -10,6 +10,7 @@ from ..model import (
     TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform,
 )
 from ..model.objects import STATISTICS_KINDS
+from ..model.own_privileges import own_privileges_of
 from . import build_database
 
 DEFAULT_SCHEMA = "public"
@@ -77,7 +78,8 @@ def aggregate(item, origin, grants) -> Aggregate:
         minvfunc=item.get("minvfunc"), mstype=item.get("mstype"), msspace=item.get("msspace", 0),
         mfinalfunc=item.get("mfinalfunc"), mfinalfunc_extra=item.get("mfinalfunc_extra", False),
         mfinalfunc_modify=item.get("mfinalfunc_modify"), minitcond=item.get("minitcond"),
-        comment=item.get("comment"), grants=grants, origin=origin,
+        comment=item.get("comment"), grants=grants,
+        own_privileges=own_privileges_of(Aggregate, item.get("own_privileges")), origin=origin,
     )
 
 

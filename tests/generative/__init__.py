@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from . import owner_kinds, standard_bodies, table_kinds, typed_tables
+from . import languages, owner_kinds, standard_bodies, table_kinds, typed_tables
 from .build import Generator
 from .edits import edit, known_bug
 
@@ -29,18 +29,20 @@ def generate_pair(seed: int) -> Pair:
     typed = random.Random(f"typed tables {seed}")  # and typed_tables.py's
     owners = random.Random(f"owner kinds {seed}")  # and owner_kinds.py's
     bodies = random.Random(f"standard bodies {seed}")  # and standard_bodies.py's
+    langs = random.Random(f"languages {seed}")  # and languages.py's
     first = Generator(rng)
     first.populate()
     table_kinds.populate(first, side)
     typed_tables.populate(first, typed)
     owner_kinds.populate(first, owners)
+    languages.populate(first, langs)
     standard_bodies.populate(first, bodies)  # last: it changes the form of the routines above
     before = first.schema.statements()
     after, names = before, []  # (if no edit set avoids the known bugs: a pair that must plan nothing)
     for _ in range(20):
         second = first.fork(rng)
         edits = edit(second, rng.randint(1, 3)) + table_kinds.edit(second, side) + typed_tables.edit(second, typed)
-        edits += owner_kinds.edit(second, owners) + standard_bodies.edit(second, bodies)
+        edits += owner_kinds.edit(second, owners) + standard_bodies.edit(second, bodies) + languages.edit(second, langs)
         statements = second.schema.statements()
         if statements != before and known_bug(first.schema, second.schema) is None:
             after, names = statements, edits

@@ -19,7 +19,8 @@ from . import Pair
 from .minimize import Unit, ddmin, sides, units_of
 
 # Everything a pair can create lives in schemas other than the system ones, in
-# extensions, or in the public schema, which is re-created as initdb leaves it.
+# extensions, in publications and languages, or in the public schema, which is re-created
+# as initdb leaves it.
 RESET = """
 DO $reset$
 DECLARE r record;
@@ -29,6 +30,9 @@ BEGIN
   END LOOP;
   FOR r IN SELECT extname FROM pg_catalog.pg_extension WHERE extname <> 'plpgsql' LOOP
     EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
+  END LOOP;
+  FOR r IN SELECT lanname FROM pg_catalog.pg_language WHERE oid >= 16384 AND lanname <> 'plpgsql' LOOP
+    EXECUTE format('DROP LANGUAGE %I CASCADE', r.lanname);
   END LOOP;
   FOR r IN SELECT nspname FROM pg_catalog.pg_namespace
            WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP

@@ -60,6 +60,7 @@ KINDS = {
     "subpartitions": True,  # partitions partitioned themselves, with partitions of their own
     "partition_parts": True,  # a partition's own keys, checks, foreign keys, indexes (attached ones too)
     "typed_tables": True,  # typed_tables.py (a stream of its own too): CREATE TABLE ... OF a composite type
+    "languages": True,  # languages.py (its own stream): CREATE LANGUAGE on plpgsql's handlers, functions in it
     "standard_bodies": True,  # standard_bodies.py (its own stream): RETURN / BEGIN ATOMIC bodies of SQL routines
 }
 

@@ -418,7 +418,7 @@ class Function(Obj):
         head = f"CREATE {kind} {qualified(self.schema, self.name)}({args})"
         if self.returns is not None:
             head += f" RETURNS {self.returns}"
-        head += f" LANGUAGE {self.language}"
+        head += f" LANGUAGE {ident(self.language)}"
         if self.returns is not None:
             head += f" {self.volatility}"
             if self.strict:

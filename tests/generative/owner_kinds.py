@@ -1,7 +1,7 @@
 """An owner without some of its own privileges (features.KINDS "owner_revokes"): REVOKE ...
 FROM CURRENT_USER, the owner of every generated object, on a schema, table, partition,
-view, materialized view, sequence, function or procedure, as pg_dump restores it
-(model.own_privileges).
+view, materialized view, sequence, function, procedure, aggregate or identity sequence, as
+pg_dump restores it (model.own_privileges).
 
 A stream of its own, as table_kinds.py: `populate` and `edit` take it, and OwnerRevoke
 subclasses none of objects.py's classes (not Grant), so the other kinds' edits never see
@@ -13,9 +13,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from schemadiff.quote import ident, qualified
+from schemadiff.quote import dollar_quote, ident, literal, qualified
 
 from .build import Generator
+from .catalog_kinds import Aggregate
 from .features import enabled
 from .objects import Function, Key, Obj, Partition, SchemaObj, Sequence, Table, View
 
@@ -24,8 +25,8 @@ TABLE_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFEREN
 
 @dataclass
 class OwnerRevoke(Obj):
-    target_kind: str  # "TABLE" | "SEQUENCE" | "SCHEMA" | "FUNCTION" | "PROCEDURE"
-    target: str  # rendered name
+    target_kind: str  # "TABLE" | "SEQUENCE" | "SCHEMA" | "FUNCTION" | "PROCEDURE" | "IDENTITY"
+    target: str  # rendered name; of an IDENTITY, the table's (its column is the key's last)
     target_key: Key
     privileges: tuple[str, ...]
 
@@ -37,7 +38,22 @@ class OwnerRevoke(Obj):
         return {self.target_key}
 
     def statements(self):
+        if self.target_kind == "IDENTITY":
+            return [_on_identity_sequence(self.target, self.target_key[-1], self.privileges)]
         return [f"REVOKE {', '.join(self.privileges)} ON {self.target_kind} {self.target} FROM CURRENT_USER;"]
+
+
+def _on_identity_sequence(table: str, column: str, privileges) -> str:
+    """Return a DO block revoking `privileges` on the identity sequence of `table`.`column`,
+    whose name PostgreSQL chose; nothing when an edit took the column's identity away."""
+    where = f"attrelid = {literal(table)}::regclass AND attname = {literal(column)} AND attidentity <> ''"
+    revoke = literal(f"REVOKE {', '.join(privileges)} ON SEQUENCE ")
+    body = (
+        f"\nDECLARE s text;\nBEGIN\n  SELECT pg_get_serial_sequence({literal(table)}, {literal(column)}) INTO s"
+        f" FROM pg_attribute WHERE {where};\n"
+        f"  IF s IS NOT NULL THEN EXECUTE {revoke} || s || ' FROM CURRENT_USER'; END IF;\nEND\n"
+    )
+    return f"DO {dollar_quote(body, 'do')};"
 
 
 def _targets(gen: Generator) -> list[tuple[str, str, Key, tuple[str, ...]]]:
@@ -48,6 +64,9 @@ def _targets(gen: Generator) -> list[tuple[str, str, Key, tuple[str, ...]]]:
     found += [("SCHEMA", ident(s.name), s.key, ("USAGE", "CREATE")) for s in gen.schema.of(SchemaObj)]
     found += [("FUNCTION" if f.returns is not None else "PROCEDURE", f.target(), f.key, ("EXECUTE",))
               for f in gen.schema.of(Function)]
+    found += [("FUNCTION", f"{qualified(a.schema, a.name)}(integer)", a.key, ("EXECUTE",)) for a in gen.schema.of(Aggregate)]
+    found += [("IDENTITY", qualified(t.schema, t.name), ("col", t.schema, t.name, c.name), ("USAGE", "SELECT", "UPDATE"))
+              for t in gen.schema.of(Table) for c in t.columns if c.identity is not None]
     return sorted(found, key=lambda t: repr(t[2]))
 
 

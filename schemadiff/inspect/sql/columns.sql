@@ -35,8 +35,10 @@ SELECT n.nspname AS schema,
            WHERE x.grantee <> c.relowner)
        END AS grants,
        -- The identity column's own sequence (deptype 'i'), as (type, start, increment, min, max,
-       -- cache, cycle, grants, persistence): its grants as the columns' above, the sequence
-       -- owner's left out; its persistence ('p' or 'u') where it is not its table's, else null.
+       -- cache, cycle, grants, persistence, own privileges): its grants as the columns' above,
+       -- the sequence owner's left out; its persistence ('p' or 'u') where it is not its
+       -- table's, else null; what its owner keeps of its own privileges when it lacks some
+       -- (see model.own_privileges), else null.
        CASE WHEN a.attidentity <> '' THEN
          (SELECT jsonb_build_array(format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
                                    s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
@@ -45,7 +47,13 @@ SELECT n.nspname AS schema,
                                              x.privilege_type, x.is_grantable))
                                       FROM aclexplode(sc.relacl) AS x
                                      WHERE x.grantee <> sc.relowner),
-                                   nullif(sc.relpersistence, c.relpersistence))
+                                   nullif(sc.relpersistence, c.relpersistence),
+                                   CASE WHEN sc.relacl IS NOT NULL THEN to_jsonb(nullif(
+                                     ARRAY(SELECT DISTINCT x.privilege_type FROM aclexplode(sc.relacl) AS x
+                                            WHERE x.grantee = sc.relowner ORDER BY 1),
+                                     ARRAY(SELECT x.privilege_type FROM aclexplode(acldefault('s', sc.relowner)) AS x
+                                            WHERE x.grantee = sc.relowner ORDER BY 1)))
+                                   END)
             FROM pg_depend AS d
             JOIN pg_sequence AS s ON s.seqrelid = d.objid
             JOIN pg_class AS sc ON sc.oid = d.objid

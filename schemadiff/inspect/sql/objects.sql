@@ -64,6 +64,11 @@ SELECT 'aggregate', n.nspname, p.proname, obj_description(p.oid, 'pg_proc'), pg_
                               a.privilege_type, a.is_grantable))
                       FROM aclexplode(p.proacl) AS a
                      WHERE a.grantee <> p.proowner),
+         -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+         'own_privileges', CASE WHEN p.proacl IS NOT NULL THEN to_jsonb(nullif(
+           ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(p.proacl) AS a WHERE a.grantee = p.proowner ORDER BY 1),
+           ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('f', p.proowner)) AS a WHERE a.grantee = p.proowner ORDER BY 1)))
+           END,
          'signature', p.oid::regprocedure::text)
 FROM pg_aggregate AS g
 JOIN pg_proc AS p ON p.oid = g.aggfnoid
@@ -297,7 +302,12 @@ SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_forei
                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                              a.privilege_type, a.is_grantable)), '[]')
                       FROM aclexplode(w.fdwacl) AS a
-                     WHERE a.grantee <> w.fdwowner))
+                     WHERE a.grantee <> w.fdwowner),
+         -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+         'own_privileges', CASE WHEN w.fdwacl IS NOT NULL THEN to_jsonb(nullif(
+           ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(w.fdwacl) AS a WHERE a.grantee = w.fdwowner ORDER BY 1),
+           ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('F', w.fdwowner)) AS a WHERE a.grantee = w.fdwowner ORDER BY 1)))
+           END)
 FROM pg_foreign_data_wrapper AS w
 WHERE (w.oid, 'pg_foreign_data_wrapper'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
@@ -310,7 +320,12 @@ SELECT 'foreign server', NULL, s.srvname, obj_description(s.oid, 'pg_foreign_ser
                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                              a.privilege_type, a.is_grantable)), '[]')
                       FROM aclexplode(s.srvacl) AS a
-                     WHERE a.grantee <> s.srvowner))
+                     WHERE a.grantee <> s.srvowner),
+         -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+         'own_privileges', CASE WHEN s.srvacl IS NOT NULL THEN to_jsonb(nullif(
+           ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(s.srvacl) AS a WHERE a.grantee = s.srvowner ORDER BY 1),
+           ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('S', s.srvowner)) AS a WHERE a.grantee = s.srvowner ORDER BY 1)))
+           END)
 FROM pg_foreign_server AS s
 JOIN pg_foreign_data_wrapper AS w ON w.oid = s.srvfdw
 WHERE (s.oid, 'pg_foreign_server'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
@@ -341,7 +356,12 @@ SELECT 'language', NULL, l.lanname, obj_description(l.oid, 'pg_language'), pg_ge
                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
                              a.privilege_type, a.is_grantable)), '[]')
                       FROM aclexplode(coalesce(l.lanacl, acldefault('l', l.lanowner))) AS a
-                     WHERE a.grantee <> l.lanowner))
+                     WHERE a.grantee <> l.lanowner),
+         -- What the owner keeps of its own privileges, when it lacks some (see model.own_privileges).
+         'own_privileges', CASE WHEN l.lanacl IS NOT NULL THEN to_jsonb(nullif(
+           ARRAY(SELECT DISTINCT a.privilege_type FROM aclexplode(l.lanacl) AS a WHERE a.grantee = l.lanowner ORDER BY 1),
+           ARRAY(SELECT a.privilege_type FROM aclexplode(acldefault('l', l.lanowner)) AS a WHERE a.grantee = l.lanowner ORDER BY 1)))
+           END)
 FROM pg_language AS l
 WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL

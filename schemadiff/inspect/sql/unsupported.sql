@@ -47,41 +47,6 @@ FROM (
 LEFT JOIN pg_init_privs AS ip ON ip.classoid = o.classid AND ip.objoid = o.objid AND ip.objsubid = o.subid
 WHERE o.acl IS DISTINCT FROM coalesce(ip.initprivs, o.builtin)
 UNION ALL
--- An owner without some of its own privileges (REVOKE USAGE ON FOREIGN SERVER s FROM its
--- owner, which pg_dump emits and restores) on the kinds whose `own_privileges` the model
--- does not have yet: aggregates, identity sequences, foreign-data wrappers and servers. A
--- diff would neither see nor give them back. An owner's grant options are implicit in
--- PostgreSQL itself (never in the ACL), so only the privileges count. (Schemas, tables,
--- views, sequences, routines and types have `own_privileges`, and so have a role's own
--- default privileges.)
-SELECT 'privileges revoked from the owner of', pg_describe_object(o.classid, o.objid, 0) || ' (' || m.missing || ')'
-FROM (
-  SELECT 'pg_proc'::regclass AS classid, p.oid AS objid, p.proowner AS owner, p.proacl AS acl,
-         acldefault('f', p.proowner) AS builtin
-  FROM pg_proc AS p WHERE p.pronamespace IN (SELECT oid FROM managed) AND p.prokind = 'a' AND p.proacl IS NOT NULL
-  UNION ALL
-  SELECT 'pg_class'::regclass, c.oid, c.relowner, c.relacl, acldefault('s', c.relowner)
-  FROM pg_class AS c
-  WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind = 'S' AND c.relacl IS NOT NULL
-    AND EXISTS (SELECT FROM pg_depend AS d
-                 WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
-  UNION ALL
-  SELECT 'pg_foreign_data_wrapper'::regclass, w.oid, w.fdwowner, w.fdwacl, acldefault('F', w.fdwowner)
-  FROM pg_foreign_data_wrapper AS w WHERE w.fdwacl IS NOT NULL
-  UNION ALL
-  SELECT 'pg_foreign_server'::regclass, s.oid, s.srvowner, s.srvacl,
-         acldefault('S', s.srvowner)
-  FROM pg_foreign_server AS s WHERE s.srvacl IS NOT NULL
-) AS o
-CROSS JOIN LATERAL (
-  SELECT string_agg(b.privilege_type, ', ' ORDER BY b.privilege_type) AS missing
-  FROM aclexplode(o.builtin) AS b
-  WHERE b.grantee = o.owner
-    AND b.privilege_type NOT IN (SELECT a.privilege_type FROM aclexplode(o.acl) AS a WHERE a.grantee = o.owner)
-) AS m
-WHERE m.missing IS NOT NULL
-  AND (o.objid, o.classid) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 -- A partition's part of a partitioned index (or of a key's) in another tablespace than
 -- that index: the parent index stands for its parts, which it builds in its own.
 SELECT 'tablespace', coalesce(t.spcname, 'the default') || ' of index part ' || c.oid::regclass::text
