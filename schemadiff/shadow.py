@@ -212,11 +212,11 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list
     platform = external_catalog(spec.platform)
     full = with_lifecycle(spec)
     known_roles = tuple(sorted({r.name for r in spec.roles} | {r.name for r in platform.roles}))
-    in_shadow = replace(
+    in_shadow = _without_tablespaces(replace(
         full,
         extensions=tuple(e for e in full.extensions if e.name != NOT_IN_SHADOW),
         cron_jobs=(),
-    )
+    ))
     with scratch_server(shadow_dsn) as server:
         name = f"schemadiff_shadow_{secrets.token_hex(6)}"
         try:
@@ -251,10 +251,53 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list
                 inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner, spelled))
         finally:
             server.drop_database(name)
-    return replace(
+    return _with_tablespaces(replace(
         inspected, extensions=_spec_extensions(full.extensions, inspected.extensions), cron_jobs=full.cron_jobs,
         roles=spec.roles,
-    ).normalize()
+    ), full).normalize()
+
+
+# Tablespaces are the cluster's, which the spec names and never creates: the scratch
+# database's cluster has none of them (an embedded one, or another server's). Its objects
+# are created without, and given the spec's tablespaces back once inspected (names that
+# PostgreSQL keeps as given).
+def _without_tablespaces(catalog: Catalog) -> Catalog:
+    return replace(
+        catalog,
+        tables=tuple(replace(t, tablespace=None, constraints=tuple(_no_tablespace(c) for c in t.constraints))
+                     for t in catalog.tables),
+        indexes=tuple(replace(i, tablespace=None) for i in catalog.indexes),
+        materialized_views=tuple(replace(v, tablespace=None) for v in catalog.materialized_views),
+    )
+
+
+def _no_tablespace(constraint):
+    return replace(constraint, tablespace=None) if hasattr(constraint, "tablespace") else constraint
+
+
+def _with_tablespaces(inspected: Catalog, spec: Catalog) -> Catalog:
+    """Return `inspected` with the tablespaces `spec` gives its tables, keys, indexes and
+    materialized views."""
+    tables = {t.key: t for t in spec.tables}
+    indexes = {i.key: i.tablespace for i in spec.indexes}
+    views = {v.key: v.tablespace for v in spec.materialized_views}
+
+    def table(t):
+        given = tables.get(t.key)
+        if given is None:
+            return t
+        keys = {c.name: c.tablespace for c in given.constraints if hasattr(c, "tablespace")}
+        constraints = tuple(
+            replace(c, tablespace=keys.get(c.name)) if hasattr(c, "tablespace") else c for c in t.constraints
+        )
+        return replace(t, tablespace=given.tablespace, constraints=constraints)
+
+    return replace(
+        inspected,
+        tables=tuple(table(t) for t in inspected.tables),
+        indexes=tuple(replace(i, tablespace=indexes.get(i.key)) for i in inspected.indexes),
+        materialized_views=tuple(replace(v, tablespace=views.get(v.key)) for v in inspected.materialized_views),
+    )
 
 
 def _spec_extensions(declared, inspected) -> tuple:

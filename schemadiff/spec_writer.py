@@ -56,6 +56,10 @@ def dump_spec(catalog: Catalog) -> str:
     }) for r in catalog.roles if r.name not in external])
     _put(data, "schemas", [_schema(s) for s in catalog.schemas])
     _put(data, "extensions", [_extension(e) for e in catalog.extensions])
+    _put(data, "access_methods", [_clean({
+        "name": m.name, "type": m.type,
+        "handler": m.handler.name if m.handler.schema == "pg_catalog" else str(m.handler), "comment": m.comment,
+    }) for m in catalog.access_methods])
     for key, items in _type_lists(catalog.types).items():
         _put(data, key, items)
     _put(data, "sequences", [_sequence(s) for s in catalog.sequences])
@@ -73,7 +77,8 @@ def dump_spec(catalog: Catalog) -> str:
     _put(data, "materialized_views", [_with_own_privileges(_clean({
         "name": v.name, "schema": v.schema, "query": v.query, "with_data": None if v.with_data else False,
         "indexes": [_index(i) for i in _indexes_on(catalog, v.schema, v.name)],
-        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "cluster_on": v.cluster_on,
+        "storage_parameters": dict(in_order(v.storage_parameters, v.option_order)), "access_method": v.access_method,
+        "tablespace": v.tablespace, "cluster_on": v.cluster_on,
         "comment": v.comment,
         "column_comments": dict(v.column_comments), "column_compression": dict(v.column_compression),
         "grants": _grants(v.grants),
@@ -370,7 +375,7 @@ def _index(index: Index) -> dict:
         "name": index.name, "columns": columns, "unique": index.unique or None,
         "using": None if index.method == "btree" else index.method, "include": list(index.include),
         "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None,
-        "storage_parameters": _storage_parameters(index.storage_parameters),
+        "storage_parameters": _storage_parameters(index.storage_parameters), "tablespace": index.tablespace,
         "partition_names": dict(index.partition_names), "comment": index.comment,
     })
 
@@ -421,10 +426,12 @@ def _partition_by(scheme) -> dict | None:
 
 
 def _physical(table: Table) -> dict:
-    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index, as spec keys."""
+    """Return a table's or partition's storage parameters, access method, replica identity and
+    CLUSTER ON index, as spec keys."""
     identity = table.replica_identity
     return {
-        "storage_parameters": _storage_parameters(table.storage_parameters),
+        "storage_parameters": _storage_parameters(table.storage_parameters), "access_method": table.access_method,
+        "tablespace": table.tablespace,
         "replica_identity": {"index": table.replica_identity_index} if identity == "index" else (
             None if identity == "default" else identity),
         "cluster_on": table.cluster_on,
@@ -432,7 +439,10 @@ def _physical(table: Table) -> dict:
 
 
 def _index_parameters(constraint) -> dict:
-    return {"include": list(constraint.include), "storage_parameters": _storage_parameters(constraint.storage_parameters)}
+    return {
+        "include": list(constraint.include), "storage_parameters": _storage_parameters(constraint.storage_parameters),
+        "tablespace": constraint.tablespace,
+    }
 
 
 def _constraints(constraints) -> dict:

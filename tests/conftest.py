@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import pathlib
+import pwd
 import re
 import shutil
 import subprocess
@@ -17,8 +18,9 @@ import tempfile
 
 import psycopg
 import pytest
+from psycopg import sql
 
-from schemadiff.pgcluster import EmbeddedCluster, Server
+from schemadiff.pgcluster import PG_USER, EmbeddedCluster, Server
 
 CRON_DATABASE = "schemadiff_cron"
 _db_counter = itertools.count(1)
@@ -94,16 +96,39 @@ def pg_server():
         finally:
             container.stop()
         return
-    # mkdtemp directly as the datadir: /tmp is traversable by the 'postgres' OS user
-    # that the server runs as when we are root (pytest's tmp_path is not).
-    datadir = pathlib.Path(tempfile.mkdtemp(prefix="schemadiff-pg-", dir="/tmp"))
-    cluster = EmbeddedCluster(datadir, cron_database=CRON_DATABASE)
+    # Under /tmp, traversable by the 'postgres' OS user that the server runs as when we
+    # are root (pytest's tmp_path is not): the datadir and the tablespaces' directories.
+    parent = pathlib.Path(tempfile.mkdtemp(prefix="schemadiff-pg-", dir="/tmp"))
+    os.chmod(parent, 0o755)
+    cluster = EmbeddedCluster(parent / "data", cron_database=CRON_DATABASE)
     try:
         cluster.start()
+        _create_tablespaces(cluster, parent / "tablespaces")
         yield cluster
     finally:
         cluster.stop()
-        shutil.rmtree(datadir, ignore_errors=True)
+        shutil.rmtree(parent, ignore_errors=True)
+
+
+# The tablespaces cases name (tests/cases/*tablespace*): cluster objects, which a spec
+# names and never creates. The embedded cluster has them; a server from
+# $SCHEMADIFF_TEST_DSN or Docker must have them already for those cases.
+TABLESPACES = ("ts_one", "ts_two")
+
+
+def _create_tablespaces(cluster: EmbeddedCluster, where: pathlib.Path) -> None:
+    """Create TABLESPACES in directories of `where` that the server's OS user owns."""
+    where.mkdir()
+    os.chmod(where, 0o755)
+    owner = pwd.getpwnam(PG_USER) if os.geteuid() == 0 else None  # the server runs as PG_USER when we are root
+    with psycopg.connect(cluster.dsn(), autocommit=True) as conn:  # CREATE TABLESPACE: no transaction block
+        for name in TABLESPACES:
+            directory = where / name
+            directory.mkdir()
+            if owner is not None:
+                os.chown(directory, owner.pw_uid, owner.pw_gid)
+            statement = sql.SQL("CREATE TABLESPACE {} LOCATION {}").format(sql.Identifier(name), sql.Literal(str(directory)))
+            conn.execute(statement)
 
 
 @pytest.fixture

@@ -725,10 +725,11 @@ CREATE EXTENSION citext;
 COMMENT ON EXTENSION citext IS 'a note of our own';
 CREATE EXTENSION pg_trgm;
 CREATE EXTENSION pg_buffercache;
-CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
-CREATE TABLE public.t (id integer) USING heap2;
 CREATE TYPE public.shell_only;
 CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
+-- Modelled: an access method of the database's own, and a table using it.
+CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+CREATE TABLE public.t (id integer) USING heap2;
 -- Modelled: unlogged sequences, and identity sequences apart from their table.
 CREATE UNLOGGED SEQUENCE public.unlogged_seq;
 CREATE UNLOGGED TABLE public.scratch (id serial, n integer GENERATED ALWAYS AS IDENTITY);
@@ -743,6 +744,11 @@ CREATE TABLE public.measurement_2007 PARTITION OF public.measurement FOR VALUES 
 CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
 CREATE TRIGGER stamped AFTER INSERT ON public.measurement FOR EACH ROW EXECUTE FUNCTION public.stamp();
 ALTER TABLE public.measurement_2006 DISABLE TRIGGER stamped;
+-- Modelled: tablespaces (tests/conftest.py creates ts_one); not a partitioned index's part
+-- moved apart from it (the parent index stands for its parts).
+ALTER TABLE public.measurement_2007 SET TABLESPACE ts_one;
+CREATE INDEX measurement_at_idx ON public.measurement (at) TABLESPACE ts_one;
+ALTER INDEX public.measurement_2006_at_idx SET TABLESPACE pg_default;
 -- Privileges changed on PostgreSQL's own objects, which pg_dump keeps (pg_dump's own test
 -- suite: pg_sleep, pg_proc's columns).
 REVOKE EXECUTE ON FUNCTION pg_sleep(float8) FROM PUBLIC;
@@ -758,14 +764,19 @@ def test_kinds_the_model_lacks_are_named(db):
     finally:  # a database with a subscription cannot be dropped
         execute(db, "ALTER SUBSCRIPTION inspect_sub SET (slot_name = NONE)", "DROP SUBSCRIPTION inspect_sub")
     assert result.warnings == (
-        "unsupported: access method heap2",
         "unsupported: privileges on a system object column proname of table pg_proc",
         "unsupported: privileges on a system object function pg_sleep(double precision)",
         "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
-        "unsupported: table access method heap2 of public.t",
+        "unsupported: tablespace the default of index part public.measurement_2006_at_idx",
     )
+    assert [(m.name, m.type, m.handler) for m in result.catalog.access_methods] == [
+        ("heap2", "table", QualifiedName("pg_catalog", "heap_tableam_handler")),
+    ]
     tables = {t.name: t for t in result.catalog.tables}
+    assert (tables["t"].access_method, tables["logged"].access_method) == ("heap2", None)
+    assert (tables["measurement_2006"].tablespace, tables["measurement_2007"].tablespace) == (None, "ts_one")
+    assert [(i.name, i.tablespace) for i in result.catalog.indexes] == [("measurement_at_idx", "ts_one")]
     assert tables["measurement_2006"].column_defaults == (("sales", "0"),)
     assert tables["measurement_2007"].column_defaults == ()
     # A partition's clone of a trigger firing otherwise than its parent is modelled on the parent.

@@ -98,6 +98,11 @@ SPEC_CASES = [
     # partitions that are partitioned themselves, their own partitions nested under them
     "partition_subpartitioned", "partition_subpartitioned_own_keys", "partition_subpartitioned_index_part_names",
     "partition_column_default_own", "partition_column_default_parent_retyped", "partition_own_not_null",
+    # access methods, and the tables, partitions, materialized views and indexes using them
+    "access_method_add_change_drop", "table_access_method", "access_method_dropped_with_tables",
+    "index_access_method_operator_class",
+    # tablespaces (ts_one, ts_two: tests/conftest.py) of tables, partitions, materialized views, indexes and keys
+    "tablespace_tables_indexes_and_keys", "tablespace_partitions",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

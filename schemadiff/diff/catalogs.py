@@ -10,9 +10,12 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..model import Catalog, Function, QualifiedName, Table, Transform, View
+from ..model import Catalog, Function, MaterializedView, QualifiedName, Table, Transform, View
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping
+from ..errors import SchemadiffError
+from ..model.database import (
+    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping,
+)
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
 from .equivalence import same as _same
@@ -24,11 +27,12 @@ from .types import diff_types, merge_column_changes
 from .operations import (
     AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
-    UnscheduleJob, SetLogged, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
+    UnscheduleJob, SetAccessMethod, SetLogged, SetTablespace, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
-    partition_statistics, partition_storage, rebound_partitions, released_not_null, remerged, same_row_type, with_inherited,
+    partition_statistics, partition_storage, partition_tablespaces, rebound_partitions, released_not_null, remerged,
+    same_row_type, with_inherited,
 )
 from .through_text import expression_columns
 
@@ -43,6 +47,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     current = replace(current, languages=_untrusted_keep_grants(current.languages, desired.languages))
     for kind in (*OBJECT_KINDS, *DATABASE_KINDS):
         ops += _diff_simple(getattr(current, kind), getattr(desired, kind))
+    _refuse_recreating_used_access_methods(ops, current, desired)
     ops += _diff_views(current.views, desired.views)
     ops += _diff_views(current.materialized_views, desired.materialized_views)
     sequence_ops = _diff_sequences(current.sequences, desired.sequences)
@@ -54,6 +59,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     table_ops = rebound_partitions(
         table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
         + partition_not_null(current, desired) + partition_statistics(current, desired) + partition_storage(current, desired)
+        + partition_tablespaces(current, desired)
     )
     ops += table_ops
     ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, table_ops))
@@ -152,6 +158,28 @@ def _changed_simple(old, new) -> list[Operation]:
     return recreate(old, new, "its definition changed")
 
 
+def _refuse_recreating_used_access_methods(ops, current: Catalog, desired: Catalog) -> None:
+    """Refuse a plan that creates an access method again (another type or handler: there is
+    no ALTER ACCESS METHOD) while a table that stays, or an operator class or family, uses
+    it: DROP ACCESS METHOD needs them gone, and a table's rows would go with it. (Materialized
+    views and indexes are rebuilt around it like the dependants of any recreated object.)"""
+    recreated = {
+        op.obj.name for op in ops if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, AccessMethod)
+    }
+    if not recreated:
+        return
+    kept = {t.key for t in desired.tables}
+    users = [f"table {t.schema}.{t.name}" for t in current.tables if t.access_method in recreated and t.key in kept]
+    users += [f"operator class {c.schema}.{c.name}" for c in current.operator_classes if c.method in recreated]
+    users += [f"operator family {f.schema}.{f.name}" for f in current.operator_families if f.method in recreated]
+    if users:
+        raise SchemadiffError(
+            f"access method {', '.join(sorted(recreated))} must be dropped and created again (its type or handler "
+            f"changed), but {', '.join(sorted(users))} uses it. Move the tables to another access method "
+            "(access_method) and drop the operator classes first, or give the access method another name"
+        )
+
+
 def _partitioned_tables(current: Catalog, desired: Catalog, table_ops: list[Operation]) -> dict[QualifiedName, bool]:
     """Map each table partitioned on the current side to whether a partition comes under it,
     at any depth: created (again) or attached (again, with new bounds, DETACH having dropped
@@ -203,6 +231,17 @@ def _diff_views(current, desired) -> list[Operation]:
 def _changed_view(old, new) -> list[Operation]:
     if _without_extras(old) == _without_extras(new):
         return _extras(old, new)
+    moved = old
+    if isinstance(new, MaterializedView):
+        moved = replace(old, access_method=new.access_method, tablespace=new.tablespace)
+    if _without_extras(moved) == _without_extras(new):
+        # SET ACCESS METHOD and SET TABLESPACE move the rows: indexes and dependents stay.
+        ops: list[Operation] = []
+        if old.access_method != new.access_method:
+            ops.append(SetAccessMethod(node_key(new), new.key, new.access_method, materialized=True))
+        if old.tablespace != new.tablespace:
+            ops.append(SetTablespace(node_key(new), new.key, "materialized view", new.tablespace))
+        return ops + _extras(old, new)
     if isinstance(new, View) and old.replaceable_by(new):
         # CREATE OR REPLACE VIEW keeps comments, grants and what depends on the view.
         return [ReplaceObject(node_key(new), old, new), *_extras(old, new)]
@@ -398,7 +437,7 @@ def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:
 def index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
-    return replace(index, comment=None, storage_parameters=(), elements=elements, partition_names=())
+    return replace(index, comment=None, storage_parameters=(), tablespace=None, elements=elements, partition_names=())
 
 
 def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
@@ -408,6 +447,9 @@ def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.storage_parameters != new.storage_parameters and new.table_key in partitioned:
             # PostgreSQL refuses ALTER INDEX ... SET / RESET on a partitioned index.
             return recreate(old, new, "its storage parameters changed, which a partitioned index cannot alter")
+        if old.tablespace != new.tablespace and new.table_key in partitioned:
+            # SET TABLESPACE would move the parent alone, not the parts it builds there.
+            return recreate(old, new, "its tablespace changed, which a partitioned index's parts do not follow")
         return _changed_index(old, new)
     return _diff_kind(current.indexes, desired.indexes, changed, same=_same)
 
@@ -419,6 +461,8 @@ def _changed_index(old, new) -> list[Operation]:
     ops: list[Operation] = []
     if old.storage_parameters != new.storage_parameters:
         ops.append(SetStorageParameters(node_key(new), new, old.storage_parameters, new.storage_parameters))
+    if old.tablespace != new.tablespace:
+        ops.append(SetTablespace(node_key(new), new.key, "index", new.tablespace))
     if old.elements != new.elements:
         ops.append(SetIndexStatistics(node_key(new), old, new))
     if old.partition_names != new.partition_names:

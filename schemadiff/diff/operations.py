@@ -82,6 +82,7 @@ _DROP_HAZARDS = {
     # A foreign table's rows live on its server: dropping it loses none.
     "foreign table": {Hazard.BREAKS_CLIENTS}, "foreign data wrapper": {Hazard.BREAKS_CLIENTS},
     "foreign server": {Hazard.BREAKS_CLIENTS}, "user mapping": {Hazard.BREAKS_CLIENTS},
+    "access method": {Hazard.BREAKS_CLIENTS},
 }
 
 
@@ -551,6 +552,48 @@ class SetLogged(Operation):
 
     def describe(self) -> str:
         return f"make table {self.table} {'unlogged' if self.unlogged else 'logged'} (rewrites it)"
+
+
+@dataclass(frozen=True)
+class SetAccessMethod(Operation):
+    """ALTER TABLE / MATERIALIZED VIEW ... SET ACCESS METHOD: the relation is rewritten
+    under an exclusive lock, its indexes rebuilt."""
+
+    relation: QualifiedName = None
+    access_method: str | None = None  # None: heap
+    materialized: bool = False  # a materialized view, not a table
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.REWRITES_TABLE, Hazard.LONG_LOCK})
+
+    def describe(self) -> str:
+        kind = "materialized view" if self.materialized else "table"
+        return f"move {kind} {self.relation} to access method {self.access_method or 'heap'} (rewrites it)"
+
+
+@dataclass(frozen=True)
+class SetTablespace(Operation):
+    """ALTER TABLE / INDEX / MATERIALIZED VIEW ... SET TABLESPACE: its files are copied
+    under an exclusive lock (a table's indexes stay where they are). A partitioned table's
+    only changes where its new partitions go."""
+
+    relation: QualifiedName = None
+    kind: str = "table"  # "table" | "index" | "materialized view"
+    tablespace: str | None = None  # None: the database's default
+    moves_data: bool = True  # False: a partitioned table, which holds no rows itself
+
+    @property
+    def hazards(self):
+        if not self.moves_data:
+            return frozenset()
+        if self.kind == "index":
+            return frozenset({Hazard.LONG_LOCK})
+        return frozenset({Hazard.REWRITES_TABLE, Hazard.LONG_LOCK})
+
+    def describe(self) -> str:
+        where = self.tablespace or "the database's default"
+        return f"move {self.kind} {self.relation} to tablespace {where}" + (" (copies it)" if self.moves_data else "")
 
 
 @dataclass(frozen=True)

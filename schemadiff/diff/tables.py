@@ -17,7 +17,8 @@ from .grants import diff_grants
 from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
-    DropDefault, DropInheritance, Operation, RevokePrivileges, SetComment, SetForeignOptions, SetLogged, SetReplicaIdentity,
+    DropDefault, DropInheritance, Operation, RevokePrivileges, SetAccessMethod, SetComment, SetForeignOptions, SetLogged,
+    SetReplicaIdentity, SetTablespace,
     SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics, SetPartitionStorage,
     SetRowSecurity, SetSequenceLogged, SetStorageParameters, SetTableType, ValidateConstraint,
 )
@@ -154,6 +155,23 @@ def partition_storage(current, desired) -> list[Operation]:
         ops += [SetPartitionStorage(node_key(new), new.key, column, storage)
                 for column, storage in sorted(wanted.items()) if reset.get(column, was.get(column)) != storage]
     return ops
+
+
+def partition_tablespaces(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ... SET TABLESPACE for the partitions that stay whose tablespace is
+    not as wanted. A partition's `tablespace` is its own where it is not its parent's: the
+    one it is in follows from its parents', whose SET TABLESPACE does not move it."""
+    return [
+        SetTablespace(node_key(new), new.key, "table", wanted, moves_data=new.partition_by is None)
+        for old, new in _staying_partitions(current, desired)
+        if (wanted := tablespace_of(desired, new)) != tablespace_of(current, old)
+    ]
+
+
+def tablespace_of(catalog, table: Table) -> str | None:
+    """Return the tablespace `table` is in (None: the database's default): its own, else
+    that of the nearest table above it with one (PARTITION OF takes its parent's)."""
+    return next((t.tablespace for t in reversed(catalog.partition_chain(table)) if t.tablespace is not None), None)
 
 
 def partition_statistics(current, desired) -> list[Operation]:
@@ -358,13 +376,17 @@ def _identity_grants(node: str, table: Table, before: Column | None, after: Colu
 
 
 def _physical(node: str, old: Table, new: Table) -> list[Operation]:
-    """Persistence, storage parameters, replica identity and a foreign table's options: each
-    altered in place."""
+    """Persistence, access method, tablespace (a partition's: partition_tablespaces), storage
+    parameters, replica identity and a foreign table's options: each altered in place."""
     ops: list[Operation] = []
     if old.foreign_options != new.foreign_options:
         ops.append(SetForeignOptions(node, new.key, old.foreign_options, new.foreign_options))
     if old.unlogged != new.unlogged:
         ops.append(SetLogged(node, new.key, new.unlogged))
+    if old.access_method != new.access_method:
+        ops.append(SetAccessMethod(node, new.key, new.access_method))
+    if old.tablespace != new.tablespace and new.partition_of is None:
+        ops.append(SetTablespace(node, new.key, "table", new.tablespace, moves_data=new.partition_by is None))
     if old.storage_parameters != new.storage_parameters:
         ops.append(SetStorageParameters(node, new, old.storage_parameters, new.storage_parameters))
     if (old.replica_identity, old.replica_identity_index) != (new.replica_identity, new.replica_identity_index):
@@ -490,9 +512,13 @@ def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
         if same(replace(before, comment=None), replace(after, comment=None)):
             ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
         elif _index_storage_alone(before, after) and new.partition_by is None:
-            # ALTER INDEX ... SET on the constraint's index (refused on a partitioned one).
+            # ALTER INDEX ... SET / SET TABLESPACE on the constraint's index (refused on a
+            # partitioned one, or reaching not its parts).
             index = Index(new.schema, new.name, after.name, ())
-            ops.append(SetStorageParameters(node, index, before.storage_parameters, after.storage_parameters))
+            if before.storage_parameters != after.storage_parameters:
+                ops.append(SetStorageParameters(node, index, before.storage_parameters, after.storage_parameters))
+            if before.tablespace != after.tablespace:
+                ops.append(SetTablespace(node, QualifiedName(new.schema, after.name), "index", after.tablespace))
             if before.comment != after.comment:
                 ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
         elif hasattr(after, "valid") and after.valid and same(replace(before, valid=True, comment=None), replace(after, comment=None)):
@@ -509,8 +535,9 @@ def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
 
 def _index_storage_alone(before, after) -> bool:
     """Tell whether two versions of a constraint differ in their index's storage parameters
-    (and comment) alone."""
-    if getattr(before, "storage_parameters", ()) == getattr(after, "storage_parameters", ()):
+    or tablespace (and comment) alone."""
+    if (getattr(before, "storage_parameters", ()), getattr(before, "tablespace", None)) == (
+            getattr(after, "storage_parameters", ()), getattr(after, "tablespace", None)):
         return False
-    blank = {"storage_parameters": (), "comment": None}
+    blank = {"storage_parameters": (), "tablespace": None, "comment": None}
     return same(replace(before, **blank), replace(after, **blank))

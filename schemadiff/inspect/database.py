@@ -1,11 +1,11 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers and user
-mappings from the rows of sql/objects.sql."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user
+mappings and access methods from the rows of sql/objects.sql."""
 
 from __future__ import annotations
 
 from ..model import (
-    DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Language, Publication, PublishedTable, QualifiedName,
-    UserMapping,
+    AccessMethod, DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Language, Publication,
+    PublishedTable, QualifiedName, UserMapping,
 )
 from ..model.database import LANGUAGE_DEFAULT, without_own_grant
 from . import acl
@@ -80,6 +80,16 @@ def foreign_server(row, d) -> ForeignServer:
     return ForeignServer(
         name=row["name"], wrapper=d["wrapper"], type=d["type"], version=d["version"], options=options(d["options"]),
         comment=row["comment"], grants=acl.grants(d["grants"]), own_privileges=acl.own_privileges(d),
+    )
+
+
+ACCESS_METHOD_TYPES = {"t": "table", "i": "index"}
+
+
+def access_method(row, d) -> AccessMethod:
+    return AccessMethod(
+        name=row["name"], type=ACCESS_METHOD_TYPES[d["type"]], handler=QualifiedName(*d["handler"]),
+        comment=row["comment"],
     )
 
 

@@ -103,6 +103,8 @@ def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
             found["foreign_servers"].append(database.foreign_server(row, detail))
         elif kind == "user mapping":
             found["user_mappings"].append(database.user_mapping(row, detail))
+        elif kind == "access method":
+            found["access_methods"].append(database.access_method(row, detail))
         elif kind == "default privileges":
             found["default_privileges"].append(database.default_privileges(row, detail))
         elif kind == "language":

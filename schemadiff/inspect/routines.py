@@ -40,7 +40,7 @@ def build_views(rows, notes: Notes, owners: Owners) -> tuple[list[View], list[Ma
             matviews.append(MaterializedView(
                 schema=row["schema"], name=row["name"], query=_query(row["definition"]),
                 with_data=row["populated"], storage_parameters=tuple(sorted(options.items())), option_order=tuple(options),
-                cluster_on=row["cluster_on"],
+                access_method=row["access_method"], tablespace=row["tablespace"], cluster_on=row["cluster_on"],
                 comment=row["comment"], column_comments=column_comments, grants=acl.grants(row["grants"]),
                 own_privileges=acl.own_privileges(row),
                 column_compression=tuple(sorted((c["name"], c["compression"]) for c in columns if c["compression"])),

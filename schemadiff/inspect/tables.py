@@ -75,7 +75,7 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
             schema=row["schema"], name=row["name"], partition_by=partition_by,
             rls_enabled=row["rls_enabled"], rls_forced=row["rls_forced"], unlogged=row["relpersistence"] == "u",
             storage_parameters=storage_parameters((row["reloptions"] or []) + list(toast)),
-            replica_identity=identity,
+            access_method=row["access_method"], tablespace=row["tablespace"], replica_identity=identity,
             replica_identity_index=row["replica_identity_index"] if identity == "index" else None,
             cluster_on=row["cluster_on"],
             inherits=tuple(QualifiedName(schema, name) for schema, name in row["inherits"] or ()),
@@ -185,7 +185,8 @@ def _constraint(row, where: str, notes: Notes):
         notes.unsupported("NOT VALID constraint", label)
     columns, comment = tuple(row["columns"]), row["comment"]
     deferral = {"deferrable": row["condeferrable"], "initially_deferred": row["condeferred"]}
-    index = {"include": tuple(row["include"]), "storage_parameters": storage_parameters(row["index_options"])}
+    index = {"include": tuple(row["include"]), "storage_parameters": storage_parameters(row["index_options"]),
+             "tablespace": row["index_tablespace"]}
     if kind == "p":
         return PrimaryKey(name, columns, **deferral, **index, comment=comment)
     if kind == "u":
@@ -221,7 +222,8 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
             schema=row["schema"], table=row["table"], name=row["name"], elements=keys,
             unique=row["unique"], method=row["method"], include=included,
             where=row["where"], nulls_not_distinct=row["nulls_not_distinct"],
-            storage_parameters=storage_parameters(row["reloptions"]), comment=row["comment"],
+            storage_parameters=storage_parameters(row["reloptions"]), tablespace=row["tablespace"],
+            comment=row["comment"],
         )
         indexes.append(index)
         parts.append(row["partition_indexes"] or ())

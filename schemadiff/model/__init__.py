@@ -4,7 +4,8 @@ from .base import Grant, Origin, QualifiedName
 from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
-    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, PublishedTable, UserMapping,
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, PublishedTable,
+    UserMapping,
 )
 from .objects import (
     Aggregate, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember,
@@ -34,6 +35,7 @@ from .tables import (
 )
 
 __all__ = [
+    "AccessMethod",
     "Aggregate", "Argument", "Attribute", "BaseType", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
     "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Language", "Publication", "PublishedTable", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",

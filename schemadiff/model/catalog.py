@@ -8,7 +8,8 @@ from functools import cached_property
 from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
-    DATABASE_KINDS, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping,
+    DATABASE_KINDS, AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication,
+    UserMapping,
 )
 from .owners import Ownership
 from .objects import (
@@ -73,6 +74,7 @@ class Catalog:
     operator_families: tuple[OperatorFamily, ...] = ()
     operator_classes: tuple[OperatorClass, ...] = ()
     event_triggers: tuple[EventTrigger, ...] = ()
+    access_methods: tuple[AccessMethod, ...] = ()
     publications: tuple[Publication, ...] = ()
     default_privileges: tuple[DefaultPrivileges, ...] = ()
     foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()

@@ -1,11 +1,12 @@
 """Database-wide objects tied to managed schemas: event triggers, publications, default
-privileges, foreign-data wrappers, servers and user mappings, and procedural languages.
+privileges, foreign-data wrappers, servers and user mappings, procedural languages and access
+methods.
 
 None of them lives in a schema. An inspection covers the event triggers whose function is
 in a managed schema, the publications of managed tables or schemas (and those for all
 tables, or for nothing yet), and the default privileges that apply database-wide or in a
-managed schema; and every foreign-data wrapper, server and user mapping that no extension
-created (as pg_dump dumps them), and every procedural language no extension created.
+managed schema; and every foreign-data wrapper, server, user mapping and access method that
+no extension created (as pg_dump dumps them), and every procedural language no extension created.
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ class EventTrigger(Named):
     function: QualifiedName
     tags: tuple[str, ...] = ()  # WHEN TAG IN (...), in their order (pg_dump keeps it); () for every command
     enabled: str = "origin"  # "origin" (ENABLE) | "replica" | "always" | "disabled"
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+
+@dataclass(frozen=True)
+class AccessMethod(Named):
+    """CREATE ACCESS METHOD: a table or index access method of its own handler function.
+    PostgreSQL's own (heap, btree, ...) and an extension's are none of these. It has no
+    owner and no ALTER: another type or handler creates it again."""
+
+    name: str
+    type: str  # "table" | "index"
+    handler: QualifiedName  # a function of the type's handler pseudo-type (pg_catalog.heap_tableam_handler)
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -215,6 +229,7 @@ class Language(Named):
 LANGUAGE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
 
 DATABASE_KINDS = {
+    "access_methods": AccessMethod,
     "event_triggers": EventTrigger, "publications": Publication, "default_privileges": DefaultPrivileges,
     "foreign_data_wrappers": ForeignDataWrapper, "foreign_servers": ForeignServer, "user_mappings": UserMapping,
     "languages": Language,

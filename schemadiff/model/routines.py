@@ -54,6 +54,10 @@ class MaterializedView(SchemaObject):
     with_data: bool = True
     refresh_concurrently: bool = False
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value), sorted
+    # USING: a table access method other than heap (None). Not changed in place: another
+    # rebuilds the view, as a different query does.
+    access_method: str | None = None
+    tablespace: str | None = None  # TABLESPACE; None: the database's default
     cluster_on: str | None = None  # the index CLUSTER uses, as on a table
     comment: str | None = None
     column_comments: tuple[tuple[str, str], ...] = ()  # (column, comment), sorted

@@ -86,9 +86,11 @@ class PrimaryKey:
     columns: tuple[str, ...]
     deferrable: bool = False
     initially_deferred: bool = False
-    # The index's parameters: INCLUDE (columns), WITH (storage parameters, in stored order).
+    # The index's parameters: INCLUDE (columns), WITH (storage parameters, in stored order),
+    # USING INDEX TABLESPACE (None: the database's default).
     include: tuple[str, ...] = ()
     storage_parameters: tuple[tuple[str, str], ...] = ()
+    tablespace: str | None = None
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -102,6 +104,7 @@ class UniqueConstraint:
     initially_deferred: bool = False
     include: tuple[str, ...] = ()  # as PrimaryKey's
     storage_parameters: tuple[tuple[str, str], ...] = ()
+    tablespace: str | None = None
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -150,6 +153,7 @@ class ExclusionConstraint:
     initially_deferred: bool = False
     include: tuple[str, ...] = ()  # as PrimaryKey's
     storage_parameters: tuple[tuple[str, str], ...] = ()
+    tablespace: str | None = None
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -227,6 +231,14 @@ class Table(SchemaObject):
     # holds what WITH OPTIONS sets on them (defaults, NOT NULL) and the rest of a column's settings.
     of_type: QualifiedName | None = None
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (...), toast.* last, in stored order
+    # CREATE TABLE ... USING: a table access method other than the default, heap (None).
+    # A partitioned table has none in PostgreSQL 15 (it refuses USING), nor a foreign table.
+    access_method: str | None = None
+    # TABLESPACE, a cluster object the spec only names: None, the database's default. A
+    # partition's where it is not its parent's (PARTITION OF takes the parent's; its own
+    # may then be the database's default, by name); a partitioned table's, the one its new
+    # partitions take.
+    tablespace: str | None = None
     replica_identity: str = "default"  # "default" | "full" | "nothing" | "index"
     replica_identity_index: str | None = None  # the index of REPLICA IDENTITY USING INDEX
     cluster_on: str | None = None  # ALTER TABLE ... CLUSTER ON: the index CLUSTER uses (pg_index.indisclustered)
@@ -272,6 +284,8 @@ class Index(SchemaObject):
     where: str | None = None
     nulls_not_distinct: bool = False
     storage_parameters: tuple[tuple[str, str], ...] = ()  # WITH (name = value, ...), in stored order
+    # TABLESPACE (None: the database's default); on a partitioned table, its parts' too.
+    tablespace: str | None = None
     # On a partitioned table: (partition, its index's name) where that name is not the one
     # PostgreSQL gives it (partition_index_name), sorted.
     partition_names: tuple[tuple[str, str], ...] = ()

@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 
 from ..model import (
-    Aggregate, Cast, Catalog, Collation, Conversion, CronJob, DefaultPrivileges, EventTrigger, Extension, ForeignKey,
+    AccessMethod, Aggregate, Cast, Catalog, Collation, Conversion, CronJob, DefaultPrivileges, EventTrigger, Extension,
+    ForeignKey,
     Function, Index, MaterializedView, Operator, OperatorClass, OperatorFamily, Policy, Publication,
     QualifiedName, Role, Rule, Schema,
     Sequence, Statistics, Table, TableForeignKey, TextSearchConfiguration, TextSearchDictionary, TextSearchParser,
@@ -53,6 +54,7 @@ RANK = {
     ForeignDataWrapper: 5.6, ForeignServer: 5.7, UserMapping: 5.8,
     Language: 5.05,  # after its handler functions, before the functions written in it (by dependency)
     TableForeignKey: 8.7,  # after the indexes it may need, as pg_dump adds them
+    AccessMethod: 2.8,  # before the tables, materialized views and operator classes of its kind
 }
 DEFAULT_SEARCH_PATH = ("public",)
 
@@ -436,18 +438,21 @@ def _word_index(keyed_objects):
 
 def _texts(obj):
     """Return the SQL and the names that _node resolves for one object."""
-    if isinstance(obj, (View, MaterializedView)):
+    if isinstance(obj, View):
         return (obj.query,)
+    if isinstance(obj, MaterializedView):
+        return (obj.query, obj.access_method)
     if isinstance(obj, Function):
         return (obj.body, obj.language, obj.returns, *(arg.default for arg in obj.arguments), *(arg.type for arg in obj.arguments))
     if isinstance(obj, Index):
-        return (obj.table, obj.where, *(e.expression for e in obj.elements), *(e.opclass for e in obj.elements))
+        return (obj.table, obj.where, obj.method, *(e.expression for e in obj.elements),
+                *(e.opclass for e in obj.elements))
     if isinstance(obj, Trigger):
         return (obj.table, obj.when, obj.function.name, obj.from_table and obj.from_table.name)
     if isinstance(obj, Policy):
         return (obj.table, obj.using, obj.with_check)
     if isinstance(obj, Table):  # what its columns and checks can call or be of (not its parents), its server
-        return (obj.server, *(t for c in obj.columns for t in (c.default, c.generated, c.type)),
+        return (obj.server, obj.access_method, *(t for c in obj.columns for t in (c.default, c.generated, c.type)),
                 *(getattr(k, "expression", None) for k in obj.constraints))
     if isinstance(obj, (*OBJECT_KINDS.values(), *DATABASE_KINDS.values())):
         return (repr(obj),)  # every name it holds, whatever the field
@@ -512,7 +517,7 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
                 uses.relation(constraint.references.schema, constraint.references.name)
             uses.expressions(getattr(constraint, "expression", None))
         uses.nodes |= resolver.foreign_key_indexes(obj)
-        extra = _server(obj)
+        extra = _server(obj) + _access_method(obj)
     elif isinstance(obj, Function):
         uses.expressions(*(arg.default for arg in obj.arguments))
         uses.types(obj.returns, *(arg.type for arg in obj.arguments))
@@ -522,11 +527,12 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         _body_uses(uses, obj)
     elif isinstance(obj, (View, MaterializedView)):
         uses.add(fragments.parse_query(obj.query))
+        extra = _access_method(obj)
     elif isinstance(obj, Index):
         uses.relation(obj.schema, obj.table)
         uses.expressions(obj.where, *(e.expression for e in obj.elements))
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
-        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)
+        uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj) | set(_access_method(obj))
         uses.nodes |= {f"Collation {e.collation}" for e in obj.elements if isinstance(e.collation, QualifiedName)}
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
@@ -553,6 +559,14 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
 def _server(table: Table) -> tuple[str, ...]:
     """Return the node of a foreign table's server (nothing for other tables)."""
     return (f"ForeignServer {table.server}",) if table.foreign else ()
+
+
+def _access_method(obj) -> tuple[str, ...]:
+    """Return the node of the access method a table, materialized view or index uses (one
+    of the catalog's, if any: PostgreSQL's own and an extension's are no nodes). pg_depend
+    records a table's, but depends.sql reads no access method."""
+    name = obj.method if isinstance(obj, Index) else getattr(obj, "access_method", None)  # a view has none
+    return (f"AccessMethod {name}",) if name else ()
 
 
 def _operator_classes(index: Index) -> set[str]:
@@ -597,6 +611,7 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         extra |= resolver.language(obj.language)
     elif isinstance(obj, (OperatorFamily, OperatorClass)):
         uses.functions(*(f.function for f in obj.functions))
+        extra.add(f"AccessMethod {obj.method}")
         for m in obj.operators:
             extra.add(f"Operator {m.operator.schema or DEFAULT_SEARCH_PATH[0]}.{m.operator.name}({m.left}, {m.right})")
         if isinstance(obj, OperatorClass):
@@ -619,6 +634,8 @@ def _object_uses(obj, uses: Uses, resolver: Resolver):
         extra |= resolver.function(obj.function.schema, obj.function.name, ())
     elif isinstance(obj, (ForeignDataWrapper, Language)):
         uses.functions(*(str(f) for f in obj.functions()))
+    elif isinstance(obj, AccessMethod):
+        uses.functions(str(obj.handler))
     elif isinstance(obj, ForeignServer):
         extra.add(f"ForeignDataWrapper {obj.wrapper}")
     elif isinstance(obj, UserMapping):
@@ -667,6 +684,8 @@ def _recorded_node(obj, recorded, resolver: Resolver, managed_schemas: set[str])
     if isinstance(obj, Table):
         uses.nodes |= resolver.foreign_key_indexes(obj)  # recorded on the constraint, not the table
         uses.nodes |= set(_server(obj))  # depends.sql reads no server
+    if isinstance(obj, (Table, MaterializedView, Index)):
+        uses.nodes |= set(_access_method(obj))  # nor an access method
     if isinstance(obj, Index):
         uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj)  # not in pg_depend
     if isinstance(obj, (Index, Policy, Trigger)):

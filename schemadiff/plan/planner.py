@@ -23,7 +23,8 @@ from ..diff.own_privileges import with_own_privileges
 from ..diff.owners import with_owners
 from ..diff.renames import apply_renames
 from ..model import (
-    TYPE_KINDS, Aggregate, BaseType, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index, MaterializedView,
+    TYPE_KINDS, AccessMethod, Aggregate, BaseType, Cast, Catalog, Collation, EventTrigger, Extension, Function, Index,
+    MaterializedView,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, Rule, Schema, Sequence, Statistics,
     Table, TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Trigger, View,
 )
@@ -415,6 +416,6 @@ def _ancestor_indexes_first(drops, current: Graph) -> list[Operation]:
 
 
 _USED_BY_OTHERS = (
-    Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
+    AccessMethod, Sequence, Function, Extension, Schema, *TYPE_KINDS, Aggregate, Operator, Cast, Collation,
     TextSearchParser, TextSearchTemplate, TextSearchDictionary, TextSearchConfiguration, OperatorFamily, OperatorClass,
 )

@@ -1,9 +1,12 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user mappings
-and procedural languages."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user mappings,
+procedural languages and access methods."""
 
 from __future__ import annotations
 
-from ..model import DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication, UserMapping
+from ..model import (
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication,
+    UserMapping,
+)
 from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, builtin_default_grants, with_own_grant
 from ..quote import ident, literal, qualified
 from .common import RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, grantee, guarded
@@ -223,3 +226,12 @@ def alter_user_mapping(old: UserMapping, new: UserMapping) -> list[str]:
         f"{literal(new.server)} AND usename = {literal('public' if new.user == 'PUBLIC' else new.user)}"
     )
     return [alter_fdw_options(f"ALTER USER MAPPING {object_name(new)}", current, old.options, new.options)]
+
+
+@create.register(AccessMethod)
+def create_access_method(method: AccessMethod, ctx: RenderContext) -> list[str]:
+    name = ident(method.name)
+    handler = qualified(method.handler.schema, method.handler.name)
+    sql = f"CREATE ACCESS METHOD {name} TYPE {method.type.upper()} HANDLER {handler};"
+    exists = f"EXISTS (SELECT FROM pg_catalog.pg_am WHERE amname = {literal(method.name)})"
+    return [guarded("NOT " + exists, sql)] + comment_statement("ACCESS METHOD", name, method.comment)

@@ -18,13 +18,13 @@ from ..diff.operations import (
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
     SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics,
     SetPartitionStorage, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault,
-    UnscheduleJob,
+    UnscheduleJob, SetAccessMethod, SetTablespace,
 )
 from ..model import (
     BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
-    QualifiedName, Role, Sequence, Table,
+    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
 )
-from ..quote import ident, literal, qualified
+from ..quote import dollar_quote, ident, literal, qualified
 from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner, unschedule_unnamed
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
@@ -45,6 +45,8 @@ from .tables import (
 )
 
 render_operation = Registry("render operation")
+# PostgreSQL's own index access methods: always there.
+BUILTIN_INDEX_METHODS = ("brin", "btree", "gin", "gist", "hash", "spgist")
 
 
 @render_operation.register(SetOwner)
@@ -117,6 +119,9 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         )
         return [guarded(condition, f"DROP SEQUENCE {qualified(obj.schema, obj.name)};")]
     statement = f"DROP {comment_kind(obj)} IF EXISTS {object_name(obj)};"
+    if isinstance(obj, (OperatorClass, OperatorFamily)) and obj.method not in BUILTIN_INDEX_METHODS:
+        # IF EXISTS still wants the access method: a second run finds it dropped after.
+        return [guarded(f"EXISTS (SELECT FROM pg_catalog.pg_am WHERE amname = {literal(obj.method)})", statement)]
     if op.unless_used_by:
         return [guarded("NOT " + _used_by(obj, op.unless_used_by), statement)]
     if op.unless_inherits:
@@ -214,6 +219,26 @@ def _set_table_type(op: SetTableType, ctx: RenderContext) -> list[str]:
         return [f"ALTER TABLE {_table(op.table)} OF {qualified(op.of_type.schema, op.of_type.name)};"]
     typed = f"(SELECT reloftype <> 0 FROM pg_catalog.pg_class WHERE oid = to_regclass({literal(_table(op.table))}))"
     return [guarded(typed, f"ALTER TABLE {_table(op.table)} NOT OF;")]
+
+
+@render_operation.register(SetAccessMethod)
+def _set_access_method(op: SetAccessMethod, ctx: RenderContext) -> list[str]:
+    kind = "MATERIALIZED VIEW" if op.materialized else "TABLE"
+    return [f"ALTER {kind} {_table(op.relation)} SET ACCESS METHOD {ident(op.access_method or 'heap')};"]
+
+
+@render_operation.register(SetTablespace)
+def _set_tablespace(op: SetTablespace, ctx: RenderContext) -> list[str]:
+    head = f"ALTER {op.kind.upper()} {_table(op.relation)} SET TABLESPACE "
+    if op.tablespace is not None:
+        return [head + ident(op.tablespace) + ";"]
+    # The database's default, whichever it is (SET TABLESPACE to it stores 0, as left out).
+    default = (
+        "(SELECT t.spcname FROM pg_catalog.pg_database AS d JOIN pg_catalog.pg_tablespace AS t "
+        "ON t.oid = d.dattablespace WHERE d.datname = current_database())"
+    )
+    body = f"\nBEGIN\n  EXECUTE {literal(head)} || quote_ident({default});\nEND\n"
+    return [f"DO {dollar_quote(body, 'do')};"]
 
 
 @render_operation.register(SetLogged)

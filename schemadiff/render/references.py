@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import (
-    Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger, Extension,
+    AccessMethod, Aggregate, BaseType, Cast, Collation, Conversion, CompositeType, Domain, EnumType, EventTrigger,
+    Extension,
     ExtensionMember, ForeignDataWrapper,
     ForeignServer, Function, IdentitySequence, Index, Language, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
@@ -58,7 +59,8 @@ def object_name(obj) -> str:
         return f"FOR {obj.type} LANGUAGE {ident(obj.language)}"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, Language)):
+    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, Language,
+                        AccessMethod)):
         return ident(obj.name)
     if isinstance(obj, UserMapping):
         return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
@@ -85,7 +87,7 @@ def comment_kind(obj) -> str:
         Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
         OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
         Language: "LANGUAGE", Transform: "TRANSFORM",
-        UserMapping: "USER MAPPING",
+        UserMapping: "USER MAPPING", AccessMethod: "ACCESS METHOD",
     }[type(obj)]
 
 

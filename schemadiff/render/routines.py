@@ -47,7 +47,10 @@ def view_column_default(view, column: str, default: str | None) -> str:
 def create_materialized_view(view: MaterializedView, ctx: RenderContext) -> list[str]:
     name = qualified(view.schema, view.name)
     data = "WITH DATA" if view.with_data else "WITH NO DATA"
-    options = f" WITH ({storage_parameters(view.storage_parameters, view.option_order)})" if view.storage_parameters else ""
+    options = f" USING {ident(view.access_method)}" if view.access_method else ""
+    if view.storage_parameters:
+        options += f" WITH ({storage_parameters(view.storage_parameters, view.option_order)})"
+    options += f" TABLESPACE {ident(view.tablespace)}" if view.tablespace else ""
     statements = [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {name}{options} AS\n{pin_hidden_names(view.query)}\n{data};"]
     statements += [
         f"ALTER MATERIALIZED VIEW {name} ALTER COLUMN {ident(column)} SET COMPRESSION {ident(method)};"

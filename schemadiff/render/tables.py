@@ -99,9 +99,11 @@ def constraint_definition(constraint) -> str:
 
 
 def _index_parameters(constraint) -> str:
-    """Return ` INCLUDE (...) WITH (...)` of the index behind a key or exclusion constraint."""
+    """Return ` INCLUDE (...) WITH (...) USING INDEX TABLESPACE ...` of the index behind a key
+    or exclusion constraint."""
     sql = f" INCLUDE ({ident_list(constraint.include)})" if constraint.include else ""
-    return sql + (f" WITH ({storage_parameters(constraint.storage_parameters)})" if constraint.storage_parameters else "")
+    sql += f" WITH ({storage_parameters(constraint.storage_parameters)})" if constraint.storage_parameters else ""
+    return sql + (f" USING INDEX TABLESPACE {ident(constraint.tablespace)}" if constraint.tablespace else "")
 
 
 def constraint_exists(table_key, name: str, also: str = "") -> str:
@@ -211,7 +213,10 @@ def cluster_on(relation) -> str:
 
 
 def _table_options(table: Table) -> str:
-    return f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
+    """Return USING access method, WITH (...) and TABLESPACE, as CREATE TABLE takes them after the rest."""
+    sql = f" USING {ident(table.access_method)}" if table.access_method else ""
+    sql += f" WITH ({storage_parameters(table.storage_parameters)})" if table.storage_parameters else ""
+    return sql + (f" TABLESPACE {ident(table.tablespace)}" if table.tablespace else "")
 
 
 def constraint_comment(table, constraint) -> list[str]:
@@ -326,7 +331,8 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
     mode = "CONCURRENTLY " if concurrently else ""
     sql = (
         f"CREATE {unique}INDEX {mode}IF NOT EXISTS {ident(name or index.name)} ON {'ONLY ' if only else ''}"
-        f"{qualified(target.schema, target.name)} USING {index.method} ({', '.join(index_element(e) for e in index.elements)})"
+        f"{qualified(target.schema, target.name)} USING {ident(index.method)} "
+        f"({', '.join(index_element(e) for e in index.elements)})"
     )
     if index.include:
         sql += f" INCLUDE ({ident_list(index.include)})"
@@ -334,6 +340,8 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
         sql += " NULLS NOT DISTINCT"
     if index.storage_parameters:
         sql += f" WITH ({storage_parameters(index.storage_parameters)})"
+    if index.tablespace:
+        sql += f" TABLESPACE {ident(index.tablespace)}"
     if index.where:
         sql += f" WHERE ({index.where})"
     return sql + ";"

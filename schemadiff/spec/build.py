@@ -80,6 +80,7 @@ class ModelBuilder:
                 schema=schema, name=item["name"], query=item["query"],
                 with_data=item.get("with_data", True),
                 refresh_concurrently=item.get("refresh") == "concurrently", cluster_on=item.get("cluster_on"),
+                access_method=access_method(item), tablespace=item.get("tablespace"),
                 storage_parameters=tuple(sorted(storage_parameters(item.get("storage_parameters")))),
                 option_order=tuple(item.get("storage_parameters", {})),
                 comment=item.get("comment"), column_comments=_column_comments(item),
@@ -307,7 +308,7 @@ class ModelBuilder:
                 unique=ix.get("unique", False), method=ix.get("using", "btree"),
                 include=tuple(ix.get("include", ())), where=_strip(ix.get("where")),
                 nulls_not_distinct=ix.get("nulls_not_distinct", False),
-                storage_parameters=storage_parameters(ix.get("storage_parameters")),
+                storage_parameters=storage_parameters(ix.get("storage_parameters")), tablespace=ix.get("tablespace"),
                 partition_names=tuple(sorted(ix.get("partition_names", {}).items())), comment=ix.get("comment"),
                 origin=self.origin(path + ("indexes", j)),
             ))
@@ -457,20 +458,32 @@ def _partition_scheme(item) -> PartitionScheme | None:
     return partition_scheme(given) if given else None
 
 
+def access_method(item) -> str | None:
+    """Return a table's or materialized view's `access_method`; None for heap, the default."""
+    name = item.get("access_method")
+    return None if name == "heap" else name
+
+
 def _physical(item) -> dict:
-    """Return a table's or partition's storage parameters, replica identity and CLUSTER ON index."""
+    """Return a table's or partition's storage parameters, access method, tablespace, replica
+    identity and CLUSTER ON index."""
     identity = item.get("replica_identity", "default")
     index = identity.get("index") if isinstance(identity, dict) else None
     return {
-        "storage_parameters": storage_parameters(item.get("storage_parameters")),
+        "storage_parameters": storage_parameters(item.get("storage_parameters")), "access_method": access_method(item),
+        "tablespace": item.get("tablespace"),
         "replica_identity": "index" if index else identity, "replica_identity_index": index,
         "cluster_on": item.get("cluster_on"),
     }
 
 
 def _index_parameters(item) -> dict:
-    """Return a key's or exclusion constraint's index parameters: INCLUDE and WITH (...)."""
-    return {"include": tuple(item.get("include", ())), "storage_parameters": storage_parameters(item.get("storage_parameters"))}
+    """Return a key's or exclusion constraint's index parameters: INCLUDE, WITH (...) and
+    USING INDEX TABLESPACE."""
+    return {
+        "include": tuple(item.get("include", ())), "storage_parameters": storage_parameters(item.get("storage_parameters")),
+        "tablespace": item.get("tablespace"),
+    }
 
 
 def _deferral(item) -> dict:

@@ -1,10 +1,11 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers and user
-mappings from spec data (see schema.json)."""
+"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user
+mappings and access methods from spec data (see schema.json)."""
 
 from __future__ import annotations
 
 from ..model import (
-    DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication, PublishedTable,
+    AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication,
+    PublishedTable,
     QualifiedName, UserMapping,
 )
 from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, named_privileges, without_own_grant
@@ -72,6 +73,15 @@ def foreign_data_wrapper(item, grants, origin) -> ForeignDataWrapper:
         name=item["name"], handler=_routine(item.get("handler")), validator=_routine(item.get("validator")),
         options=fdw_options(item.get("options")), comment=item.get("comment"), grants=grants,
         own_privileges=own_privileges_of(ForeignDataWrapper, item.get("own_privileges")), origin=origin,
+    )
+
+
+def access_method(item, origin) -> AccessMethod:
+    # A handler without a schema is PostgreSQL's own (heap_tableam_handler, bthandler).
+    schema, _, name = item["handler"].rpartition(".")
+    return AccessMethod(
+        name=item["name"], type=item["type"], handler=QualifiedName(schema or "pg_catalog", name),
+        comment=item.get("comment"), origin=origin,
     )
 
 

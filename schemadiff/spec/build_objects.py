@@ -44,6 +44,7 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "operator_families": each("operator_families", operator_family),
         "operator_classes": each("operator_classes", operator_class),
         "event_triggers": each("event_triggers", build_database.event_trigger),
+        "access_methods": each("access_methods", build_database.access_method),
         "publications": each("publications", build_database.publication),
         "foreign_data_wrappers": granted("foreign_data_wrappers", build_database.foreign_data_wrapper),
         "foreign_servers": granted("foreign_servers", build_database.foreign_server),

@@ -48,7 +48,7 @@ def run_checks(catalog: Catalog, platform: Catalog) -> list[Problem]:
     problems = []
     for check in (
         _duplicates, _foreign_keys, _keys_and_partitions, _indexes, _roles, _matview_refresh,
-        _cron_jobs, _security_definer, _triggers, _partition_policies, _types, _typed_tables,
+        _cron_jobs, _security_definer, _triggers, _partition_policies, _types, _typed_tables, _access_methods,
     ):
         problems.extend(check(catalog, platform))
     return problems
@@ -460,4 +460,42 @@ def _typed_tables(catalog: Catalog, platform: Catalog) -> list[Problem]:
             _problem(c, f'{table_label(table)}: column "{c.name}" is not an attribute of its type {table.of_type}')
             for c in table.columns if c.type is None
         ]
+    return problems
+
+
+# PostgreSQL's own access methods, by type.
+BUILTIN_ACCESS_METHODS = {"table": ("heap",), "index": ("brin", "btree", "gin", "gist", "hash", "spgist")}
+
+
+def _access_methods(catalog: Catalog, platform: Catalog) -> list[Problem]:
+    """A table's or materialized view's `access_method` is a table access method and an
+    index's `using` an index one: PostgreSQL's own, one of access_methods, or (when the spec
+    declares extensions) maybe an extension's, which only the database knows. A partitioned
+    table has none in PostgreSQL 15."""
+    declared = {m.name: m.type for m in catalog.access_methods}
+    problems = []
+
+    def wrong(name: str, wanted: str) -> str | None:
+        if name in BUILTIN_ACCESS_METHODS[wanted] or declared.get(name) == wanted:
+            return None
+        if name in declared or any(name in names for names in BUILTIN_ACCESS_METHODS.values()):
+            return f'"{name}" is an access method of another type than {wanted}'
+        if catalog.extensions:
+            return None  # perhaps an extension's
+        return (f'"{name}" is none of access_methods (nor PostgreSQL\'s own): declare it there, '
+                "or the extension that creates it")
+
+    for relation in (*catalog.tables, *catalog.materialized_views):
+        kind = "materialized view" if isinstance(relation, MaterializedView) else "table"
+        label = f'{kind} "{relation.schema}.{relation.name}"'
+        if relation.access_method is None:
+            continue
+        if getattr(relation, "partition_by", None) is not None:
+            problems.append(_problem(relation, f"{label}: a partitioned table has no access_method (PostgreSQL 15 "
+                                               "refuses one): set it on its partitions"))
+        elif (message := wrong(relation.access_method, "table")) is not None:
+            problems.append(_problem(relation, f"{label}: access_method {message}"))
+    for index in catalog.indexes:
+        if (message := wrong(index.method, "index")) is not None:
+            problems.append(_problem(index, f'index "{index.name}" on "{index.schema}.{index.table}": using {message}'))
     return problems

@@ -38,6 +38,7 @@ SELECT n.nspname AS schema,
                FROM generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
               ORDER BY k.n) AS include,
        ic.reloptions AS index_options,
+       (SELECT ts.spcname FROM pg_tablespace AS ts WHERE ts.oid = ic.reltablespace) AS index_tablespace,
        am.amname AS method,
        CASE WHEN con.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS where,
        -- Exclusion elements: the index column as pg_get_indexdef prints it, its operator

@@ -20,6 +20,7 @@ WITH listed AS MATERIALIZED (
          pg_get_expr(i.indpred, i.indrelid) AS where,
          i.indnullsnotdistinct AS nulls_not_distinct,
          ic.reloptions,
+         (SELECT ts.spcname FROM pg_tablespace AS ts WHERE ts.oid = ic.reltablespace) AS tablespace,
          -- A partitioned index's parts: (partition, index name), those on the partitions
          -- of sub-partitioned partitions included (pg_partition_tree: every level below).
          CASE WHEN ic.relkind = 'I' THEN
@@ -128,7 +129,7 @@ elements AS (
    GROUP BY k.indexrelid
 )
 SELECT l.schema, l.table, l.name, l.unique, l.method, l.indnkeyatts AS key_count, l.where,
-       l.nulls_not_distinct, l.reloptions, l.partition_indexes, l.comment, e.elements
+       l.nulls_not_distinct, l.reloptions, l.tablespace, l.partition_indexes, l.comment, e.elements
 FROM listed AS l
 JOIN elements AS e ON e.indexrelid = l.indexrelid
 ORDER BY l.schema, l.name

@@ -2,9 +2,10 @@
 -- conversions, text search parsers, templates, dictionaries and configurations, rules,
 -- operator families and classes, and the database-wide event triggers, publications and
 -- default privileges that concern managed schemas, foreign-data wrappers, servers, user
--- mappings and procedural languages: one row per object, its owner (NULL for the kinds without one of their own, see
--- model/owners.py), its kind-specific attributes in `detail` (one query for all these kinds
--- keeps the number of catalog queries constant). Extension members are skipped: the extension
+-- mappings, procedural languages and access methods: one row per object, its owner (NULL
+-- for the kinds without one of their own, see model/owners.py), its kind-specific
+-- attributes in `detail` (one query for all these kinds keeps the number of catalog queries
+-- constant). Extension members are skipped: the extension
 -- stands for them. Names of functions, operators and types print qualified unless they are
 -- in pg_catalog (the session's search_path is empty).
 WITH managed AS (
@@ -363,6 +364,16 @@ SELECT 'language', NULL, l.lanname, obj_description(l.oid, 'pg_language'), pg_ge
            END)
 FROM pg_language AS l
 WHERE l.oid >= 16384 AND (l.oid, 'pg_language'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
+UNION ALL
+-- Access methods: every one neither PostgreSQL (oid below FirstNormalObjectId, 16384) nor
+-- an extension created, as pg_dump dumps them. They have no owner.
+SELECT 'access method', NULL, am.amname, obj_description(am.oid, 'pg_am'), NULL,
+       jsonb_build_object(
+         'type', am.amtype,
+         'handler', (SELECT jsonb_build_array(hn.nspname, h.proname) FROM pg_proc AS h
+                       JOIN pg_namespace AS hn ON hn.oid = h.pronamespace WHERE h.oid = am.amhandler))
+FROM pg_am AS am
+WHERE am.oid >= 16384 AND (am.oid, 'pg_am'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
 -- The role's own privileges come too: a database-wide entry without some of them keeps
 -- fewer (model.database.without_own_grant); a schema's entry only adds to those, so a

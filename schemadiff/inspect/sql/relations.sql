@@ -13,6 +13,16 @@ SELECT n.nspname AS schema,
        c.reloptions,
        (SELECT tc.reloptions FROM pg_class AS tc WHERE tc.oid = c.reltoastrelid) AS toast_reloptions,
        c.relreplident,
+       -- Its table access method when not heap (partitioned and foreign tables have none: 0).
+       (SELECT am.amname FROM pg_am AS am WHERE am.oid = c.relam AND am.amname <> 'heap') AS access_method,
+       -- Its tablespace (0: the database's default). A partition's only where it is not its
+       -- parent's (PARTITION OF takes that one), by name even when the database's default.
+       CASE WHEN NOT c.relispartition THEN (SELECT ts.spcname FROM pg_tablespace AS ts WHERE ts.oid = c.reltablespace)
+            WHEN c.reltablespace <> pc.reltablespace THEN
+              (SELECT ts.spcname FROM pg_tablespace AS ts
+                WHERE ts.oid = coalesce(nullif(c.reltablespace, 0),
+                                        (SELECT d.dattablespace FROM pg_database AS d WHERE d.datname = current_database())))
+       END AS tablespace,
        (SELECT ri.relname FROM pg_index AS x JOIN pg_class AS ri ON ri.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
        (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid

@@ -14,16 +14,7 @@ WHERE t.typnamespace IN (SELECT oid FROM managed)
   AND t.typtype = 'p'
   AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 UNION ALL
--- Database-wide kinds that none of the model's objects stand for. Those with an oid below
--- FirstNormalObjectId (16384) come with PostgreSQL itself.
-SELECT 'access method', quote_ident(am.amname)
-FROM pg_am AS am
-WHERE am.oid >= 16384 AND (am.oid, 'pg_am'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
-SELECT 'table access method', am.amname || ' of ' || c.oid::regclass::text
-FROM pg_class AS c JOIN pg_am AS am ON am.oid = c.relam
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'
-UNION ALL
+-- Database-wide kinds that none of the model's objects stand for.
 SELECT 'subscription', quote_ident(s.subname)
 FROM pg_subscription AS s
 WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())
@@ -56,9 +47,14 @@ FROM (
 LEFT JOIN pg_init_privs AS ip ON ip.classoid = o.classid AND ip.objoid = o.objid AND ip.objsubid = o.subid
 WHERE o.acl IS DISTINCT FROM coalesce(ip.initprivs, o.builtin)
 UNION ALL
--- A relation outside the database's default tablespace (pg_dump sets default_tablespace).
-SELECT 'tablespace', t.spcname || ' of ' || c.oid::regclass::text
-FROM pg_class AS c JOIN pg_tablespace AS t ON t.oid = c.reltablespace
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
+-- A partition's part of a partitioned index (or of a key's) in another tablespace than
+-- that index: the parent index stands for its parts, which it builds in its own.
+SELECT 'tablespace', coalesce(t.spcname, 'the default') || ' of index part ' || c.oid::regclass::text
+FROM pg_class AS c
+JOIN pg_inherits AS i ON i.inhrelid = c.oid
+JOIN pg_class AS p ON p.oid = i.inhparent
+LEFT JOIN pg_tablespace AS t ON t.oid = c.reltablespace
+WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('i', 'I') AND c.relispartition
+  AND c.reltablespace <> p.reltablespace
   AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name

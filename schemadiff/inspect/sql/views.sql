@@ -9,6 +9,8 @@ SELECT n.nspname AS schema,
                                FROM pg_class AS t, unnest(t.reloptions) AS o
                               WHERE t.oid = c.reltoastrelid) AS reloptions,
        c.relispopulated AS populated,
+       (SELECT am.amname FROM pg_am AS am WHERE am.oid = c.relam AND am.amname <> 'heap') AS access_method,
+       (SELECT ts.spcname FROM pg_tablespace AS ts WHERE ts.oid = c.reltablespace) AS tablespace,
        (SELECT ci.relname FROM pg_index AS x JOIN pg_class AS ci ON ci.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_on,
        de.description AS comment,

@@ -100,13 +100,22 @@ CREATE SCHEMA dump_test_second_schema;
 GRANT USAGE ON SCHEMA dump_test_second_schema
     TO regress_dump_test_role;
 
--- CREATE TABLE regress_pg_dump_table_am (12), without regress_pg_dump_table_am_1 (SOURCE.md)
+-- CREATE ACCESS METHOD regress_test_table_am (11)
+CREATE ACCESS METHOD regress_table_am TYPE TABLE HANDLER heap_tableam_handler;
+
+-- CREATE TABLE regress_pg_dump_table_am (12)
 CREATE TABLE dump_test.regress_pg_dump_table_am_0() USING heap;
+CREATE TABLE dump_test.regress_pg_dump_table_am_1 (col1 int) USING regress_table_am;
 CREATE TABLE dump_test.regress_pg_dump_table_am_2() USING heap;
 
--- CREATE MATERIALIZED VIEW regress_pg_dump_matview_am (13), without regress_pg_dump_matview_am_1 (SOURCE.md)
+-- CREATE MATERIALIZED VIEW regress_pg_dump_matview_am (13)
 CREATE MATERIALIZED VIEW dump_test.regress_pg_dump_matview_am_0 USING heap AS SELECT 1;
+CREATE MATERIALIZED VIEW dump_test.regress_pg_dump_matview_am_1
+    USING regress_table_am AS SELECT count(*) FROM pg_class;
 CREATE MATERIALIZED VIEW dump_test.regress_pg_dump_matview_am_2 USING heap AS SELECT 1;
+
+-- CREATE ACCESS METHOD gist2
+CREATE ACCESS METHOD gist2 TYPE INDEX HANDLER gisthandler;
 
 -- ALTER DEFAULT PRIVILEGES FOR ROLE regress_dump_test_role GRANT (14)
 ALTER DEFAULT PRIVILEGES

@@ -1,0 +1,57 @@
+"""Tablespaces, model versus model (no database): what a move costs and how it is written.
+tests/cases/tablespace_* run them on real PostgreSQL (ts_one, ts_two: tests/conftest.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pglast import parse_sql
+
+from schemadiff.diff.hazards import Hazard
+from schemadiff.model import Catalog, Column, Index, IndexElement, PartitionScheme, Schema, Table
+from schemadiff.plan.planner import make_plan
+from schemadiff.render.common import RenderContext
+from schemadiff.render.operations import render_operation
+
+ROOT = Table("public", "m", (Column("at", "date", nullable=False),), partition_by=PartitionScheme("range", ("at",)))
+PART = Table("public", "m_2024", (), partition_of=ROOT.key, partition_bound="FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")
+PLAIN = Table("public", "logs", (Column("id", "integer"),))
+INDEX = Index("public", "logs", "logs_id_idx", (IndexElement(column="id"),))
+
+
+def catalog(*tables, indexes=()) -> Catalog:
+    return Catalog(schemas=(Schema("public"),), tables=tables, indexes=indexes).normalize()
+
+
+def plan_of(before: Catalog, after: Catalog):
+    plan = make_plan(before, after)
+    return [(op.describe(), op.hazards, render_operation(op, RenderContext())) for op in plan.operations]
+
+
+def test_a_move_copies_a_table_or_index_but_not_a_partitioned_table():
+    steps = plan_of(catalog(ROOT, PART, PLAIN, indexes=(INDEX,)),
+                    catalog(replace(ROOT, tablespace="ts_one"), replace(PART, tablespace="ts_two"),
+                            replace(PLAIN, tablespace="ts_one"), indexes=(replace(INDEX, tablespace="ts_two"),)))
+    assert sorted((d, h) for d, h, _ in steps) == [
+        ("move index public.logs_id_idx to tablespace ts_two (copies it)", {Hazard.LONG_LOCK}),
+        ("move table public.logs to tablespace ts_one (copies it)", {Hazard.REWRITES_TABLE, Hazard.LONG_LOCK}),
+        ("move table public.m to tablespace ts_one", set()),
+        ("move table public.m_2024 to tablespace ts_two (copies it)", {Hazard.REWRITES_TABLE, Hazard.LONG_LOCK}),
+    ]
+    assert ["ALTER TABLE public.logs SET TABLESPACE ts_one;"] in [sql for _, _, sql in steps]
+
+
+def test_a_partition_follows_its_parents_tablespace_unless_it_has_its_own():
+    # The parent moves (its partitions stay where they are): the partition, which had none
+    # of its own, is still in the old one, which it must now name as its own.
+    moved = replace(ROOT, tablespace="ts_two")
+    assert [d for d, _, _ in plan_of(catalog(replace(ROOT, tablespace="ts_one"), PART),
+                                      catalog(moved, replace(PART, tablespace="ts_one")))] == [
+        "move table public.m to tablespace ts_two",
+    ]
+    # Back to the database's default, whichever it is: looked up when the plan runs.
+    (step,) = plan_of(catalog(replace(PLAIN, tablespace="ts_one")), catalog(PLAIN))
+    assert step[0] == "move table public.logs to tablespace the database's default (copies it)"
+    (statement,) = step[2]
+    assert "SET TABLESPACE " in statement and "dattablespace" in statement
+    parse_sql(statement)
