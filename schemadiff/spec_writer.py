@@ -13,7 +13,7 @@ from dataclasses import fields
 import yaml
 
 from .model import (
-    BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
+    BaseType, UndefinedType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, RangeType, ExclusionConstraint, ForeignKey,
     Function, IdentityOptions, Index, PrimaryKey, QualifiedName, Role, Schema, Table, UniqueConstraint,
 )
 from .model.cluster import ROLE_ATTRIBUTES, default_schema_comment, default_schema_grants
@@ -169,7 +169,7 @@ def dump_spec(catalog: Catalog) -> str:
 # The spec's lists of owned kinds and the model class each item stands for (node names).
 _OWNED_LISTS = {
     "schemas": "Schema", "enums": "EnumType", "composite_types": "CompositeType", "range_types": "RangeType",
-    "domains": "Domain", "base_types": "BaseType", "sequences": "Sequence", "tables": "Table", "views": "View",
+    "domains": "Domain", "base_types": "BaseType", "shell_types": "UndefinedType", "sequences": "Sequence", "tables": "Table", "views": "View",
     "materialized_views": "MaterializedView", "functions": "Function", "statistics": "Statistics",
     "aggregates": "Aggregate", "operators": "Operator", "collations": "Collation",
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
@@ -586,8 +586,11 @@ def _base_type_options(t: BaseType) -> dict:
 
 
 def _type_lists(types) -> dict[str, list]:
-    """Return the spec's `enums`, `composite_types`, `range_types`, `domains` and `base_types`."""
-    found: dict[str, list] = {"enums": [], "composite_types": [], "range_types": [], "domains": [], "base_types": []}
+    """Return the spec's `enums`, `composite_types`, `range_types`, `domains`, `base_types`
+    and `shell_types`."""
+    found: dict[str, list] = {
+        "enums": [], "composite_types": [], "range_types": [], "domains": [], "base_types": [], "shell_types": [],
+    }
     for t in types:
         data = {"name": t.name, "schema": t.schema}
         if isinstance(t, EnumType):
@@ -617,6 +620,8 @@ def _type_lists(types) -> dict[str, list]:
         elif isinstance(t, BaseType):
             data.update(_base_type_options(t))
             found["base_types"].append(data)
+        elif isinstance(t, UndefinedType):
+            found["shell_types"].append(data)
         if t.comment is not None:
             data["comment"] = t.comment
         _with_own_privileges(_with_default_grants(data, t), t)

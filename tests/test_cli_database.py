@@ -480,8 +480,10 @@ def test_inspect_warns_that_user_mapping_options_are_in_the_spec(db, tmp_path):
 
 
 def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
-    # Shell types are not modelled: inspect must name them, never drop them silently.
+    # Privileges changed on PostgreSQL's own functions are not modelled: inspect must name
+    # them, never drop them silently.
     execute(db, "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
+                "REVOKE EXECUTE ON FUNCTION pg_sleep(float8) FROM PUBLIC; "
                 "CREATE TYPE public.pending; CREATE UNLOGGED SEQUENCE public.tickets; "
                 "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy'); "
                 "CREATE TABLE public.people (id int PRIMARY KEY, name text); "
@@ -492,10 +494,10 @@ def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
     out = tmp_path / "inspected.yaml"
     result = ok(run("inspect", "--db", db, "-o", str(out)))
     warnings = [l for l in result.stderr.splitlines() if l.startswith("warning:")]
-    assert any("shell type public.pending" in w for w in warnings), result.stderr
-    # modelled: enums, CLUSTER ON, conversions, unlogged sequences, an identity sequence's
-    # grants and persistence
-    assert not any("mood" in w or "CLUSTER" in w or "latin_to_utf8" in w or "public.tickets" in w
+    assert any("privileges on a system object function pg_sleep(double precision)" in w for w in warnings), result.stderr
+    # modelled: enums, shell types, CLUSTER ON, conversions, unlogged sequences, an identity
+    # sequence's grants and persistence
+    assert not any("mood" in w or "pending" in w or "CLUSTER" in w or "latin_to_utf8" in w or "public.tickets" in w
                    or "counters" in w for w in warnings), result.stderr
     assert not any("grants on the identity sequence" in w for w in warnings), result.stderr
     spec = yaml.safe_load(out.read_text())
@@ -505,6 +507,7 @@ def test_inspect_warns_about_unsupported_kinds(db, tmp_path):
     }
     assert [q.get("unlogged") for q in spec["sequences"] if q["name"] == "tickets"] == [True]
     assert spec["enums"] == [{"name": "mood", "schema": "public", "labels": ["sad", "ok", "happy"]}]
+    assert spec["shell_types"] == [{"name": "pending", "schema": "public"}]
     assert spec["conversions"] == [{
         "name": "latin_to_utf8", "schema": "public", "source": "LATIN1", "destination": "UTF8",
         "function": "iso8859_1_to_utf8",

@@ -17,7 +17,7 @@ import pytest
 from schemadiff.generate import generate, render_script
 from schemadiff.inspect import QUERY_COUNT, InspectionError, deparse, inspect_catalog
 from schemadiff.inspect.queries import SESSION_SETUP
-from schemadiff.model import CheckConstraint, Grant, Index, IndexElement, QualifiedName
+from schemadiff.model import CheckConstraint, Grant, Index, IndexElement, QualifiedName, UndefinedType
 from schemadiff.model.owners import owned_objects
 from schemadiff.render.cluster import sequence_owner
 from schemadiff.render.common import RenderContext
@@ -725,9 +725,10 @@ CREATE EXTENSION citext;
 COMMENT ON EXTENSION citext IS 'a note of our own';
 CREATE EXTENSION pg_trgm;
 CREATE EXTENSION pg_buffercache;
-CREATE TYPE public.shell_only;
 CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
--- Modelled: an access method of the database's own, and a table using it.
+-- Modelled: a shell type left undefined; an access method of the database's own, and a
+-- table using it.
+CREATE TYPE public.shell_only;
 CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
 CREATE TABLE public.t (id integer) USING heap2;
 -- Modelled: unlogged sequences, and identity sequences apart from their table.
@@ -766,13 +767,13 @@ def test_kinds_the_model_lacks_are_named(db):
     assert result.warnings == (
         "unsupported: privileges on a system object column proname of table pg_proc",
         "unsupported: privileges on a system object function pg_sleep(double precision)",
-        "unsupported: shell type public.shell_only",
         "unsupported: subscription inspect_sub",
         "unsupported: tablespace the default of index part public.measurement_2006_at_idx",
     )
     assert [(m.name, m.type, m.handler) for m in result.catalog.access_methods] == [
         ("heap2", "table", QualifiedName("pg_catalog", "heap_tableam_handler")),
     ]
+    assert [t for t in result.catalog.types if t.name == "shell_only"] == [UndefinedType("public", "shell_only")]
     tables = {t.name: t for t in result.catalog.tables}
     assert (tables["t"].access_method, tables["logged"].access_method) == ("heap2", None)
     assert (tables["measurement_2006"].tablespace, tables["measurement_2007"].tablespace) == (None, "ts_one")

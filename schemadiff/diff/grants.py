@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..model import TYPE_KINDS, Aggregate, DefaultPrivileges, Function, Grant
+from ..model import GRANTABLE_TYPE_KINDS, Aggregate, DefaultPrivileges, Function, Grant
 from ..model.database import with_own_grant
 from .operations import GrantPrivileges, Operation, RevokePrivileges
 
 # What None means for the kinds whose grants may be left to PostgreSQL.
 _DEFAULT_GRANTS = {
     Function: (Grant("PUBLIC", ("EXECUTE",)),), Aggregate: (Grant("PUBLIC", ("EXECUTE",)),),
-    **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in TYPE_KINDS},
+    **{kind: (Grant("PUBLIC", ("USAGE",)),) for kind in GRANTABLE_TYPE_KINDS},
 }
 
 

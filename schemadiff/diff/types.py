@@ -24,13 +24,19 @@ send, typmod and analyze functions, subscript handler and storage change in plac
 and creates it again: there is no second type of the same I/O functions to convert its
 columns to, so they wait in their text form meanwhile (diff.through_text), and it is
 refused while other types are built on it.
+
+A shell type left undefined becomes a base type in place: CREATE TYPE name (...) fills
+the shell, and the functions already taking it stay. Any other change of kind to or from
+a shell drops it and creates the new type (a base type's functions again with it).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, QualifiedName, Rename, ShellType
+from ..model import (
+    BaseType, Catalog, CheckConstraint, CompositeType, Domain, EnumType, QualifiedName, Rename, ShellType, UndefinedType,
+)
 from ..model.catalog import node_key
 from ..model.types import referenced_types
 from ..spec import fragments
@@ -78,11 +84,15 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
     typed = {table.of_type for table in current.tables if table.of_type}
     in_place: dict[QualifiedName, list[Operation]] = {}
     recreated: list[tuple] = []
+    completed: list[tuple] = []  # (shell, the base type that fills it)
     for old, new in d.changed:
         if _definition(old) == _definition(new):
             in_place[new.key] = []
             continue
-        if isinstance(old, BaseType) or isinstance(new, BaseType):
+        if isinstance(old, UndefinedType) and isinstance(new, BaseType):
+            completed.append((old, new))
+            continue
+        if isinstance(old, (BaseType, UndefinedType)) or isinstance(new, (BaseType, UndefinedType)):
             changes = _base_type_changes(old, new, current, desired)
             if changes is None:
                 recreated.append((old, new))
@@ -99,8 +109,11 @@ def diff_types(current: Catalog, desired: Catalog, extras) -> list[Operation]:
         reason = "its definition changes beyond what ALTER TYPE ... SET changes"
         refuse_types_built_on(current, {old.key}, f"type {old.schema}.{old.name} must be dropped and created again ({reason})")
         ops += [DropObject(node_key(old), old, recreate=True, reason=reason), *create_type(new, recreate=True)]
+    for old, new in completed:  # created with its comment and grants; the shell's comment stays unless replaced
+        kept_comment = [SetComment(node_key(new), new, None, None)] if old.comment and new.comment is None else []
+        ops += [CreateObject(node_key(new), new), *kept_comment]
     for old, new in d.changed:
-        if new.key not in replaced and (old, new) not in recreated:  # created with its comment and grants
+        if new.key not in replaced and (old, new) not in recreated + completed:  # created with its comment and grants
             changes = in_place[new.key]
             ops += changes + extras(_comments_kept(old, new), new) + _check_comments(old, new, changes)
     for old, new in sorted(replaced.values(), key=lambda pair: repr(pair[0].key)):

@@ -1,8 +1,11 @@
-"""Enums, composite types, range types, domains and base types from the rows of sql/types.sql."""
+"""Enums, composite types, range types, domains, base types and shell types left undefined
+from the rows of sql/types.sql."""
 
 from __future__ import annotations
 
-from ..model import Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType
+from ..model import (
+    Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, UndefinedType,
+)
 from ..model.base import Grant
 from ..model.types import ALIGNMENTS, STORAGES
 from . import acl
@@ -53,6 +56,8 @@ def build_types(rows, owners: Owners) -> list:
                 **{option: base[option] for option in _BASE_OPTIONS},
                 alignment=ALIGNMENTS[base["alignment"]], storage=STORAGES[base["storage"]], **common,
             ))
+        elif kind == "p":
+            types.append(UndefinedType(row["schema"], row["name"], comment=row["comment"]))
         elif kind == "r":
             types.append(RangeType(
                 subtype=row["subtype"], subtype_opclass=row["subtype_opclass"], collation=collation(row["range_collation"], row["range_collation_schema"]),

@@ -13,7 +13,10 @@ from .objects import (
 )
 from .owners import Ownership
 from .routines import Argument, Function, MaterializedView, View
-from .types import TYPE_KINDS, Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType, UserType
+from .types import (
+    GRANTABLE_TYPE_KINDS, TYPE_KINDS, Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType,
+    UndefinedType, UserType,
+)
 from .tables import (
     CheckConstraint,
     Column,
@@ -39,7 +42,7 @@ __all__ = [
     "Aggregate", "Argument", "Attribute", "BaseType", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
     "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Language", "Publication", "PublishedTable", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",
-    "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "UserType",
+    "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "GRANTABLE_TYPE_KINDS", "UndefinedType", "UserType",
     "Conversion", "TextSearchParser", "TextSearchTemplate", "Transform",
     "CheckConstraint", "Column", "Constraint", "CronJob",
     "ExclusionConstraint", "ExclusionElement", "Extension", "ExtensionMember", "ForeignKey", "Function", "Grant",

@@ -20,7 +20,7 @@ from .database import OWNER_PRIVILEGES, ForeignDataWrapper, ForeignServer, Langu
 from .objects import Aggregate
 from .routines import Function, MaterializedView, View
 from .tables import Column, IdentitySequence, Table
-from .types import TYPE_KINDS
+from .types import GRANTABLE_TYPE_KINDS
 
 # The Catalog collections whose objects have `own_privileges`.
 OWN_PRIVILEGE_KINDS = (
@@ -30,15 +30,17 @@ OWN_PRIVILEGE_KINDS = (
 
 _OBJECT_TYPES = {
     Schema: "schemas", Sequence: "sequences", Table: "tables", View: "tables", MaterializedView: "tables",
-    Function: "functions", Aggregate: "functions", **{kind: "types" for kind in TYPE_KINDS},
+    Function: "functions", Aggregate: "functions", **{kind: "types" for kind in GRANTABLE_TYPE_KINDS},
     ForeignDataWrapper: "foreign_data_wrappers", ForeignServer: "foreign_servers", IdentitySequence: "sequences",
     Language: "languages",
 }
 
 
 def all_own_privileges(obj) -> tuple[str, ...]:
-    """Return every privilege the owner of `obj` holds when none was revoked from it."""
-    return OWNER_PRIVILEGES[_OBJECT_TYPES[type(obj)]]
+    """Return every privilege the owner of `obj` holds when none was revoked from it: none
+    on a shell type left undefined (model.types.UndefinedType), which has no privileges."""
+    object_type = _OBJECT_TYPES.get(type(obj))
+    return OWNER_PRIVILEGES[object_type] if object_type else ()
 
 
 def own_privileges_of(kind: type, names) -> tuple[str, ...] | None:

@@ -1,6 +1,7 @@
-"""User-defined types: enums, composite types, range types, domains and base types.
+"""User-defined types: enums, composite types, range types, domains, base types and
+shell types left undefined.
 
-All five share PostgreSQL's pg_type namespace, so one key (schema, name) identifies a
+All six share PostgreSQL's pg_type namespace, so one key (schema, name) identifies a
 type whatever its kind; the catalog keeps them in one tuple. `grants` None means
 PostgreSQL's default for types: USAGE for PUBLIC.
 """
@@ -148,8 +149,25 @@ class ShellType:
         return QualifiedName(self.schema, self.name)
 
 
-UserType = EnumType | CompositeType | RangeType | Domain | BaseType
-TYPE_KINDS = (EnumType, CompositeType, RangeType, Domain, BaseType)
+@dataclass(frozen=True)
+class UndefinedType(SchemaObject):
+    """A shell type left undefined (CREATE TYPE name;), which pg_dump keeps as it is: a
+    name that C functions may already take and return, completed into a base type later.
+    PostgreSQL refuses GRANT on it and gives it no privileges (default ones included), so
+    `grants` and `own_privileges` stay None."""
+
+    schema: str
+    name: str
+    comment: str | None = None
+    grants: None = None
+    own_privileges: None = None
+    origin: Origin | None = origin_field()
+
+
+UserType = EnumType | CompositeType | RangeType | Domain | BaseType | UndefinedType
+TYPE_KINDS = (EnumType, CompositeType, RangeType, Domain, BaseType, UndefinedType)
+# The kinds that take privileges: GRANT, ALTER DEFAULT PRIVILEGES ... ON TYPES.
+GRANTABLE_TYPE_KINDS = (EnumType, CompositeType, RangeType, Domain, BaseType)
 
 
 def referenced_types(obj) -> tuple[str, ...]:

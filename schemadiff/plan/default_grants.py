@@ -18,13 +18,13 @@ from dataclasses import replace
 from ..diff.operations import CreateObject, Operation
 from ..model.database import builtin_default_grants
 from ..model import (
-    TYPE_KINDS, Aggregate, Catalog, Function, MaterializedView, Schema, Sequence, Table, View,
+    GRANTABLE_TYPE_KINDS, Aggregate, Catalog, Function, MaterializedView, Schema, Sequence, Table, View,
 )
 
 # The kinds each ALTER DEFAULT PRIVILEGES ... ON object_type reaches.
 _REACHED = {
     "tables": (Table, View, MaterializedView), "sequences": (Sequence,), "functions": (Function, Aggregate),
-    "types": TYPE_KINDS, "schemas": (Schema,),
+    "types": GRANTABLE_TYPE_KINDS, "schemas": (Schema,),
 }
 
 

@@ -370,14 +370,14 @@ def _order(operations, current: Graph, desired: Graph) -> list[Operation]:
     # What expressions use (sequences, functions, extensions) and what holds objects
     # (schemas) goes last: the alters above may be what stops using it.
     # A type is dropped only once the columns converted below stop using it (a replaced
-    # type's old copy included: see diff.types; a base type created again is no copy, it
-    # goes before it is created). A sequence OWNED BY a column is used by that
+    # type's old copy included: see diff.types; any other type created again, a base type
+    # or one whose kind changes, is no copy: it goes before it is created). A sequence OWNED BY a column is used by that
     # column's default, whose DropDefault runs in this phase: it goes now, so that a new
     # identity sequence can take its name.
     late = [
         op for op in drops
         if isinstance(op, DropObject) and isinstance(op.obj, _USED_BY_OTHERS)
-        and (not op.recreate or (isinstance(op.obj, TYPE_KINDS) and not isinstance(op.obj, BaseType)))
+        and (not op.recreate or (isinstance(op.obj, TYPE_KINDS) and node_key(op.obj) != op.node))
         and not (isinstance(op.obj, Sequence) and op.obj.owned_by)
     ]
 

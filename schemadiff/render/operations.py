@@ -2,7 +2,8 @@
 
 Every statement is safe to run again: IF [NOT] EXISTS, OR REPLACE, or a DO block that
 checks the catalog first. No CASCADE (the plan drops dependents explicitly), but for a
-base type's own input and output functions (render.types.drop_base_type).
+base type's own input and output functions (render.types.drop_base_type). A type's drop is
+guarded by its kind (render.types.drop_type).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..diff.operations import (
     UnscheduleJob, SetAccessMethod, SetTablespace,
 )
 from ..model import (
-    BaseType, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
+    TYPE_KINDS, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
     OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
 )
 from ..quote import dollar_quote, ident, literal, qualified
@@ -36,7 +37,7 @@ from .objects import alter_in_place
 from .owners import owner_statements
 from .references import collation_name, comment_kind, object_name, on_identity_sequence, privilege_statement
 from .routines import alter_function, view_column_default
-from .types import domain_constraint, drop_base_type
+from .types import domain_constraint, drop_type
 from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
@@ -105,8 +106,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return _unschedule(obj)
     if isinstance(obj, Extension):
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
-    if isinstance(obj, BaseType):
-        return drop_base_type(obj)
+    if isinstance(obj, TYPE_KINDS):
+        return drop_type(obj)
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):

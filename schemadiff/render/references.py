@@ -9,7 +9,8 @@ from ..model import (
     ForeignServer, Function, IdentitySequence, Index, Language, MaterializedView, UserMapping,
     Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
     Sequence, Statistics, Table,
-    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform, Trigger, View,
+    TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform, Trigger, UndefinedType,
+    View,
 )
 from ..quote import dollar_quote, ident, literal, operator, qualified
 from .common import grantee, privilege_list
@@ -80,7 +81,7 @@ def comment_kind(obj) -> str:
     return {
         Table: "TABLE", View: "VIEW", Schema: "SCHEMA", Extension: "EXTENSION", Sequence: "SEQUENCE", Index: "INDEX",
         Policy: "POLICY", Trigger: "TRIGGER", EnumType: "TYPE", CompositeType: "TYPE", RangeType: "TYPE",
-        BaseType: "TYPE", Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
+        BaseType: "TYPE", UndefinedType: "TYPE", Domain: "DOMAIN", Statistics: "STATISTICS", Aggregate: "AGGREGATE", Operator: "OPERATOR", Cast: "CAST",
         Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
         TextSearchTemplate: "TEXT SEARCH TEMPLATE", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",

@@ -3,7 +3,7 @@ the type's absence: PostgreSQL has no CREATE TYPE IF NOT EXISTS."""
 
 from __future__ import annotations
 
-from ..model import BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType
+from ..model import BaseType, CompositeType, Domain, DomainCheck, EnumType, RangeType, ShellType, UndefinedType
 from ..model.types import ALIGNMENTS
 from ..quote import ident, literal, qualified
 from .common import RenderContext, builtin_grants, comment_statement, guarded
@@ -143,6 +143,18 @@ def drop_base_type(obj: BaseType) -> list[str]:
     return [guarded(base_type_defined_as(obj), statement)]
 
 
+_TYPTYPES = {EnumType: "e", CompositeType: "c", RangeType: "r", Domain: "d", UndefinedType: "p"}
+
+
+def drop_type(obj) -> list[str]:
+    """Return DROP TYPE (DOMAIN), guarded by the type's kind: a type whose kind changes
+    goes before the new one of its name is created, which a second run leaves alone."""
+    if isinstance(obj, BaseType):
+        return drop_base_type(obj)
+    kind = _type_row(obj.schema, obj.name, f" AND t.typtype = {literal(_TYPTYPES[type(obj)])}")
+    return [guarded(kind, f"DROP {comment_kind(obj)} {qualified(obj.schema, obj.name)};")]
+
+
 def domain_constraint(domain: Domain, name: str) -> str:
     """Return `name ON DOMAIN schema.domain`, how COMMENT ON CONSTRAINT names a domain's check."""
     return f"{ident(name)} ON DOMAIN {qualified(domain.schema, domain.name)}"
@@ -184,6 +196,13 @@ def _create_base_type(obj: BaseType, ctx: RenderContext) -> list[str]:
 @create.register(ShellType)
 def _create_shell_type(obj: ShellType, ctx: RenderContext) -> list[str]:
     return [guarded("NOT " + _type_row(obj.schema, obj.name), f"CREATE TYPE {qualified(obj.schema, obj.name)};")]
+
+
+@create.register(UndefinedType)
+def _create_undefined_type(obj: UndefinedType, ctx: RenderContext) -> list[str]:
+    # No grants: PostgreSQL refuses them on a shell.
+    name = qualified(obj.schema, obj.name)
+    return _create_shell_type(obj, ctx) + comment_statement("TYPE", name, obj.comment)
 
 
 for _kind in (EnumType, CompositeType, RangeType, Domain):

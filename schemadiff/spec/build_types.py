@@ -1,14 +1,17 @@
-"""The spec's enums, composite types, range types, domains and base types as model objects."""
+"""The spec's enums, composite types, range types, domains, base types and shell types as
+model objects."""
 
 from __future__ import annotations
 
-from ..model import Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, Rename
+from ..model import (
+    Attribute, BaseType, CompositeType, Domain, DomainCheck, EnumType, QualifiedName, RangeType, Rename, UndefinedType,
+)
 from ..model.own_privileges import own_privileges_of
 from .names import object_name, unique_name
 
 DEFAULT_SCHEMA = "public"
 # The spec's list of each kind of type, and how one item becomes a model object.
-TYPE_LISTS = ("enums", "composite_types", "range_types", "domains", "base_types")
+TYPE_LISTS = ("enums", "composite_types", "range_types", "domains", "base_types", "shell_types")
 
 
 def collation(value):
@@ -88,7 +91,15 @@ def _base(builder, item, path, common) -> BaseType:
     return BaseType(**options, **common)
 
 
-_BUILDERS = {"enums": _enum, "composite_types": _composite, "range_types": _range, "domains": _domain, "base_types": _base}
+def _shell(builder, item, path, common) -> UndefinedType:
+    # The schema allows no grants: `common`'s are None.
+    return UndefinedType(**common)
+
+
+_BUILDERS = {
+    "enums": _enum, "composite_types": _composite, "range_types": _range, "domains": _domain, "base_types": _base,
+    "shell_types": _shell,
+}
 
 
 def label_renames(data) -> list[Rename]:

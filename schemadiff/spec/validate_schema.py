@@ -19,12 +19,12 @@ LABELS = {
     "unique": "unique constraint", "exclusions": "exclusion constraint",
     "partitions": "partition", "arguments": "argument", "grants": "grant",
     "enums": "enum", "composite_types": "composite type", "range_types": "range type", "domains": "domain",
-    "base_types": "base type", "labels": "label", "attributes": "attribute", "members": "member",
+    "base_types": "base type", "shell_types": "shell type", "labels": "label", "attributes": "attribute", "members": "member",
     "languages": "language", "transforms": "transform",
 }
 TOP_LEVEL_WITH_SCHEMA = {
     "sequences", "tables", "views", "materialized_views", "functions", "enums", "composite_types", "range_types",
-    "domains", "base_types",
+    "domains", "base_types", "shell_types",
 }
 
 

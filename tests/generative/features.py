@@ -61,6 +61,7 @@ KINDS = {
     "partition_parts": True,  # a partition's own keys, checks, foreign keys, indexes (attached ones too)
     "typed_tables": True,  # typed_tables.py (a stream of its own too): CREATE TABLE ... OF a composite type
     "languages": True,  # languages.py (its own stream): CREATE LANGUAGE on plpgsql's handlers, functions in it
+    "shell_types": True,  # shell_types.py (its own stream): CREATE TYPE name;, its functions, completed or not
     "standard_bodies": True,  # standard_bodies.py (its own stream): RETURN / BEGIN ATOMIC bodies of SQL routines
 }
 

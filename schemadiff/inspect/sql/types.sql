@@ -2,8 +2,8 @@
 -- order), composite types (their attributes), range types, domains (their CHECK
 -- constraints) and base types (their CREATE TYPE options, `base`). Array and multirange
 -- types come with their element or range type, a table's row type with its table;
--- extension members are the extension's. A shell type (CREATE TYPE name, never defined)
--- is a pseudo-type: unsupported.sql names it.
+-- extension members are the extension's. A shell type left undefined (CREATE TYPE name)
+-- is a pseudo-type ('p'): the only kind of those a user can create.
 -- Options equal to PostgreSQL's default (a range's default opclass, collation and
 -- multirange name; a domain's or attribute's collation inherited from its type) are NULL.
 -- A collation's schema is given unless it is pg_catalog (see columns.sql).
@@ -92,7 +92,7 @@ LEFT JOIN pg_type AS bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_collation AS dco ON dco.oid = t.typcollation
 LEFT JOIN pg_namespace AS dcn ON dcn.oid = dco.collnamespace
 WHERE n.nspname = ANY (%(schemas)s::text[])
-  AND t.typtype IN ('e', 'c', 'r', 'd', 'b')
+  AND t.typtype IN ('e', 'c', 'r', 'd', 'b', 'p')
   AND (t.typtype <> 'b' OR NOT EXISTS (SELECT FROM pg_type AS e WHERE e.typarray = t.oid))  -- not an array
   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class AS c WHERE c.oid = t.typrelid) = 'c')
   AND NOT EXISTS (SELECT FROM pg_depend AS d

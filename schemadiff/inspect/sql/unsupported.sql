@@ -6,16 +6,8 @@ WITH managed AS (
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 )
--- Enums, composite, range and base types and domains are read by types.sql. A shell type
--- (CREATE TYPE name) left undefined is a pseudo-type that the model has no kind for.
-SELECT 'shell type' AS kind, t.oid::regtype::text AS name
-FROM pg_type AS t
-WHERE t.typnamespace IN (SELECT oid FROM managed)
-  AND t.typtype = 'p'
-  AND (t.oid, 'pg_type'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
-UNION ALL
 -- Database-wide kinds that none of the model's objects stand for.
-SELECT 'subscription', quote_ident(s.subname)
+SELECT 'subscription' AS kind, quote_ident(s.subname) AS name
 FROM pg_subscription AS s
 WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())
 UNION ALL

@@ -260,6 +260,9 @@ CREATE TYPE dump_test.textrange
 -- CREATE TYPE dump_test.int42 (39)
 CREATE TYPE dump_test.int42;
 
+-- CREATE TYPE dump_test.undefined (39)
+CREATE TYPE dump_test.undefined;
+
 -- CREATE FUNCTION dump_test.int42_in (40)
 CREATE FUNCTION dump_test.int42_in(cstring)
     RETURNS dump_test.int42 AS 'int4in'
@@ -406,6 +409,10 @@ COMMENT ON TYPE dump_test.textrange
 -- COMMENT ON TYPE dump_test.int42 - Regular (70)
 COMMENT ON TYPE dump_test.int42
     IS 'comment on regular type';
+
+-- COMMENT ON TYPE dump_test.undefined - Undefined (71)
+COMMENT ON TYPE dump_test.undefined
+    IS 'comment on undefined type';
 
 -- GRANT USAGE ON DOMAIN dump_test.us_postal_code (72)
 GRANT USAGE ON DOMAIN dump_test.us_postal_code TO regress_dump_test_role;
@@ -564,16 +571,19 @@ ALTER TABLE dump_test.test_table ALTER COLUMN col1 SET STATISTICS 90;
 -- ALTER TABLE measurement PRIMARY KEY (93)
 ALTER TABLE dump_test.measurement ADD PRIMARY KEY (city_id, logdate);
 
--- Disabled trigger on partition is altered (93), without the three ALTER TABLE ... TRIGGER (SOURCE.md)
+-- Disabled trigger on partition is altered (93)
 CREATE TABLE dump_test_second_schema.measurement_y2006m3
     PARTITION OF dump_test.measurement
     FOR VALUES FROM ('2006-03-01') TO ('2006-04-01');
+ALTER TABLE dump_test_second_schema.measurement_y2006m3 DISABLE TRIGGER test_trigger;
 CREATE TABLE dump_test_second_schema.measurement_y2006m4
     PARTITION OF dump_test.measurement
     FOR VALUES FROM ('2006-04-01') TO ('2006-05-01');
+ALTER TABLE dump_test_second_schema.measurement_y2006m4 ENABLE REPLICA TRIGGER test_trigger;
 CREATE TABLE dump_test_second_schema.measurement_y2006m5
     PARTITION OF dump_test.measurement
     FOR VALUES FROM ('2006-05-01') TO ('2006-06-01');
+ALTER TABLE dump_test_second_schema.measurement_y2006m5 ENABLE ALWAYS TRIGGER test_trigger;
 
 -- ALTER TABLE ONLY test_table ALTER COLUMN col2 SET STORAGE (94)
 ALTER TABLE dump_test.test_table ALTER COLUMN col2 SET STORAGE EXTERNAL;
