@@ -85,9 +85,10 @@ def _values_lists(stmt) -> list[tuple]:
 
 
 def without_lifecycle_partitions(catalog: Catalog, policies: dict[QualifiedName, PartitionPolicy]) -> Catalog:
-    """Drop from `catalog` the partitions a lifecycle manages, and the firing states of
-    triggers' clones on them: a spec cannot name those partitions (they come and go), so
-    their states are no more compared or written than the partitions are."""
+    """Drop from `catalog` the partitions a lifecycle manages, the firing states of
+    triggers' clones on them and the tablespaces of indexes' parts there: a spec cannot name
+    those partitions (they come and go), so their states are no more compared or written
+    than the partitions are."""
     if not policies:
         return catalog
 
@@ -102,7 +103,12 @@ def without_lifecycle_partitions(catalog: Catalog, policies: dict[QualifiedName,
         replace(t, partition_states=tuple((p, state) for p, state in t.partition_states if p not in gone))
         for t in catalog.triggers
     )
-    return replace(catalog, tables=tuple(t for t in catalog.tables if t.key not in gone), triggers=triggers)
+    names = {key.name for key in gone}  # (an index's parts are named by their partition alone)
+    indexes = tuple(
+        replace(i, partition_tablespaces=tuple((p, t) for p, t in i.partition_tablespaces if p not in names))
+        for i in catalog.indexes
+    )
+    return replace(catalog, tables=tuple(t for t in catalog.tables if t.key not in gone), triggers=triggers, indexes=indexes)
 
 
 def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tuple[Catalog, Catalog]:

@@ -266,7 +266,7 @@ def _without_tablespaces(catalog: Catalog) -> Catalog:
         catalog,
         tables=tuple(replace(t, tablespace=None, constraints=tuple(_no_tablespace(c) for c in t.constraints))
                      for t in catalog.tables),
-        indexes=tuple(replace(i, tablespace=None) for i in catalog.indexes),
+        indexes=tuple(replace(i, tablespace=None, partition_tablespaces=()) for i in catalog.indexes),
         materialized_views=tuple(replace(v, tablespace=None) for v in catalog.materialized_views),
     )
 
@@ -276,10 +276,10 @@ def _no_tablespace(constraint):
 
 
 def _with_tablespaces(inspected: Catalog, spec: Catalog) -> Catalog:
-    """Return `inspected` with the tablespaces `spec` gives its tables, keys, indexes and
-    materialized views."""
+    """Return `inspected` with the tablespaces `spec` gives its tables, keys, indexes (and
+    their parts) and materialized views."""
     tables = {t.key: t for t in spec.tables}
-    indexes = {i.key: i.tablespace for i in spec.indexes}
+    indexes = {i.key: (i.tablespace, i.partition_tablespaces) for i in spec.indexes}
     views = {v.key: v.tablespace for v in spec.materialized_views}
 
     def table(t):
@@ -292,10 +292,14 @@ def _with_tablespaces(inspected: Catalog, spec: Catalog) -> Catalog:
         )
         return replace(t, tablespace=given.tablespace, constraints=constraints)
 
+    def index(i):
+        tablespace, parts = indexes.get(i.key, (None, ()))
+        return replace(i, tablespace=tablespace, partition_tablespaces=parts)
+
     return replace(
         inspected,
         tables=tuple(table(t) for t in inspected.tables),
-        indexes=tuple(replace(i, tablespace=indexes.get(i.key)) for i in inspected.indexes),
+        indexes=tuple(index(i) for i in inspected.indexes),
         materialized_views=tuple(replace(v, tablespace=views.get(v.key)) for v in inspected.materialized_views),
     )
 

@@ -376,7 +376,8 @@ def _index(index: Index) -> dict:
         "using": None if index.method == "btree" else index.method, "include": list(index.include),
         "where": index.where, "nulls_not_distinct": index.nulls_not_distinct or None,
         "storage_parameters": _storage_parameters(index.storage_parameters), "tablespace": index.tablespace,
-        "partition_names": dict(index.partition_names), "comment": index.comment,
+        "partition_names": dict(index.partition_names), "partition_tablespaces": dict(index.partition_tablespaces),
+        "comment": index.comment,
     })
 
 

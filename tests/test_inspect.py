@@ -745,8 +745,8 @@ CREATE TABLE public.measurement_2007 PARTITION OF public.measurement FOR VALUES 
 CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
 CREATE TRIGGER stamped AFTER INSERT ON public.measurement FOR EACH ROW EXECUTE FUNCTION public.stamp();
 ALTER TABLE public.measurement_2006 DISABLE TRIGGER stamped;
--- Modelled: tablespaces (tests/conftest.py creates ts_one); not a partitioned index's part
--- moved apart from it (the parent index stands for its parts).
+-- Modelled: tablespaces (tests/conftest.py creates ts_one), a partitioned index's part
+-- moved apart from it among them (Index.partition_tablespaces).
 ALTER TABLE public.measurement_2007 SET TABLESPACE ts_one;
 CREATE INDEX measurement_at_idx ON public.measurement (at) TABLESPACE ts_one;
 ALTER INDEX public.measurement_2006_at_idx SET TABLESPACE pg_default;
@@ -768,7 +768,6 @@ def test_kinds_the_model_lacks_are_named(db):
         "unsupported: privileges on a system object column proname of table pg_proc",
         "unsupported: privileges on a system object function pg_sleep(double precision)",
         "unsupported: subscription inspect_sub",
-        "unsupported: tablespace the default of index part public.measurement_2006_at_idx",
     )
     assert [(m.name, m.type, m.handler) for m in result.catalog.access_methods] == [
         ("heap2", "table", QualifiedName("pg_catalog", "heap_tableam_handler")),
@@ -777,7 +776,9 @@ def test_kinds_the_model_lacks_are_named(db):
     tables = {t.name: t for t in result.catalog.tables}
     assert (tables["t"].access_method, tables["logged"].access_method) == ("heap2", None)
     assert (tables["measurement_2006"].tablespace, tables["measurement_2007"].tablespace) == (None, "ts_one")
-    assert [(i.name, i.tablespace) for i in result.catalog.indexes] == [("measurement_at_idx", "ts_one")]
+    assert [(i.name, i.tablespace, i.partition_tablespaces) for i in result.catalog.indexes] == [
+        ("measurement_at_idx", "ts_one", (("measurement_2006", "pg_default"),)),
+    ]
     assert tables["measurement_2006"].column_defaults == (("sales", "0"),)
     assert tables["measurement_2007"].column_defaults == ()
     # A partition's clone of a trigger firing otherwise than its parent is modelled on the parent.

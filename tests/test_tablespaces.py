@@ -8,10 +8,11 @@ from dataclasses import replace
 from pglast import parse_sql
 
 from schemadiff.diff.hazards import Hazard
-from schemadiff.model import Catalog, Column, Index, IndexElement, PartitionScheme, Schema, Table
+from schemadiff.model import Catalog, Column, Index, IndexElement, PartitionPolicy, PartitionScheme, Schema, Table
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
 from schemadiff.render.operations import render_operation
+from schemadiff.scope import without_lifecycle_partitions
 
 ROOT = Table("public", "m", (Column("at", "date", nullable=False),), partition_by=PartitionScheme("range", ("at",)))
 PART = Table("public", "m_2024", (), partition_of=ROOT.key, partition_bound="FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")
@@ -55,3 +56,43 @@ def test_a_partition_follows_its_parents_tablespace_unless_it_has_its_own():
     (statement,) = step[2]
     assert "SET TABLESPACE " in statement and "dattablespace" in statement
     parse_sql(statement)
+
+
+def test_moving_an_index_part_locks_only_where_it_has_files():
+    # m_eu is sub-partitioned: its part has no files, only where its new partitions' parts go.
+    eu = replace(PART, name="m_eu", partition_by=PartitionScheme("range", ("at",)))
+    eu_2024 = Table("public", "m_eu_2024", (), partition_of=eu.key,
+                    partition_bound="FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')")
+    index = Index("public", "m", "m_at_idx", (IndexElement(column="at"),), tablespace="ts_one")
+
+    def parts(*tablespaces):
+        return replace(index, partition_tablespaces=tablespaces)
+    before = catalog(ROOT, eu, eu_2024, indexes=(index,))
+    (step,) = plan_of(before, catalog(ROOT, eu, eu_2024, indexes=(parts(("m_eu", "ts_two")),)))
+    assert step[:2] == ("move the parts of index m_at_idx on public.m on partitions m_eu to their tablespaces", set())
+    (step,) = plan_of(before, catalog(ROOT, eu, eu_2024, indexes=(parts(("m_eu_2024", "pg_default")),)))
+    assert step[:2] == (
+        "move the parts of index m_at_idx on public.m on partitions m_eu_2024 to their tablespaces (copies them)",
+        {Hazard.LONG_LOCK},
+    )
+    (statement,) = step[2]
+    assert "SET TABLESPACE" in statement and "'m_eu_2024', 'pg_default'" in statement
+    parse_sql(statement)
+    # A new partition's part, empty, is moved without a hazard once it is there.
+    eu_2025 = replace(eu_2024, name="m_eu_2025", partition_bound="FOR VALUES FROM ('2024-07-01') TO ('2025-01-01')")
+    moved = parts(("m_eu", "ts_two"))
+    steps = plan_of(catalog(ROOT, eu, eu_2024, indexes=(moved,)), catalog(ROOT, eu, eu_2024, eu_2025, indexes=(moved,)))
+    assert [(d, h) for d, h, _ in steps][-1] == (
+        "move the parts of index m_at_idx on public.m on partitions m_eu_2025 to their tablespaces", set(),
+    )
+
+
+def test_lifecycle_partitions_parts_are_left_out_of_the_comparison():
+    # A spec cannot name the partitions a lifecycle makes, nor so their parts' tablespaces.
+    made = replace(PART, name="m_p20240101")
+    index = Index("public", "m", "m_at_idx", (IndexElement(column="at"),),
+                  partition_tablespaces=(("m_2024", "ts_one"), ("m_p20240101", "ts_two")))
+    policies = {ROOT.key: PartitionPolicy("day", 3, "7 days")}
+    kept = without_lifecycle_partitions(catalog(ROOT, PART, made, indexes=(index,)), policies)
+    assert [t.name for t in kept.tables] == ["m", "m_2024"]
+    assert kept.indexes[0].partition_tablespaces == (("m_2024", "ts_one"),)

@@ -26,7 +26,8 @@ from .type_operations import RenameType
 from .types import diff_types, merge_column_changes
 from .operations import (
     AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
-    ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetStorageParameters, SetTriggerState,
+    ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetPartitionIndexTablespaces, SetStorageParameters,
+    SetTriggerState,
     UnscheduleJob, SetAccessMethod, SetLogged, SetTablespace, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
@@ -62,11 +63,12 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
         + partition_tablespaces(current, desired)
     )
     ops += table_ops
-    ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, table_ops))
+    arriving = _arriving_partitions(table_ops)
+    ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, arriving))
     sequence_ops += _sequence_persistence(current.sequences, desired.sequences, table_ops)
     ops += _publications_let_go(current.publications, desired.publications, table_ops)
     ops += _statistics_targets_reset(current.statistics, desired.statistics, table_ops)
-    ops += _diff_indexes(current, desired)
+    ops += _diff_indexes(current, desired, arriving)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
@@ -180,13 +182,17 @@ def _refuse_recreating_used_access_methods(ops, current: Catalog, desired: Catal
         )
 
 
-def _partitioned_tables(current: Catalog, desired: Catalog, table_ops: list[Operation]) -> dict[QualifiedName, bool]:
-    """Map each table partitioned on the current side to whether a partition comes under it,
-    at any depth: created (again) or attached (again, with new bounds, DETACH having dropped
-    its clones of the triggers above it)."""
-    arriving = [op.partition for op in table_ops if isinstance(op, AttachPartition)] + [
+def _arriving_partitions(table_ops: list[Operation]) -> list[Table]:
+    """Return the partitions that come under a partitioned table: created (again) or attached
+    (again, with new bounds, DETACH having dropped its clones of the triggers above it)."""
+    return [op.partition for op in table_ops if isinstance(op, AttachPartition)] + [
         op.obj for op in table_ops if isinstance(op, CreateObject) and isinstance(op.obj, Table) and op.obj.partition_of
     ]
+
+
+def _partitioned_tables(current: Catalog, desired: Catalog, arriving: list[Table]) -> dict[QualifiedName, bool]:
+    """Map each table partitioned on the current side to whether a partition comes under it,
+    at any depth (one of `arriving`)."""
     gaining = {above.key for t in arriving for above in desired.partition_chain(t)[:-1]}
     return {t.key: t.key in gaining for t in current.tables if t.partition_by}
 
@@ -437,11 +443,19 @@ def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:
 def index_definition(index):
     """Return the index without what ALTER INDEX changes in place."""
     elements = tuple(replace(e, statistics=None) for e in index.elements)
-    return replace(index, comment=None, storage_parameters=(), tablespace=None, elements=elements, partition_names=())
+    return replace(index, comment=None, storage_parameters=(), tablespace=None, elements=elements, partition_names=(),
+                   partition_tablespaces=())
 
 
-def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
+def _diff_indexes(current: Catalog, desired: Catalog, arriving: list[Table]) -> list[Operation]:
     partitioned = {t.key for t in desired.tables if t.partition_by is not None}
+    # A partition that comes under a partitioned table (and the partitions it brings) gets
+    # the part of each index above it in the tablespace of its parent's part (or, attached,
+    # keeps its own index as its part): an index with parts elsewhere moves it.
+    arrived: dict[QualifiedName, set[str]] = {}
+    for table in arriving:
+        for above in desired.partition_chain(table)[:-1]:
+            arrived.setdefault(above.key, set()).update(p.name for p in [table, *desired.partitions_below(table.key)])
 
     def changed(old, new) -> list[Operation]:
         if old.storage_parameters != new.storage_parameters and new.table_key in partitioned:
@@ -450,11 +464,30 @@ def _diff_indexes(current: Catalog, desired: Catalog) -> list[Operation]:
         if old.tablespace != new.tablespace and new.table_key in partitioned:
             # SET TABLESPACE would move the parent alone, not the parts it builds there.
             return recreate(old, new, "its tablespace changed, which a partitioned index's parts do not follow")
-        return _changed_index(old, new)
-    return _diff_kind(current.indexes, desired.indexes, changed, same=_same)
+        return _changed_index(old, new, desired, arrived.get(new.table_key, set()))
+    ops = _diff_kind(current.indexes, desired.indexes, changed, same=_same)
+    was = {i.key: i for i in current.indexes}
+    for index in desired.indexes:
+        if index.partition_tablespaces and index.key in was and _same(was[index.key], index):
+            ops += _part_tablespaces(index, index, desired, arrived.get(index.table_key, set()))
+    return ops
 
 
-def _changed_index(old, new) -> list[Operation]:
+def _part_tablespaces(old, new, desired: Catalog, arrived: set[str]) -> list[Operation]:
+    """Return the move of the parts of index `new` whose tablespace changes, and, when the
+    index has parts elsewhere than in its own tablespace, of those on `arrived` partitions."""
+    below = {p.name: p for p in desired.partitions_below(new.table_key)}
+    parts = {p for p, _ in old.partition_tablespaces + new.partition_tablespaces if p in below}
+    moved = {p for p in parts if old.partition_tablespace(p) != new.partition_tablespace(p)}
+    if old.partition_tablespaces or new.partition_tablespaces:
+        moved |= arrived & below.keys()
+    if not moved:
+        return []
+    copied = any(below[p].partition_by is None for p in moved - arrived)  # (a new partition's part is empty)
+    return [SetPartitionIndexTablespaces(node_key(new), new, tuple(sorted(moved)), moves_data=copied)]
+
+
+def _changed_index(old, new, desired: Catalog, arrived: set[str]) -> list[Operation]:
     if not _same(index_definition(old), index_definition(new)):
         return recreate(old, new, "its definition changed")
     # Storage parameters and statistics targets change in place; new pages follow them.
@@ -469,6 +502,7 @@ def _changed_index(old, new) -> list[Operation]:
         partitions = sorted({p for p, _ in old.partition_names + new.partition_names})
         names = [(new.schema, old.partition_index_name(p), new.partition_index_name(p)) for p in partitions]
         ops.append(RenamePartitionIndexes(node_key(new), tuple(r for r in names if r[1] != r[2])))
+    ops += _part_tablespaces(old, new, desired, arrived)
     if old.comment != new.comment:
         ops.append(SetComment(node_key(new), new, None, new.comment))
     return ops

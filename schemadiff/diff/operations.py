@@ -506,6 +506,27 @@ class RenamePartitionIndexes(Operation):
 
 
 @dataclass(frozen=True)
+class SetPartitionIndexTablespaces(Operation):
+    """ALTER INDEX ... SET TABLESPACE on a partitioned index's parts: each part on `partitions`
+    goes to the tablespace the index gives it there, where it is not already. A leaf's part
+    is copied under an exclusive lock; a sub-partitioned partition's, which has no files,
+    only changes where the parts of its new partitions go."""
+
+    index: object = None  # the Index as desired
+    partitions: tuple[str, ...] = ()  # sorted
+    moves_data: bool = True  # False: only parts without files, or those of partitions new in the plan
+    stage: int = 0  # after the online build that attaches them (plan.online), the index's own stage
+
+    @property
+    def hazards(self):
+        return frozenset({Hazard.LONG_LOCK}) if self.moves_data else frozenset()
+
+    def describe(self) -> str:
+        return (f"move the parts of index {self.index.name} on {self.index.schema}.{self.index.table} on partitions "
+                f"{', '.join(self.partitions)} to their tablespaces" + (" (copies them)" if self.moves_data else ""))
+
+
+@dataclass(frozen=True)
 class SetTableType(Operation):
     """ALTER TABLE ... OF type, or NOT OF (`of_type` None): a table with the type's columns
     in order becomes a typed table, or a typed table a plain one that keeps its columns."""

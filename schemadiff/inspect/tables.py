@@ -232,7 +232,12 @@ def build_indexes(rows, notes: Notes) -> list[Index]:
     # Only the names PostgreSQL would not have chosen itself are kept (replace() only for
     # the indexes of partitioned tables: it costs more than building the index).
     return [
-        replace(index, partition_names=tuple((p, name) for p, name in names if not _chosen_name(index, p, name, standalone)))
+        replace(
+            index,
+            partition_names=tuple((p, name) for p, name, _ in names if not _chosen_name(index, p, name, standalone)),
+            # Sorted as the spec sorts them, whatever the database's collation.
+            partition_tablespaces=tuple(sorted((p, tablespace) for p, _, tablespace in names if tablespace is not None)),
+        )
         if names else index
         for index, names in zip(indexes, parts)
     ]

@@ -289,8 +289,16 @@ class Index(SchemaObject):
     # On a partitioned table: (partition, its index's name) where that name is not the one
     # PostgreSQL gives it (partition_index_name), sorted.
     partition_names: tuple[tuple[str, str], ...] = ()
+    # On a partitioned table: (partition, its part's tablespace) where that is not this
+    # index's, by name even when the database's default (as a partition's own tablespace),
+    # sorted. CREATE INDEX builds every part in the index's; ALTER INDEX moves a part alone.
+    partition_tablespaces: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
+
+    def partition_tablespace(self, partition: str) -> str | None:
+        """Return the tablespace of this index's part on `partition` (None: the database's default)."""
+        return dict(self.partition_tablespaces).get(partition, self.tablespace)
 
     def partition_index_name(self, partition: str) -> str:
         """Return the name of this index's part on `partition`: its own, or PostgreSQL's choice."""

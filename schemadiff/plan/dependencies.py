@@ -534,6 +534,8 @@ def _node(obj, resolver: Resolver, managed_schemas: set[str]) -> Node:
         uses.columns |= {e.column for e in obj.elements if e.column} | set(obj.include)
         uses.nodes |= _operator_classes(obj) | resolver.ancestor_indexes(obj) | set(_access_method(obj))
         uses.nodes |= {f"Collation {e.collation}" for e in obj.elements if isinstance(e.collation, QualifiedName)}
+        if obj.partition_tablespaces:  # its parts are moved once every partition has its part
+            uses.nodes |= resolver.partitions_below(obj.table_key)
     elif isinstance(obj, Trigger):
         uses.relation(obj.schema, obj.table).expressions(obj.when)
         if obj.partition_states:  # set on the clones once every partition has its clone

@@ -18,7 +18,8 @@ from ..diff.catalogs import index_definition
 from ..diff.equivalence import same
 from ..diff.operations import (
     AddConstraint, AddNotNullCheck, AlterColumn, AttachPartitionIndexes, CreateIndexConcurrently,
-    CreateObject, DropIndexConcurrently, DropObject, Operation, ValidateConstraint, ValidateNotNull,
+    CreateObject, DropIndexConcurrently, DropObject, Operation, SetPartitionIndexTablespaces, ValidateConstraint,
+    ValidateNotNull,
 )
 from ..model import (
     CheckConstraint, Collation, Extension, ForeignKey, Index, MaterializedView, OperatorClass, OperatorFamily, QualifiedName, Table,
@@ -28,11 +29,15 @@ from ..spec.names import object_name
 
 def online_operations(operations: list[Operation], current_tables: dict[QualifiedName, Table],
                       partitions: dict[QualifiedName, list[Table]], taken: set[tuple[str, str]],
-                      using_dropped: frozenset[str] | set[str] = frozenset()) -> list[Operation]:
+                      using_dropped: frozenset[str] | set[str] = frozenset(),
+                      misplaced: dict | None = None) -> list[Operation]:
     """Return the operations with their online forms; `partitions` lists every partition
     of each partitioned table as it is now (lifecycle partitions included), `taken` the
     (schema, name) of every index that stays or comes (a part may not take their names),
-    `using_dropped` the nodes of dropped objects that use another dropped one."""
+    `using_dropped` the nodes of dropped objects that use another dropped one, `misplaced`
+    the partitions whose own index a new index adopts in another tablespace than its part's
+    (adopt_partition_indexes)."""
+    misplaced = misplaced or {}
     created = {op.obj.key for op in operations if isinstance(op, CreateObject) and isinstance(op.obj, (Table, MaterializedView))}
     dropped = {op.obj.key for op in operations if isinstance(op, DropObject) and isinstance(op.obj, (Table, MaterializedView))}
     # What an index may use (an extension's or a user-defined operator class, a collation)
@@ -45,6 +50,9 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
             result += _create_index(op, current_tables.get(op.obj.table_key), partitions, taken)
+            if op.obj.key in misplaced:  # once attached, moved where the index wants its part
+                stage = result[-1].stage  # (the attach's: online, or the blocking build's)
+                result.append(SetPartitionIndexTablespaces(op.node, op.obj, misplaced[op.obj.key], stage=stage))
         elif (isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped
               and not op.reason.startswith("depends on") and not drops_extension and op.node not in using_dropped):
             # (A dependent index goes when what it uses goes, in the same transaction.)
@@ -101,11 +109,12 @@ def _part_name(index: Index, partition: str, taken) -> str:
     return next(c for c in candidates if (index.schema, c) not in taken)
 
 
-def adopt_partition_indexes(current, desired, partitions) -> object:
+def adopt_partition_indexes(current, desired, partitions) -> tuple[object, dict]:
     """Return `current` without the partitions' own indexes that a new index of their parent
     takes as its parts (left unattached by an interrupted online build, or an index of the
     partition alone until now): the plan attaches them instead of dropping them and building
-    them again. Only an index of the same definition can be attached."""
+    them again. Only an index of the same definition can be attached. With it, map each new
+    index to the partitions (sorted) whose adopted index is not in its part's tablespace."""
     current_names = {(i.schema, i.name) for i in current.indexes}
     expected = {}
     for index in desired.indexes:
@@ -120,4 +129,13 @@ def adopt_partition_indexes(current, desired, partitions) -> object:
         return (parent is not None and (own.schema, own.name) not in wanted and same(
             index_definition(replace(own, table=parent.table, name=parent.name)), index_definition(parent),
         ))
-    return replace(current, indexes=tuple(i for i in current.indexes if not adopted(i)))
+    misplaced: dict = {}
+    for own in current.indexes:
+        if adopted(own):
+            parent = expected[(own.schema, own.table, own.name)]
+            # (One in the database's default, None, counts when its part is given that by name:
+            # the move then finds it in place.)
+            if own.tablespace != parent.partition_tablespace(own.table):
+                misplaced.setdefault(parent.key, []).append(own.table)
+    kept = replace(current, indexes=tuple(i for i in current.indexes if not adopted(i)))
+    return kept, {key: tuple(sorted(tables)) for key, tables in misplaced.items()}

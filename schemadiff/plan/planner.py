@@ -85,7 +85,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     partitions now, for online index builds (default: the partitions `current` lists)."""
     source = fingerprint(current)
     partitions = _partitions_after(current, desired, current.partitions_by_parent() if partitions is None else partitions)
-    current = adopt_partition_indexes(current, desired, partitions)
+    current, misplaced = adopt_partition_indexes(current, desired, partitions)
     current, renames = apply_renames(current, desired.renames)
     current = follow_moves(current, desired)  # what uses a moved extension stays
     # A desired side read from a database (not a spec) has its pg_depend edges too: they
@@ -105,6 +105,7 @@ def make_plan(current: Catalog, desired: Catalog, partitions: dict | None = None
     taken = {(i.schema, i.name) for i in (*current.indexes, *desired.indexes)}
     operations = online_operations(
         operations, {t.key: t for t in current.tables}, partitions, taken, _using_dropped(operations, current_graph),
+        misplaced,
     )
     operations = cluster_operations(operations, current, desired)  # after what builds the indexes, online or not
     operations = _split_foreign_keys(operations, current_graph, desired_graph)

@@ -19,7 +19,7 @@ from ..diff.operations import (
     RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
     SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics,
     SetPartitionStorage, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault,
-    UnscheduleJob, SetAccessMethod, SetTablespace,
+    UnscheduleJob, SetAccessMethod, SetPartitionIndexTablespaces, SetTablespace,
 )
 from ..model import (
     TYPE_KINDS, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
@@ -42,7 +42,7 @@ from .registry import Registry
 from .tables import (
     add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
     identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_index_renames,
-    partition_not_null, partition_statistics, partition_storage, replica_identity, trigger_state,
+    partition_index_tablespaces, partition_not_null, partition_statistics, partition_storage, replica_identity, trigger_state,
 )
 
 render_operation = Registry("render operation")
@@ -203,6 +203,11 @@ def _index_statistics(op: SetIndexStatistics, ctx: RenderContext) -> list[str]:
 @render_operation.register(RenamePartitionIndexes)
 def _rename_partition_indexes(op: RenamePartitionIndexes, ctx: RenderContext) -> list[str]:
     return partition_index_renames(op.renames)
+
+
+@render_operation.register(SetPartitionIndexTablespaces)
+def _partition_index_tablespaces(op: SetPartitionIndexTablespaces, ctx: RenderContext) -> list[str]:
+    return partition_index_tablespaces(op.index, op.partitions)
 
 
 @render_operation.register(DropInheritance)
@@ -428,7 +433,10 @@ def _validate_not_null(op: ValidateNotNull, ctx: RenderContext) -> list[str]:
 
 @render_operation.register(CreateIndexConcurrently)
 def _create_index_concurrently(op: CreateIndexConcurrently, ctx: RenderContext) -> list[str]:
-    statements = [index_statement(op.index, name=op.name, on=op.on, concurrently=True)]
+    index = op.index
+    if op.on != index.table_key:  # a part, built in the tablespace the index gives it there
+        index = replace(index, tablespace=index.partition_tablespace(op.on.name))
+    statements = [index_statement(index, name=op.name, on=op.on, concurrently=True)]
     if op.on == op.index.table_key:
         statements += index_statistics(op.index)
     if op.on == op.index.table_key and op.index.comment is not None:

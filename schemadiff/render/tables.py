@@ -8,7 +8,7 @@ from ..model import (
     CheckConstraint, Column, ExclusionConstraint, ForeignKey, IdentitySequence, Index, MaterializedView, PrimaryKey,
     Table, TableForeignKey, Trigger, UniqueConstraint,
 )
-from ..quote import ident, ident_list, literal, qualified
+from ..quote import dollar_quote, ident, ident_list, literal, qualified
 from .common import (
     RenderContext, alter_fdw_options, comment_statement, fdw_options, grant_statements, guarded, storage_parameter_name,
     storage_parameters,
@@ -349,11 +349,12 @@ def index_statement(index: Index, *, name: str | None = None, on=None, concurren
 
 @create.register(Index)
 def create_index(index: Index, ctx: RenderContext) -> list[str]:
-    # Built on a partitioned table, its parts get PostgreSQL's names: those named otherwise
-    # are renamed.
+    # Built on a partitioned table, its parts get PostgreSQL's names and the index's
+    # tablespace: those named otherwise are renamed, those elsewhere moved.
     chosen = replace(index, partition_names=())
     renames = [(index.schema, chosen.partition_index_name(p), name) for p, name in index.partition_names]
-    return [index_statement(index)] + index_statistics(index) + partition_index_renames(renames) + comment_statement(
+    moves = partition_index_tablespaces(index, [p for p, _ in index.partition_tablespaces])
+    return [index_statement(index)] + index_statistics(index) + partition_index_renames(renames) + moves + comment_statement(
         "INDEX", qualified(index.schema, index.name), index.comment,
     )
 
@@ -361,6 +362,45 @@ def create_index(index: Index, ctx: RenderContext) -> list[str]:
 def partition_index_renames(renames) -> list[str]:
     """Return ALTER INDEX IF EXISTS old RENAME TO new for (schema, old, new) triples."""
     return [f"ALTER INDEX IF EXISTS {qualified(schema, old)} RENAME TO {ident(new)};" for schema, old, new in renames]
+
+
+def partition_index_tablespaces(index: Index, partitions) -> list[str]:
+    """Return a DO block that moves the index's parts on `partitions` (ALTER INDEX ... SET
+    TABLESPACE) to the tablespaces it gives them, skipping those already there: a second run
+    changes nothing. Each part is found by its partition's name in the index's partition tree,
+    whatever it is named by then; a partition not (or no longer) there has none to move."""
+    if not partitions:
+        return []
+    wanted = ", ".join(
+        f"({literal(p)}, {literal(t) if (t := index.partition_tablespace(p)) else 'NULL'}::text)" for p in partitions
+    )
+    # None: the database's default, which SET TABLESPACE names and stores as 0. IS DISTINCT:
+    # a tablespace that does not exist leaves no part skipped, ALTER INDEX says so.
+    body = f"""
+DECLARE
+  part regclass;
+  target text;
+BEGIN
+  FOR part, target IN
+    SELECT tree.relid, coalesce(want.tablespace, db.spcname)
+      FROM pg_catalog.pg_partition_tree(pg_catalog.to_regclass({literal(qualified(index.schema, index.name))})) AS tree
+      JOIN pg_catalog.pg_index AS i ON i.indexrelid = tree.relid
+      JOIN pg_catalog.pg_class AS t ON t.oid = i.indrelid
+      JOIN pg_catalog.pg_class AS c ON c.oid = tree.relid
+      JOIN (VALUES {wanted}) AS want(partition, tablespace) ON want.partition = t.relname
+     CROSS JOIN (SELECT d.dattablespace, ts.spcname FROM pg_catalog.pg_database AS d
+                   JOIN pg_catalog.pg_tablespace AS ts ON ts.oid = d.dattablespace
+                  WHERE d.datname = pg_catalog.current_database()) AS db
+     WHERE tree.level > 0
+       AND coalesce(nullif(c.reltablespace, 0), db.dattablespace) IS DISTINCT FROM
+           (SELECT ts.oid FROM pg_catalog.pg_tablespace AS ts WHERE ts.spcname = coalesce(want.tablespace, db.spcname))
+     ORDER BY want.partition
+  LOOP
+    EXECUTE 'ALTER INDEX ' || part::text || ' SET TABLESPACE ' || pg_catalog.quote_ident(target);
+  END LOOP;
+END
+"""
+    return [f"DO {dollar_quote(body, 'do')};"]
 
 
 def index_statistics(index: Index, old: Index | None = None) -> list[str]:

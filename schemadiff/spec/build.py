@@ -309,7 +309,8 @@ class ModelBuilder:
                 include=tuple(ix.get("include", ())), where=_strip(ix.get("where")),
                 nulls_not_distinct=ix.get("nulls_not_distinct", False),
                 storage_parameters=storage_parameters(ix.get("storage_parameters")), tablespace=ix.get("tablespace"),
-                partition_names=tuple(sorted(ix.get("partition_names", {}).items())), comment=ix.get("comment"),
+                partition_names=tuple(sorted(ix.get("partition_names", {}).items())),
+                partition_tablespaces=tuple(sorted(ix.get("partition_tablespaces", {}).items())), comment=ix.get("comment"),
                 origin=self.origin(path + ("indexes", j)),
             ))
         return found

@@ -21,14 +21,22 @@ WITH listed AS MATERIALIZED (
          i.indnullsnotdistinct AS nulls_not_distinct,
          ic.reloptions,
          (SELECT ts.spcname FROM pg_tablespace AS ts WHERE ts.oid = ic.reltablespace) AS tablespace,
-         -- A partitioned index's parts: (partition, index name), those on the partitions
-         -- of sub-partitioned partitions included (pg_partition_tree: every level below).
+         -- A partitioned index's parts: (partition, index name, tablespace), those on the
+         -- partitions of sub-partitioned partitions included (pg_partition_tree: every level
+         -- below). The tablespace only where it is not the index's (0 being the database's
+         -- default), by name even when the database's default.
          CASE WHEN ic.relkind = 'I' THEN
-           (SELECT jsonb_agg(jsonb_build_array(pc.relname, ci.relname) ORDER BY pc.relname)
+           (SELECT jsonb_agg(jsonb_build_array(pc.relname, ci.relname,
+                     CASE WHEN coalesce(nullif(ci.reltablespace, 0), db.dattablespace)
+                               <> coalesce(nullif(ic.reltablespace, 0), db.dattablespace)
+                          THEN (SELECT ts.spcname FROM pg_tablespace AS ts
+                                 WHERE ts.oid = coalesce(nullif(ci.reltablespace, 0), db.dattablespace))
+                     END) ORDER BY pc.relname)
               FROM pg_partition_tree(ic.oid) AS tree
               JOIN pg_class AS ci ON ci.oid = tree.relid
               JOIN pg_index AS pi ON pi.indexrelid = ci.oid
               JOIN pg_class AS pc ON pc.oid = pi.indrelid
+             CROSS JOIN (SELECT d.dattablespace FROM pg_database AS d WHERE d.datname = current_database()) AS db
              WHERE tree.level > 0)
          END AS partition_indexes,
          de.description AS comment
