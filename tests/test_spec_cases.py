@@ -107,7 +107,7 @@ SPEC_CASES = [
     # a partitioned index's parts in other tablespaces than the index (partition_tablespaces)
     "partitioned_index_part_tablespaces", "partitioned_index_part_tablespaces_subpartitioned",
     "partitioned_index_part_tablespaces_new_partitions", "partitioned_index_created_with_part_tablespaces",
-    "partition_own_index_attached_with_its_tablespace",
+    "partitioned_index_part_tablespaces_attached", "partition_own_index_attached_with_its_tablespace",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [
