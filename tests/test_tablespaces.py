@@ -13,6 +13,7 @@ from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
 from schemadiff.render.operations import render_operation
 from schemadiff.scope import without_lifecycle_partitions
+from schemadiff.spec.load import check_spec_text
 
 ROOT = Table("public", "m", (Column("at", "date", nullable=False),), partition_by=PartitionScheme("range", ("at",)))
 PART = Table("public", "m_2024", (), partition_of=ROOT.key, partition_bound="FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")
@@ -96,3 +97,26 @@ def test_lifecycle_partitions_parts_are_left_out_of_the_comparison():
     kept = without_lifecycle_partitions(catalog(ROOT, PART, made, indexes=(index,)), policies)
     assert [t.name for t in kept.tables] == ["m", "m_2024"]
     assert kept.indexes[0].partition_tablespaces == (("m_2024", "ts_one"),)
+
+
+def test_a_spec_part_in_the_index_tablespace_is_none_of_its_partition_tablespaces():
+    # As inspected: only the parts elsewhere are listed, or the plan would never see them equal.
+    built, problems = check_spec_text("""\
+schemas:
+  - name: public
+tables:
+  - name: m
+    columns:
+      - {name: at, type: date, nullable: false}
+    partition_by: {strategy: range, key: at}
+    partitions:
+      - {name: m_2024, bound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"}
+      - {name: m_2025, bound: "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"}
+    indexes:
+      - columns: [at]
+        tablespace: ts_one
+        partition_tablespaces: {m_2025: ts_two, m_2024: ts_one}
+""")
+    assert problems == []
+    (index,) = built.indexes
+    assert index.partition_tablespaces == (("m_2025", "ts_two"),)

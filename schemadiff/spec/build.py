@@ -310,7 +310,11 @@ class ModelBuilder:
                 nulls_not_distinct=ix.get("nulls_not_distinct", False),
                 storage_parameters=storage_parameters(ix.get("storage_parameters")), tablespace=ix.get("tablespace"),
                 partition_names=tuple(sorted(ix.get("partition_names", {}).items())),
-                partition_tablespaces=tuple(sorted(ix.get("partition_tablespaces", {}).items())), comment=ix.get("comment"),
+                # A part in the index's own tablespace is none of them (as inspected).
+                partition_tablespaces=tuple(sorted(
+                    (p, t) for p, t in ix.get("partition_tablespaces", {}).items() if t != ix.get("tablespace")
+                )),
+                comment=ix.get("comment"),
                 origin=self.origin(path + ("indexes", j)),
             ))
         return found
