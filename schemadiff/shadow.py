@@ -272,7 +272,7 @@ def _without_tablespaces(catalog: Catalog) -> Catalog:
 
 
 def _no_tablespace(constraint):
-    return replace(constraint, tablespace=None) if hasattr(constraint, "tablespace") else constraint
+    return replace(constraint, tablespace=None, partition_tablespaces=()) if hasattr(constraint, "tablespace") else constraint
 
 
 def _with_tablespaces(inspected: Catalog, spec: Catalog) -> Catalog:
@@ -286,9 +286,10 @@ def _with_tablespaces(inspected: Catalog, spec: Catalog) -> Catalog:
         given = tables.get(t.key)
         if given is None:
             return t
-        keys = {c.name: c.tablespace for c in given.constraints if hasattr(c, "tablespace")}
+        keys = {c.name: c for c in given.constraints if hasattr(c, "tablespace")}
         constraints = tuple(
-            replace(c, tablespace=keys.get(c.name)) if hasattr(c, "tablespace") else c for c in t.constraints
+            replace(c, tablespace=keys[c.name].tablespace, partition_tablespaces=keys[c.name].partition_tablespaces)
+            if hasattr(c, "tablespace") and c.name in keys else _no_tablespace(c) for c in t.constraints
         )
         return replace(t, tablespace=given.tablespace, constraints=constraints)
 

@@ -442,7 +442,7 @@ def _physical(table: Table) -> dict:
 def _index_parameters(constraint) -> dict:
     return {
         "include": list(constraint.include), "storage_parameters": _storage_parameters(constraint.storage_parameters),
-        "tablespace": constraint.tablespace,
+        "tablespace": constraint.tablespace, "partition_tablespaces": dict(constraint.partition_tablespaces),
     }
 
 

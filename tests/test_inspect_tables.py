@@ -91,19 +91,17 @@ def test_partitions_own_keys_and_indexes_are_theirs_alone(db, pg_server, tmp_pat
     assert empty, f"the inspected spec is not in sync with its database:\n{script}"
 
 
-def test_parts_elsewhere_than_their_index_are_modelled_a_keys_named(db):
-    # An index's parts are Index.partition_tablespaces; a key's stand in the key's (a warning).
-    execute(db, """
+def test_parts_elsewhere_than_their_index_are_modelled_a_keys_too(db):
+    # An index's parts are Index.partition_tablespaces, a key's index's the key's.
+    result, tables = _inspected(db, """
         CREATE TABLE public.r (id integer, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
         CREATE TABLE public.r_2024 PARTITION OF public.r FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
         CREATE INDEX r_at_idx ON public.r (at);
         ALTER INDEX public.r_2024_at_idx SET TABLESPACE ts_one;
         ALTER INDEX public.r_2024_pkey SET TABLESPACE ts_two;
     """)
-    with psycopg.connect(db) as conn:
-        result = inspect_catalog(conn, ["public"])
-    assert result.warnings == ("unsupported: tablespace ts_two of index part public.r_2024_pkey",)
     assert [(i.name, i.partition_tablespaces) for i in result.catalog.indexes] == [("r_at_idx", (("r_2024", "ts_one"),))]
+    assert [(c.name, c.partition_tablespaces) for c in tables["r"].constraints] == [("r_pkey", (("r_2024", "ts_two"),))]
 
 
 def test_columns_with_the_same_values_are_one_shared_column(db):

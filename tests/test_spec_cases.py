@@ -104,10 +104,11 @@ SPEC_CASES = [
     "index_access_method_operator_class",
     # tablespaces (ts_one, ts_two: tests/conftest.py) of tables, partitions, materialized views, indexes and keys
     "tablespace_tables_indexes_and_keys", "tablespace_partitions",
-    # a partitioned index's parts in other tablespaces than the index (partition_tablespaces)
+    # parts of partitioned indexes (and keys' indexes) in other tablespaces than theirs (partition_tablespaces)
     "partitioned_index_part_tablespaces", "partitioned_index_part_tablespaces_subpartitioned",
     "partitioned_index_part_tablespaces_new_partitions", "partitioned_index_created_with_part_tablespaces",
     "partitioned_index_part_tablespaces_attached", "partition_own_index_attached_with_its_tablespace",
+    "partitioned_key_part_tablespaces", "partitioned_key_created_with_part_tablespaces",
 ]
 # A case without before.sql starts from an empty database: its after.sql is the only side.
 SIDES = [

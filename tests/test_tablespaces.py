@@ -8,7 +8,9 @@ from dataclasses import replace
 from pglast import parse_sql
 
 from schemadiff.diff.hazards import Hazard
-from schemadiff.model import Catalog, Column, Index, IndexElement, PartitionPolicy, PartitionScheme, Schema, Table
+from schemadiff.model import (
+    Catalog, Column, Index, IndexElement, PartitionPolicy, PartitionScheme, PrimaryKey, Schema, Table,
+)
 from schemadiff.plan.planner import make_plan
 from schemadiff.render.common import RenderContext
 from schemadiff.render.operations import render_operation
@@ -120,3 +122,13 @@ tables:
     assert problems == []
     (index,) = built.indexes
     assert index.partition_tablespaces == (("m_2025", "ts_two"),)
+
+
+def test_a_keys_parts_move_without_the_key_being_added_again():
+    key = PrimaryKey("m_pkey", ("at",), tablespace="ts_one")
+    before = catalog(replace(ROOT, constraints=(key,)), PART)
+    after = catalog(replace(ROOT, constraints=(replace(key, partition_tablespaces=(("m_2024", "ts_two"),)),)), PART)
+    assert [(d, h) for d, h, _ in plan_of(before, after)] == [
+        ("move the parts of index m_pkey on public.m on partitions m_2024 to their tablespaces (copies them)",
+         {Hazard.LONG_LOCK}),
+    ]

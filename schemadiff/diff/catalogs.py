@@ -10,7 +10,7 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
-from ..model import Catalog, Function, MaterializedView, QualifiedName, Table, Transform, View
+from ..model import Catalog, Function, Index, MaterializedView, QualifiedName, Table, Transform, View
 from ..model.catalog import node_key
 from ..errors import SchemadiffError
 from ..model.database import (
@@ -25,7 +25,7 @@ from .lists import diff_by_key
 from .type_operations import RenameType
 from .types import diff_types, merge_column_changes
 from .operations import (
-    AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
+    AddConstraint, AlterColumn, AlterFunction, AlterPolicy, AttachPartition, CreateObject, DropObject, LeavePublication, Operation, ReleaseSequenceOwner, ReplaceObject,
     ScheduleJob, SetComment, RenamePartitionIndexes, SetIndexStatistics, SetPartitionIndexTablespaces, SetStorageParameters,
     SetTriggerState,
     UnscheduleJob, SetAccessMethod, SetLogged, SetTablespace, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
@@ -69,6 +69,7 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     ops += _publications_let_go(current.publications, desired.publications, table_ops)
     ops += _statistics_targets_reset(current.statistics, desired.statistics, table_ops)
     ops += _diff_indexes(current, desired, arriving)
+    ops += _key_part_tablespaces(current, desired, table_ops, arriving)
     ops += _diff_functions(current.functions, desired.functions)
     ops += _diff_policies(current.policies, desired.policies)
     ops += _diff_cron_jobs(current, desired)
@@ -469,14 +470,51 @@ def _diff_indexes(current: Catalog, desired: Catalog, arriving: list[Table]) -> 
     was = {i.key: i for i in current.indexes}
     for index in desired.indexes:
         if index.partition_tablespaces and index.key in was and _same(was[index.key], index):
-            ops += _part_tablespaces(index, index, desired, arrived.get(index.table_key, set()))
+            ops += _part_tablespaces(node_key(index), index, index, desired, arrived.get(index.table_key, set()))
     return ops
 
 
-def _part_tablespaces(old, new, desired: Catalog, arrived: set[str]) -> list[Operation]:
+def _key_part_tablespaces(current: Catalog, desired: Catalog, table_ops: list[Operation],
+                          arriving: list[Table]) -> list[Operation]:
+    """Return the moves of the parts of keys' indexes on partitioned tables: at the table's
+    node those that change (a key added builds them all in its tablespace), at an arriving
+    partition's node (after its parent's) its own and those of the partitions it brings."""
+    added = {(op.table, op.constraint.name) for op in table_ops if isinstance(op, AddConstraint)}
+    was = {t.key: {c.name: c for c in t.constraints} for t in current.tables}
+    arrived = {p.name for t in arriving for p in [t, *desired.partitions_below(t.key)]}
+    ops: list[Operation] = []
+    for table in desired.tables:
+        for key in table.constraints if table.partition_by else ():
+            old = was.get(table.key, {}).get(key.name)
+            if not hasattr(key, "partition_tablespaces") or (old is None and not key.partition_tablespaces):
+                continue
+            if old is None or (table.key, key.name) in added:
+                old = replace(key, partition_tablespaces=())
+            ops += _part_tablespaces(node_key(table), _key_index(table, old), _key_index(table, key), desired, set(),
+                                     elsewhere=arrived)
+    for partition in arriving:
+        names = tuple(sorted([partition.name, *(p.name for p in desired.partitions_below(partition.key))]))
+        for above in desired.partition_chain(partition)[:-1]:
+            for key in above.constraints:
+                old = was.get(above.key, {}).get(key.name)
+                if getattr(key, "partition_tablespaces", ()) or getattr(old, "partition_tablespaces", ()):
+                    ops.append(SetPartitionIndexTablespaces(node_key(partition), _key_index(above, key), names,
+                                                            moves_data=False))
+    return ops
+
+
+def _key_index(table: Table, key) -> Index:
+    """Return a key's index, as far as moving its parts goes."""
+    return Index(table.schema, table.name, key.name, (), tablespace=key.tablespace,
+                 partition_tablespaces=key.partition_tablespaces)
+
+
+def _part_tablespaces(node: str, old, new, desired: Catalog, arrived: set[str],
+                      elsewhere: set[str] = frozenset()) -> list[Operation]:
     """Return the move of the parts of index `new` whose tablespace changes, and, when the
-    index has parts elsewhere than in its own tablespace, of those on `arrived` partitions."""
-    below = {p.name: p for p in desired.partitions_below(new.table_key)}
+    index has parts elsewhere than in its own tablespace, of those on `arrived` partitions;
+    none on the partitions `elsewhere`, whose parts are moved at their own nodes."""
+    below = {p.name: p for p in desired.partitions_below(new.table_key) if p.name not in elsewhere}
     parts = {p for p, _ in old.partition_tablespaces + new.partition_tablespaces if p in below}
     moved = {p for p in parts if old.partition_tablespace(p) != new.partition_tablespace(p)}
     if old.partition_tablespaces or new.partition_tablespaces:
@@ -484,7 +522,7 @@ def _part_tablespaces(old, new, desired: Catalog, arrived: set[str]) -> list[Ope
     if not moved:
         return []
     copied = any(below[p].partition_by is None for p in moved - arrived)  # (a new partition's part is empty)
-    return [SetPartitionIndexTablespaces(node_key(new), new, tuple(sorted(moved)), moves_data=copied)]
+    return [SetPartitionIndexTablespaces(node, new, tuple(sorted(moved)), moves_data=copied)]
 
 
 def _changed_index(old, new, desired: Catalog, arrived: set[str]) -> list[Operation]:
@@ -502,7 +540,7 @@ def _changed_index(old, new, desired: Catalog, arrived: set[str]) -> list[Operat
         partitions = sorted({p for p, _ in old.partition_names + new.partition_names})
         names = [(new.schema, old.partition_index_name(p), new.partition_index_name(p)) for p in partitions]
         ops.append(RenamePartitionIndexes(node_key(new), tuple(r for r in names if r[1] != r[2])))
-    ops += _part_tablespaces(old, new, desired, arrived)
+    ops += _part_tablespaces(node_key(new), old, new, desired, arrived)
     if old.comment != new.comment:
         ops.append(SetComment(node_key(new), new, None, new.comment))
     return ops

@@ -509,8 +509,10 @@ def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
             ops.append(SetComment(node, new, None, c.comment, constraint=c.name))
     ops += [DropConstraint(node, new.key, c) for c in constraints.removed]
     for before, after in constraints.changed:
-        if same(replace(before, comment=None), replace(after, comment=None)):
-            ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
+        if same(_without_parts(before), _without_parts(after)):
+            # (Its index's parts move in diff.catalogs, which knows the partitions.)
+            if before.comment != after.comment:
+                ops.append(SetComment(node, new, None, after.comment, constraint=after.name))
         elif _index_storage_alone(before, after) and new.partition_by is None:
             # ALTER INDEX ... SET / SET TABLESPACE on the constraint's index (refused on a
             # partitioned one, or reaching not its parts).
@@ -533,11 +535,17 @@ def diff_constraints(node: str, old: Table, new: Table) -> list[Operation]:
     return ops
 
 
+def _without_parts(constraint):
+    """Return the constraint without its comment and its index's parts' tablespaces."""
+    parts = {"partition_tablespaces": ()} if hasattr(constraint, "partition_tablespaces") else {}
+    return replace(constraint, comment=None, **parts)
+
+
 def _index_storage_alone(before, after) -> bool:
     """Tell whether two versions of a constraint differ in their index's storage parameters
     or tablespace (and comment) alone."""
     if (getattr(before, "storage_parameters", ()), getattr(before, "tablespace", None)) == (
             getattr(after, "storage_parameters", ()), getattr(after, "tablespace", None)):
         return False
-    blank = {"storage_parameters": (), "tablespace": None, "comment": None}
+    blank = {"storage_parameters": (), "tablespace": None, "comment": None, "partition_tablespaces": ()}
     return same(replace(before, **blank), replace(after, **blank))

@@ -186,7 +186,8 @@ def _constraint(row, where: str, notes: Notes):
     columns, comment = tuple(row["columns"]), row["comment"]
     deferral = {"deferrable": row["condeferrable"], "initially_deferred": row["condeferred"]}
     index = {"include": tuple(row["include"]), "storage_parameters": storage_parameters(row["index_options"]),
-             "tablespace": row["index_tablespace"]}
+             "tablespace": row["index_tablespace"],
+             "partition_tablespaces": tuple(sorted(tuple(p) for p in row["index_partition_tablespaces"] or ()))}
     if kind == "p":
         return PrimaryKey(name, columns, **deferral, **index, comment=comment)
     if kind == "u":

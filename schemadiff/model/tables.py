@@ -87,10 +87,12 @@ class PrimaryKey:
     deferrable: bool = False
     initially_deferred: bool = False
     # The index's parameters: INCLUDE (columns), WITH (storage parameters, in stored order),
-    # USING INDEX TABLESPACE (None: the database's default).
+    # USING INDEX TABLESPACE (None: the database's default); on a partitioned table, its
+    # parts elsewhere (as Index.partition_tablespaces).
     include: tuple[str, ...] = ()
     storage_parameters: tuple[tuple[str, str], ...] = ()
     tablespace: str | None = None
+    partition_tablespaces: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -105,6 +107,7 @@ class UniqueConstraint:
     include: tuple[str, ...] = ()  # as PrimaryKey's
     storage_parameters: tuple[tuple[str, str], ...] = ()
     tablespace: str | None = None
+    partition_tablespaces: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 
@@ -154,6 +157,7 @@ class ExclusionConstraint:
     include: tuple[str, ...] = ()  # as PrimaryKey's
     storage_parameters: tuple[tuple[str, str], ...] = ()
     tablespace: str | None = None
+    partition_tablespaces: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     origin: Origin | None = origin_field()
 

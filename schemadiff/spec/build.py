@@ -488,6 +488,10 @@ def _index_parameters(item) -> dict:
     return {
         "include": tuple(item.get("include", ())), "storage_parameters": storage_parameters(item.get("storage_parameters")),
         "tablespace": item.get("tablespace"),
+        # A part in the index's own tablespace is none of them (as inspected).
+        "partition_tablespaces": tuple(sorted(
+            (p, t) for p, t in item.get("partition_tablespaces", {}).items() if t != item.get("tablespace")
+        )),
     }
 
 

@@ -39,6 +39,19 @@ SELECT n.nspname AS schema,
               ORDER BY k.n) AS include,
        ic.reloptions AS index_options,
        (SELECT ts.spcname FROM pg_tablespace AS ts WHERE ts.oid = ic.reltablespace) AS index_tablespace,
+       -- A partitioned index's parts elsewhere than it, as in indexes.sql: (partition, tablespace).
+       CASE WHEN ic.relkind = 'I' THEN
+         (SELECT jsonb_agg(jsonb_build_array(pc.relname, ts.spcname))
+            FROM pg_partition_tree(ic.oid) AS tree
+            JOIN pg_class AS ci ON ci.oid = tree.relid
+            JOIN pg_index AS pi ON pi.indexrelid = ci.oid
+            JOIN pg_class AS pc ON pc.oid = pi.indrelid
+           CROSS JOIN (SELECT d.dattablespace FROM pg_database AS d WHERE d.datname = current_database()) AS db
+            JOIN pg_tablespace AS ts ON ts.oid = coalesce(nullif(ci.reltablespace, 0), db.dattablespace)
+           WHERE tree.level > 0
+             AND coalesce(nullif(ci.reltablespace, 0), db.dattablespace)
+                 <> coalesce(nullif(ic.reltablespace, 0), db.dattablespace))
+       END AS index_partition_tablespaces,
        am.amname AS method,
        CASE WHEN con.contype = 'x' THEN pg_get_expr(i.indpred, i.indrelid) END AS where,
        -- Exclusion elements: the index column as pg_get_indexdef prints it, its operator

@@ -38,17 +38,4 @@ FROM (
 ) AS o
 LEFT JOIN pg_init_privs AS ip ON ip.classoid = o.classid AND ip.objoid = o.objid AND ip.objsubid = o.subid
 WHERE o.acl IS DISTINCT FROM coalesce(ip.initprivs, o.builtin)
-UNION ALL
--- A partition's part of a key's partitioned index in another tablespace than that index:
--- the key stands for its parts, which it builds in its own. (A plain index's parts are
--- Index.partition_tablespaces.)
-SELECT 'tablespace', coalesce(t.spcname, 'the default') || ' of index part ' || c.oid::regclass::text
-FROM pg_class AS c
-JOIN pg_inherits AS i ON i.inhrelid = c.oid
-JOIN pg_class AS p ON p.oid = i.inhparent
-LEFT JOIN pg_tablespace AS t ON t.oid = c.reltablespace
-WHERE c.relnamespace IN (SELECT oid FROM managed) AND c.relkind IN ('i', 'I') AND c.relispartition
-  AND c.reltablespace <> p.reltablespace
-  AND EXISTS (SELECT FROM pg_constraint AS con WHERE con.conindid = c.oid AND con.contype IN ('p', 'u', 'x'))
-  AND (c.oid, 'pg_class'::regclass) NOT IN (SELECT objid, classid FROM extension_member)
 ORDER BY kind, name
