@@ -126,7 +126,13 @@ def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tup
     # A spec manages the owners it names (all, with a top-level `owner:`), no others.
     managed = {o.node for o in desired.owners}
     owners = tuple(o for o in current.owners if o.node in managed)
-    current = replace(current, extensions=tuple(extensions), owners=owners, **_database_wide(current, desired))
+    # Jobs scheduled from here for another database belong to that database's owners: a
+    # spec manages them only for the databases its own jobs name.
+    databases = {j.database for j in desired.cron_jobs}
+    cron_jobs = tuple(j for j in current.cron_jobs if j.database is None or j.database in databases)
+    current = replace(
+        current, extensions=tuple(extensions), owners=owners, cron_jobs=cron_jobs, **_database_wide(current, desired),
+    )
     return current.normalize(), desired.normalize()
 
 

@@ -26,7 +26,7 @@ from ..model import (
     OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
 )
 from ..quote import dollar_quote, ident, literal, qualified
-from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner, unschedule_unnamed
+from .cluster import alter_extension, alter_sequence, create_cron_job, job_database, sequence_owner, unschedule_unnamed
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
@@ -596,7 +596,7 @@ def _unschedule(job: CronJob, keep: int = 0) -> list[str]:
     # Selecting the job first makes this a no-op when it is already gone.
     return [
         "SELECT cron.unschedule(jobid) FROM cron.job "
-        f"WHERE jobname = {literal(job.name)} AND database = current_database();"
+        f"WHERE jobname = {literal(job.name)} AND database = {job_database(job)};"
     ]
 
 
