@@ -625,6 +625,18 @@ class SetReplicaIdentity(Operation):
 
 
 @dataclass(frozen=True)
+class ReleaseReplicaIdentity(SetReplicaIdentity):
+    """REPLICA IDENTITY DEFAULT on a partition, in the drop phase: its identity index holds
+    a column whose NOT NULL the root drops, which PostgreSQL refuses while the index is the
+    identity. The create phase sets the identity the partition wants again."""
+
+    phase = DROP
+
+    def describe(self) -> str:
+        return f"release the replica identity of {object_label(self.table)} while its root drops a NOT NULL"
+
+
+@dataclass(frozen=True)
 class SetClusterOn(Operation):
     """ALTER TABLE ... CLUSTER ON an index (which clears any other), or SET WITHOUT CLUSTER.
 

@@ -16,7 +16,8 @@ from ..diff.operations import (
     DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, ReleaseReplicaIdentity, SetReplicaIdentity,
+    SetRowSecurity,
     SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics,
     SetPartitionStorage, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob, SetAccessMethod, SetTablespace,
@@ -265,6 +266,7 @@ def _set_sequence_logged(op: SetSequenceLogged, ctx: RenderContext) -> list[str]
 
 
 @render_operation.register(SetReplicaIdentity)
+@render_operation.register(ReleaseReplicaIdentity)
 def _replica_identity(op: SetReplicaIdentity, ctx: RenderContext) -> list[str]:
     return [replica_identity(op.table)]
 
