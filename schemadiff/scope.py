@@ -140,14 +140,14 @@ def _database_wide(current: Catalog, desired: Catalog) -> dict:
     """Restrict the current side's database-wide kinds to what a spec manages.
 
     A spec that declares no event trigger, publication, default privileges, foreign-data
-    wrapper, server, user mapping, procedural language, transform or access method leaves that
-    kind alone (a platform's own, such as Supabase's, stay); one that does manages every
+    wrapper, server, user mapping, procedural language, transform, access method or
+    subscription leaves that kind alone (a platform's own, such as Supabase's, stay); one that does manages every
     one inspection covers, except publications for all tables or for nothing yet, which
     belong to no managed schema: those it manages only by name.
     """
     changes = {}
     for kind in ("event_triggers", "publications", "default_privileges", "foreign_data_wrappers", "foreign_servers",
-                 "user_mappings", "languages", "transforms", "access_methods"):
+                 "user_mappings", "languages", "transforms", "access_methods", "subscriptions"):
         if not getattr(desired, kind):
             changes[kind] = ()
     if "publications" not in changes:

@@ -24,7 +24,7 @@ from ..diff.operations import (
 )
 from ..model import (
     TYPE_KINDS, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
-    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
+    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Subscription, Table,
 )
 from ..quote import dollar_quote, ident, literal, qualified
 from .cluster import alter_extension, alter_sequence, create_cron_job, job_database, sequence_owner, unschedule_unnamed
@@ -33,7 +33,7 @@ from .common import (
     storage_parameters,
 )
 from .create import create
-from .database import default_privileges_statement, revert_default_privileges
+from .database import default_privileges_statement, drop_subscription, revert_default_privileges
 from .objects import alter_in_place
 from .owners import owner_statements
 from .references import collation_name, comment_kind, object_name, on_identity_sequence, privilege_statement
@@ -109,6 +109,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, TYPE_KINDS):
         return drop_type(obj)
+    if isinstance(obj, Subscription):
+        return drop_subscription(obj)
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):
