@@ -14,7 +14,8 @@ from ..model import Catalog, Function, MaterializedView, QualifiedName, Table, T
 from ..model.catalog import node_key
 from ..errors import SchemadiffError
 from ..model.database import (
-    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, Subscription, UserMapping,
+    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, Subscription,
+    UserMapping,
 )
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
@@ -255,7 +256,8 @@ _ALTERED_IN_PLACE = {
     Statistics: ("target",), TextSearchDictionary: ("options",), TextSearchConfiguration: ("mappings",),
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
     ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
-    UserMapping: ("options",), Subscription: Subscription.SETTABLE, Language: ("handler", "inline", "validator", "trusted"), Transform: ("from_sql", "to_sql"),
+    UserMapping: ("options",), Language: ("handler", "inline", "validator", "trusted"), Transform: ("from_sql", "to_sql"),
+    Subscription: Subscription.SETTABLE,
 }
 
 
