@@ -118,10 +118,29 @@ class Server:
         return self.dsn(name)
 
     def drop_database(self, name: str) -> None:
-        """Drop database `name` if it exists, disconnecting its sessions."""
-        self._admin(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
+        """Drop database `name` if it exists, disconnecting its sessions. PostgreSQL refuses
+        while the database holds a subscription: those are dropped first, their slots let go
+        of (slot_name = NONE) rather than dropped on a publisher a scratch database has none
+        of its own on."""
+        drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        try:
+            self._admin(drop)
+        except ClusterError as exc:
+            if not isinstance(exc.__cause__, psycopg.errors.ObjectInUse):
+                raise
+            self._drop_subscriptions(name)
+            self._admin(drop)
+
+    def _drop_subscriptions(self, name: str) -> None:
+        with psycopg.connect(self.dsn(name), autocommit=True) as conn:
+            held = conn.execute(
+                "SELECT s.subname FROM pg_catalog.pg_subscription AS s JOIN pg_catalog.pg_database AS d"
+                " ON d.oid = s.subdbid WHERE d.datname = pg_catalog.current_database() ORDER BY 1"
+            ).fetchall()
+            for (subscription,) in held:
+                for statement in ("ALTER SUBSCRIPTION {} DISABLE", "ALTER SUBSCRIPTION {} SET (slot_name = NONE)",
+                                  "DROP SUBSCRIPTION {}"):
+                    conn.execute(sql.SQL(statement).format(sql.Identifier(subscription)))
 
 
 class EmbeddedCluster(Server):

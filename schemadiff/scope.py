@@ -132,7 +132,13 @@ def comparable(current: Catalog, desired: Catalog, desired_is_spec: bool) -> tup
     # A spec manages the owners it names (all, with a top-level `owner:`), no others.
     managed = {o.node for o in desired.owners}
     owners = tuple(o for o in current.owners if o.node in managed)
-    current = replace(current, extensions=tuple(extensions), owners=owners, **_database_wide(current, desired))
+    # Jobs scheduled from here for another database belong to that database's owners: a
+    # spec manages them only for the databases its own jobs name.
+    databases = {j.database for j in desired.cron_jobs}
+    cron_jobs = tuple(j for j in current.cron_jobs if j.database is None or j.database in databases)
+    current = replace(
+        current, extensions=tuple(extensions), owners=owners, cron_jobs=cron_jobs, **_database_wide(current, desired),
+    )
     return current.normalize(), desired.normalize()
 
 
@@ -140,14 +146,14 @@ def _database_wide(current: Catalog, desired: Catalog) -> dict:
     """Restrict the current side's database-wide kinds to what a spec manages.
 
     A spec that declares no event trigger, publication, default privileges, foreign-data
-    wrapper, server, user mapping, procedural language, transform or access method leaves that
-    kind alone (a platform's own, such as Supabase's, stay); one that does manages every
+    wrapper, server, user mapping, procedural language, transform, access method or
+    subscription leaves that kind alone (a platform's own, such as Supabase's, stay); one that does manages every
     one inspection covers, except publications for all tables or for nothing yet, which
     belong to no managed schema: those it manages only by name.
     """
     changes = {}
     for kind in ("event_triggers", "publications", "default_privileges", "foreign_data_wrappers", "foreign_servers",
-                 "user_mappings", "languages", "transforms", "access_methods"):
+                 "user_mappings", "languages", "transforms", "access_methods", "subscriptions"):
         if not getattr(desired, kind):
             changes[kind] = ()
     if "publications" not in changes:

@@ -215,7 +215,7 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list
     in_shadow = _without_tablespaces(replace(
         full,
         extensions=tuple(e for e in full.extensions if e.name != NOT_IN_SHADOW),
-        cron_jobs=(),
+        cron_jobs=(), subscriptions=(),  # a database holding a subscription cannot be dropped
     ))
     with scratch_server(shadow_dsn) as server:
         name = f"schemadiff_shadow_{secrets.token_hex(6)}"
@@ -248,12 +248,16 @@ def desired_catalog(spec: Catalog, shadow_dsn: str | None = None, warnings: list
                 conn.execute("RESET search_path")
                 spelled = _spelled_as_inspected(conn, signatures, oids)
                 inspected = inspect_catalog(conn, spec.schema_names()).catalog
-                inspected = replace(inspected, owners=_managed_owners(inspected, spec, owner, spelled))
+                # The subscriptions' owners are the spec's: the shadow holds none (see above).
+                subscriptions = {node_key(s) for s in full.subscriptions}
+                owners = _managed_owners(inspected, spec, owner, spelled)
+                owners += tuple(o for o in spec.owners if o.node in subscriptions)
+                inspected = replace(inspected, owners=owners)
         finally:
             server.drop_database(name)
     return _with_tablespaces(replace(
         inspected, extensions=_spec_extensions(full.extensions, inspected.extensions), cron_jobs=full.cron_jobs,
-        roles=spec.roles,
+        subscriptions=full.subscriptions, roles=spec.roles,
     ), full).normalize()
 
 

@@ -150,6 +150,7 @@ def dump_spec(catalog: Catalog) -> str:
         "enabled": None if t.enabled == "origin" else t.enabled, "comment": t.comment,
     }) for t in catalog.event_triggers])
     _put(data, "publications", [_publication(p) for p in catalog.publications])
+    _put(data, "subscriptions", [_subscription(s) for s in catalog.subscriptions])
     _put(data, "foreign_data_wrappers", [_with_own_privileges(_clean({
         "name": w.name, "handler": str(w.handler) if w.handler else None,
         "validator": str(w.validator) if w.validator else None, "options": dict(w.options), "comment": w.comment,
@@ -175,13 +176,13 @@ _OWNED_LISTS = {
     "text_search_dictionaries": "TextSearchDictionary", "text_search_configurations": "TextSearchConfiguration",
     "operator_families": "OperatorFamily", "operator_classes": "OperatorClass", "event_triggers": "EventTrigger",
     "publications": "Publication", "foreign_data_wrappers": "ForeignDataWrapper", "foreign_servers": "ForeignServer",
-    "languages": "Language",
+    "languages": "Language", "subscriptions": "Subscription",
 }
 
 
 def _item_node(kind: str, item: dict, schema: str | None = None) -> str:
     """Return the graph node name (model.catalog.node_key) of the object a written item declares."""
-    if kind in ("Schema", "EventTrigger", "Publication", "ForeignDataWrapper", "ForeignServer", "Language"):
+    if kind in ("Schema", "EventTrigger", "Publication", "Subscription", "ForeignDataWrapper", "ForeignServer", "Language"):
         return f"{kind} {item['name']}"
     schema = item.get("schema", schema or DEFAULT_SCHEMA)
     if kind in ("OperatorClass", "OperatorFamily"):
@@ -274,6 +275,18 @@ def _publication(p) -> dict:
     })
     if p.publish != PUBLISH_DEFAULT:  # kept when empty: `publish: []` publishes nothing (WITH (publish = ''))
         data["publish"] = list(p.publish)
+    return data
+
+
+def _subscription(s) -> dict:
+    data = _clean({
+        "name": s.name, "connection": s.connection, "publications": list(s.publications),
+        "enabled": s.enabled or None, "binary": s.binary or None, "streaming": s.streaming or None,
+        "two_phase": s.two_phase or None, "disable_on_error": s.disable_on_error or None,
+        "synchronous_commit": None if s.synchronous_commit == "off" else s.synchronous_commit, "comment": s.comment,
+    })
+    if s.slot_name != s.name:  # left out: PostgreSQL's default, a slot of its name; null: NONE
+        data["slot_name"] = s.slot_name
     return data
 
 

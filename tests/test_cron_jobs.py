@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import psycopg
 import yaml
+from psycopg.conninfo import conninfo_to_dict
 
 from convergence import execute, plan_text, run_script
 from schemadiff.inspect import inspect_catalog
 from schemadiff.model import Catalog, CronJob
 from schemadiff.plan.planner import make_plan
+from schemadiff.quote import literal
 from schemadiff.render.common import RenderContext
 from schemadiff.render.operations import render_operation
 from schemadiff.spec.load import check_spec, load_spec_text
@@ -159,3 +161,38 @@ def test_unnamed_jobs_scheduled_from_nothing(cron_db, pg_server, tmp_path):
     run_script(empty_db, script)
     run_script(empty_db, script)  # twice: still two copies, not four
     assert cron_rows(empty_db) == expected, script
+
+
+def test_jobs_for_other_databases_converge_and_the_undeclared_stay(cron_db, db, pg_server, tmp_path):
+    # Jobs scheduled from the pg_cron database to run elsewhere: inspect reads them with
+    # their database; a spec manages those of the databases its own jobs name (a re-plan
+    # used to schedule them again, never seeing them) and leaves the others alone.
+    reports = conninfo_to_dict(db)["dbname"]
+    execute(cron_db, "CREATE EXTENSION pg_cron;"
+            " SELECT cron.schedule_in_database('theirs', '0 4 * * *', 'VACUUM', 'postgres');"
+            " SELECT cron.alter_job(cron.schedule('@daily', 'ANALYZE'), database := 'postgres');"
+            f" SELECT cron.schedule_in_database('old report', '0 5 * * *', 'SELECT 5', {literal(reports)})")
+    with psycopg.connect(cron_db, autocommit=True) as conn:
+        inspected = inspect_catalog(conn, None).catalog
+    assert set(inspected.cron_jobs) == {
+        CronJob(None, "@daily", "ANALYZE", database="postgres"),
+        CronJob("theirs", "0 4 * * *", "VACUUM", database="postgres"),
+        CronJob("old report", "0 5 * * *", "SELECT 5", database=reports),
+    }
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(yaml.safe_dump({"extensions": [{"name": "pg_cron"}], "cron_jobs": [
+        {"name": "new report", "schedule": "0 6 * * *", "command": "SELECT 6", "database": reports},
+        {"name": "here", "schedule": "@hourly", "command": "SELECT 1"},
+    ]}), encoding="utf-8")
+    shadow = pg_server.dsn("postgres")
+    script, _ = plan_text(cron_db, str(spec), shadow)
+    run_script(cron_db, script)
+    replan, empty = plan_text(cron_db, str(spec), shadow)
+    assert empty, f"re-plan is not empty:\n{replan}\nafter applying:\n{script}"
+    with psycopg.connect(cron_db) as conn:
+        rows = sorted(conn.execute("SELECT coalesce(jobname, ''), schedule, command, database FROM cron.job").fetchall())
+    here = cron_rows(cron_db)[0][3]
+    assert rows == sorted([
+        ("", "@daily", "ANALYZE", "postgres"), ("theirs", "0 4 * * *", "VACUUM", "postgres"),  # not the spec's
+        ("new report", "0 6 * * *", "SELECT 6", reports), ("here", "@hourly", "SELECT 1", here),
+    ]), script

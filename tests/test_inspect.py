@@ -725,9 +725,10 @@ CREATE EXTENSION citext;
 COMMENT ON EXTENSION citext IS 'a note of our own';
 CREATE EXTENSION pg_trgm;
 CREATE EXTENSION pg_buffercache;
-CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
--- Modelled: a shell type left undefined; an access method of the database's own, and a
+-- Modelled: a subscription (to a superuser: see test_subscriptions_are_named_to_others);
+-- a shell type left undefined; an access method of the database's own, and a
 -- table using it.
+CREATE SUBSCRIPTION inspect_sub CONNECTION 'dbname=nowhere' PUBLICATION p WITH (connect = false);
 CREATE TYPE public.shell_only;
 CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
 CREATE TABLE public.t (id integer) USING heap2;
@@ -760,17 +761,16 @@ GRANT SELECT (proname) ON TABLE pg_proc TO PUBLIC;
 def test_kinds_the_model_lacks_are_named(db):
     # What pg_dump keeps but no model object stands for: named, never in sync by omission.
     execute(db, MODEL_LESS)
-    try:
-        result = inspect(db)
-    finally:  # a database with a subscription cannot be dropped
-        execute(db, "ALTER SUBSCRIPTION inspect_sub SET (slot_name = NONE)", "DROP SUBSCRIPTION inspect_sub")
+    result = inspect(db)
     assert result.warnings == (
         "unsupported: privileges on a system object column proname of table pg_proc",
         "unsupported: privileges on a system object function pg_sleep(double precision)",
-        "unsupported: subscription inspect_sub",
     )
     assert [(m.name, m.type, m.handler) for m in result.catalog.access_methods] == [
         ("heap2", "table", QualifiedName("pg_catalog", "heap_tableam_handler")),
+    ]
+    assert [(s.name, s.connection, s.publications) for s in result.catalog.subscriptions] == [
+        ("inspect_sub", "dbname=nowhere", ("p",)),
     ]
     assert [t for t in result.catalog.types if t.name == "shell_only"] == [UndefinedType("public", "shell_only")]
     tables = {t.name: t for t in result.catalog.tables}
@@ -788,3 +788,14 @@ def test_kinds_the_model_lacks_are_named(db):
     assert {e.name: e.comment for e in result.catalog.extensions} == {
         "citext": "a note of our own", "pg_buffercache": None, "pg_trgm": None,
     }
+
+
+def test_subscriptions_are_named_to_others(db):
+    # Only a superuser reads a subscription's connection: anyone else is told it is left out.
+    execute(db, "CREATE SUBSCRIPTION feed CONNECTION 'dbname=nowhere password=secret' PUBLICATION p"
+                " WITH (connect = false)",
+            "DO $$ BEGIN CREATE ROLE inspect_non_superuser LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    with psycopg.connect(psycopg.conninfo.make_conninfo(db, user="inspect_non_superuser")) as conn:
+        result = inspect_catalog(conn, None)
+    assert result.catalog.subscriptions == ()
+    assert "unsupported: subscription (readable by superusers only) feed" in result.warnings

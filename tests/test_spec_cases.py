@@ -54,7 +54,7 @@ SPEC_CASES = [
     "type_domain_check_comments", "function_internal_and_c_language",
     "base_type_new", "base_type_set_storage", "base_type_used_by_column", "base_type_dropped",
     "base_type_recreated_under_operator_and_cast", "shell_type_add_drop", "shell_type_completed_in_place",
-    "shell_type_becomes_enum",
+    "shell_type_becomes_enum", "subscription_add_change_drop",
     # owners of every owned kind: a top-level owner and the objects that differ
     "owner_changes_on_many_kinds", "owner_of_public_schema",
     # an owner's own privileges (own_privileges), public's among them, on kept, created and re-owned objects

@@ -14,7 +14,8 @@ from ..model import Catalog, Function, Index, MaterializedView, QualifiedName, T
 from ..model.catalog import node_key
 from ..errors import SchemadiffError
 from ..model.database import (
-    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, UserMapping,
+    DATABASE_KINDS, AccessMethod, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, Subscription,
+    UserMapping,
 )
 from ..model.objects import OBJECT_KINDS, Aggregate, Rule, Statistics, TextSearchConfiguration, TextSearchDictionary
 from ..model.routines import ALTERABLE
@@ -32,7 +33,8 @@ from .operations import (
 )
 from .tables import (
     ancestors, diff_partition, diff_table, inheritance_state, partition_compression, partition_defaults, partition_not_null,
-    partition_statistics, partition_storage, partition_tablespaces, rebound_partitions, released_not_null, remerged,
+    identity_index_columns, identity_last, partition_statistics, partition_storage, partition_tablespaces, rebound_partitions,
+    released_not_null, remerged,
     same_row_type, with_inherited,
 )
 from .through_text import expression_columns
@@ -57,11 +59,11 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     type_ops = diff_types(current, desired, _extras) + convert_columns(current, desired)
     replaced_types = {op.type.key for op in type_ops if isinstance(op, RenameType)}
     table_ops = merge_column_changes(_diff_tables(current, desired, replaced_types), type_ops)
-    table_ops = rebound_partitions(
+    table_ops = identity_last(rebound_partitions(
         table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
         + partition_not_null(current, desired) + partition_statistics(current, desired) + partition_storage(current, desired)
         + partition_tablespaces(current, desired)
-    )
+    ))
     ops += table_ops
     arriving = _arriving_partitions(table_ops)
     ops += _diff_triggers(current.triggers, desired.triggers, _partitioned_tables(current, desired, arriving))
@@ -262,6 +264,7 @@ _ALTERED_IN_PLACE = {
     EventTrigger: ("enabled",), Rule: ("enabled",), Publication: ("tables", "schemas", "publish", "via_root"),
     ForeignDataWrapper: ("handler", "validator", "options"), ForeignServer: ("version", "options"),
     UserMapping: ("options",), Language: ("handler", "inline", "validator", "trusted"), Transform: ("from_sql", "to_sql"),
+    Subscription: Subscription.SETTABLE,
 }
 
 
@@ -409,7 +412,8 @@ def _diff_tables(current: Catalog, desired: Catalog, replaced_types: set) -> lis
             return [replace(drop, unless_inherits=parent.inherits, unless_ancestor=ancestor), create]
         if new.partition_of is not None:
             root = desired.root_of(new)
-            return diff_partition(old, new, root, released_not_null(current.root_of(old), root))
+            released = released_not_null(current.root_of(old), root)
+            return diff_partition(old, new, root, released, identity_index_columns(current, old) if released else frozenset())
         return diff_table(with_inherited(old, new, current), new)
     return _diff_kind(current.tables, desired.tables, changed, same=lambda a, b: a == b and a.key not in along)
 

@@ -12,6 +12,9 @@ class Hazard(enum.Enum):
     BREAKS_CLIENTS = "breaks-clients"  # drop or incompatible change of what clients use, revokes
     WEAKENS_SECURITY = "weakens-security"  # RLS off, policies dropped or loosened, grants to PUBLIC
     UNSCHEDULES_JOB = "unschedules-job"
+    # A subscription dropped or disabled, or left by a publication: rows stop arriving. A
+    # dropped one lets go of its slot without dropping it on the publisher (it stays there).
+    STOPS_REPLICATION = "stops-replication"
 
     @classmethod
     def parse_list(cls, text: str) -> frozenset["Hazard"]:

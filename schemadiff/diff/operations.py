@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Column, CronJob, Grant, IdentitySequence, Policy, Rename, Role, Table
 from ..model.base import QualifiedName
-from ..model.database import DATABASE_KINDS, Publication
+from ..model.database import DATABASE_KINDS, Publication, Subscription
 from ..model.objects import OBJECT_KINDS
 from .hazards import Hazard
 
@@ -68,7 +68,7 @@ _DROP_HAZARDS = {
     "view": {Hazard.BREAKS_CLIENTS}, "materialized view": {Hazard.BREAKS_CLIENTS},
     "function": {Hazard.BREAKS_CLIENTS}, "extension": {Hazard.BREAKS_CLIENTS},
     "trigger": {Hazard.BREAKS_CLIENTS}, "policy": {Hazard.WEAKENS_SECURITY},
-    "cron job": {Hazard.UNSCHEDULES_JOB},
+    "cron job": {Hazard.UNSCHEDULES_JOB}, "subscription": {Hazard.STOPS_REPLICATION},
     # Clients cast to types and call their constructors.
     "enum type": {Hazard.BREAKS_CLIENTS}, "composite type": {Hazard.BREAKS_CLIENTS},
     "range type": {Hazard.BREAKS_CLIENTS}, "domain": {Hazard.BREAKS_CLIENTS}, "base type": {Hazard.BREAKS_CLIENTS},
@@ -148,7 +148,10 @@ class DropObject(Operation):
 
     def describe(self) -> str:
         text = "drop " + object_label(self.obj)
-        return text + (f" ({self.reason})" if self.reason else "")
+        reason = self.reason
+        if isinstance(self.obj, Subscription) and self.obj.slot_name and not reason:
+            reason = f"its replication slot {self.obj.slot_name}, if the publisher has one, stays there"
+        return text + (f" ({reason})" if reason else "")
 
 
 def _unsafe_definer(obj) -> bool:
@@ -172,6 +175,10 @@ class ReplaceObject(Operation):
             and set(self.old.publish) <= set(self.new.publish)
         ):
             found.add(Hazard.BREAKS_CLIENTS)  # subscribers stop receiving what it published
+        if isinstance(self.new, Subscription) and (
+            (self.old.enabled and not self.new.enabled) or not set(self.old.publications) <= set(self.new.publications)
+        ):
+            found.add(Hazard.STOPS_REPLICATION)
         return frozenset(found)
 
     def describe(self) -> str:
@@ -643,6 +650,18 @@ class SetReplicaIdentity(Operation):
         t = self.table
         setting = f"using index {t.replica_identity_index}" if t.replica_identity == "index" else t.replica_identity
         return f"replica identity of {object_label(t)}: {setting}"
+
+
+@dataclass(frozen=True)
+class ReleaseReplicaIdentity(SetReplicaIdentity):
+    """REPLICA IDENTITY DEFAULT on a partition, in the drop phase: its identity index holds
+    a column whose NOT NULL the root drops, which PostgreSQL refuses while the index is the
+    identity. The create phase sets the identity the partition wants again."""
+
+    phase = DROP
+
+    def describe(self) -> str:
+        return f"release the replica identity of {object_label(self.table)} while its root drops a NOT NULL"
 
 
 @dataclass(frozen=True)

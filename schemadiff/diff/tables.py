@@ -18,15 +18,17 @@ from .lists import diff_by_key
 from .operations import (
     AddColumn, AddConstraint, AlterColumn, AttachPartition, DetachPartition, DropColumn, DropConstraint,
     DropDefault, DropInheritance, Operation, RevokePrivileges, SetAccessMethod, SetComment, SetForeignOptions, SetLogged,
-    SetReplicaIdentity, SetTablespace,
+    ReleaseReplicaIdentity, SetReplicaIdentity, SetTablespace,
     SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics, SetPartitionStorage,
     SetRowSecurity, SetSequenceLogged, SetStorageParameters, SetTableType, ValidateConstraint,
 )
 
 
-def diff_partition(old: Table, new: Table, root: Table, released: frozenset[str] = frozenset()) -> list[Operation]:
+def diff_partition(
+    old: Table, new: Table, root: Table, released: frozenset[str] = frozenset(), identity: frozenset[str] = frozenset(),
+) -> list[Operation]:
     """`root`: the table at the top of `new`'s partition tree; `released`: the columns whose
-    NOT NULL the root drops."""
+    NOT NULL the root drops; `identity`: the columns of `old`'s replica identity index."""
     node = node_key(new)
     ops: list[Operation] = []
     held = _primary_key_holding(old, new, released)
@@ -36,6 +38,11 @@ def diff_partition(old: Table, new: Table, root: Table, released: frozenset[str]
         # NOT NULL with it), as a changed key would.
         ops.append(DropConstraint(node, new.key, held, recreate=True))
         old = replace(old, constraints=tuple(c for c in old.constraints if c is not held))
+    if released & identity:
+        # Refused likewise while the column is in the replica identity index: the identity
+        # is released before and set again after (_physical compares with the default).
+        old = replace(old, replica_identity="default", replica_identity_index=None)
+        ops.append(ReleaseReplicaIdentity(node, old))
     if old.partition_bound != new.partition_bound:
         # At the root's node (see rebound_partitions): detached after the drops of every
         # ancestor, attached again before their creates and alters, so that these reach the
@@ -56,6 +63,18 @@ def released_not_null(old_root: Table, new_root: Table) -> frozenset[str]:
                      if not c.nullable and (kept := new_root.column(c.name)) is not None and kept.nullable)
 
 
+def identity_index_columns(catalog, table: Table) -> frozenset[str]:
+    """Return the columns of `table`'s REPLICA IDENTITY USING INDEX index (none otherwise):
+    a key's index or an index of its own."""
+    if table.replica_identity != "index":
+        return frozenset()
+    for constraint in table.constraints:
+        if constraint.name == table.replica_identity_index and hasattr(constraint, "columns"):
+            return frozenset(constraint.columns)
+    index = next((i for i in catalog.indexes if i.schema == table.schema and i.name == table.replica_identity_index), None)
+    return frozenset(e.column for e in index.elements if e.column) if index else frozenset()
+
+
 def _primary_key_holding(old: Table, new: Table, columns: frozenset[str]) -> PrimaryKey | None:
     """Return the primary key `old` and `new` both have that holds one of `columns`."""
     key = next((c for c in old.constraints if isinstance(c, PrimaryKey)), None)
@@ -74,6 +93,14 @@ def rebound_partitions(ops: list[Operation]) -> list[Operation]:
     if not attach and not detach:
         return ops
     return attach + [op for op in ops if not isinstance(op, (AttachPartition, DetachPartition))] + detach
+
+
+def identity_last(ops: list[Operation]) -> list[Operation]:
+    """Return `ops` with each replica identity set after the other changes of its table
+    (each node keeps its operations' order, plan.planner._order): USING INDEX wants the
+    index's columns NOT NULL, which partition_not_null sets after the partitions' own diffs."""
+    identities = [op for op in ops if type(op) is SetReplicaIdentity]
+    return [op for op in ops if type(op) is not SetReplicaIdentity] + identities if identities else ops
 
 
 def _staying_partitions(current, desired):

@@ -84,7 +84,7 @@ def build_policies(rows) -> list[Policy]:
 
 def build_cron_jobs(rows) -> list[CronJob]:
     # An unnamed job (`cron.schedule(schedule, command)`) is known by what it does.
-    return merge_unnamed_jobs(CronJob(row["name"], row["schedule"], row["command"]) for row in rows)
+    return merge_unnamed_jobs(CronJob(row["name"], row["schedule"], row["command"], row["database"]) for row in rows)
 
 
 def build_roles(rows) -> list[Role]:

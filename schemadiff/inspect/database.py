@@ -1,11 +1,11 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user
-mappings and access methods from the rows of sql/objects.sql."""
+"""Event triggers, publications, subscriptions, default privileges, foreign-data wrappers,
+servers, user mappings and access methods from the rows of sql/objects.sql."""
 
 from __future__ import annotations
 
 from ..model import (
     AccessMethod, DefaultPrivileges, EventTrigger, Grant, ForeignDataWrapper, ForeignServer, Language, Publication,
-    PublishedTable, QualifiedName, UserMapping,
+    PublishedTable, QualifiedName, Subscription, UserMapping,
 )
 from ..model.database import LANGUAGE_DEFAULT, without_own_grant
 from . import acl
@@ -30,6 +30,14 @@ def publication(row, d) -> Publication:
         schemas=tuple(sorted(d["schemas"])),
         publish=tuple(sorted(action for action, on in d["publish"].items() if on)),
         via_root=d["via_root"], comment=row["comment"],
+    )
+
+
+def subscription(row, d) -> Subscription:
+    return Subscription(
+        name=row["name"], connection=d["connection"], publications=tuple(d["publications"]), slot_name=d["slot_name"],
+        enabled=d["enabled"], binary=d["binary"], streaming=d["streaming"], two_phase=d["two_phase"],
+        disable_on_error=d["disable_on_error"], synchronous_commit=d["synchronous_commit"], comment=row["comment"],
     )
 
 

@@ -34,7 +34,7 @@ OWNED_ROW_KINDS = {
     "operator class": "operator_classes", "operator family": "operator_families",
     "event trigger": "event_triggers", "publication": "publications",
     "foreign data wrapper": "foreign_data_wrappers", "foreign server": "foreign_servers",
-    "language": "languages",
+    "language": "languages", "subscription": "subscriptions",
 }
 
 
@@ -97,6 +97,8 @@ def build_objects(rows, notes: Notes, owners: Owners) -> dict[str, list]:
             found["event_triggers"].append(database.event_trigger(row, detail))
         elif kind == "publication":
             found["publications"].append(database.publication(row, detail))
+        elif kind == "subscription":
+            found["subscriptions"].append(database.subscription(row, detail))
         elif kind == "foreign data wrapper":
             found["foreign_data_wrappers"].append(database.foreign_data_wrapper(row, detail))
         elif kind == "foreign server":

@@ -5,7 +5,7 @@ from .catalog import Catalog, Rename
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
     AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication, PublishedTable,
-    UserMapping,
+    Subscription, UserMapping,
 )
 from .objects import (
     Aggregate, Cast, Collation, Conversion, FunctionMember, Operator, OperatorClass, OperatorFamily, OperatorMember,
@@ -40,7 +40,7 @@ from .tables import (
 __all__ = [
     "AccessMethod",
     "Aggregate", "Argument", "Attribute", "BaseType", "Cast", "Catalog", "Collation", "CompositeType", "DefaultPrivileges",
-    "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Language", "Publication", "PublishedTable", "Operator", "OperatorClass",
+    "Domain", "DomainCheck", "EnumType", "EventTrigger", "ForeignDataWrapper", "ForeignServer", "UserMapping", "Language", "Publication", "PublishedTable", "Subscription", "Operator", "OperatorClass",
     "OperatorFamily", "OperatorMember", "FunctionMember", "RangeType", "ShellType",
     "Rule", "Statistics", "TextSearchConfiguration", "TextSearchDictionary", "TYPE_KINDS", "GRANTABLE_TYPE_KINDS", "UndefinedType", "UserType",
     "Conversion", "TextSearchParser", "TextSearchTemplate", "Transform",

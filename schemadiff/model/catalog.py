@@ -9,7 +9,7 @@ from .base import Origin, QualifiedName, origin_field
 from .cluster import CronJob, Extension, ExtensionMember, Policy, Role, Schema, Sequence
 from .database import (
     DATABASE_KINDS, AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Language, Publication,
-    UserMapping,
+    Subscription, UserMapping,
 )
 from .owners import Ownership
 from .objects import (
@@ -81,6 +81,7 @@ class Catalog:
     foreign_servers: tuple[ForeignServer, ...] = ()
     user_mappings: tuple[UserMapping, ...] = ()
     languages: tuple[Language, ...] = ()
+    subscriptions: tuple[Subscription, ...] = ()
     owners: tuple[Ownership, ...] = ()  # see model.owners: only the owners that are managed
     # A spec's top-level `owner:`, the owner of every object it does not say otherwise of.
     owner: str | None = field(default=None, compare=False)

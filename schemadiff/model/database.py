@@ -6,7 +6,8 @@ None of them lives in a schema. An inspection covers the event triggers whose fu
 in a managed schema, the publications of managed tables or schemas (and those for all
 tables, or for nothing yet), and the default privileges that apply database-wide or in a
 managed schema; and every foreign-data wrapper, server, user mapping and access method that
-no extension created (as pg_dump dumps them), and every procedural language no extension created.
+no extension created (as pg_dump dumps them), every procedural language no extension created,
+and the database's subscriptions.
 """
 
 from __future__ import annotations
@@ -228,9 +229,35 @@ class Language(Named):
 
 LANGUAGE_DEFAULT = (Grant("PUBLIC", ("USAGE",)),)
 
+
+@dataclass(frozen=True)
+class Subscription(Named):
+    """CREATE SUBSCRIPTION, created as pg_dump restores one (WITH (connect = false)): the
+    plan never connects to the publisher, so no slot is created there and no table copied.
+    Only superusers read one (its connection may hold a password): inspect names it as
+    unsupported to anyone else."""
+
+    name: str
+    connection: str  # the conninfo string
+    publications: tuple[str, ...]  # in their order (pg_dump keeps it)
+    slot_name: str | None = None  # None: NONE (no slot); PostgreSQL's default is the subscription's name
+    enabled: bool = False
+    binary: bool = False
+    streaming: bool = False
+    two_phase: bool = False  # fixed once created (PostgreSQL 15 cannot alter it)
+    disable_on_error: bool = False
+    synchronous_commit: str = "off"
+    comment: str | None = None
+    origin: Origin | None = origin_field()
+
+    # What ALTER SUBSCRIPTION changes in place, in the order the statements must run
+    # (it is disabled before its slot is let go, and enabled once it has one again).
+    SETTABLE = ("enabled", "connection", "publications", "slot_name", "binary", "streaming", "disable_on_error",
+                "synchronous_commit")
+
 DATABASE_KINDS = {
     "access_methods": AccessMethod,
     "event_triggers": EventTrigger, "publications": Publication, "default_privileges": DefaultPrivileges,
     "foreign_data_wrappers": ForeignDataWrapper, "foreign_servers": ForeignServer, "user_mappings": UserMapping,
-    "languages": Language,
+    "languages": Language, "subscriptions": Subscription,
 }

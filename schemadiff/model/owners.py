@@ -21,7 +21,7 @@ OWNED_KINDS = (
     "schemas", "types", "sequences", "tables", "views", "materialized_views", "functions", "statistics",
     "aggregates", "operators", "collations", "text_search_dictionaries", "text_search_configurations",
     "operator_families", "operator_classes", "event_triggers", "publications", "foreign_data_wrappers",
-    "foreign_servers", "languages",
+    "foreign_servers", "languages", "subscriptions",
 )
 
 

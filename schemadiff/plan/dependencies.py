@@ -27,7 +27,7 @@ from ..model import (
 )
 from ..model.types import TYPE_KINDS, BaseType, Domain, RangeType, ShellType, referenced_collations, referenced_types
 from ..model.catalog import node_key
-from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, Language, UserMapping
+from ..model.database import DATABASE_KINDS, ForeignDataWrapper, ForeignServer, Language, Subscription, UserMapping
 from ..model.objects import OBJECT_KINDS
 from ..quote import qualified
 from ..spec import fragments
@@ -49,7 +49,7 @@ RANK = {
     # get exactly the grants they declare (None for a routine: EXECUTE for PUBLIC), not
     # what new default privileges would give them.
     EventTrigger: 9.5, Rule: 9.6,
-    Publication: 10.5, DefaultPrivileges: 12,
+    Publication: 10.5, Subscription: 10.6, DefaultPrivileges: 12,
     # Wrappers after their handler functions, servers after them, foreign tables after those.
     ForeignDataWrapper: 5.6, ForeignServer: 5.7, UserMapping: 5.8,
     Language: 5.05,  # after its handler functions, before the functions written in it (by dependency)

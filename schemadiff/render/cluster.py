@@ -188,8 +188,12 @@ def unschedule_unnamed(job: CronJob, keep: int = 0) -> str:
     return f"SELECT cron.unschedule(jobid) FROM ({extra}) AS extra;"
 
 
+def job_database(job: CronJob) -> str:
+    """Return the SQL value of cron.job's `database` for `job`."""
+    return "current_database()" if job.database is None else literal(job.database)
+
+
 def _same_unnamed_job(job: CronJob) -> str:
     """Return the condition on cron.job's rows that are copies of unnamed `job`."""
-    database = "current_database()" if job.database is None else literal(job.database)
     return (f"jobname IS NULL AND schedule = {literal(job.schedule)} AND command = {literal(job.command)}"
-            f" AND database = {database}")
+            f" AND database = {job_database(job)}")

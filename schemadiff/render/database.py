@@ -1,11 +1,11 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user mappings,
-procedural languages and access methods."""
+"""Event triggers, publications, subscriptions, default privileges, foreign-data wrappers,
+servers, user mappings, procedural languages and access methods."""
 
 from __future__ import annotations
 
 from ..model import (
     AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication,
-    UserMapping,
+    Subscription, UserMapping,
 )
 from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, builtin_default_grants, with_own_grant
 from ..quote import ident, literal, qualified
@@ -86,6 +86,81 @@ def alter_publication(old: Publication, new: Publication) -> list[str]:
     if (old.publish, old.via_root) != (new.publish, new.via_root):
         statements.append(f"ALTER PUBLICATION {name} SET ({_publication_options(new)});")
     return statements
+
+
+def _subscription_exists(name: str) -> str:
+    return (
+        "EXISTS (SELECT FROM pg_catalog.pg_subscription AS s JOIN pg_catalog.pg_database AS d ON d.oid = s.subdbid"
+        f" WHERE d.datname = pg_catalog.current_database() AND s.subname = {literal(name)})"
+    )
+
+
+def _slot(subscription: Subscription) -> str:
+    return "NONE" if subscription.slot_name is None else literal(subscription.slot_name)
+
+
+def _subscription_options(subscription: Subscription, names) -> list[str]:
+    """Return `option = value` for the options `names` of the subscription's WITH (...)."""
+    values = {
+        "slot_name": _slot(subscription), "binary": literal(subscription.binary),
+        "streaming": literal(subscription.streaming), "two_phase": literal(subscription.two_phase),
+        "disable_on_error": literal(subscription.disable_on_error),
+        "synchronous_commit": literal(subscription.synchronous_commit),
+    }
+    return [f"{name} = {values[name]}" for name in names]
+
+
+@create.register(Subscription)
+def create_subscription(subscription: Subscription, ctx: RenderContext) -> list[str]:
+    # connect = false, as pg_dump restores one: no slot created on the publisher, no table
+    # copied, and the subscription disabled (ENABLE after, when it is to be). Options at
+    # PostgreSQL's default are left out: a slot named as the subscription is its default,
+    # which PostgreSQL does not check is a valid slot name ("New Feed"), as it does a given one.
+    name = ident(subscription.name)
+    defaults = Subscription(subscription.name, subscription.connection, subscription.publications, subscription.name)
+    given = [o for o in ("slot_name", "binary", "streaming", "two_phase", "disable_on_error", "synchronous_commit")
+             if getattr(subscription, o) != getattr(defaults, o)]
+    options = ["connect = false", *_subscription_options(subscription, given)]
+    sql = (
+        f"CREATE SUBSCRIPTION {name} CONNECTION {literal(subscription.connection)}"
+        f" PUBLICATION {', '.join(ident(p) for p in subscription.publications)} WITH ({', '.join(options)});"
+    )
+    statements = [guarded("NOT " + _subscription_exists(subscription.name), sql)]
+    if subscription.enabled:
+        statements.append(f"ALTER SUBSCRIPTION {name} ENABLE;")
+    return statements + comment_statement("SUBSCRIPTION", name, subscription.comment)
+
+
+@alter_in_place.register(Subscription)
+def alter_subscription(old: Subscription, new: Subscription) -> list[str]:
+    # Disabled first and enabled last: PostgreSQL lets go of a slot (slot_name = NONE) only
+    # while it is disabled, and enables one only with a slot.
+    name = ident(new.name)
+    changed = [f for f in Subscription.SETTABLE if getattr(old, f) != getattr(new, f)]
+    statements = [f"ALTER SUBSCRIPTION {name} DISABLE;"] if "enabled" in changed and not new.enabled else []
+    if "connection" in changed:
+        statements.append(f"ALTER SUBSCRIPTION {name} CONNECTION {literal(new.connection)};")
+    if "publications" in changed:
+        publications = ", ".join(ident(p) for p in new.publications)
+        statements.append(f"ALTER SUBSCRIPTION {name} SET PUBLICATION {publications} WITH (refresh = false);")
+    options = [f for f in changed if f not in ("enabled", "connection", "publications")]
+    if options:
+        statements.append(f"ALTER SUBSCRIPTION {name} SET ({', '.join(_subscription_options(new, options))});")
+    if "enabled" in changed and new.enabled:
+        statements.append(f"ALTER SUBSCRIPTION {name} ENABLE;")
+    return statements
+
+
+def drop_subscription(subscription: Subscription) -> list[str]:
+    """Return DROP SUBSCRIPTION without touching the publisher: disabled, its slot let go
+    (slot_name = NONE) so that PostgreSQL does not connect to drop it there. The slot, if
+    the publisher has one, stays (see diff.operations.DropObject's hazards)."""
+    name = ident(subscription.name)
+    statement = (
+        f"ALTER SUBSCRIPTION {name} DISABLE;\n    ALTER SUBSCRIPTION {name} SET (slot_name = NONE);"
+        f"\n    DROP SUBSCRIPTION {name};"
+    )
+    return [guarded(_subscription_exists(subscription.name), statement)]
 
 
 def default_privileges_statement(defaults: DefaultPrivileges, grant: Grant, revoke: bool = False) -> str:

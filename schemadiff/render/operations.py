@@ -16,23 +16,24 @@ from ..diff.operations import (
     DropDefault, DropIndexConcurrently, DropInheritance, LeavePublication, ReleaseSequenceOwner, SetSequenceOwner, ValidateConstraint, ValidateNotNull,
     AlterColumn, AlterPolicy, AttachPartition, CreateObject, DetachPartition, DropColumn, DropConstraint, DropObject,
     GrantPrivileges, RenameObject, ReplaceObject, RevokePrivileges, RunPartitionMaintenance, ScheduleJob,
-    RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, SetReplicaIdentity, SetRowSecurity,
+    RenamePartitionIndexes, SetClusterOn, SetComment, SetIndexStatistics, SetLogged, ReleaseReplicaIdentity, SetReplicaIdentity,
+    SetRowSecurity,
     SetForeignOptions, SetPartitionCompression, SetPartitionDefault, SetPartitionNotNull, SetPartitionStatistics,
     SetPartitionStorage, SetSequenceLogged, SetStorageParameters, SetTableType, SetTriggerState, SetViewColumnDefault,
     UnscheduleJob, SetAccessMethod, SetPartitionIndexTablespaces, SetTablespace,
 )
 from ..model import (
     TYPE_KINDS, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
-    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Table,
+    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Subscription, Table,
 )
 from ..quote import dollar_quote, ident, literal, qualified
-from .cluster import alter_extension, alter_sequence, create_cron_job, sequence_owner, unschedule_unnamed
+from .cluster import alter_extension, alter_sequence, create_cron_job, job_database, sequence_owner, unschedule_unnamed
 from .common import (
     RenderContext, alter_fdw_options, grantee, guarded, guarded_as_inspected, storage_parameter_name,
     storage_parameters,
 )
 from .create import create
-from .database import default_privileges_statement, revert_default_privileges
+from .database import default_privileges_statement, drop_subscription, revert_default_privileges
 from .objects import alter_in_place
 from .owners import owner_statements
 from .references import collation_name, comment_kind, object_name, on_identity_sequence, privilege_statement
@@ -108,6 +109,8 @@ def _drop(op: DropObject, ctx: RenderContext) -> list[str]:
         return [f"DROP EXTENSION IF EXISTS {ident(obj.name)};"]
     if isinstance(obj, TYPE_KINDS):
         return drop_type(obj)
+    if isinstance(obj, Subscription):
+        return drop_subscription(obj)
     if isinstance(obj, DefaultPrivileges):
         return revert_default_privileges(obj)  # guarded: a dropped schema takes its entries along
     if isinstance(obj, Sequence):
@@ -270,6 +273,7 @@ def _set_sequence_logged(op: SetSequenceLogged, ctx: RenderContext) -> list[str]
 
 
 @render_operation.register(SetReplicaIdentity)
+@render_operation.register(ReleaseReplicaIdentity)
 def _replica_identity(op: SetReplicaIdentity, ctx: RenderContext) -> list[str]:
     return [replica_identity(op.table)]
 
@@ -604,7 +608,7 @@ def _unschedule(job: CronJob, keep: int = 0) -> list[str]:
     # Selecting the job first makes this a no-op when it is already gone.
     return [
         "SELECT cron.unschedule(jobid) FROM cron.job "
-        f"WHERE jobname = {literal(job.name)} AND database = current_database();"
+        f"WHERE jobname = {literal(job.name)} AND database = {job_database(job)};"
     ]
 
 

@@ -7,7 +7,7 @@ from ..model import (
     Extension,
     ExtensionMember, ForeignDataWrapper,
     ForeignServer, Function, IdentitySequence, Index, Language, MaterializedView, UserMapping,
-    Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema,
+    Operator, OperatorClass, OperatorFamily, Policy, Publication, QualifiedName, RangeType, Rule, Schema, Subscription,
     Sequence, Statistics, Table,
     TextSearchConfiguration, TextSearchDictionary, TextSearchParser, TextSearchTemplate, Transform, Trigger, UndefinedType,
     View,
@@ -60,8 +60,8 @@ def object_name(obj) -> str:
         return f"FOR {obj.type} LANGUAGE {ident(obj.language)}"
     if isinstance(obj, (OperatorClass, OperatorFamily)):
         return f"{qualified(obj.schema, obj.name)} USING {ident(obj.method)}"
-    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, ForeignDataWrapper, ForeignServer, Language,
-                        AccessMethod)):
+    if isinstance(obj, (Schema, Extension, EventTrigger, Publication, Subscription, ForeignDataWrapper, ForeignServer,
+                        Language, AccessMethod)):
         return ident(obj.name)
     if isinstance(obj, UserMapping):
         return f"FOR {grantee(obj.user)} SERVER {ident(obj.server)}"
@@ -85,7 +85,7 @@ def comment_kind(obj) -> str:
         Collation: "COLLATION", Conversion: "CONVERSION", TextSearchParser: "TEXT SEARCH PARSER",
         TextSearchTemplate: "TEXT SEARCH TEMPLATE", TextSearchDictionary: "TEXT SEARCH DICTIONARY",
         TextSearchConfiguration: "TEXT SEARCH CONFIGURATION", EventTrigger: "EVENT TRIGGER",
-        Publication: "PUBLICATION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
+        Publication: "PUBLICATION", Subscription: "SUBSCRIPTION", Rule: "RULE", OperatorClass: "OPERATOR CLASS",
         OperatorFamily: "OPERATOR FAMILY", ForeignDataWrapper: "FOREIGN DATA WRAPPER", ForeignServer: "SERVER",
         Language: "LANGUAGE", Transform: "TRANSFORM",
         UserMapping: "USER MAPPING", AccessMethod: "ACCESS METHOD",

@@ -1,12 +1,11 @@
-"""Event triggers, publications, default privileges, foreign-data wrappers, servers, user
+"""Event triggers, publications, subscriptions, default privileges, foreign-data wrappers, servers, user
 mappings and access methods from spec data (see schema.json)."""
 
 from __future__ import annotations
 
 from ..model import (
     AccessMethod, DefaultPrivileges, EventTrigger, ForeignDataWrapper, ForeignServer, Grant, Language, Publication,
-    PublishedTable,
-    QualifiedName, UserMapping,
+    PublishedTable, QualifiedName, Subscription, UserMapping,
 )
 from ..model.database import LANGUAGE_DEFAULT, PUBLISH_DEFAULT, named_privileges, without_own_grant
 from ..model.own_privileges import own_privileges_of
@@ -36,6 +35,17 @@ def publication(item, origin) -> Publication:
         schemas=tuple(sorted(item.get("schemas", ()))),
         publish=tuple(sorted(item.get("publish", PUBLISH_DEFAULT))),
         via_root=item.get("publish_via_partition_root", False), comment=item.get("comment"), origin=origin,
+    )
+
+
+def subscription(item, origin) -> Subscription:
+    return Subscription(
+        name=item["name"], connection=item["connection"], publications=tuple(item["publications"]),
+        # Left out, PostgreSQL's default: a slot of the subscription's name; null: NONE.
+        slot_name=item.get("slot_name", item["name"]), enabled=item.get("enabled", False),
+        binary=item.get("binary", False), streaming=item.get("streaming", False), two_phase=item.get("two_phase", False),
+        disable_on_error=item.get("disable_on_error", False),
+        synchronous_commit=item.get("synchronous_commit", "off"), comment=item.get("comment"), origin=origin,
     )
 
 

@@ -46,6 +46,7 @@ def build_objects(builder, data: dict) -> dict[str, tuple]:
         "event_triggers": each("event_triggers", build_database.event_trigger),
         "access_methods": each("access_methods", build_database.access_method),
         "publications": each("publications", build_database.publication),
+        "subscriptions": each("subscriptions", build_database.subscription),
         "foreign_data_wrappers": granted("foreign_data_wrappers", build_database.foreign_data_wrapper),
         "foreign_servers": granted("foreign_servers", build_database.foreign_server),
         "user_mappings": each("user_mappings", build_database.user_mapping),

@@ -20,7 +20,7 @@ LABELS = {
     "partitions": "partition", "arguments": "argument", "grants": "grant",
     "enums": "enum", "composite_types": "composite type", "range_types": "range type", "domains": "domain",
     "base_types": "base type", "shell_types": "shell type", "labels": "label", "attributes": "attribute", "members": "member",
-    "languages": "language", "transforms": "transform",
+    "languages": "language", "transforms": "transform", "subscriptions": "subscription",
 }
 TOP_LEVEL_WITH_SCHEMA = {
     "sequences", "tables", "views", "materialized_views", "functions", "enums", "composite_types", "range_types",

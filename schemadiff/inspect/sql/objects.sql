@@ -288,6 +288,28 @@ WHERE (p.oid, 'pg_publication'::regclass) NOT IN (SELECT objid, classid FROM ext
        OR NOT EXISTS (SELECT FROM pg_publication_rel AS r WHERE r.prpubid = p.oid)
           AND NOT EXISTS (SELECT FROM pg_publication_namespace AS pn WHERE pn.pnpubid = p.oid))
 UNION ALL
+-- The database's subscriptions. Their connection is readable by superusers only (it may
+-- hold a password), and a query naming it fails to parse for anyone else: it runs through
+-- query_to_xml, for superusers only, as pg_dump dumps them (unsupported.sql names them
+-- to anyone else).
+SELECT 'subscription', NULL, s.name, s.comment, s.owner, s.detail::jsonb
+FROM XMLTABLE(
+       '/table/row'
+       PASSING query_to_xml(
+         CASE WHEN (SELECT r.rolsuper FROM pg_roles AS r WHERE r.rolname = current_user)
+              THEN 'SELECT s.subname AS name, pg_catalog.obj_description(s.oid, ''pg_subscription'') AS comment,'
+                   ' pg_catalog.pg_get_userbyid(s.subowner) AS owner, pg_catalog.jsonb_build_object('
+                   '''connection'', s.subconninfo, ''publications'', pg_catalog.to_jsonb(s.subpublications),'
+                   ' ''slot_name'', s.subslotname, ''enabled'', s.subenabled, ''binary'', s.subbinary,'
+                   ' ''streaming'', s.substream, ''two_phase'', s.subtwophasestate <> ''d'','
+                   ' ''disable_on_error'', s.subdisableonerr, ''synchronous_commit'', s.subsynccommit)::text AS detail'
+                   ' FROM pg_catalog.pg_subscription AS s JOIN pg_catalog.pg_database AS d ON d.oid = s.subdbid'
+                   ' WHERE d.datname = pg_catalog.current_database()'
+              ELSE 'SELECT NULL::text AS name, NULL::text AS comment, NULL::text AS owner, NULL::text AS detail WHERE false'
+         END,
+         false, false, '')
+       COLUMNS name text, comment text, owner text, detail text) AS s
+UNION ALL
 -- Foreign-data wrappers, servers and user mappings: every one no extension created (an
 -- extension's wrapper is the extension's), as pg_dump dumps them. Options sorted by name.
 SELECT 'foreign data wrapper', NULL, w.fdwname, obj_description(w.oid, 'pg_foreign_data_wrapper'), pg_get_userbyid(w.fdwowner),

@@ -6,11 +6,14 @@ WITH managed AS (
 ), extension_member AS (
   SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
 )
--- Database-wide kinds that none of the model's objects stand for.
-SELECT 'subscription' AS kind, quote_ident(s.subname) AS name
+-- Subscriptions, to anyone but a superuser (objects.sql reads them for superusers only:
+-- their connection is theirs to read).
+SELECT 'subscription (readable by superusers only)' AS kind, quote_ident(s.subname) AS name
 FROM pg_subscription AS s
 WHERE s.subdbid = (SELECT d.oid FROM pg_database AS d WHERE d.datname = current_database())
+  AND NOT (SELECT r.rolsuper FROM pg_roles AS r WHERE r.rolname = current_user)
 UNION ALL
+-- Database-wide kinds that none of the model's objects stand for.
 SELECT 'security label', l.provider || ' on ' || pg_describe_object(l.classoid, l.objoid, l.objsubid)
 FROM pg_seclabel AS l
 UNION ALL
