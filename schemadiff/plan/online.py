@@ -46,6 +46,7 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
         isinstance(op, DropObject) and isinstance(op.obj, (Collation, Extension, OperatorClass, OperatorFamily))
         for op in operations
     )
+    rebuilt_below = _below_blocking_builds(operations, current_tables, partitions, created)
     result: list[Operation] = []
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
@@ -54,8 +55,10 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
                 stage = result[-1].stage  # (the attach's: online, or the blocking build's)
                 result.append(SetPartitionIndexTablespaces(op.node, op.obj, misplaced[op.obj.key], stage=stage))
         elif (isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped
-              and not op.reason.startswith("depends on") and not drops_extension and op.node not in using_dropped):
-            # (A dependent index goes when what it uses goes, in the same transaction.)
+              and not op.reason.startswith("depends on") and not drops_extension and op.node not in using_dropped
+              and op.obj.table_key not in rebuilt_below):
+            # (A dependent index goes when what it uses goes, in the same transaction; so does
+            # a partition's index that a blocking build above it would take as its part.)
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
         elif (isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint))
@@ -80,6 +83,27 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
 
 def _partitioned(table: Table | None) -> bool:
     return table is not None and table.partition_by is not None
+
+
+def _below_blocking_builds(operations, current_tables, partitions, created) -> set[QualifiedName]:
+    """Return the partitions, at every depth, of each table whose new index is built in one
+    blocking statement (_create_index: it is sub-partitioned). That statement takes an
+    index of the same definition it finds on a partition as its part, so one the plan
+    drops must be gone before it: in the transaction, not concurrently after it."""
+    below: set[QualifiedName] = set()
+    for op in operations:
+        if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
+            children = partitions.get(op.obj.table_key, [])
+            if _partitioned(current_tables.get(op.obj.table_key)) and any(p.partition_by for p in children):
+                below |= _descendants(op.obj.table_key, partitions)
+    return below
+
+
+def _descendants(key: QualifiedName, partitions) -> set[QualifiedName]:
+    found: set[QualifiedName] = set()
+    for partition in partitions.get(key, []):
+        found |= {partition.key, *_descendants(partition.key, partitions)}
+    return found
 
 
 def _create_index(op: CreateObject, table: Table | None, partitions, taken) -> list[Operation]:

@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (id bigint NOT NULL, k integer NOT NULL, j integer NOT NULL, c integer) PARTITION BY LIST (k);
+CREATE TABLE app.t_1 PARTITION OF app.t FOR VALUES IN (1, 3);
+CREATE TABLE app.t_2 PARTITION OF app.t FOR VALUES IN (2) PARTITION BY LIST (j);
+CREATE TABLE app.t_2_1 PARTITION OF app.t_2 FOR VALUES IN (1);
+CREATE INDEX t_c_idx ON app.t USING btree (c);
