@@ -38,6 +38,13 @@ def pytest_addoption(parser):
                     help="time a failing pair may spend shrinking its SQL (default 120)")
 
 
+def pytest_xdist_auto_num_workers(config):
+    """No workers against a server given by DSN (-n auto runs the tests in this process):
+    roles and the cron database belong to the whole server, which parallel tests would
+    share. Each worker otherwise starts a server of its own."""
+    return 0 if os.environ.get("SCHEMADIFF_TEST_DSN") else None
+
+
 def _docker_available() -> bool:
     """Return True if a Docker engine answers quickly (the CLI alone is not enough)."""
     if not (os.environ.get("DOCKER_HOST") or os.path.exists("/var/run/docker.sock")):
