@@ -1,11 +1,6 @@
--- Objects in the managed schemas (and database-wide ones) that the model cannot represent
--- yet, so that inspection names them instead of silently leaving them out. Extension
--- members are skipped: the extension stands for them.
-WITH managed AS (
-  SELECT n.oid FROM pg_namespace AS n WHERE n.nspname = ANY (%(schemas)s::text[])
-), extension_member AS (
-  SELECT d.classid, d.objid FROM pg_depend AS d WHERE d.deptype = 'e'
-)
+-- What a database holds that the model does not represent, so that inspection names it
+-- instead of silently leaving it out. Every kind in the managed schemas has a model now:
+-- what is left is database-wide (or, for subscriptions, unreadable to this role).
 -- Subscriptions, to anyone but a superuser (objects.sql reads them for superusers only:
 -- their connection is theirs to read).
 SELECT 'subscription (readable by superusers only)' AS kind, quote_ident(s.subname) AS name
