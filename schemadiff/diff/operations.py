@@ -742,7 +742,8 @@ class SetPartitionDefault(Operation):
 @dataclass(frozen=True)
 class SetPartitionNotNull(Operation):
     """ALTER TABLE partition ALTER COLUMN ... SET / DROP NOT NULL: a partition's own NOT NULL
-    where its parent's column allows NULL. Both reach the partition's own partitions."""
+    where its parent's column allows NULL. Both reach the partition's own partitions. Also
+    an inheritance child's NOT NULL, set again after its parent's DROP NOT NULL took it."""
 
     table: QualifiedName = None
     column: str = ""
@@ -753,7 +754,7 @@ class SetPartitionNotNull(Operation):
         return frozenset({Hazard.LONG_LOCK}) if self.not_null else frozenset()  # it scans the rows
 
     def describe(self) -> str:
-        return f"{'set' if self.not_null else 'drop'} NOT NULL on column {self.column} of partition {self.table}"
+        return f"{'set' if self.not_null else 'drop'} NOT NULL on column {self.column} of {self.table} (below its parent)"
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,39 @@ def partition_not_null(current, desired) -> list[Operation]:
     return ops
 
 
+def inheritance_not_null(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ... SET NOT NULL for the columns of the inheritance children that
+    stay whose NOT NULL a parent's DROP NOT NULL takes along: in PostgreSQL 15 it recurses
+    to every table below, whether the child declares the column NOT NULL itself or another
+    parent hands it down so. Set again without ONLY, it reaches the child's own children,
+    which take their parent's. Parents come before their children (the graph orders them so)."""
+    ops: list[Operation] = []
+    dropped: dict[QualifiedName, set[str]] = {}  # table -> columns whose NOT NULL the plan drops on it or above
+    tables = sorted((t for t in desired.tables if t.partition_of is None),
+                    key=lambda t: (len(list(ancestors(t.inherits, desired))), t.key))
+    for new in tables:
+        old = current.relation(new.schema, new.name)
+        if not isinstance(old, Table) or old.partition_of is not None:
+            continue
+        was, wanted = _effective_not_null(old, current), _effective_not_null(new, desired)
+        gone = set().union(*(dropped.get(parent, set()) for parent in new.inherits))
+        again = sorted(column for column in gone if was.get(column) and wanted.get(column))
+        ops += [SetPartitionNotNull(node_key(new), new.key, column) for column in again]
+        own = {c.name for c in old.columns if not c.nullable and (kept := new.column(c.name)) is not None and kept.nullable}
+        dropped[new.key] = (gone | own) - set(again)
+    return ops
+
+
+def _effective_not_null(table: Table, catalog) -> dict[str, bool]:
+    """Return {column: NOT NULL or not} of a table and what its parents hand down: NOT NULL
+    where it declares so or any parent's is (CREATE TABLE ... INHERITS merges them so)."""
+    found = {c.name: not c.nullable for c in table.columns}
+    for parent in ancestors(table.inherits, catalog):
+        for column in parent.columns:
+            found[column.name] = found.get(column.name, False) or not column.nullable
+    return found
+
+
 def _not_null(columns: dict[str, bool]) -> set[str]:
     return {column for column, not_null in columns.items() if not_null}
 

@@ -237,7 +237,8 @@ def change_function(gen):
         if fn.language == "plpgsql":
             fn.body = Expr(fn.body.sql.replace("BEGIN\n", "BEGIN\n  -- changed\n", 1), fn.body.deps)
         else:
-            fn.body = Expr(fn.body.sql + " -- changed", fn.body.deps)
+            # (A block comment: a standard body goes on with "; END" after it.)
+            fn.body = Expr(fn.body.sql + " /* changed */", fn.body.deps)
         return True
     if r < 0.7 and fn.returns in ("integer", "bigint", "numeric") and "::" in fn.body.sql:
         if avoid("chain_default_calls_function_return_type_change") and _called_by_default(gen, fn):
