@@ -32,7 +32,7 @@ from .operations import (
     UnscheduleJob, SetAccessMethod, SetLogged, SetTablespace, SetSequenceLogged, SetSequenceOwner, SetViewColumnDefault,
 )
 from .tables import (
-    ancestors, diff_partition, diff_table, inheritance_not_null, inheritance_state, partition_compression, partition_defaults, partition_not_null,
+    diff_partition, diff_table, inheritance_defaults, inheritance_not_null, inheritance_state, partition_compression, partition_defaults, partition_not_null,
     identity_index_columns, identity_last, partition_statistics, partition_storage, partition_tablespaces, rebound_partitions,
     released_not_null, remerged,
     same_row_type, with_inherited,
@@ -61,7 +61,8 @@ def diff_catalogs(current: Catalog, desired: Catalog) -> list[Operation]:
     table_ops = merge_column_changes(_diff_tables(current, desired, replaced_types), type_ops)
     table_ops = identity_last(rebound_partitions(
         table_ops + partition_compression(current, desired) + partition_defaults(current, desired)
-        + partition_not_null(current, desired) + inheritance_not_null(current, desired) + partition_statistics(current, desired) + partition_storage(current, desired)
+        + partition_not_null(current, desired) + inheritance_not_null(current, desired) + inheritance_defaults(current, desired)
+        + partition_statistics(current, desired) + partition_storage(current, desired)
         + partition_tablespaces(current, desired)
     ))
     ops += table_ops
@@ -439,7 +440,7 @@ def _recreated_along(current: Catalog, desired: Catalog, gaining: set) -> dict:
     along = {}
     for table in current.tables:
         if table.key in kept and table.key not in gaining:
-            nearest = next((p.key for p in ancestors(table.inherits, current) if p.key in gaining), None)
+            nearest = next((p.key for p in current.ancestors(table.inherits) if p.key in gaining), None)
             if nearest is not None:
                 along[table.key] = nearest
     return along

@@ -722,13 +722,14 @@ class SetPartitionStatistics(Operation):
 
     def describe(self) -> str:
         wanted = "the default" if self.target is None else self.target
-        return f"set statistics of column {self.column} of partition {self.table} to {wanted}"
+        return f"set statistics of column {self.column} of {self.table} (below its parent) to {wanted}"
 
 
 @dataclass(frozen=True)
 class SetPartitionDefault(Operation):
     """ALTER TABLE ONLY partition ALTER COLUMN ... SET / DROP DEFAULT: a partition's own
-    default, which its parent's next SET / DROP DEFAULT (it recurses) takes away."""
+    default, which its parent's next SET / DROP DEFAULT (it recurses) takes away. Also an
+    inheritance child's, which its parent's takes away likewise."""
 
     table: QualifiedName = None
     column: str = ""
@@ -736,7 +737,7 @@ class SetPartitionDefault(Operation):
 
     def describe(self) -> str:
         wanted = "none" if self.default is None else self.default
-        return f"set default of column {self.column} of partition {self.table} to {wanted}"
+        return f"set default of column {self.column} of {self.table} (below its parent) to {wanted}"
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,14 @@ def identity_last(ops: list[Operation]) -> list[Operation]:
     return [op for op in ops if type(op) is not SetReplicaIdentity] + identities if identities else ops
 
 
+def _staying_children(current, desired):
+    """Yield (old, new) of the inheritance children that stay (not partitions)."""
+    before = {t.key: t for t in current.tables if t.partition_of is None and t.inherits}
+    for new in desired.tables:
+        if new.partition_of is None and new.inherits and (old := before.get(new.key)) is not None:
+            yield old, new
+
+
 def _staying_partitions(current, desired):
     """Yield (old, new) of the partitions that stay: not created, nor created again."""
     before = {t.key: t for t in current.tables if t.partition_of is not None}
@@ -165,6 +173,44 @@ def partition_not_null(current, desired) -> list[Operation]:
     return ops
 
 
+def _inheritance_children_first_parents(desired) -> list[Table]:
+    """Return the tables that are not partitions, each after the tables it inherits from."""
+    return sorted((t for t in desired.tables if t.partition_of is None),
+                  key=lambda t: (len(list(desired.ancestors(t.inherits))), t.key))
+
+
+def inheritance_defaults(current, desired) -> list[Operation]:
+    """Return ALTER TABLE ONLY ... SET / DROP DEFAULT for the columns of inheritance children
+    whose default a parent's SET / DROP DEFAULT overwrites: it recurses to every table below,
+    and runs again on a second run of the plan, after the children the first one created."""
+    ops: list[Operation] = []
+    # table -> {column: the default the plan's recursing statements leave on it and below}
+    reset: dict[QualifiedName, dict] = {}
+    for new in _inheritance_children_first_parents(desired):
+        old = current.relation(new.schema, new.name)
+        old = old if isinstance(old, Table) and old.partition_of is None else None
+        handed: dict = {}
+        for parent in reversed(new.inherits):  # (the first parent's wins, as its column does)
+            handed.update(reset.get(parent, {}))
+        wanted = _effective_defaults(new, desired)
+        again = {column: wanted[column] for column, default in handed.items() if column in wanted and wanted[column] != default}
+        ops += [SetPartitionDefault(node_key(new), new.key, column, default) for column, default in sorted(again.items())]
+        own = {} if old is None else {c.name: c.default for c in new.columns
+                                      if (was := old.column(c.name)) is not None and (was.type, was.default) != (c.type, c.default)}
+        reset[new.key] = {**handed, **own}  # (ONLY: `again` stays on the child)
+    return ops
+
+
+def _effective_defaults(table: Table, catalog) -> dict:
+    """Return {column: default or None} of a table and what its parents hand down: its own
+    where it declares the column, else that of the first parent (and theirs) that has it."""
+    found = {c.name: c.default for c in table.columns}
+    for parent in catalog.ancestors(table.inherits):
+        for column in parent.columns:
+            found.setdefault(column.name, column.default)
+    return found
+
+
 def inheritance_not_null(current, desired) -> list[Operation]:
     """Return ALTER TABLE ... SET NOT NULL for the columns of the inheritance children that
     stay whose NOT NULL a parent's DROP NOT NULL takes along: in PostgreSQL 15 it recurses
@@ -173,9 +219,7 @@ def inheritance_not_null(current, desired) -> list[Operation]:
     which take their parent's. Parents come before their children (the graph orders them so)."""
     ops: list[Operation] = []
     dropped: dict[QualifiedName, set[str]] = {}  # table -> columns whose NOT NULL the plan drops on it or above
-    tables = sorted((t for t in desired.tables if t.partition_of is None),
-                    key=lambda t: (len(list(ancestors(t.inherits, desired))), t.key))
-    for new in tables:
+    for new in _inheritance_children_first_parents(desired):
         old = current.relation(new.schema, new.name)
         if not isinstance(old, Table) or old.partition_of is not None:
             continue
@@ -192,7 +236,7 @@ def _effective_not_null(table: Table, catalog) -> dict[str, bool]:
     """Return {column: NOT NULL or not} of a table and what its parents hand down: NOT NULL
     where it declares so or any parent's is (CREATE TABLE ... INHERITS merges them so)."""
     found = {c.name: not c.nullable for c in table.columns}
-    for parent in ancestors(table.inherits, catalog):
+    for parent in catalog.ancestors(table.inherits):
         for column in parent.columns:
             found[column.name] = found.get(column.name, False) or not column.nullable
     return found
@@ -236,12 +280,17 @@ def tablespace_of(catalog, table: Table) -> str | None:
 
 def partition_statistics(current, desired) -> list[Operation]:
     """Return ALTER TABLE ONLY ... SET STATISTICS for the columns of the partitions that stay
-    whose target is not as wanted. Each table's target is its own: the root's is set ONLY
-    (see render.tables.column_settings), so nothing else changes a partition's."""
+    whose target is not as wanted, and of the columns inheritance children that stay only
+    inherit. Each table's target is its own: a parent's is set ONLY (see
+    render.tables.column_settings), so nothing else changes a partition's or a child's."""
     ops: list[Operation] = []
-    for old, new in _staying_partitions(current, desired):
+    staying = [*_staying_partitions(current, desired), *_staying_children(current, desired)]
+    for old, new in staying:
         was, wanted = dict(old.column_statistics), dict(new.column_statistics)
-        columns = {c.name for c in desired.root_of(new).columns}  # (a dropped column has none)
+        if new.partition_of is not None:
+            columns = {c.name for c in desired.root_of(new).columns}  # (a dropped column has none)
+        else:  # the columns it inherits only, on both sides
+            columns = (_handed_down(new.inherits, desired)[0] & _handed_down(old.inherits, current)[0]) - {c.name for c in new.columns}
         ops += [SetPartitionStatistics(node_key(new), new.key, column, wanted.get(column))
                 for column in sorted((was.keys() | wanted.keys()) & columns) if was.get(column) != wanted.get(column)]
     return ops
@@ -252,10 +301,10 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     it stops inheriting from (and of theirs), so that the diff drops those not wanted."""
     columns, constraints = list(old.columns), list(old.constraints)
     # What a parent it keeps hands down stays inherited (a column two parents hand down).
-    kept = list(ancestors(new.inherits, catalog))
+    kept = list(catalog.ancestors(new.inherits))
     known = {c.name for c in columns} | {c.name for t in kept for c in t.columns}
     names = {c.name for c in constraints} | {c.name for t in kept for c in _inheritable_checks(t)}
-    for parent in ancestors([p for p in old.inherits if p not in new.inherits], catalog):
+    for parent in catalog.ancestors([p for p in old.inherits if p not in new.inherits]):
         columns += [c for c in parent.columns if c.name not in known]
         constraints += [c for c in _inheritable_checks(parent) if c.name not in names]
         known |= {c.name for c in parent.columns}
@@ -265,26 +314,12 @@ def with_inherited(old: Table, new: Table, catalog) -> Table:
     return replace(old, columns=tuple(columns), constraints=tuple(sorted(constraints, key=lambda c: c.name)))
 
 
-def ancestors(parents, catalog):
-    """Yield the tables `parents` name and their own parents, each once, nearest first."""
-    seen: set = set()
-    queue = list(parents)
-    while queue:
-        key = queue.pop(0)
-        parent = catalog.relation(key.schema, key.name)
-        if key in seen or not isinstance(parent, Table):
-            continue
-        seen.add(key)
-        yield parent
-        queue += list(parent.inherits)
-
-
 def _handed_down(parents, catalog) -> tuple[set[str], dict[str, str]]:
     """Return the names of the columns that `parents` and theirs hand down, and their CHECKs
     as {name: expression}, the nearest parent's first: a merged CHECK has one expression everywhere."""
     columns: set[str] = set()
     checks: dict[str, str] = {}
-    for parent in ancestors(parents, catalog):  # nearest first
+    for parent in catalog.ancestors(parents):  # nearest first
         columns |= {c.name for c in parent.columns}
         for check in _inheritable_checks(parent):
             checks.setdefault(check.name, check.expression)

@@ -99,7 +99,8 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
                 column_storage=tuple(sorted((c, STORAGE[s]) for c, s in row["column_storage"] or ())),
             )
         else:
-            table = Table(columns=tuple(columns_of[key]), **common)
+            table = Table(columns=tuple(columns_of[key]), **common,
+                          column_statistics=tuple(sorted((c, n) for c, n in row["column_statistics"] or ())))
         tables.append(table)
         owners.add(table, row["owner"])
     return tables

@@ -118,6 +118,19 @@ class Catalog:
         """Return {parent table key: [its partitions]} for the partitions this catalog lists."""
         return {parent: list(partitions) for parent, partitions in self._partitions_by_parent.items()}
 
+    def ancestors(self, parents):
+        """Yield the tables `parents` (INHERITS) name and their own parents, each once, nearest first."""
+        seen: set = set()
+        queue = list(parents)
+        while queue:
+            key = queue.pop(0)
+            parent = self.relation(key.schema, key.name)
+            if key in seen or not isinstance(parent, Table):
+                continue
+            seen.add(key)
+            yield parent
+            queue += list(parent.inherits)
+
     def partitions_below(self, key: QualifiedName) -> list[Table]:
         """Return the partitions of table `key` at every depth, each followed by its own."""
         found = []

@@ -220,7 +220,8 @@ class Table(SchemaObject):
     # A partition's columns with a statistics target (SET STATISTICS), as (column, target),
     # sorted: each table's own, as pg_dump prints them. Not its parent's: PARTITION OF and
     # ATTACH leave a partition's at the default, while the parent's SET STATISTICS (without
-    # ONLY) reaches every partition below it.
+    # ONLY) reaches every partition below it. Of an inheritance child: the targets of the
+    # columns it only inherits (INHERITS leaves them at the default; its own carry theirs).
     column_statistics: tuple[tuple[str, int], ...] = ()
     # A partition's columns whose storage is not its parent's, as (column, "plain" | "external"
     # | "extended" | "main"), sorted: PARTITION OF copies the parent's, ATTACH keeps the

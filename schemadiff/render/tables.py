@@ -293,6 +293,7 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later
     for column in table.columns:
         statements += column_settings(name, None, column)
+    statements += [partition_statistics(table.key, c, n) for c, n in table.column_statistics]  # (inherited columns')
     statements += physical
     if table.rls_enabled:
         statements.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")

@@ -212,6 +212,7 @@ class ModelBuilder:
             inherits=tuple(
                 QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
             ),
+            column_statistics=tuple(sorted(item.get("column_statistics", {}).items())),
             of_type=QualifiedName(item["of_type"].get("schema", item.get("schema", DEFAULT_SCHEMA)), item["of_type"]["name"])
             if "of_type" in item else None,
             server=item["foreign"]["server"] if "foreign" in item else None,

@@ -41,11 +41,12 @@ SELECT n.nspname AS schema,
             JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> pa.attcompression)
        END AS column_compression,
-       CASE WHEN c.relispartition THEN
-         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstattarget) ORDER BY a.attname)
-            FROM pg_attribute AS a
-           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0)
-       END AS column_statistics,
+       -- A partition's targets, or those of the columns an inheritance child only inherits
+       -- (its own columns carry theirs).
+       (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstattarget) ORDER BY a.attname)
+          FROM pg_attribute AS a
+         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0
+           AND (c.relispartition OR NOT a.attislocal)) AS column_statistics,
        CASE WHEN c.relispartition THEN
          (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstorage) ORDER BY a.attname)
             FROM pg_attribute AS a
