@@ -124,11 +124,16 @@ def partition_compression(current, desired) -> list[Operation]:
     """Return ALTER TABLE ONLY ... SET COMPRESSION for the columns of the partitions that stay
     whose compression is not as wanted: the parent's SET COMPRESSION does not reach them, nor
     does their own change with the parent's. A column new to a partition takes its parent's
-    (ADD COLUMN passes it on), as a new partition does (see render.tables.create_table)."""
+    (ADD COLUMN passes it on), as a new partition does (see render.tables.create_table).
+    The root's ALTER COLUMN ... TYPE (a new type or collation) resets it to the default on
+    every partition."""
     ops: list[Operation] = []
     for old, new in _staying_partitions(current, desired):
         was, wanted = current.compression_of(old), desired.compression_of(new)
         given = desired.compression_of(replace(new, column_compression=()))  # its parent's
+        root_was = {c.name: (c.type, c.collation) for c in current.root_of(old).columns}
+        was |= {c.name: "default" for c in desired.root_of(new).columns
+                if c.name in root_was and (c.type, c.collation) != root_was[c.name]}
         ops += [SetPartitionCompression(node_key(new), new.key, column, compression)
                 for column, compression in sorted(wanted.items()) if was.get(column, given.get(column)) != compression]
     return ops

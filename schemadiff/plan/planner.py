@@ -248,16 +248,18 @@ def _recreate_replaced_users_of_dropped(operations, current: Graph) -> list[Oper
 
 # What can use a view or function (pg_depend rows on it) and is addressed by a schema and
 # a name of its own or of its table (operator classes, casts and publications are not).
-_USERS = (View, MaterializedView, Table, Policy, Trigger, Rule, Function, Aggregate, Index, Statistics, Operator)
+_USERS = (View, MaterializedView, Table, Policy, Trigger, Rule, Function, Aggregate, Index, Statistics, Operator,
+          TextSearchConfiguration)
 
 
 def _skip_rebuilt_on_second_run(operations, current: Graph, desired: Graph) -> list[Operation]:
-    """Tell each rebuilt view and function which objects the plan makes use it anew (their
-    relation or routine names): a second run of the plan finds them using the new
-    definition, and must then leave it alone (see DropObject.unless_used_by)."""
+    """Tell each rebuilt view, function and text search dictionary which objects the plan
+    makes use it anew (their relation, routine or configuration names): a second run of the
+    plan finds them using the new definition, and must then leave it alone (see
+    DropObject.unless_used_by)."""
     out = []
     for op in operations:
-        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, (View, MaterializedView, Function)):
+        if isinstance(op, DropObject) and op.recreate and isinstance(op.obj, (View, MaterializedView, Function, TextSearchDictionary)):
             new_users = desired.dependents(op.node, _USERS) - current.dependents(op.node, _USERS)
             names = {_address(desired.node(key).obj) for key in new_users}
             if names:

@@ -24,7 +24,7 @@ from ..diff.operations import (
 )
 from ..model import (
     TYPE_KINDS, Column, CronJob, DefaultPrivileges, Domain, Extension, Function, IdentityOptions, IdentitySequence,
-    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Subscription, Table,
+    OperatorClass, OperatorFamily, QualifiedName, Role, Sequence, Subscription, Table, TextSearchDictionary,
 )
 from ..quote import dollar_quote, ident, literal, qualified
 from .cluster import alter_extension, alter_sequence, create_cron_job, job_database, sequence_owner, unschedule_unnamed
@@ -176,9 +176,13 @@ def _inherits_all(table: QualifiedName, parents) -> str:
 
 def _used_by(obj, users) -> str:
     """Return a condition: a relation or routine of `users` (or a part of one: a view's
-    rule, a table's policy or default) uses `obj`, a view or function, in pg_depend."""
+    rule, a table's policy or default) uses `obj`, a view, function or text search
+    dictionary, in pg_depend."""
     if isinstance(obj, Function):
         catalog, oid = "pg_proc", f"to_regprocedure({literal(object_name(obj))})"
+    elif isinstance(obj, TextSearchDictionary):  # (there is no to_regdictionary)
+        catalog, oid = "pg_ts_dict", (f"(SELECT t.oid FROM pg_catalog.pg_ts_dict AS t WHERE t.dictname = {literal(obj.name)}"
+                                      f" AND t.dictnamespace = {literal(ident(obj.schema))}::pg_catalog.regnamespace)")
     else:
         catalog, oid = "pg_class", f"to_regclass({literal(object_name(obj))})"
     names = ", ".join(f"ARRAY[{literal(u.schema)}, {literal(u.name)}]" for u in users)
@@ -338,8 +342,8 @@ def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:
         statements.append(f"{prefix} SET DEFAULT {new.default};")
     if new.nullable and not old.nullable:
         statements.append(f"{prefix} DROP NOT NULL;")
-    if retyped:  # ALTER TYPE gives the column its new type's storage (on every partition too)
-        old = replace(old, storage=None)
+    if retyped:  # ALTER TYPE gives the column its new type's storage and the default compression
+        old = replace(old, storage=None, compression=None)  # (on every partition too)
     return statements + column_settings(table, old, new)
 
 

@@ -332,7 +332,13 @@ def change_parents(gen) -> bool:
     if child is None:
         return False
     if child.parents and (gen.chance(0.5) or len(child.parents) > 1):
-        child.parents.remove(gen.pick(child.parents))
+        parent = gen.pick(child.parents)
+        child.parents.remove(parent)
+        # A check merged with the parent's uses its columns, which the child no longer has
+        # (its deps name the parent's columns, so prune would keep it).
+        for own in gen.schema.of(OwnConstraint):
+            if (own.schema, own.table) == (child.schema, child.name) and own.merges and tuple(own.merges[1:3]) == tuple(parent):
+                gen.schema.remove(own)
         return True
     # A new parent comes before the child (prune keeps what comes after what it needs);
     # not the child itself, nor one of its own children.
