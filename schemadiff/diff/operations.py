@@ -97,6 +97,9 @@ class CreateObject(Operation):
     # (role, grant) of PostgreSQL's built-in grants (EXECUTE or USAGE for PUBLIC) that the
     # database-wide default privileges of `role` take away from what it creates.
     default_taken: tuple[tuple[str, Grant], ...] = ()
+    # Of a table, or a column, that gets an identity column: (role, grantee) of the default
+    # privileges ON SEQUENCES that reach its identity sequences, created with it.
+    identity_default_grants: tuple[tuple[str, str], ...] = ()
 
     @property
     def hazards(self) -> frozenset[Hazard]:
@@ -250,6 +253,9 @@ def _public(grants) -> set[str]:
 class AddColumn(Operation):
     table: QualifiedName = None
     column: Column = None
+    # Of a table, or a column, that gets an identity column: (role, grantee) of the default
+    # privileges ON SEQUENCES that reach its identity sequences, created with it.
+    identity_default_grants: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> str:
         return f"add column {self.column.name} to table {self.table}"
@@ -285,6 +291,9 @@ class AlterColumn(Operation):
     # Set when the column's type is replaced under the same name (diff.types): the values
     # convert through this text type, e.g. USING col::text::public.status.
     retype_via: str | None = None
+    # Of a table, or a column, that gets an identity column: (role, grantee) of the default
+    # privileges ON SEQUENCES that reach its identity sequences, created with it.
+    identity_default_grants: tuple[tuple[str, str], ...] = ()
 
     @property
     def retypes(self) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..diff.operations import CreateObject, Operation
+from ..diff.operations import AddColumn, AlterColumn, CreateObject, Operation
 from ..model.database import builtin_default_grants
 from ..model import (
     GRANTABLE_TYPE_KINDS, Aggregate, Catalog, Function, MaterializedView, Schema, Sequence, Table, View,
@@ -37,6 +37,12 @@ def with_default_grantees(operations, current: Catalog, desired: Catalog) -> lis
         return list(operations)
     out = []
     for op in operations:
+        if _creates_identity(op):
+            # (The identity sequences a table or column brings: default privileges ON SEQUENCES.)
+            found = {(d.role, g.grantee) for d in in_force if d.object_type == "sequences"
+                     and d.schema in (None, op.table.schema if not isinstance(op, CreateObject) else op.obj.schema)
+                     for g in d.grants if g.grantee != d.role or d.schema is not None}
+            op = replace(op, identity_default_grants=tuple(sorted(found))) if found else op
         if isinstance(op, CreateObject):
             # ON SCHEMAS is database-wide only; the others apply there and in their schema.
             schema = None if isinstance(op.obj, Schema) else getattr(op.obj, "schema", None)
@@ -52,6 +58,16 @@ def with_default_grantees(operations, current: Catalog, desired: Catalog) -> lis
                 op = replace(op, default_grants=tuple(sorted(found)), default_taken=tuple(sorted(taken)))
         out.append(op)
     return out
+
+
+def _creates_identity(op) -> bool:
+    """Whether `op` creates identity sequences: a table with identity columns, an identity
+    column added, or an identity given to a column."""
+    if isinstance(op, CreateObject):
+        return isinstance(op.obj, Table) and any(c.identity for c in op.obj.columns)
+    if isinstance(op, AddColumn):
+        return op.column.identity is not None
+    return isinstance(op, AlterColumn) and op.old.identity is None and op.new.identity is not None
 
 
 def _taken(defaults) -> list:

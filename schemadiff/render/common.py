@@ -23,6 +23,9 @@ class RenderContext:
     # default privileges keep from the object being created: given back when its spec
     # keeps the built-in default.
     default_taken: tuple = ()
+    # Roles the default privileges ON SEQUENCES gave privileges on the identity sequences
+    # of the table being created: revoked from those too.
+    identity_default_grantees: tuple[str, ...] = ()
 
 
 def grantee(name: str) -> str:

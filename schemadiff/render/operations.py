@@ -41,7 +41,7 @@ from .routines import alter_function, view_column_default
 from .types import domain_constraint, drop_type
 from .registry import Registry
 from .tables import (
-    add_constraint, cluster_on, column_definition, column_settings, constraint_exists,
+    add_constraint, cluster_on, column_definition, column_settings, constraint_exists, identity_default_revokes,
     identity_options, index_statement, index_statistics, partition_compression, partition_default, partition_index_renames,
     partition_index_tablespaces, partition_not_null, partition_statistics, partition_storage, replica_identity, trigger_state,
 )
@@ -69,7 +69,15 @@ def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
     taken = {g for role, g in op.default_taken if ctx.owner in (None, role)}
     if given or taken:
         ctx = replace(ctx, default_grantees=tuple(sorted(given)), default_taken=tuple(sorted(taken)))
+    if op.identity_default_grants:
+        ctx = replace(ctx, identity_default_grantees=_default_grantees(op.identity_default_grants, ctx))
     return create(op.obj, ctx)
+
+
+def _default_grantees(default_grants, ctx: RenderContext) -> tuple[str, ...]:
+    """Return the grantees of the (role, grantee) default privileges that reach what the
+    plan creates when it runs as ctx.owner (None: not known, so every role's)."""
+    return tuple(sorted({g for role, g in default_grants if ctx.owner in (None, role) and g != ctx.owner}))
 
 
 @render_operation.register(ReplaceObject)
@@ -199,7 +207,7 @@ def _add_column(op: AddColumn, ctx: RenderContext) -> list[str]:
     table = _table(op.table)
     return [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column_definition(op.column)};"] + column_settings(
         table, None, op.column,
-    )
+    ) + identity_default_revokes(op.table, op.column.name, _default_grantees(op.identity_default_grants, ctx))
 
 
 @render_operation.register(SetIndexStatistics)
@@ -295,7 +303,9 @@ def _drop_column(op: DropColumn, ctx: RenderContext) -> list[str]:
 @render_operation.register(AlterColumn)
 @render_operation.register(ColumnToText)
 def _alter_column(op: AlterColumn, ctx: RenderContext) -> list[str]:
-    return alter_column(op)
+    # (An identity given to the column brings a sequence, which default privileges reach.)
+    grantees = _default_grantees(getattr(op, "identity_default_grants", ()), ctx)
+    return alter_column(op) + identity_default_revokes(op.table, op.new.name, grantees)
 
 
 def alter_column(op: AlterColumn, using: str | None = None) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import (
-    CheckConstraint, Column, ExclusionConstraint, ForeignKey, IdentitySequence, Index, MaterializedView, PrimaryKey,
+    CheckConstraint, Column, ExclusionConstraint, ForeignKey, Grant, IdentitySequence, Index, MaterializedView, PrimaryKey,
     Table, TableForeignKey, Trigger, UniqueConstraint,
 )
 from ..quote import dollar_quote, ident, ident_list, literal, qualified
@@ -231,8 +231,15 @@ def column_grants(table: Table, column: Column, ctx: RenderContext) -> list[str]
     statements = grant_statements(grant_target(table), column.grants, ctx, revoke_first=False, column=column.name)
     if column.identity is not None:
         sequence = IdentitySequence(table.key, column.name)
+        statements += identity_default_revokes(table.key, column.name, ctx.identity_default_grantees)
         statements += [privilege_statement(sequence, g) for g in column.identity_grants]
     return statements + identity_own_privilege_statements(table, column)
+
+
+def identity_default_revokes(table_key, column: str, grantees) -> list[str]:
+    """Return REVOKE ALL on a new identity sequence from what default privileges gave `grantees`."""
+    sequence = IdentitySequence(table_key, column)
+    return [privilege_statement(sequence, Grant(g, ("ALL",)), revoke=True) for g in grantees]
 
 
 def _partition_by(scheme) -> str:
