@@ -527,6 +527,7 @@ def _table(table: Table, catalog: Catalog, policies, partitions: dict) -> dict:
         "foreign": _clean({"server": table.server, "options": dict(table.foreign_options)}) if table.foreign else None,
         "inherits": [{"schema": p.schema, "table": p.name} for p in table.inherits],
         "column_statistics": dict(table.column_statistics),
+        "column_compression": dict(table.column_compression), "column_storage": dict(table.column_storage),
         "of_type": {"schema": table.of_type.schema, "name": table.of_type.name} if table.of_type else None,
         **_physical(table), "comment": table.comment, "columns": _columns(table),
         **_constraints(table.constraints),

@@ -30,6 +30,7 @@ SPEC_CASES = [
     "view_comment_and_grants", "view_replace_keeps_dependents", "view_options_change", "view_check_option",
     # what an inheritance child holds of the columns it only inherits
     "inheritance_child_statistics_of_inherited_columns", "inheritance_child_defaults_kept_parent_defaults_change",
+    "inheritance_child_storage_of_inherited_columns",
     "matview_storage_and_column_comments", "matview_with_no_data",
     "trigger_constraint_deferrable", "trigger_transition_tables", "trigger_enable_disable_states",
     "trigger_partitioned_disabled", "trigger_when_condition", "trigger_partition_states",

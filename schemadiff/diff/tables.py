@@ -111,6 +111,12 @@ def _staying_children(current, desired):
             yield old, new
 
 
+def _inherited_only(old: Table, new: Table, current, desired) -> set[str]:
+    """Return the columns an inheritance child that stays only inherits, on both sides (its
+    own columns' settings are diffed with them)."""
+    return (_handed_down(new.inherits, desired)[0] & _handed_down(old.inherits, current)[0]) - {c.name for c in (*old.columns, *new.columns)}
+
+
 def _staying_partitions(current, desired):
     """Yield (old, new) of the partitions that stay: not created, nor created again."""
     before = {t.key: t for t in current.tables if t.partition_of is not None}
@@ -125,15 +131,19 @@ def partition_compression(current, desired) -> list[Operation]:
     whose compression is not as wanted: the parent's SET COMPRESSION does not reach them, nor
     does their own change with the parent's. A column new to a partition takes its parent's
     (ADD COLUMN passes it on), as a new partition does (see render.tables.create_table).
-    The root's ALTER COLUMN ... TYPE (a new type or collation) resets it to the default on
+    Likewise for the columns inheritance children that stay only inherit (their first
+    parent's, where they have none of their own). The root's ALTER COLUMN ... TYPE (a new type or collation) resets it to the default on
     every partition."""
     ops: list[Operation] = []
-    for old, new in _staying_partitions(current, desired):
+    for old, new in [*_staying_partitions(current, desired), *_staying_children(current, desired)]:
         was, wanted = current.compression_of(old), desired.compression_of(new)
         given = desired.compression_of(replace(new, column_compression=()))  # its parent's
         root_was = {c.name: (c.type, c.collation) for c in current.root_of(old).columns}
         was |= {c.name: "default" for c in desired.root_of(new).columns
                 if c.name in root_was and (c.type, c.collation) != root_was[c.name]}
+        if new.partition_of is None:  # (an inheritance child's own columns are diffed with them)
+            only = _inherited_only(old, new, current, desired)
+            wanted = {c: m for c, m in wanted.items() if c in only}
         ops += [SetPartitionCompression(node_key(new), new.key, column, compression)
                 for column, compression in sorted(wanted.items()) if was.get(column, given.get(column)) != compression]
     return ops
@@ -255,12 +265,16 @@ def partition_storage(current, desired) -> list[Operation]:
     """Return ALTER TABLE ONLY ... SET STORAGE for the columns of the partitions that stay
     whose storage is not as wanted: the parent's is set ONLY (see render.tables.column_settings),
     so it does not reach them. A column new to a partition (ADD COLUMN on the root, which has
-    no STORAGE clause in PostgreSQL 15) or retyped there has its type's storage."""
+    no STORAGE clause in PostgreSQL 15) or retyped there has its type's storage. Likewise
+    for the columns inheritance children that stay only inherit."""
     ops: list[Operation] = []
-    for old, new in _staying_partitions(current, desired):
+    for old, new in [*_staying_partitions(current, desired), *_staying_children(current, desired)]:
         was, wanted = current.storage_of(old), desired.storage_of(new)
         root_was = {c.name: c.type for c in current.root_of(old).columns}
         reset = {c.name: c.type_storage for c in desired.root_of(new).columns if c.type != root_was.get(c.name)}
+        if new.partition_of is None:  # (an inheritance child's own columns are diffed with them)
+            only = _inherited_only(old, new, current, desired)
+            wanted = {c: s for c, s in wanted.items() if c in only}
         ops += [SetPartitionStorage(node_key(new), new.key, column, storage)
                 for column, storage in sorted(wanted.items()) if reset.get(column, was.get(column)) != storage]
     return ops
@@ -294,8 +308,8 @@ def partition_statistics(current, desired) -> list[Operation]:
         was, wanted = dict(old.column_statistics), dict(new.column_statistics)
         if new.partition_of is not None:
             columns = {c.name for c in desired.root_of(new).columns}  # (a dropped column has none)
-        else:  # the columns it inherits only, on both sides
-            columns = (_handed_down(new.inherits, desired)[0] & _handed_down(old.inherits, current)[0]) - {c.name for c in new.columns}
+        else:
+            columns = _inherited_only(old, new, current, desired)
         ops += [SetPartitionStatistics(node_key(new), new.key, column, wanted.get(column))
                 for column in sorted((was.keys() | wanted.keys()) & columns) if was.get(column) != wanted.get(column)]
     return ops

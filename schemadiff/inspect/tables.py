@@ -92,15 +92,11 @@ def build_tables(relations, columns, constraints, notes: Notes, owners: Owners) 
             table = Table(
                 columns=(), partition_of=QualifiedName(row["parent_schema"], row["parent_name"]),
                 partition_bound=row["partition_bound"], **common,
-                column_compression=tuple(sorted((c, COMPRESSION.get(m, "default")) for c, m in row["column_compression"] or ())),
                 column_defaults=tuple(sorted((c, d) for c, d in row["column_defaults"] or ())),
-                not_null_columns=tuple(sorted(row["not_null_columns"] or ())),
-                column_statistics=tuple(sorted((c, n) for c, n in row["column_statistics"] or ())),
-                column_storage=tuple(sorted((c, STORAGE[s]) for c, s in row["column_storage"] or ())),
+                not_null_columns=tuple(sorted(row["not_null_columns"] or ())), **_inherited_settings(row),
             )
         else:
-            table = Table(columns=tuple(columns_of[key]), **common,
-                          column_statistics=tuple(sorted((c, n) for c, n in row["column_statistics"] or ())))
+            table = Table(columns=tuple(columns_of[key]), **common, **_inherited_settings(row))
         tables.append(table)
         owners.add(table, row["owner"])
     return tables
@@ -313,3 +309,13 @@ def build_triggers(rows, notes: Notes) -> list[Trigger]:
 def _collation(row):
     """A column's collation: a name (pg_catalog's), or a QualifiedName (a user-defined one)."""
     return collation(row["collation"], row["collation_schema"])
+
+
+def _inherited_settings(row) -> dict:
+    """Return a partition's, or an inheritance child's, column settings of its own: for a
+    child, of the columns it only inherits (relations.sql)."""
+    return {
+        "column_compression": tuple(sorted((c, COMPRESSION.get(m, "default")) for c, m in row["column_compression"] or ())),
+        "column_statistics": tuple(sorted((c, n) for c, n in row["column_statistics"] or ())),
+        "column_storage": tuple(sorted((c, STORAGE[s]) for c, s in row["column_storage"] or ())),
+    }

@@ -148,15 +148,17 @@ class Catalog:
 
     def compression_of(self, table: Table) -> dict[str, str]:
         """Return {column: "pglz" | "lz4" | "default"} as the columns of `table` have it: a
-        partition's own (column_compression) where it has one, else its parent's."""
+        partition's own (column_compression) where it has one, else its parent's; an
+        inheritance child's likewise for the columns it only inherits (its first parent's)."""
         return self._down_the_tree(table, lambda root: {c.name: c.compression or "default" for c in root.columns},
-                                   lambda partition: partition.column_compression)
+                                   lambda partition: partition.column_compression, inherited=True)
 
     def storage_of(self, table: Table) -> dict[str, str]:
         """Return {column: "plain" | "external" | "extended" | "main"} as the columns of `table`
-        have it: a partition's own (column_storage) where it has one, else its parent's."""
+        have it: a partition's own (column_storage) where it has one, else its parent's; an
+        inheritance child's likewise for the columns it only inherits (its first parent's)."""
         return self._down_the_tree(table, lambda root: {c.name: c.storage or c.type_storage for c in root.columns},
-                                   lambda partition: partition.column_storage)
+                                   lambda partition: partition.column_storage, inherited=True)
 
     def defaults_of(self, table: Table) -> dict[str, str | None]:
         """Return {column: DEFAULT expression or None} as the columns of `table` have it: a
@@ -175,11 +177,21 @@ class Catalog:
         `table` itself when it is no partition of a table this catalog holds."""
         return self.partition_chain(table)[0]
 
-    def _down_the_tree(self, table: Table, at_root, own) -> dict:
+    def _down_the_tree(self, table: Table, at_root, own, inherited: bool = False, seen: frozenset = frozenset()) -> dict:
         """Return a per-column setting of `table`: the root's (`at_root`), overridden by
-        each partition's own (`own`) from the root down to `table`."""
+        each partition's own (`own`) from the root down to `table`. `inherited`: a root that
+        is an inheritance child starts from its parents' (the first one's wins, as CREATE
+        TABLE ... INHERITS copies it) and has its own (`own`) for the columns it only inherits."""
         root, *below = self.partition_chain(table)
-        settings = at_root(root)
+        settings = {}
+        if inherited and root.inherits and root.key not in seen:
+            for key in reversed(root.inherits):
+                if isinstance(parent := self.relation(key.schema, key.name), Table):
+                    settings.update(self._down_the_tree(parent, at_root, own, True, seen | {root.key}))
+            settings.update(at_root(root))
+            settings.update(own(root))
+        else:
+            settings = at_root(root)
         for partition in below:
             settings.update(own(partition))
         return settings

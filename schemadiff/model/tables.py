@@ -208,7 +208,9 @@ class Table(SchemaObject):
     partition_bound: str | None = None  # "FOR VALUES ..." or "DEFAULT"
     # A partition's columns whose compression is not its parent's, as (column, "pglz" | "lz4"
     # | "default"), sorted: SET COMPRESSION on the parent does not reach existing partitions,
-    # and pg_dump prints each partition's own (Catalog.compression_of resolves the rest).
+    # and pg_dump prints each partition's own (Catalog.compression_of resolves the rest). Of
+    # an inheritance child: the columns it only inherits whose compression is not its first
+    # parent's (INHERITS copies that one's; the parent's is set ONLY). Storage likewise.
     column_compression: tuple[tuple[str, str], ...] = ()
     # A partition's columns whose DEFAULT is not its parent's, as (column, expression, or None
     # for none), sorted: ALTER TABLE ONLY ... SET / DROP DEFAULT (Catalog.defaults_of resolves the rest).

@@ -300,7 +300,10 @@ def create_table(table: Table, ctx: RenderContext) -> list[str]:
     statements = [sql + _foreign_server(table) + _table_options(table) + ";"] + added_later
     for column in table.columns:
         statements += column_settings(name, None, column)
-    statements += [partition_statistics(table.key, c, n) for c, n in table.column_statistics]  # (inherited columns')
+    # (The settings of the columns it only inherits, where not its first parent's.)
+    statements += [partition_compression(table.key, c, m) for c, m in table.column_compression]
+    statements += [partition_storage(table.key, c, s) for c, s in table.column_storage]
+    statements += [partition_statistics(table.key, c, n) for c, n in table.column_statistics]
     statements += physical
     if table.rls_enabled:
         statements.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")

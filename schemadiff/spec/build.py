@@ -213,6 +213,8 @@ class ModelBuilder:
                 QualifiedName(p.get("schema", item.get("schema", DEFAULT_SCHEMA)), p["table"]) for p in item.get("inherits", [])
             ),
             column_statistics=tuple(sorted(item.get("column_statistics", {}).items())),
+            column_compression=tuple(sorted(item.get("column_compression", {}).items())),
+            column_storage=tuple(sorted(item.get("column_storage", {}).items())),
             of_type=QualifiedName(item["of_type"].get("schema", item.get("schema", DEFAULT_SCHEMA)), item["of_type"]["name"])
             if "of_type" in item else None,
             server=item["foreign"]["server"] if "foreign" in item else None,

@@ -148,15 +148,16 @@ def _keys_and_partitions(catalog: Catalog, platform: Catalog) -> list[Problem]:
                 problems.append(_problem(table, (
                     f'{table_label(table)}: partition of "{table.partition_of}", which has no partition_by: '
                     'give it one, or take its partitions away')))
+        inherited = (("column_compression", table.column_compression), ("column_statistics", table.column_statistics),
+                     ("column_storage", table.column_storage))
         if table.partition_of is None:  # (an inheritance child's: of the columns it inherits only)
             handed = _inherited_only_columns(catalog, table)
-            problems += [_problem(table, f'{table_label(table)}: column_statistics names "{column}", not a column '
-                                         'it only inherits (its own columns take statistics)')
-                         for column, _ in table.column_statistics if column not in handed]
-        named = (("column_compression", [c for c, _ in table.column_compression]),
-                 ("column_defaults", [c for c, _ in table.column_defaults]),
-                 ("column_statistics", [c for c, _ in table.column_statistics] if table.partition_of else []),
-                 ("column_storage", [c for c, _ in table.column_storage]), ("not_null_columns", table.not_null_columns))
+            problems += [_problem(table, f'{table_label(table)}: {key} names "{column}", not a column '
+                                         'it only inherits (its own columns take theirs)')
+                         for key, given in inherited for column, _ in given if column not in handed]
+            inherited = ()
+        named = (*((key, [c for c, _ in given]) for key, given in inherited),
+                 ("column_defaults", [c for c, _ in table.column_defaults]), ("not_null_columns", table.not_null_columns))
         for key, given in named:
             for column in given:
                 if columns is not None and column not in columns:

@@ -35,11 +35,22 @@ SELECT n.nspname AS schema,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       -- A partition's columns whose compression is not its parent's, or those of the
+       -- columns an inheritance child only inherits not as the first parent with the column
+       -- has it (CREATE TABLE ... INHERITS copies that one's). Storage likewise.
        CASE WHEN c.relispartition THEN
          (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attcompression) ORDER BY a.attname)
             FROM pg_attribute AS a
             JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> pa.attcompression)
+       ELSE
+         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attcompression) ORDER BY a.attname)
+            FROM pg_attribute AS a, LATERAL (
+              SELECT pa.attcompression FROM pg_inherits AS i
+                JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
+               WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS first
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal
+             AND a.attcompression <> first.attcompression)
        END AS column_compression,
        -- A partition's targets, or those of the columns an inheritance child only inherits
        -- (its own columns carry theirs).
@@ -52,6 +63,14 @@ SELECT n.nspname AS schema,
             FROM pg_attribute AS a
             JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> pa.attstorage)
+       ELSE
+         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstorage) ORDER BY a.attname)
+            FROM pg_attribute AS a, LATERAL (
+              SELECT pa.attstorage FROM pg_inherits AS i
+                JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
+               WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS first
+           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal
+             AND a.attstorage <> first.attstorage)
        END AS column_storage,
        -- A partition's columns whose DEFAULT is not its parent's: [name, expression or null].
        -- A default copied from the parent (PARTITION OF, SET DEFAULT reaching it) has the
