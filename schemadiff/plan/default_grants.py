@@ -39,9 +39,8 @@ def with_default_grantees(operations, current: Catalog, desired: Catalog) -> lis
     for op in operations:
         if _creates_identity(op):
             # (The identity sequences a table or column brings: default privileges ON SEQUENCES.)
-            found = {(d.role, g.grantee) for d in in_force if d.object_type == "sequences"
-                     and d.schema in (None, op.table.schema if not isinstance(op, CreateObject) else op.obj.schema)
-                     for g in d.grants if g.grantee != d.role or d.schema is not None}
+            schema = op.obj.schema if isinstance(op, CreateObject) else op.table.schema
+            found = _given([d for d in in_force if d.object_type == "sequences" and d.schema in (None, schema)])
             op = replace(op, identity_default_grants=tuple(sorted(found))) if found else op
         if isinstance(op, CreateObject):
             # ON SCHEMAS is database-wide only; the others apply there and in their schema.
@@ -50,14 +49,18 @@ def with_default_grantees(operations, current: Catalog, desired: Catalog) -> lis
                 d for d in in_force
                 if isinstance(op.obj, _REACHED[d.object_type]) and d.schema in (None, schema)
             ]
-            # A database-wide entry's grant to its own role is what the creator keeps of its own.
-            found = {(d.role, g.grantee) for d in reaching for g in d.grants
-                     if g.grantee != d.role or d.schema is not None}
+            found = _given(reaching)
             taken = {(d.role, b) for d in reaching if d.schema is None for b in _taken(d)}
             if found or taken:
                 op = replace(op, default_grants=tuple(sorted(found)), default_taken=tuple(sorted(taken)))
         out.append(op)
     return out
+
+
+def _given(reaching) -> set[tuple[str, str]]:
+    """Return (role, grantee) of what the default privileges `reaching` an object give it. A
+    database-wide entry's grant to its own role is what the creator keeps of its own."""
+    return {(d.role, g.grantee) for d in reaching for g in d.grants if g.grantee != d.role or d.schema is not None}
 
 
 def _creates_identity(op) -> bool:

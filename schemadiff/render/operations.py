@@ -65,10 +65,10 @@ def _create(op: CreateObject, ctx: RenderContext) -> list[str]:
     # What the default privileges of the role running the plan give the object is revoked
     # too, and the built-in grants they take given back (ctx.owner None: that role is not
     # known, so every role's; granting what the object already has changes nothing).
-    given = {g for role, g in op.default_grants if ctx.owner in (None, role) and g != ctx.owner}
+    given = _default_grantees(op.default_grants, ctx)
     taken = {g for role, g in op.default_taken if ctx.owner in (None, role)}
     if given or taken:
-        ctx = replace(ctx, default_grantees=tuple(sorted(given)), default_taken=tuple(sorted(taken)))
+        ctx = replace(ctx, default_grantees=given, default_taken=tuple(sorted(taken)))
     if op.identity_default_grants:
         ctx = replace(ctx, identity_default_grantees=_default_grantees(op.identity_default_grants, ctx))
     return create(op.obj, ctx)
