@@ -287,7 +287,7 @@ def test_partitions_keep_their_compression_when_the_parents_changes():
     plan = make_plan(catalog(EVENTS, follows, own), catalog(pglz, follows, keeps))
     assert descriptions(plan) == [
         "alter column body of table public.events: compression",
-        "set compression of column body of partition public.events_1 to pglz",
+        "set compression of column body of public.events_1 (below its parent) to pglz",
     ]
     assert catalog(pglz, follows, keeps).compression_of(keeps) == {"id": "default", "body": "lz4"}
 

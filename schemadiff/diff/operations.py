@@ -706,7 +706,7 @@ class SetPartitionCompression(Operation):
     compression: str = "default"  # "pglz" | "lz4" | "default"
 
     def describe(self) -> str:
-        return f"set compression of column {self.column} of partition {self.table} to {self.compression}"
+        return f"set compression of column {self.column} of {self.table} (below its parent) to {self.compression}"
 
 
 @dataclass(frozen=True)
@@ -718,7 +718,7 @@ class SetPartitionStorage(Operation):
     storage: str = "extended"  # "plain" | "external" | "extended" | "main"
 
     def describe(self) -> str:
-        return f"set storage of column {self.column} of partition {self.table} to {self.storage}"
+        return f"set storage of column {self.column} of {self.table} (below its parent) to {self.storage}"
 
 
 @dataclass(frozen=True)

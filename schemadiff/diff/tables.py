@@ -132,21 +132,36 @@ def partition_compression(current, desired) -> list[Operation]:
     does their own change with the parent's. A column new to a partition takes its parent's
     (ADD COLUMN passes it on), as a new partition does (see render.tables.create_table).
     Likewise for the columns inheritance children that stay only inherit (their first
-    parent's, where they have none of their own). The root's ALTER COLUMN ... TYPE (a new type or collation) resets it to the default on
-    every partition."""
+    parent's, where they have none of their own). ALTER COLUMN ... TYPE (a new type or
+    collation) on the root or a parent resets it to the default on every table below."""
     ops: list[Operation] = []
     for old, new in [*_staying_partitions(current, desired), *_staying_children(current, desired)]:
         was, wanted = current.compression_of(old), desired.compression_of(new)
         given = desired.compression_of(replace(new, column_compression=()))  # its parent's
-        root_was = {c.name: (c.type, c.collation) for c in current.root_of(old).columns}
-        was |= {c.name: "default" for c in desired.root_of(new).columns
-                if c.name in root_was and (c.type, c.collation) != root_was[c.name]}
+        was |= {name: "default" for name in _retyped_above(old, new, current, desired)}
         if new.partition_of is None:  # (an inheritance child's own columns are diffed with them)
             only = _inherited_only(old, new, current, desired)
             wanted = {c: m for c, m in wanted.items() if c in only}
         ops += [SetPartitionCompression(node_key(new), new.key, column, compression)
                 for column, compression in sorted(wanted.items()) if was.get(column, given.get(column)) != compression]
     return ops
+
+
+def _retyped_above(old: Table, new: Table, current, desired) -> dict[str, Column]:
+    """Return {column: its new definition} for the columns the plan retypes (a new type or
+    collation) on a partition's root, or on a table an inheritance child inherits from:
+    ALTER COLUMN ... TYPE recurses to the table and resets its storage and compression."""
+    if new.partition_of is not None:
+        above = [(current.root_of(old), desired.root_of(new))]
+    else:
+        above = [(current.relation(t.schema, t.name), t) for t in desired.ancestors(new.inherits)]
+    retyped: dict[str, Column] = {}
+    for was, now in above:
+        for column in now.columns if isinstance(was, Table) else ():
+            before = was.column(column.name)
+            if before is not None and (before.type, before.collation) != (column.type, column.collation):
+                retyped.setdefault(column.name, column)
+    return retyped
 
 
 def partition_defaults(current, desired) -> list[Operation]:
@@ -265,13 +280,12 @@ def partition_storage(current, desired) -> list[Operation]:
     """Return ALTER TABLE ONLY ... SET STORAGE for the columns of the partitions that stay
     whose storage is not as wanted: the parent's is set ONLY (see render.tables.column_settings),
     so it does not reach them. A column new to a partition (ADD COLUMN on the root, which has
-    no STORAGE clause in PostgreSQL 15) or retyped there has its type's storage. Likewise
-    for the columns inheritance children that stay only inherit."""
+    no STORAGE clause in PostgreSQL 15) or retyped there (or on a parent) has its type's
+    storage. Likewise for the columns inheritance children that stay only inherit."""
     ops: list[Operation] = []
     for old, new in [*_staying_partitions(current, desired), *_staying_children(current, desired)]:
         was, wanted = current.storage_of(old), desired.storage_of(new)
-        root_was = {c.name: c.type for c in current.root_of(old).columns}
-        reset = {c.name: c.type_storage for c in desired.root_of(new).columns if c.type != root_was.get(c.name)}
+        reset = {name: c.type_storage for name, c in _retyped_above(old, new, current, desired).items()}
         if new.partition_of is None:  # (an inheritance child's own columns are diffed with them)
             only = _inherited_only(old, new, current, desired)
             wanted = {c: s for c, s in wanted.items() if c in only}
