@@ -226,7 +226,27 @@ def _indexes(catalog: Catalog, platform: Catalog) -> list[Problem]:
             kind = "materialized view" if isinstance(relation, MaterializedView) else "table"
             problems.append(_problem(
                 relation, f'{kind} "{relation.schema}.{relation.name}": cluster_on "{relation.cluster_on}" is none of its indexes'))
-    return problems + _part_names_taken(catalog)
+    return problems + _part_names_taken(catalog) + _unknown_parts(catalog)
+
+
+def _unknown_parts(catalog: Catalog) -> list[Problem]:
+    """partition_names and partition_tablespaces (of an index, or of a key's index) name
+    partitions of the table, at any depth: another name is a typo the plan would ignore."""
+    problems = []
+    tables = {t.key: t for t in catalog.tables}
+    keyed = [(i, i.table_key, f'index "{i.name}"') for i in catalog.indexes]
+    keyed += [(c, t.key, f'constraint "{c.name}"') for t in catalog.tables for c in t.constraints
+              if getattr(c, "partition_tablespaces", ())]
+    for owner, table_key, label in keyed:
+        if table_key not in tables:
+            continue  # (an index on a materialized view, or an unknown table, reported above)
+        partitions = {p.name for p in catalog.partitions_below(table_key)}
+        for setting in ("partition_names", "partition_tablespaces"):
+            for name in sorted({p for p, _ in getattr(owner, setting, ())} - partitions):
+                problems.append(_problem(owner, (
+                    f'{label} on "{table_key.schema}.{table_key.name}": {setting} names "{name}", '
+                    'which is no partition of the table')))
+    return problems
 
 
 def _part_names_taken(catalog: Catalog) -> list[Problem]:
