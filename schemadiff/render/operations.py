@@ -367,13 +367,19 @@ def _column_is(table, column: Column) -> str:
             " FROM pg_catalog.pg_attrdef AS d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum)"
             f" = {literal(column.generated)}"
         )
+    return attribute_is(f"to_regclass({literal(_table(table))})", column, generated)
+
+
+def attribute_is(relation_sql: str, attribute, generated: str = "a.attgenerated = ''") -> str:
+    """Return a condition: the relation's attribute (a table's column, a composite type's
+    attribute) has the type and collation of `attribute`, as the inspection prints them."""
     collation = "t.typcollation"
-    if column.collation:
-        collation = f"to_regcollation({literal(collation_name(column.collation))})"
+    if attribute.collation:
+        collation = f"to_regcollation({literal(collation_name(attribute.collation))})"
     return (
         "EXISTS (SELECT FROM pg_catalog.pg_attribute AS a JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid"
-        f" WHERE a.attrelid = to_regclass({literal(_table(table))}) AND a.attname = {literal(column.name)}"
-        f" AND NOT a.attisdropped AND pg_catalog.format_type(a.atttypid, a.atttypmod) = {literal(column.type)}"
+        f" WHERE a.attrelid = {relation_sql} AND a.attname = {literal(attribute.name)}"
+        f" AND NOT a.attisdropped AND pg_catalog.format_type(a.atttypid, a.atttypmod) = {literal(attribute.type)}"
         f" AND a.attcollation = {collation} AND {generated})"
     )
 

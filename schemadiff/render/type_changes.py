@@ -8,8 +8,8 @@ from ..diff.type_operations import (
 )
 from ..model import Domain, EnumType, RangeType
 from ..quote import ident, literal, qualified
-from .common import RenderContext, guarded
-from .operations import alter_column, render_operation
+from .common import RenderContext, guarded, guarded_as_inspected
+from .operations import alter_column, attribute_is, render_operation
 from .types import add_domain_check, attribute_definition, attribute_type, base_type_options, domain_constraint_exists
 
 
@@ -101,10 +101,14 @@ def _range_companions(old: RangeType, new_name: str) -> list[str]:
     ]
 
 
+def _type_relation(composite) -> str:
+    return f"(SELECT typrelid FROM pg_catalog.pg_type WHERE oid = {_type_oid(qualified(composite.schema, composite.name))})"
+
+
 def _attribute_exists(composite, name: str) -> str:
     return (
-        "EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = (SELECT typrelid FROM pg_catalog.pg_type "
-        f"WHERE oid = {_type_oid(qualified(composite.schema, composite.name))}) AND attname = {literal(name)} AND NOT attisdropped)"
+        f"EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = {_type_relation(composite)}"
+        f" AND attname = {literal(name)} AND NOT attisdropped)"
     )
 
 
@@ -113,18 +117,20 @@ def _alter_composite(op: AlterCompositeType, ctx: RenderContext) -> list[str]:
     name = qualified(op.new.schema, op.new.name)
     old = {a.name: a for a in op.old.attributes}
     new = {a.name: a for a in op.new.attributes}
-    # Without CASCADE PostgreSQL refuses to change a type that tables are of.
+    # Without CASCADE PostgreSQL refuses to change a type that tables are of, even when
+    # the change is done already (IF EXISTS): on a second run, a typed table the first
+    # created is of it. Hence each statement runs only where it is still to do.
     cascade = " CASCADE" if op.cascade else ""
-    statements = [f"ALTER TYPE {name} DROP ATTRIBUTE IF EXISTS {ident(a)}{cascade};" for a in old if a not in new]
+    statements = [guarded(_attribute_exists(op.new, a), f"ALTER TYPE {name} DROP ATTRIBUTE {ident(a)}{cascade};")
+                  for a in old if a not in new]
     for attribute in op.new.attributes:
         before = old.get(attribute.name)
         if before is None:
             statement = f"ALTER TYPE {name} ADD ATTRIBUTE {attribute_definition(attribute)}{cascade};"
             statements.append(guarded("NOT " + _attribute_exists(op.new, attribute.name), statement))
         elif before != attribute:
-            statements.append(
-                f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(attribute.name)} SET DATA TYPE {attribute_type(attribute)}{cascade};"
-            )
+            statement = f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(attribute.name)} SET DATA TYPE {attribute_type(attribute)}{cascade};"
+            statements.append(guarded_as_inspected("NOT " + attribute_is(_type_relation(op.new), attribute), statement))
     return statements
 
 

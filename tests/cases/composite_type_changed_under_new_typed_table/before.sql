@@ -1,0 +1,1 @@
+CREATE TYPE public.reading AS (note text, taken date, amount numeric, label text);
