@@ -35,43 +35,14 @@ SELECT n.nspname AS schema,
        pn.nspname AS parent_schema,
        pc.relname AS parent_name,
        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       -- A partition's columns whose compression is not its parent's, or those of the
-       -- columns an inheritance child only inherits not as the first parent with the column
-       -- has it (CREATE TABLE ... INHERITS copies that one's). Storage likewise.
-       CASE WHEN c.relispartition THEN
-         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attcompression) ORDER BY a.attname)
-            FROM pg_attribute AS a
-            JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
-           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> pa.attcompression)
-       ELSE
-         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attcompression) ORDER BY a.attname)
-            FROM pg_attribute AS a, LATERAL (
-              SELECT pa.attcompression FROM pg_inherits AS i
-                JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
-               WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS first
-           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal
-             AND a.attcompression <> first.attcompression)
-       END AS column_compression,
+       handed.column_compression,
        -- A partition's targets, or those of the columns an inheritance child only inherits
        -- (its own columns carry theirs).
        (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstattarget) ORDER BY a.attname)
           FROM pg_attribute AS a
          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0
            AND (c.relispartition OR NOT a.attislocal)) AS column_statistics,
-       CASE WHEN c.relispartition THEN
-         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstorage) ORDER BY a.attname)
-            FROM pg_attribute AS a
-            JOIN pg_attribute AS pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
-           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> pa.attstorage)
-       ELSE
-         (SELECT jsonb_agg(jsonb_build_array(a.attname, a.attstorage) ORDER BY a.attname)
-            FROM pg_attribute AS a, LATERAL (
-              SELECT pa.attstorage FROM pg_inherits AS i
-                JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
-               WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS first
-           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal
-             AND a.attstorage <> first.attstorage)
-       END AS column_storage,
+       handed.column_storage,
        -- A partition's columns whose DEFAULT is not its parent's: [name, expression or null].
        -- A default copied from the parent (PARTITION OF, SET DEFAULT reaching it) has the
        -- same node tree: deparsed only where the trees differ (at 2,000 partitions of 10
@@ -141,6 +112,20 @@ LEFT JOIN LATERAL (
          JOIN pg_opclass AS o ON o.oid = k.opclass
        ) AS pk ON pt.partrelid IS NOT NULL
 LEFT JOIN pg_inherits AS pi ON pi.inhrelid = c.oid AND c.relispartition
+-- A partition's columns whose compression or storage is not its parent's, and those of the
+-- columns an inheritance child only inherits not as the first parent with the column has
+-- them (CREATE TABLE ... INHERITS copies that one's; a partition's first parent is its parent).
+LEFT JOIN LATERAL (
+       SELECT jsonb_agg(jsonb_build_array(a.attname, a.attcompression) ORDER BY a.attname)
+                FILTER (WHERE a.attcompression <> first.attcompression) AS column_compression,
+              jsonb_agg(jsonb_build_array(a.attname, a.attstorage) ORDER BY a.attname)
+                FILTER (WHERE a.attstorage <> first.attstorage) AS column_storage
+         FROM pg_attribute AS a, LATERAL (
+                SELECT pa.attcompression, pa.attstorage FROM pg_inherits AS i
+                  JOIN pg_attribute AS pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
+                 WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS first
+        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND (c.relispartition OR NOT a.attislocal)
+       ) AS handed ON true
 LEFT JOIN pg_class AS pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_namespace AS pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_foreign_table AS ft ON ft.ftrelid = c.oid
