@@ -47,6 +47,7 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
         for op in operations
     )
     rebuilt_below = _below_blocking_builds(operations, current_tables, partitions, created)
+    retyped = _retyped_tables(operations, current_tables, partitions)
     result: list[Operation] = []
     for op in operations:
         if isinstance(op, CreateObject) and isinstance(op.obj, Index) and op.obj.table_key not in created:
@@ -56,9 +57,10 @@ def online_operations(operations: list[Operation], current_tables: dict[Qualifie
                 result.append(SetPartitionIndexTablespaces(op.node, op.obj, misplaced[op.obj.key], stage=stage))
         elif (isinstance(op, DropObject) and isinstance(op.obj, Index) and op.obj.table_key not in dropped
               and not op.reason.startswith("depends on") and not drops_extension and op.node not in using_dropped
-              and op.obj.table_key not in rebuilt_below):
+              and op.obj.table_key not in rebuilt_below and op.obj.table_key not in retyped):
             # (A dependent index goes when what it uses goes, in the same transaction; so does
-            # a partition's index that a blocking build above it would take as its part.)
+            # a partition's index that a blocking build above it would take as its part, and
+            # one on a table whose column is retyped, which would rebuild it or fail on it.)
             table = current_tables.get(op.obj.table_key)
             result.append(op if table is not None and table.partition_by else DropIndexConcurrently(op.node, op.obj))
         elif (isinstance(op, AddConstraint) and isinstance(op.constraint, (ForeignKey, CheckConstraint))
@@ -97,6 +99,26 @@ def _below_blocking_builds(operations, current_tables, partitions, created) -> s
             if _partitioned(current_tables.get(op.obj.table_key)) and any(p.partition_by for p in children):
                 below |= _descendants(op.obj.table_key, partitions)
     return below
+
+
+def _retyped_tables(operations, current_tables, partitions) -> set[QualifiedName]:
+    """Return the tables a column retype (a new type or collation) reaches: the table and,
+    since ALTER COLUMN ... TYPE recurses, its partitions and inheritance children at every
+    depth. An index there that the plan drops must go before the retype, in the
+    transaction: the retype rebuilds it, or fails on it (lower(col) once col is an enum)."""
+    children: dict[QualifiedName, list[QualifiedName]] = {}
+    for table in current_tables.values():
+        for parent in table.inherits:
+            children.setdefault(parent, []).append(table.key)
+    found: set[QualifiedName] = set()
+    queue = [op.table for op in operations if isinstance(op, AlterColumn)
+             and (op.old.type, op.old.collation) != (op.new.type, op.new.collation)]
+    while queue:
+        key = queue.pop()
+        if key not in found:
+            found.add(key)
+            queue += [p.key for p in partitions.get(key, [])] + children.get(key, [])
+    return found
 
 
 def _descendants(key: QualifiedName, partitions) -> set[QualifiedName]:
